@@ -1,0 +1,110 @@
+"""What a unit is, judged from its own text: byline, marker, caption, headline…
+
+These are the general rules of Chinese newspaper layout. They look at one
+unit; :mod:`reader.core.structure` settles what needs the neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.cleaning import SENTENCE_MARKS, clean_headline, is_cjk
+from reader.core.layout import Unit, starts_subtitle
+from reader.core.pieces import Hint
+
+# Candidate kinds, settled later by their neighbours.
+SUBTITLE_CANDIDATE = "subtitle?"
+CAPTION_CANDIDATE = "caption?"
+HEADLINE = "headline"
+
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+    "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
+    "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
+    "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝傅"
+)
+_DOUBLE_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容",
+                    "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫")
+_ROLE = (
+    r"(?:本报|本刊|特约)?(?:记者|通讯员|实习生|作者|编辑|责任编辑|责编|主编|撰文|撰稿|文字|"
+    r"摄影|摄像|图片|图文|文图|文|图|供稿|来源|审核|校对|美编|策划|统筹|出品)"
+)
+_ROLE_LINE = re.compile(rf"^[（(【\[]?\s*{_ROLE}\s*[：:/／|｜\s]\s*\S")
+_PHOTO_BY = re.compile(r"图片由.{1,40}提供|图片来源[：:]|供图$")
+_PHOTO_CREDIT = re.compile(r"[（(][^（()）]{0,40}(?:/|／|\s)?摄[）)]\s*$|(?:/|／)摄\s*$|新华社发|资料图片")
+_MARKER_WORDS = frozenset(
+    ("链接", "相关链接", "延伸阅读", "新闻链接", "背景链接", "相关阅读", "小贴士", "记者手记",
+     "相关新闻")
+)
+_MARKER_TAIL = ("》》", ">>", "»", "››", "》>")
+
+
+def is_name(token: str) -> bool:
+    """A Chinese personal name: a surname and one or two given characters."""
+    if not all(is_cjk(c) for c in token):
+        return False
+    if token[:2] in _DOUBLE_SURNAMES:
+        return 3 <= len(token) <= 4
+    return 2 <= len(token) <= 3 and token[0] in _SURNAMES
+
+
+def is_byline(text: str) -> bool:
+    if len(text) > 60:
+        return False
+    if _ROLE_LINE.match(text) or _PHOTO_BY.search(text):
+        return True
+    tokens = [t for t in re.split(r"[ 、]", text) if t]
+    return len(tokens) >= 2 and all(is_name(t) for t in tokens)
+
+
+def is_photo_credit(text: str) -> bool:
+    return len(text) <= 120 and bool(_PHOTO_CREDIT.search(text))
+
+
+def is_marker(text: str) -> bool:
+    if len(text) > 12:
+        return False
+    if text.endswith(_MARKER_TAIL):
+        return True
+    return text.strip("【】[]■●◆▲:： ") in _MARKER_WORDS and not text.startswith("#")
+
+
+def is_headline(text: str) -> bool:
+    """A short line with no sentence in it: a headline, a section head or a caption."""
+    text = clean_headline(text)
+    if not 2 <= len(text) <= 40 or starts_subtitle(text):
+        return False
+    if any(c in SENTENCE_MARKS for c in text):
+        return False
+    return any(is_cjk(c) or c.isalpha() for c in text)
+
+
+def base_kind(unit: Unit, after_image: bool) -> str:
+    """The kind a unit has on its own text and markup."""
+    text = unit.text
+    if unit.hint is Hint.HEADING:
+        return "title" if unit.level == 1 else "heading"
+    if unit.hint is Hint.CAPTION:
+        return "caption"
+    if unit.hint is Hint.VERBATIM:
+        return "paragraph"
+    if unit.hint is Hint.BODY:
+        return "byline" if is_byline(text) else "paragraph"
+    if starts_subtitle(text):
+        return SUBTITLE_CANDIDATE
+    one_line = len(unit.lines) == 1
+    if one_line and is_marker(text):
+        return "marker"
+    if is_byline(text):
+        return "byline"
+    if is_photo_credit(text):
+        return "caption"
+    if after_image and len(text) <= 60:
+        return "caption"
+    if one_line and unit.blank_before >= 2 and not unit.first and len(text) <= 100:
+        return CAPTION_CANDIDATE
+    if one_line and is_headline(text):
+        return HEADLINE
+    return "paragraph"

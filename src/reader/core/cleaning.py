@@ -1,0 +1,122 @@
+"""Small text functions: character classes, spacing clean-up, joining pieces."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Sentence-final marks: a paragraph ending in one of these is finished.
+TERMINAL = frozenset("。！？!?…；;：:．.")
+# Closing marks finish a paragraph only when a terminal mark stands before them.
+CLOSERS = frozenset("”’」』）)》】〕\"'")
+# Marks inside a sentence: a line holding one is body text, not a headline.
+SENTENCE_MARKS = frozenset("，,。；;！!？?、")
+_FULLWIDTH_PUNCT = frozenset("，。、；：！？“”‘’（）《》〈〉【】「」『』〔〕…—～·")
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
+
+
+def is_cjk(ch: str) -> bool:
+    """True for Han characters and the CJK/full-width punctuation around them."""
+    o = ord(ch)
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3400 <= o <= 0x4DBF
+        or 0x20000 <= o <= 0x3134F
+        or 0xF900 <= o <= 0xFAFF
+        or 0x3000 <= o <= 0x303F
+        or 0xFF00 <= o <= 0xFFEF
+        or ch in _FULLWIDTH_PUNCT
+    )
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def normalize_line(text: str) -> str:
+    """Strip a source line and fold every run of spaces (full-width too) to one."""
+    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
+
+
+def is_finished(text: str) -> bool:
+    """Does ``text`` end a sentence? Unfinished paragraphs continue further on."""
+    t = text.rstrip()
+    if not t:
+        return True
+    if t[-1] in TERMINAL:
+        return True
+    if t[-1] in CLOSERS:
+        inner = t.rstrip("".join(CLOSERS))
+        return bool(inner) and inner[-1] in TERMINAL
+    return False
+
+
+def remove_letter_spacing(text: str) -> str:
+    """Drop OCR letter-spacing: a space between CJK characters where one side is one character.
+
+    ``专 技 人 员`` becomes ``专技人员``; ``百年伟业 精彩巴渝`` keeps its space.
+    """
+    if " " not in text:
+        return text
+    tokens = text.split(" ")
+    out = [tokens[0]]
+    for prev, tok in zip(tokens, tokens[1:], strict=False):
+        if prev and tok and is_cjk(prev[-1]) and is_cjk(tok[0]) and (len(prev) == 1 or len(tok) == 1):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return " ".join(out)
+
+
+_SPACE_AROUND_PUNCT = re.compile(
+    r" +(?=[，。、；：！？”’）》〉】」』〕…—])|(?<=[，。、；：！？“‘（《〈【「『〔…—]) +"
+)
+_SPACE_BEFORE_OPENER = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[“‘（《〈【「『〔])")
+_SPACE_AFTER_CLOSER = re.compile(r"(?<=[”’）》〉】」』〕]) +(?=[\u3400-\u9fff])")
+_SPACE_CJK_DIGIT = re.compile(
+    r"(?<=[\u3400-\u9fff，。、；：）》]) (?=[0-9])|(?<=[0-9%]) (?=[\u3400-\u9fff，。、；：（《])"
+)
+
+
+def clean_body(text: str) -> str:
+    """Clean running text: letter-spacing, spaces at full-width punctuation and digits."""
+    text = remove_letter_spacing(text)
+    if " " not in text:
+        return text
+    text = _SPACE_AROUND_PUNCT.sub("", text)
+    text = _SPACE_BEFORE_OPENER.sub("", text)
+    text = _SPACE_AFTER_CLOSER.sub("", text)
+    return _SPACE_CJK_DIGIT.sub("", text)
+
+
+def clean_headline(text: str) -> str:
+    """Clean a headline: its spaces between halves mean something, keep them."""
+    text = remove_letter_spacing(text)
+    return _SPACE_AROUND_PUNCT.sub("", text) if "  " in text else text
+
+
+def join_pieces(left: str, right: str) -> str:
+    """Join two parts of one paragraph: no added space, except between Latin words."""
+    if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() \
+            and right[0].isalpha():
+        return f"{left} {right}"
+    return left + right
+
+
+def has_two_halves(text: str) -> bool:
+    """A headline in two halves: ``改革创新 奋力开创新篇章`` (each side >= 2 characters)."""
+    if " " not in text:
+        return False
+    parts = text.split(" ")
+    return len(parts) >= 2 and all(len(p) >= 2 for p in parts)
+
+
+def first_words(text: str, limit: int = 18) -> str:
+    """A title for an untitled article: its first words."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return cut.rstrip("，,、；;：: ") + "…"

@@ -1,0 +1,33 @@
+"""Errors the core raises. Each message is one line a user can read."""
+
+
+class ReaderError(Exception):
+    """Base of every error Reader shows to a user instead of a traceback."""
+
+
+class DecodeError(ReaderError):
+    """A file could not be read as text (binary, empty, unknown encoding)."""
+
+
+class LibraryError(ReaderError):
+    """The library file cannot be opened or written."""
+
+
+class NotALibraryError(LibraryError):
+    """The file is not a SQLite database, or not one of Reader's."""
+
+
+class LibraryTooNewError(LibraryError):
+    """The library was written by a newer Reader."""
+
+
+class LibraryLockedError(LibraryError):
+    """Another process holds the library's write lock."""
+
+
+class LibraryReadOnlyError(LibraryError):
+    """The library or its folder cannot be written."""
+
+
+class NotFoundError(ReaderError):
+    """An article, source or other record does not exist."""

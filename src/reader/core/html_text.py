@@ -1,0 +1,102 @@
+"""Text out of inline HTML, one source line at a time: tags go, text stays."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+_SKIP = frozenset(("script", "style", "head", "title", "template", "noscript"))
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+
+
+@dataclass
+class HtmlLine:
+    text: str
+    caption: bool = False  # the text sits in a <figcaption>
+    level: int = 0  # the text sits in <h1>…<h6>
+    image: bool = False  # the line holds an <img> and no text
+
+
+class HtmlLineReader(HTMLParser):
+    """Feed lines in order; each call to :meth:`read_line` returns that line's text.
+
+    State (an open ``<figcaption>``, ``<script>`` or heading) carries across lines.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self._stack: list[str] = []
+        self._parts: list[str] = []
+        self._caption = False
+        self._level = 0
+        self._image = False
+
+    @property
+    def busy(self) -> bool:
+        """An element is still open: the next line continues it."""
+        return bool(self._stack)
+
+    def read_line(self, line: str) -> HtmlLine:
+        self._parts = []
+        self._caption = False
+        self._level = 0
+        self._image = False
+        self.feed(line + "\n")
+        text = "".join(self._parts)
+        return HtmlLine(text, self._caption and bool(text.strip()), self._level, self._image)
+
+    # HTMLParser callbacks -------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            # Alt text is usually a file name or "图片": it is not kept.
+            self._image = True
+            return
+        if tag in ("br", "hr", "wbr", "meta", "link", "input", "source"):
+            return
+        self._stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self._image = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._stack:
+            while self._stack:
+                if self._stack.pop() == tag:
+                    break
+
+    def handle_data(self, data: str) -> None:
+        if any(t in _SKIP for t in self._stack):
+            return
+        self._add(data)
+
+    def handle_entityref(self, name: str) -> None:
+        ref = f"&{name};"
+        text = html.unescape(ref)
+        self._add(f"&{name}" if text == ref else text)
+
+    def handle_charref(self, name: str) -> None:
+        self._add(html.unescape(f"&#{name};"))
+
+    def _add(self, text: str) -> None:
+        if not text:
+            return
+        if text.strip():
+            if "figcaption" in self._stack:
+                self._caption = True
+            for tag in reversed(self._stack):
+                if tag in _HEADINGS:
+                    self._level = _HEADINGS[tag]
+                    break
+        self._parts.append(text.replace("\n", ""))
+
+
+def looks_like_html(line: str) -> bool:
+    """Cheap test: does the line hold something tag- or entity-like?"""
+    return ("<" in line and ">" in line) or ("&" in line and ";" in line)
+
+
+def strip_inline_html(text: str) -> str:
+    """Remove tags from a fragment (no state across calls)."""
+    return HtmlLineReader().read_line(text).text

@@ -1,0 +1,138 @@
+"""From pieces to units: undo hard wraps, keep every non-blank line exactly once.
+
+A *unit* is a run of lines that reads as one thing: a wrapped paragraph piece,
+a headline, a caption. Units that stop mid-sentence are joined into whole
+paragraphs later, in :mod:`reader.core.structure`.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from reader.core.cleaning import (
+    SENTENCE_MARKS,
+    display_width,
+    is_finished,
+    join_pieces,
+    remove_letter_spacing,
+)
+from reader.core.pieces import Hint, Piece, Source
+
+SUBTITLE_DASHES = ("——", "──", "--", "—")
+# Wider than this (display columns, a CJK character is 2), lines are not a
+# narrow newspaper column but one paragraph per line.
+_MAX_COLUMN = 80
+_FULL_LINE = 0.85
+_RUNS = (Hint.TEXT, Hint.BODY)
+
+
+@dataclass
+class Unit:
+    lines: list[int]
+    text: str
+    hint: Hint = Hint.TEXT
+    level: int = 0
+    blank_before: int = 0
+    first: bool = False  # nothing but blank lines stands before it
+    kind: str = ""
+    markdown: bool = False
+    attached: list[int] = field(default_factory=list)  # markup lines that belong to it
+
+    @property
+    def all_lines(self) -> tuple[int, ...]:
+        return tuple(sorted(self.lines + self.attached))
+
+
+def starts_subtitle(text: str) -> bool:
+    return text.startswith(SUBTITLE_DASHES) and len(text) > 2
+
+
+def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
+    pieces = _cover_every_line(source.pieces, raw_lines)
+    column = _column_width(pieces)
+    units: list[Unit] = []
+    previous_end = 0
+    i = 0
+    while i < len(pieces):
+        run = [pieces[i]]
+        while (
+            pieces[i].hint in _RUNS
+            and i + 1 < len(pieces)
+            and pieces[i + 1].hint is pieces[i].hint
+            and pieces[i + 1].group == pieces[i].group
+        ):
+            i += 1
+            run.append(pieces[i])
+        i += 1
+        for chunk in _split_run(run, column):
+            unit = _unit_of(chunk)
+            first_line = unit.lines[0]
+            unit.blank_before = sum(
+                1 for n in range(previous_end + 1, first_line) if not raw_lines[n - 1].strip()
+            )
+            unit.first = all(u.hint in (Hint.MARKUP, Hint.FRONT_MATTER) for u in units)
+            previous_end = unit.lines[-1]
+            units.append(unit)
+    return units
+
+
+def _unit_of(chunk: list[Piece]) -> Unit:
+    text = chunk[0].text
+    for piece in chunk[1:]:
+        text = join_pieces(text, piece.text)
+    head = chunk[0]
+    lines = [n for p in chunk for n in p.lines]
+    return Unit(lines, text, head.hint, head.level, markdown=head.markdown)
+
+
+def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
+    if len(run) == 1 or run[0].hint is Hint.BODY:
+        return [run]
+    texts = [remove_letter_spacing(p.text) for p in run]
+    if len(run) <= 6 and all(len(t) <= 40 for t in texts) \
+            and not any(c in SENTENCE_MARKS for t in texts for c in t):
+        return [[p] for p in run]  # short lines without a sentence: headline, captions
+    all_indented = all(p.indented for p in run)
+    chunks: list[list[Piece]] = [[run[0]]]
+    for k in range(1, len(run)):
+        prev, piece = texts[k - 1], run[k]
+        split = starts_subtitle(piece.text)
+        if not piece.markdown:
+            split = split or (piece.indented and not all_indented)
+            if is_finished(prev):
+                split = split or column > _MAX_COLUMN \
+                    or display_width(prev) < _FULL_LINE * column
+        if split:
+            chunks.append([piece])
+        else:
+            chunks[-1].append(piece)
+    return chunks
+
+
+def _column_width(pieces: list[Piece]) -> float:
+    """The typical width of a hard-wrapped line: lines followed by one of the same group."""
+    widths = [
+        display_width(remove_letter_spacing(a.text))
+        for a, b in zip(pieces, pieces[1:], strict=False)
+        if a.hint is Hint.TEXT and b.hint is Hint.TEXT and a.group == b.group and not a.markdown
+    ]
+    return statistics.median(widths) if widths else float(_MAX_COLUMN + 1)
+
+
+def _cover_every_line(pieces: list[Piece], raw_lines: list[str]) -> list[Piece]:
+    """Drop repeated lines, and give every uncovered non-blank line a markup piece."""
+    seen: set[int] = set()
+    kept: list[Piece] = []
+    for piece in pieces:
+        piece.lines = [n for n in piece.lines if n not in seen and raw_lines[n - 1].strip()]
+        seen.update(piece.lines)
+        if piece.lines:
+            kept.append(piece)
+        elif kept and piece.text:
+            kept[-1].text = join_pieces(kept[-1].text, piece.text)
+    for index, raw in enumerate(raw_lines):
+        if raw.strip() and index + 1 not in seen:
+            kept.append(Piece([index + 1], "", Hint.MARKUP, group=-1 - index))
+    kept.sort(key=lambda p: p.lines[0])
+    return kept

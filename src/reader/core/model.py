@@ -1,0 +1,96 @@
+"""The text model: documents made of articles made of blocks.
+
+An offset is a Python ``str`` index into an article's cleaned ``text``.
+Blocks are joined by a single ``\\n``; ``text[block.start:block.end] == block.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+BLOCK_KINDS = (
+    "title",
+    "kicker",
+    "subtitle",
+    "heading",
+    "paragraph",
+    "caption",
+    "byline",
+    "marker",
+)
+
+BLOCK_SEPARATOR = "\n"
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str
+    text: str
+    lines: tuple[int, ...]
+    start: int = 0
+    end: int = 0
+    level: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "level": self.level,
+            "lines": list(self.lines),
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
+class Article:
+    title: str
+    blocks: tuple[Block, ...]
+    text: str
+    untitled: bool = False
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def lines(self) -> tuple[int, ...]:
+        return tuple(sorted(n for b in self.blocks for n in b.lines))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "untitled": self.untitled,
+            "metadata": dict(self.metadata),
+            "text": self.text,
+            "blocks": [b.to_json() for b in self.blocks],
+        }
+
+
+@dataclass(frozen=True)
+class Document:
+    articles: tuple[Article, ...]
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "metadata": dict(self.metadata),
+            "articles": [a.to_json() for a in self.articles],
+        }
+
+
+def assemble_article(
+    title: str,
+    parts: list[tuple[str, str, tuple[int, ...], int | None]],
+    *,
+    untitled: bool = False,
+    metadata: dict[str, str] | None = None,
+) -> Article:
+    """Build an article from ``(kind, text, lines, level)`` parts, computing offsets."""
+    blocks: list[Block] = []
+    pos = 0
+    for kind, text, lines, level in parts:
+        if blocks:
+            pos += len(BLOCK_SEPARATOR)
+        blocks.append(Block(kind, text, lines, pos, pos + len(text), level))
+        pos += len(text)
+    text = BLOCK_SEPARATOR.join(b.text for b in blocks)
+    return Article(title, tuple(blocks), text, untitled, dict(metadata or {}))

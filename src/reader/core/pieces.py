@@ -1,0 +1,41 @@
+"""What a front end hands to structure recovery: pieces of text tied to source lines.
+
+A piece is one source line (or a few, for markup the parser read as a whole)
+with its text already stripped of markup, plus a hint of what the markup said.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Hint(enum.Enum):
+    TEXT = "text"  # running text; layout decides what it is
+    HEADING = "heading"  # a Markdown or HTML heading, with a level
+    CAPTION = "caption"  # a <figcaption>
+    MARKUP = "markup"  # no text of its own: rules, tags, front matter, images
+    IMAGE = "image"  # an image alone on its line; the next short text is its caption
+    VERBATIM = "verbatim"  # code: kept as it is
+    BODY = "body"  # text the markup calls body text: list items, quotes, table rows
+    FRONT_MATTER = "front_matter"  # YAML front matter: metadata, no text
+
+
+@dataclass
+class Piece:
+    lines: list[int]
+    text: str
+    hint: Hint = Hint.TEXT
+    level: int = 0
+    group: int = 0  # pieces sharing a group were written without a blank line between
+    indented: bool = False  # the source line began with an indent (a new paragraph)
+    markdown: bool = False  # from a Markdown paragraph: its lines are one paragraph
+
+
+@dataclass
+class Source:
+    """A front end's result: pieces in source order and document metadata."""
+
+    pieces: list[Piece]
+    metadata: dict[str, str] = field(default_factory=dict)
+    line_count: int = 0

@@ -1,0 +1,81 @@
+"""Front end for plain text: one piece per non-blank line.
+
+Plain ``.txt`` files from newspapers often carry a little Markdown (``#`` titles,
+``##`` section heads), front matter or inline HTML; those are read here too.
+Lists, quotes and indented code are *not* Markdown in a text file: a line
+``1. 一是……`` is text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.cleaning import normalize_line
+from reader.core.front_matter import split_front_matter
+from reader.core.html_text import HtmlLineReader, looks_like_html
+from reader.core.inline_text import inline_text
+from reader.core.pieces import Hint, Piece, Source
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_INDENT = ("\u3000", "  ", "\t")
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on LF, CRLF and CR only (``str.splitlines`` also splits on other controls)."""
+    return LINE_BREAK.split(text)
+
+
+def read_plain(lines: list[str]) -> Source:
+    pieces: list[Piece] = []
+    metadata: dict[str, str] = {}
+    first = 0
+    front = split_front_matter(lines)
+    if front is not None:
+        first, metadata = front
+        fm_lines = [n + 1 for n in range(first) if lines[n].strip()]
+        pieces.append(Piece(fm_lines, "", Hint.FRONT_MATTER, group=1))
+    html_reader: HtmlLineReader | None = None
+    group = len(pieces)
+    blank_before = True
+    for index in range(first, len(lines)):
+        raw = lines[index]
+        if not raw.strip():
+            blank_before = True
+            continue
+        if blank_before:
+            group += 1
+            blank_before = False
+        lineno = index + 1
+        heading = _ATX.match(raw)
+        if heading:
+            text, _ = inline_text(heading.group(2) or "")
+            pieces.append(Piece([lineno], normalize_line(text), Hint.HEADING,
+                                level=len(heading.group(1)), group=group))
+            blank_before = True  # a heading stands alone
+            continue
+        hint = Hint.TEXT
+        level = 0
+        if looks_like_html(raw) or (html_reader is not None and html_reader.busy):
+            html_reader = html_reader or HtmlLineReader()
+            found = html_reader.read_line(raw)
+            text = found.text
+            if found.caption:
+                hint = Hint.CAPTION
+            elif found.level:
+                hint, level = Hint.HEADING, found.level
+            elif found.image and not text.strip():
+                hint = Hint.IMAGE
+            if "<" not in text:
+                text, _ = inline_text(text)
+        else:
+            text, only_image = inline_text(raw)
+            if only_image:
+                hint = Hint.IMAGE
+        text = normalize_line(text)
+        if not text and hint in (Hint.TEXT, Hint.CAPTION, Hint.HEADING):
+            hint = Hint.MARKUP
+        pieces.append(Piece([lineno], text, hint, level=level, group=group,
+                            indented=raw.startswith(_INDENT)))
+    return Source(pieces, metadata, len(lines))

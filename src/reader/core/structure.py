@@ -1,0 +1,212 @@
+"""Structure recovery: a raw text becomes articles made of blocks.
+
+Steps: a front end reads the markup into pieces; :mod:`layout` undoes hard wraps
+into units; :mod:`classify` judges each unit alone; this module settles what
+needs neighbours (titles and kickers, headings or captions), splits articles,
+joins paragraphs the layout broke, and computes offsets.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from reader.core.classify import (
+    CAPTION_CANDIDATE,
+    HEADLINE,
+    SUBTITLE_CANDIDATE,
+    base_kind,
+    is_headline,
+)
+from reader.core.cleaning import clean_body, clean_headline, first_words, has_two_halves, is_finished, join_pieces
+from reader.core.layout import Unit, build_units
+from reader.core.markdown_source import read_markdown
+from reader.core.model import Article, Document, assemble_article
+from reader.core.pieces import Hint
+from reader.core.plain_source import read_plain, split_lines
+
+MARKDOWN_SUFFIXES = frozenset((".md", ".markdown", ".mdown", ".mkd", ".mkdn"))
+_NO_TEXT = (Hint.MARKUP, Hint.IMAGE, Hint.FRONT_MATTER)
+_BODY_KINDS = ("paragraph", "caption")
+
+
+def parse_text(text: str, name: str = "") -> Document:
+    """Recover the structure of ``text``; ``name`` (a file name) picks the front end."""
+    lines = split_lines(text)
+    markdown = PurePath(name).suffix.lower() in MARKDOWN_SUFFIXES
+    source = read_markdown(lines) if markdown else read_plain(lines)
+    units = build_units(source, lines)
+    content = _classify(units, promote_first=not source.metadata.get("title"))
+    _title_from_front_matter(units, content, source.metadata.get("title", ""))
+    _attach_markup(units)
+    articles = [
+        _assemble(group, source.metadata if index == 0 else {})
+        for index, group in enumerate(_split_articles(content))
+    ]
+    if not articles and units:  # only markup: keep its lines in one empty marker
+        lines_kept = tuple(sorted(n for u in units for n in u.all_lines))
+        articles = [assemble_article("", [("marker", "", lines_kept, None)], untitled=True)]
+    return Document(tuple(articles), dict(source.metadata))
+
+
+def _classify(units: list[Unit], promote_first: bool) -> list[Unit]:
+    content: list[Unit] = []
+    previous: Unit | None = None
+    for unit in units:
+        if unit.hint not in _NO_TEXT:
+            unit.kind = base_kind(unit, after_image=previous is not None
+                                  and previous.hint is Hint.IMAGE and unit.blank_before <= 1)
+            content.append(unit)
+        previous = unit
+    _find_titles(content, promote_first)
+    return content
+
+
+def _find_titles(content: list[Unit], promote_first: bool) -> None:
+    for i, unit in enumerate(content):
+        nxt = content[i + 1] if i + 1 < len(content) else None
+        explicit = unit.kind == "title"
+        if unit.kind == HEADLINE and nxt is not None and nxt.kind == SUBTITLE_CANDIDATE:
+            unit.kind = "title"
+        if unit.kind != "title":
+            continue
+        if nxt is not None and nxt.kind == SUBTITLE_CANDIDATE:
+            nxt.kind = "subtitle"
+        prev = content[i - 1] if i > 0 else None
+        if prev is not None and unit.blank_before <= 2 and (
+            prev.kind == HEADLINE or (explicit and prev.kind == "heading")
+        ):
+            prev.kind = "kicker"
+    if not content or not promote_first:
+        return
+    # A file opening with a headline opens with its title; a Markdown file with
+    # no level-1 heading at all takes its first heading as the title.
+    head = content[0]
+    has_title = any(u.kind == "title" for u in content)
+    if head.kind == HEADLINE or (head.kind == "heading" and not has_title):
+        head.kind = "title"
+
+
+def _title_from_front_matter(units: list[Unit], content: list[Unit], title: str) -> None:
+    """A front-matter title is the title when the body opens without one."""
+    front = next((u for u in units if u.hint is Hint.FRONT_MATTER), None)
+    if front is None or not title or (content and content[0].kind in ("title", "kicker")):
+        return
+    front.hint, front.kind, front.text = Hint.HEADING, "title", title
+    content.insert(0, front)
+
+
+def _split_articles(content: list[Unit]) -> list[list[Unit]]:
+    articles: list[list[Unit]] = [[]]
+    for unit in content:
+        if unit.kind in ("title", "kicker"):
+            starts_here = unit.kind == "kicker" or not articles[-1] \
+                or articles[-1][-1].kind != "kicker"
+            if starts_here and articles[-1]:
+                articles.append([])
+        articles[-1].append(unit)
+    return [a for a in articles if a]
+
+
+def _settle(article: list[Unit]) -> None:
+    """Headlines become headings or captions; candidates become what they are."""
+    for i, unit in enumerate(article):
+        rest = article[i + 1:]
+        if unit.kind == SUBTITLE_CANDIDATE:
+            unit.kind = "paragraph"
+        elif unit.kind == CAPTION_CANDIDATE:
+            before = next((u for u in reversed(article[:i]) if u.kind != "caption"), None)
+            after = rest[0] if rest else None
+            opens_section = (
+                is_headline(unit.text)
+                and (before is None or before.kind != "paragraph" or is_finished(before.text))
+                and after is not None and after.kind == "paragraph"
+            )
+            unit.kind = "heading" if opens_section else "caption"
+        elif unit.kind == HEADLINE:
+            two_halves = has_two_halves(clean_headline(unit.text))
+            body_follows = any(u.kind in ("paragraph", SUBTITLE_CANDIDATE) for u in rest)
+            if not two_halves and _caption_dropped_after(rest):
+                unit.kind = "paragraph"  # a fragment: a caption was dropped into its sentence
+            else:
+                unit.kind = "heading" if body_follows or two_halves else "caption"
+        if unit.kind == "heading" and not unit.level:
+            unit.level = 2
+
+
+def _caption_dropped_after(rest: list[Unit]) -> bool:
+    """Extra blank lines, a caption, then body text: the layout of a caption inside a paragraph."""
+    k = 0
+    while k < len(rest) and rest[k].kind in (CAPTION_CANDIDATE, "caption"):
+        k += 1
+    return 0 < k < len(rest) and rest[0].kind == CAPTION_CANDIDATE and rest[k].kind == "paragraph"
+
+
+def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
+    """A paragraph that stops mid-sentence continues in the next one, past captions."""
+    out = list(article)
+    i = 0
+    while i < len(out):
+        unit = out[i]
+        if unit.kind == "paragraph" and unit.hint is Hint.TEXT:
+            j = i + 1
+            while j < len(out) and not is_finished(unit.text):
+                if out[j].kind == "caption":
+                    j += 1
+                    continue
+                nxt = out[j]
+                if nxt.kind != "paragraph" or nxt.hint is not Hint.TEXT:
+                    break
+                unit.text = join_pieces(unit.text, nxt.text)
+                unit.lines += nxt.lines
+                unit.attached += nxt.attached
+                del out[j]
+        i += 1
+    return out
+
+
+def _attach_markup(units: list[Unit]) -> None:
+    """Lines with no text of their own join a neighbour: the one they touch, else the next."""
+    for i, unit in enumerate(units):
+        if unit.hint not in _NO_TEXT:
+            continue
+        prev = next((u for u in reversed(units[:i]) if u.hint not in _NO_TEXT), None)
+        nxt = next((u for u in units[i + 1:] if u.hint not in _NO_TEXT), None)
+        touching_prev = prev is not None and unit.blank_before == 0 and unit.hint is Hint.MARKUP
+        target = prev if touching_prev or nxt is None else nxt
+        if target is not None:
+            target.attached += unit.lines
+
+
+def _assemble(group: list[Unit], metadata: dict[str, str]) -> Article:
+    _settle(group)
+    units = _join_broken_paragraphs(group)
+    parts: list[tuple[str, str, tuple[int, ...], int | None]] = []
+    title = ""
+    for unit in units:
+        if unit.hint is Hint.VERBATIM:
+            text = unit.text
+        elif unit.kind in _BODY_KINDS:
+            text = clean_body(unit.text)
+        else:
+            text = clean_headline(unit.text)
+        if unit.kind == "title" and not title:
+            title = text
+        level = unit.level if unit.kind == "heading" else None
+        parts.append((unit.kind, text, unit.all_lines, level))
+    meta = dict(metadata)
+    untitled = not title
+    if untitled and meta.get("title"):
+        title, untitled = meta["title"], False
+    if untitled:
+        body = next((p[1] for p in parts if p[0] == "paragraph" and p[1]), "")
+        title = first_words(body or (parts[0][1] if parts else ""))
+    for kind in ("kicker", "subtitle"):
+        found = next((p[1] for p in parts if p[0] == kind), None)
+        if found:
+            meta.setdefault(kind, found)
+    return assemble_article(title, parts, untitled=untitled, metadata=meta)
+
+
+def parse_lines_json(document: Document) -> dict[str, object]:
+    """The JSON ``reader parse --json`` prints (the schema structure_eval.py reads)."""
+    return document.to_json()
