@@ -1,0 +1,202 @@
+"""The ``reader`` command. It calls the core directly; no Qt is loaded for subcommands.
+
+Exit status: 0 success, 1 an import where some files were refused, 2 usage or
+library errors. Errors print one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from reader import __version__
+from reader.core.articles import article_count, get_article, list_articles
+from reader.core.decoding import decode_bytes
+from reader.core.errors import ReaderError
+from reader.core.importer import ImportSummary, import_paths
+from reader.core.library import Library, open_library
+from reader.core.paths import LIBRARY_ENV, default_library_path
+from reader.core.resources import samples_dir
+from reader.core.structure import parse_text
+
+EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--library", metavar="PATH", type=Path, default=None,
+        help=f"the library file (default: ${LIBRARY_ENV}, else {default_library_path()})",
+    )
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read and annotate Chinese newspaper articles offline.",
+        epilog="Run 'reader' with no command to open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", parents=[common], help="import .txt/.md files and folders")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (recursive)")
+    p.add_argument("--samples", action="store_true", help="import the bundled sample articles")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("ls", parents=[common], help="list the articles in the library")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_ls)
+
+    p = sub.add_parser("show", parents=[common], help="show one cleaned article and its structure")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--json", action="store_true", help="print JSON with offsets")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("parse", help="recover the structure of a file without importing it")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print JSON (structure_eval.py schema)")
+    p.set_defaults(func=cmd_parse)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return cmd_default(parser)
+        return int(args.func(args))
+    except ReaderError as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("reader: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader of our output went away (e.g. `| head`)
+        return EXIT_OK
+
+
+def _open(args: argparse.Namespace, create: bool = False) -> Library:
+    return open_library(args.library or default_library_path(), create=create)
+
+
+def cmd_default(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    path = default_library_path()
+    empty = not path.exists()
+    if not empty:
+        with open_library(path, create=False) as library:
+            empty = article_count(library) == 0
+    if empty:
+        print(f"\nThe library at {path} is empty. Import the sample articles with:\n"
+              "    reader import --samples")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    paths: list[Path] = list(args.paths)
+    if args.samples:
+        paths.append(samples_dir())
+    if not paths:
+        print("reader import: give files or folders to import, or --samples", file=sys.stderr)
+        return EXIT_ERROR
+    with _open(args, create=True) as library:
+        summary = import_paths(library, paths, progress=_progress_printer(sys.stderr))
+    _print_summary(summary, sys.stdout, sys.stderr)
+    return EXIT_PARTIAL if summary.refused else EXIT_OK
+
+
+def _progress_printer(stream: TextIO) -> Any:
+    interactive = stream.isatty()
+
+    def show(done: int, total: int, path: Path) -> None:
+        if total < 2:
+            return
+        if interactive:
+            end = "\n" if done == total else ""
+            print(f"\r\x1b[K[{done}/{total}] {path.name}", end=end, file=stream, flush=True)
+        elif total >= 20 and (done % max(1, total // 10) == 0 or done == total):
+            print(f"importing: {done}/{total} files", file=stream, flush=True)
+
+    return show
+
+
+def _print_summary(summary: ImportSummary, out: TextIO, err: TextIO) -> None:
+    for result in summary.refused:
+        print(f"refused: {result.path}: {result.reason}", file=err)
+    print(summary.line(), file=out)
+
+
+def cmd_ls(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        articles = list_articles(library)
+    if args.json:
+        json.dump([a.to_json() for a in articles], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return EXIT_OK
+    if not articles:
+        print("The library is empty. Import files with 'reader import PATH' "
+              "or the samples with 'reader import --samples'.")
+        return EXIT_OK
+    for a in articles:
+        blocks = sum(a.block_counts.values())
+        print(f"{a.id:>5}  {a.title}  [{Path(a.source_path).name} #{a.position}, "
+              f"{blocks} blocks, {a.chars} chars, {a.status}]")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        article = get_article(library, args.id)
+    if args.json:
+        json.dump(article.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return EXIT_OK
+    print(f"# {article.title}")
+    for key, value in article.metadata.items():
+        print(f"  {key}: {value}")
+    print(f"  source: {article.source_path}  status: {article.status}\n")
+    for block in article.blocks:
+        label = block.kind + (f"{block.level}" if block.level else "")
+        print(f"[{label} {block.start}-{block.end} lines {_ranges(block.lines)}]\n{block.text}\n")
+    return EXIT_OK
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReaderError(f"{path}: {exc.strerror or exc}") from exc
+    try:
+        decoded = decode_bytes(data)
+    except ReaderError as exc:
+        raise ReaderError(f"{path}: {exc}") from exc
+    document = parse_text(decoded.text, path.name)
+    if args.json:
+        out = {"file": str(path), "encoding": decoded.encoding, **document.to_json()}
+        json.dump(out, sys.stdout, ensure_ascii=False)
+        print()
+        return EXIT_OK
+    for article in document.articles:
+        print(f"# {article.title}{'  (untitled)' if article.untitled else ''}")
+        for block in article.blocks:
+            label = block.kind + (f"{block.level}" if block.level else "")
+            print(f"  {label:<10} {_ranges(block.lines):<14} {block.text[:40]}")
+    return EXIT_OK
+
+
+def _ranges(lines: Sequence[int]) -> str:
+    """``[1, 2, 3, 7]`` → ``1-3,7``."""
+    out: list[str] = []
+    for n in lines:
+        if out and "-" not in out[-1].split(",")[-1] and int(out[-1]) + 1 == n:
+            out[-1] = f"{out[-1]}-{n}"
+        elif out and "-" in out[-1] and int(out[-1].split("-")[1]) + 1 == n:
+            out[-1] = f"{out[-1].split('-')[0]}-{n}"
+        else:
+            out.append(str(n))
+    return ",".join(out)

@@ -1,0 +1,114 @@
+"""Reading articles back out of a library."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.core.errors import NotFoundError
+from reader.core.library import Library
+from reader.core.model import Block
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: int
+    title: str
+    source_id: int | None
+    source_path: str
+    position: int | None
+    status: str
+    block_counts: dict[str, int]
+    chars: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source_path,
+            "position": self.position,
+            "status": self.status,
+            "blocks": sum(self.block_counts.values()),
+            "block_counts": dict(self.block_counts),
+            "chars": self.chars,
+        }
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    id: int
+    title: str
+    untitled: bool
+    source_id: int | None
+    source_path: str
+    position: int | None
+    text: str
+    text_hash: str
+    status: str
+    note: str
+    metadata: dict[str, str]
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "untitled": self.untitled,
+            "source": self.source_path,
+            "position": self.position,
+            "status": self.status,
+            "note": self.note,
+            "metadata": dict(self.metadata),
+            "text_hash": self.text_hash,
+            "text": self.text,
+            "blocks": [b.to_json() for b in self.blocks],
+        }
+
+
+def list_articles(library: Library) -> list[ArticleSummary]:
+    counts: dict[int, dict[str, int]] = {}
+    for article_id, kind, n in library.db.execute(
+        "SELECT article_id, kind, count(*) FROM blocks GROUP BY article_id, kind"
+    ).fetchall():
+        counts.setdefault(article_id, {})[kind] = n
+    rows = library.db.execute(
+        """SELECT a.id, a.title, a.source_id, coalesce(s.path, ''), a.position, a.status,
+                  length(a.text)
+           FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+           WHERE a.retired_at IS NULL
+           ORDER BY s.path, a.position, a.id"""
+    ).fetchall()
+    return [
+        ArticleSummary(r[0], r[1], r[2], r[3], r[4], r[5], counts.get(r[0], {}), r[6])
+        for r in rows
+    ]
+
+
+def get_article(library: Library, article_id: int) -> StoredArticle:
+    row = library.db.execute(
+        """SELECT a.id, a.title, a.untitled, a.source_id, coalesce(s.path, ''), a.position,
+                  a.text, a.text_hash, a.status, a.note, a.metadata
+           FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?""",
+        [article_id],
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"no article with id {article_id}")
+    blocks = tuple(
+        Block(kind, text, tuple(json.loads(lines)), start, end, level)
+        for kind, level, text, start, end, lines in library.db.execute(
+            'SELECT kind, level, text, start, "end", lines FROM blocks '
+            "WHERE article_id = ? ORDER BY seq",
+            [article_id],
+        ).fetchall()
+    )
+    return StoredArticle(
+        row[0], row[1], bool(row[2]), row[3], row[4], row[5], row[6], row[7], row[8], row[9],
+        json.loads(row[10] or "{}"), blocks,
+    )
+
+
+def article_count(library: Library) -> int:
+    return int(
+        library.db.execute("SELECT count(*) FROM articles WHERE retired_at IS NULL").fetchone()[0]
+    )

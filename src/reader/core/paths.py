@@ -1,0 +1,27 @@
+"""Where Reader keeps its files: platformdirs locations, overridable by environment."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Reader"
+APP_AUTHOR = "reader-annotator"
+LIBRARY_ENV = "READER_LIBRARY"
+LIBRARY_FILE = "library.sqlite3"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
+def default_library_path() -> Path:
+    """``$READER_LIBRARY`` if set, else ``library.sqlite3`` in the user data folder."""
+    env = os.environ.get(LIBRARY_ENV)
+    return Path(env).expanduser() if env else data_dir() / LIBRARY_FILE
