@@ -93,13 +93,13 @@ def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
     if len(run) <= 6 and all(len(t) <= 40 for t in texts) \
             and not any(c in SENTENCE_MARKS for t in texts for c in t):
         return [[p] for p in run]  # short lines without a sentence: headline, captions
-    all_indented = all(p.indented for p in run)
+    margin = all(p.indent == "spaces" for p in run)  # a uniform margin is layout, not indent
     chunks: list[list[Piece]] = [[run[0]]]
     for k in range(1, len(run)):
         prev, piece = texts[k - 1], run[k]
         split = starts_subtitle(piece.text)
         if not piece.markdown:
-            split = split or (piece.indented and not all_indented)
+            split = split or piece.indent == "wide" or (piece.indent == "spaces" and not margin)
             if is_finished(prev):
                 split = split or column > _MAX_COLUMN \
                     or display_width(prev) < _FULL_LINE * column

@@ -28,7 +28,7 @@ class Piece:
     hint: Hint = Hint.TEXT
     level: int = 0
     group: int = 0  # pieces sharing a group were written without a blank line between
-    indented: bool = False  # the source line began with an indent (a new paragraph)
+    indent: str = ""  # "wide": a full-width or tab indent (a new paragraph); "spaces": 2+ spaces
     markdown: bool = False  # from a Markdown paragraph: its lines are one paragraph
 
 

@@ -17,7 +17,13 @@ from reader.core.inline_text import inline_text
 from reader.core.pieces import Hint, Piece, Source
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_INDENT = ("\u3000", "  ", "\t")
+
+
+def _indent(raw: str) -> str:
+    if raw.startswith(("\u3000", "\t")):
+        return "wide"
+    return "spaces" if raw.startswith("  ") else ""
+
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -77,5 +83,5 @@ def read_plain(lines: list[str]) -> Source:
         if not text and hint in (Hint.TEXT, Hint.CAPTION, Hint.HEADING):
             hint = Hint.MARKUP
         pieces.append(Piece([lineno], text, hint, level=level, group=group,
-                            indented=raw.startswith(_INDENT)))
+                            indent=_indent(raw)))
     return Source(pieces, metadata, len(lines))

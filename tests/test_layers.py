@@ -1,0 +1,31 @@
+"""reader.core never imports Qt (napari's rule): checked in a clean subprocess."""
+
+import pkgutil
+import subprocess
+import sys
+
+import reader.core
+
+
+def test_core_imports_no_qt():
+    modules = [f"reader.core.{m.name}" for m in pkgutil.iter_modules(reader.core.__path__)]
+    assert len(modules) >= 10
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "import reader.cli\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"Qt loaded by the core or CLI: {out.stdout}"
+
+
+def test_no_star_imports_and_small_modules():
+    from pathlib import Path
+
+    root = Path(reader.core.__file__).parents[1]
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "import *" not in text, path
+        assert text.count("\n") < 450, f"{path} has grown past ~400 lines"
