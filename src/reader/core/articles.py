@@ -94,10 +94,11 @@ def get_article(library: Library, article_id: int) -> StoredArticle:
     ).fetchone()
     if row is None:
         raise NotFoundError(f"no article with id {article_id}")
+    text = row[6]
     blocks = tuple(
-        Block(kind, text, tuple(json.loads(lines)), start, end, level)
-        for kind, level, text, start, end, lines in library.db.execute(
-            'SELECT kind, level, text, start, "end", lines FROM blocks '
+        Block(kind, text[start:end], tuple(json.loads(lines)), start, end, level)
+        for kind, level, start, end, lines in library.db.execute(
+            'SELECT kind, level, start, "end", lines FROM blocks '
             "WHERE article_id = ? ORDER BY seq",
             [article_id],
         ).fetchall()

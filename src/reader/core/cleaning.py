@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # Sentence-final marks: a paragraph ending in one of these is finished.
 TERMINAL = frozenset("。！？!?…；;：:．.")
@@ -13,8 +12,14 @@ CLOSERS = frozenset("”’」』）)》】〕\"'")
 SENTENCE_MARKS = frozenset("，,。；;！!？?、")
 _FULLWIDTH_PUNCT = frozenset("，。、；：！？“”‘’（）《》〈〉【】「」『』〔〕…—～·")
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
+# East Asian Wide and Fullwidth ranges: two columns each.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+    "\U00020000-\U0003fffd]"
+)
 
 
 def is_cjk(ch: str) -> bool:
@@ -32,12 +37,15 @@ def is_cjk(ch: str) -> bool:
 
 
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Columns ``text`` takes in a monospaced layout: CJK characters take two."""
+    return len(text) + len(_WIDE.findall(text))
 
 
 def normalize_line(text: str) -> str:
     """Strip a source line and fold every run of spaces (full-width too) to one."""
-    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def is_finished(text: str) -> bool:

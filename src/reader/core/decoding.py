@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -21,6 +22,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # GB18030 is a superset of GBK and GB2312. Big5 must compete on coherence,
 # because Big5 bytes also "decode" as GB18030 into nonsense.
 _CANDIDATES = ["gb18030", "big5", "big5hkscs", "utf_16_le", "utf_16_be"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 _NAMES = {"utf_8": "utf-8", "gb18030": "gb18030", "big5": "big5", "big5hkscs": "big5hkscs"}
 
@@ -59,7 +62,7 @@ def _checked(decoded: DecodedText) -> DecodedText:
     text = decoded.text
     if not text.strip():
         raise DecodeError("the file holds no text")
-    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    if controls > max(8, len(text[:20000]) // 100):
+    head = text[:20000]
+    if len(_CONTROL.findall(head)) > max(8, len(head) // 100):
         raise DecodeError("it looks like a binary file, not text")
     return decoded

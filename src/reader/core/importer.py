@@ -131,10 +131,10 @@ def import_file(library: Library, path: Path) -> FileResult:
         source = {"path": key, "name": path.name, "sha256": digest, "encoding": decoded.encoding,
                   "size": len(data), "raw_text": decoded.text, "updated_at": stamp}
         if existing is None:
-            source_id = db.table("sources").insert({**source, "imported_at": stamp}).last_pk
+            source_id = _insert(library, "sources", {**source, "imported_at": stamp})
             _store_new(library, int(source_id), document, stamp)
             return FileResult(path, Outcome.IMPORTED, articles=len(document.articles))
-        db.table("sources").update(existing[0], source)
+        _update(library, "sources", existing[0], source)
         _store_update(library, existing[0], document, stamp)
     return FileResult(path, Outcome.UPDATED, articles=len(document.articles))
 
@@ -155,17 +155,17 @@ def _article_row(article: Article, source_id: int, position: int, stamp: str) ->
 def _store_new(library: Library, source_id: int, document: Document, stamp: str) -> None:
     for position, article in enumerate(document.articles):
         row = _article_row(article, source_id, position, stamp)
-        article_id = library.db.table("articles").insert({**row, "created_at": stamp}).last_pk
-        _store_blocks(library, int(article_id), article)
+        article_id = _insert(library, "articles", {**row, "created_at": stamp})
+        _store_blocks(library, article_id, article)
 
 
 def _store_blocks(library: Library, article_id: int, article: Article) -> None:
     library.db.conn.executemany(
-        'INSERT INTO blocks (article_id, seq, kind, level, text, start, "end", lines) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        'INSERT INTO blocks (article_id, seq, kind, level, start, "end", lines) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
-            (article_id, seq, b.kind, b.level, b.text, b.start, b.end,
-             json.dumps(list(b.lines), separators=(",", ":")))
+            (article_id, seq, b.kind, b.level, b.start, b.end,
+             f"[{','.join(map(str, b.lines))}]")
             for seq, b in enumerate(article.blocks)
         ],
     )
@@ -188,23 +188,23 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
         match = _match(unused, position, article.title)
         row = _article_row(article, source_id, position, stamp)
         if match is None:
-            article_id = int(db.table("articles").insert({**row, "created_at": stamp}).last_pk)
+            article_id = _insert(library, "articles", {**row, "created_at": stamp})
             _store_blocks(library, article_id, article)
             continue
         article_id, _, old_title, old_text, old_hash = unused.pop(match)
         if old_hash != row["text_hash"] or old_title != article.title:
             blocks = db.execute(
-                'SELECT kind, level, text, start, "end", lines FROM blocks '
+                'SELECT kind, level, start, "end", lines FROM blocks '
                 "WHERE article_id = ? ORDER BY seq", [article_id]
             ).fetchall()
-            db.table("article_versions").insert({
+            _insert(library, "article_versions", {
                 "article_id": article_id, "title": old_title, "text": old_text,
                 "text_hash": old_hash, "replaced_at": stamp,
                 "blocks": json.dumps([list(b) for b in blocks], ensure_ascii=False),
             })
             db.execute("DELETE FROM blocks WHERE article_id = ?", [article_id])
             _store_blocks(library, article_id, article)
-            db.table("articles").update(article_id, row)
+            _update(library, "articles", article_id, row)
         else:
             db.execute("UPDATE articles SET position = ? WHERE id = ?", [position, article_id])
     for article_id in unused:
@@ -216,6 +216,23 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
                        [stamp, article_id])
         else:
             db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
+
+def _insert(library: Library, table: str, row: dict[str, Any]) -> int:
+    """Plain SQL: sqlite-utils' ``insert`` inspects the table on every call, too slow here."""
+    columns = ", ".join(f'"{c}"' for c in row)
+    marks = ", ".join("?" for _ in row)
+    cursor = library.db.conn.execute(
+        f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def _update(library: Library, table: str, row_id: int, row: dict[str, Any]) -> None:
+    assignments = ", ".join(f'"{c}" = ?' for c in row)
+    library.db.conn.execute(
+        f"UPDATE {table} SET {assignments} WHERE id = ?", [*row.values(), row_id]
+    )
 
 
 def _match(unused: dict[int, tuple[Any, ...]], position: int, title: str) -> int | None:

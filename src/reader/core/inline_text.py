@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from markdown_it import MarkdownIt
@@ -10,7 +11,7 @@ from markdown_it.token import Token
 from reader.core.html_text import strip_inline_html
 
 # Characters that can start inline markup. Lines without any skip the parser.
-MARKUP_CHARS = frozenset("*_`[]!<>&\\~")
+_MARKUP = re.compile(r"[*_`\[\]!<>&\\~]")
 
 
 @cache
@@ -46,7 +47,7 @@ def _finish(parts: list[str], images: int) -> tuple[str, bool]:
 
 def inline_text(source: str) -> tuple[str, bool]:
     """Strip inline markup from one line of text: (text, the line is only an image)."""
-    if not any(c in MARKUP_CHARS for c in source):
+    if _MARKUP.search(source) is None:
         return source, False
     tokens = markdown_parser().parseInline(source)
     children = tokens[0].children or [] if tokens else []

@@ -51,6 +51,9 @@ def starts_subtitle(text: str) -> bool:
 def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
     pieces = _cover_every_line(source.pieces, raw_lines)
     column = _column_width(pieces)
+    blanks_upto = [0]  # blanks_upto[n]: blank lines among the first n lines
+    for raw in raw_lines:
+        blanks_upto.append(blanks_upto[-1] + (not raw.strip()))
     units: list[Unit] = []
     previous_end = 0
     i = 0
@@ -68,9 +71,7 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
         for chunk in _split_run(run, column):
             unit = _unit_of(chunk)
             first_line = unit.lines[0]
-            unit.blank_before = sum(
-                1 for n in range(previous_end + 1, first_line) if not raw_lines[n - 1].strip()
-            )
+            unit.blank_before = blanks_upto[first_line - 1] - blanks_upto[previous_end]
             unit.first = all(u.hint in (Hint.MARKUP, Hint.FRONT_MATTER) for u in units)
             previous_end = unit.lines[-1]
             units.append(unit)

@@ -74,8 +74,7 @@ def m001_sources_articles_blocks(db: Database) -> None:
             seq INTEGER NOT NULL,
             kind TEXT NOT NULL,
             level INTEGER,
-            text TEXT NOT NULL,
-            start INTEGER NOT NULL,
+            start INTEGER NOT NULL,  -- a block's text is articles.text[start:end]
             "end" INTEGER NOT NULL,
             lines TEXT NOT NULL,
             UNIQUE (article_id, seq)
