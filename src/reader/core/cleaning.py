@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # Sentence-final marks: a paragraph ending in one of these is finished.
 TERMINAL = frozenset("。！？!?…；;：:．.")
@@ -70,8 +71,9 @@ def remove_letter_spacing(text: str) -> str:
         return text
     tokens = text.split(" ")
     out = [tokens[0]]
-    for prev, tok in zip(tokens, tokens[1:], strict=False):
-        if prev and tok and is_cjk(prev[-1]) and is_cjk(tok[0]) and (len(prev) == 1 or len(tok) == 1):
+    for prev, tok in pairwise(tokens):
+        single = len(prev) == 1 or len(tok) == 1
+        if single and prev and tok and is_cjk(prev[-1]) and is_cjk(tok[0]):
             out[-1] += tok
         else:
             out.append(tok)

@@ -127,7 +127,7 @@ def import_file(library: Library, path: Path) -> FileResult:
         return FileResult(path, Outcome.REFUSED, str(exc))
     document = parse_text(decoded.text, path.name)
     stamp = now()
-    with library.transaction() as db:
+    with library.transaction():
         source = {"path": key, "name": path.name, "sha256": digest, "encoding": decoded.encoding,
                   "size": len(data), "raw_text": decoded.text, "updated_at": stamp}
         if existing is None:

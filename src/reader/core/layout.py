@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from reader.core.cleaning import (
     SENTENCE_MARKS,
@@ -115,7 +116,7 @@ def _column_width(pieces: list[Piece]) -> float:
     """The typical width of a hard-wrapped line: lines followed by one of the same group."""
     widths = [
         display_width(remove_letter_spacing(a.text))
-        for a, b in zip(pieces, pieces[1:], strict=False)
+        for a, b in pairwise(pieces)
         if a.hint is Hint.TEXT and b.hint is Hint.TEXT and a.group == b.group and not a.markdown
     ]
     return statistics.median(widths) if widths else float(_MAX_COLUMN + 1)

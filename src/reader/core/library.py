@@ -129,7 +129,9 @@ def _check_location(location: Path, create: bool) -> None:
             f"cannot create a library at {location}: {exc.strerror or exc}"
         ) from exc
     if not os.access(location.parent, os.W_OK):
-        raise LibraryReadOnlyError(f"cannot create a library at {location}: the folder is read-only")
+        raise LibraryReadOnlyError(
+            f"cannot create a library at {location}: the folder is read-only"
+        )
 
 
 def _check_is_reader_library(db: Database, location: Path) -> None:

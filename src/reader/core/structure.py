@@ -17,7 +17,14 @@ from reader.core.classify import (
     base_kind,
     is_headline,
 )
-from reader.core.cleaning import clean_body, clean_headline, first_words, has_two_halves, is_finished, join_pieces
+from reader.core.cleaning import (
+    clean_body,
+    clean_headline,
+    first_words,
+    has_two_halves,
+    is_finished,
+    join_pieces,
+)
 from reader.core.layout import Unit, build_units
 from reader.core.markdown_source import read_markdown
 from reader.core.model import Article, Document, assemble_article
