@@ -134,3 +134,26 @@ def test_offsets_address_block_text(seed):
         for block in article.blocks:
             assert article.text[block.start:block.end] == block.text
         assert "\u3000" not in article.text
+
+
+def test_enumerated_headings_dateline_and_source_line():
+    page = (
+        "坚持党建引领 推动高质量发展\n\n2024年05月01日 08:30 来源：人民日报\n\n"
+        "本报北京5月1日电（记者张三）今天召开会议。\n\n一、加强组织建设\n\n会议要求加强建设。\n\n"
+        "（二）强化作风建设\n\n会议强调正风肃纪。\n"
+    )
+    got = kinds(page)
+    assert [k for k, _, _ in got] == [
+        "title", "byline", "paragraph", "heading", "paragraph", "heading", "paragraph"]
+    assert got[3][2] == "一、加强组织建设"
+
+
+def test_headline_after_a_closing_byline_starts_a_new_article():
+    page = (
+        "第一篇 标题\n\n本报记者 张三\n\n一、小标题\n\n正文写完了。\n\n李四 王五\n\n\n\n图为现场\n\n"
+        "第二篇的标题\n\n第二篇正文。\n"
+    )
+    doc = parse_text(page, "p.txt")
+    assert [a.title for a in doc.articles] == ["第一篇 标题", "第二篇的标题"]
+    assert [b.kind for b in doc.articles[0].blocks] == [
+        "title", "byline", "heading", "paragraph", "byline", "caption"]

@@ -32,7 +32,16 @@ _ROLE = (
     r"摄影|摄像|图片|图文|文图|文|图|供稿|来源|审核|校对|美编|策划|统筹|出品)"
 )
 _ROLE_LINE = re.compile(rf"^[（(【\[]?\s*{_ROLE}\s*[：:/／|｜\s]\s*\S")
-_PHOTO_BY = re.compile(r"图片由.{1,40}提供|图片来源[：:]|供图$")
+_PHOTO_BY = re.compile(r"图片由.{1,40}提供|图片来源[：:]|供图$|来源[：:]")
+# A dateline: 2024年05月01日 08:30 …, 2024-05-01 …
+_DATELINE = re.compile(
+    r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)"
+)
+# Section numbering in front of a heading: 一、 （二） 3. 第四部分
+_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,2}[、.．]\s*"
+    r"|第[一二三四五六七八九十百\d]+[章节部分篇条]\s*)"
+)
 _PHOTO_CREDIT = re.compile(
     r"[（(][^（()）]{0,40}(?:/|／|\s)?摄[）)]\s*$|(?:/|／)摄\s*$|新华社发|资料图片"
 )
@@ -57,6 +66,8 @@ def is_byline(text: str) -> bool:
         return False
     if _ROLE_LINE.match(text) or _PHOTO_BY.search(text):
         return True
+    if _DATELINE.match(text) and not text.endswith("。"):
+        return True
     tokens = [t for t in re.split(r"[ 、]", text) if t]
     return len(tokens) >= 2 and all(is_name(t) for t in tokens)
 
@@ -78,7 +89,7 @@ def is_headline(text: str) -> bool:
     text = clean_headline(text)
     if not 2 <= len(text) <= 40 or starts_subtitle(text):
         return False
-    if any(c in SENTENCE_MARKS for c in text):
+    if any(c in SENTENCE_MARKS for c in _ENUMERATOR.sub("", text, count=1)):
         return False
     return any(is_cjk(c) or c.isalpha() for c in text)
 

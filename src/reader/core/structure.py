@@ -72,7 +72,9 @@ def _find_titles(content: list[Unit], promote_first: bool) -> None:
     for i, unit in enumerate(content):
         nxt = content[i + 1] if i + 1 < len(content) else None
         explicit = unit.kind == "title"
-        if unit.kind == HEADLINE and nxt is not None and nxt.kind == SUBTITLE_CANDIDATE:
+        if unit.kind == HEADLINE and (
+            (nxt is not None and nxt.kind == SUBTITLE_CANDIDATE) or _closes_story(content[:i])
+        ):
             unit.kind = "title"
         if unit.kind != "title":
             continue
@@ -91,6 +93,16 @@ def _find_titles(content: list[Unit], promote_first: bool) -> None:
     has_title = any(u.kind == "title" for u in content)
     if head.kind == HEADLINE or (head.kind == "heading" and not has_title):
         head.kind = "title"
+
+
+def _closes_story(before: list[Unit]) -> bool:
+    """Body text, then a byline (and maybe captions): the end of a story."""
+    kinds = [u.kind for u in before if u.kind not in ("caption", CAPTION_CANDIDATE)]
+    while kinds and kinds[-1] == "byline":
+        kinds.pop()
+        if kinds and kinds[-1] == "paragraph":
+            return True
+    return False
 
 
 def _title_from_front_matter(units: list[Unit], content: list[Unit], title: str) -> None:
