@@ -157,3 +157,9 @@ def test_headline_after_a_closing_byline_starts_a_new_article():
     assert [a.title for a in doc.articles] == ["第一篇 标题", "第二篇的标题"]
     assert [b.kind for b in doc.articles[0].blocks] == [
         "title", "byline", "heading", "paragraph", "byline", "caption"]
+
+
+def test_letter_spacing_is_judged_per_line_before_joining():
+    page = "制定《继续医学教育管理\n制 度》， 专 技 人 员 外 出 进 修 较 去 年 增 长\n50%。聘请人力资源公司开展定岗定编。\n"
+    [(_, _, text)] = kinds(page)
+    assert "管理制度》，专技人员外出进修较去年增长50%。" in text

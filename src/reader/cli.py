@@ -21,6 +21,7 @@ from reader.core.importer import ImportSummary, import_paths
 from reader.core.library import Library, open_library
 from reader.core.paths import LIBRARY_ENV, default_library_path
 from reader.core.resources import samples_dir
+from reader.core.search import search
 from reader.core.structure import parse_text
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
@@ -53,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--json", action="store_true", help="print JSON with offsets")
     p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("search", parents=[common], help="search the library")
+    p.add_argument("query", metavar="QUERY", help="text to find; words separated by spaces "
+                   "must all be in one passage")
+    p.add_argument("--all", action="store_true", help="every hit, not only the first page")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one hit per line")
+    p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("parse", help="recover the structure of a file without importing it")
     p.add_argument("file", type=Path, metavar="FILE")
@@ -162,6 +170,25 @@ def cmd_show(args: argparse.Namespace) -> int:
     for block in article.blocks:
         label = block.kind + (f"{block.level}" if block.level else "")
         print(f"[{label} {block.start}-{block.end} lines {_ranges(block.lines)}]\n{block.text}\n")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        result = search(library, args.query, max_articles=None if args.all else 20)
+    if args.json:
+        for hit in result.hits:
+            print(json.dumps(hit.to_json(), ensure_ascii=False))
+        return EXIT_OK
+    if not result.hits:
+        print(f"no hits for {args.query!r}")
+        return EXIT_OK
+    for hit in result.hits:
+        where = f"{hit.title} › {hit.section}" if hit.section and hit.section != hit.title \
+            else hit.title
+        print(f"{hit.article_id:>5}:{hit.start:<6} {where}\n       {hit.snippet}")
+    more = "" if result.complete else "; more articles match (use --all)"
+    print(f"{len(result.hits)} hits in {result.articles} articles{more}")
     return EXIT_OK
 
 

@@ -15,6 +15,7 @@ from reader.core.decoding import decode_bytes
 from reader.core.errors import DecodeError
 from reader.core.library import Library
 from reader.core.model import Article, Document
+from reader.core.search import begin_bulk, end_bulk, index_article, unindex_article
 from reader.core.structure import MARKDOWN_SUFFIXES, parse_text
 
 TEXT_SUFFIXES = frozenset((".txt", ".text")) | MARKDOWN_SUFFIXES
@@ -92,13 +93,22 @@ def import_paths(
     """Import files and folders. Each file is one transaction: a cancel leaves whole files."""
     files, missing = collect_files(paths)
     summary = ImportSummary(list(missing))
-    for index, path in enumerate(files):
-        if cancelled is not None and cancelled():
-            summary.cancelled = True
-            break
-        if progress is not None:
-            progress(index, len(files), path)
-        summary.results.append(import_file(library, path))
+    bulk = len(files) > 1
+    if bulk:
+        with library.transaction() as db:
+            begin_bulk(db.conn)
+    try:
+        for index, path in enumerate(files):
+            if cancelled is not None and cancelled():
+                summary.cancelled = True
+                break
+            if progress is not None:
+                progress(index, len(files), path)
+            summary.results.append(import_file(library, path))
+    finally:
+        if bulk:
+            with library.transaction() as db:
+                end_bulk(db.conn)
     if progress is not None and not summary.cancelled:
         progress(len(files), len(files), Path())
     return summary
@@ -157,6 +167,7 @@ def _store_new(library: Library, source_id: int, document: Document, stamp: str)
         row = _article_row(article, source_id, position, stamp)
         article_id = _insert(library, "articles", {**row, "created_at": stamp})
         _store_blocks(library, article_id, article)
+        index_article(library.db.conn, article_id, article.title, article.text)
 
 
 def _store_blocks(library: Library, article_id: int, article: Article) -> None:
@@ -190,6 +201,7 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
         if match is None:
             article_id = _insert(library, "articles", {**row, "created_at": stamp})
             _store_blocks(library, article_id, article)
+            index_article(db.conn, article_id, article.title, article.text)
             continue
         article_id, _, old_title, old_text, old_hash = unused.pop(match)
         if old_hash != row["text_hash"] or old_title != article.title:
@@ -205,9 +217,12 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
             db.execute("DELETE FROM blocks WHERE article_id = ?", [article_id])
             _store_blocks(library, article_id, article)
             _update(library, "articles", article_id, row)
+            unindex_article(db.conn, article_id, old_title, old_text)
+            index_article(db.conn, article_id, article.title, article.text)
         else:
             db.execute("UPDATE articles SET position = ? WHERE id = ?", [position, article_id])
-    for article_id in unused:
+    for article_id, (_, _, old_title, old_text, _) in unused.items():
+        unindex_article(db.conn, article_id, old_title, old_text)
         annotated = db.execute(
             "SELECT 1 FROM annotations WHERE article_id = ? LIMIT 1", [article_id]
         ).fetchone()

@@ -28,7 +28,7 @@ _FULL_LINE = 0.85
 _RUNS = (Hint.TEXT, Hint.BODY)
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     lines: list[int]
     text: str
@@ -80,9 +80,12 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
 
 
 def _unit_of(chunk: list[Piece]) -> Unit:
-    text = chunk[0].text
-    for piece in chunk[1:]:
-        text = join_pieces(text, piece.text)
+    if len(chunk) == 1:
+        text = chunk[0].text
+    else:  # OCR letter-spacing is a property of each line: undo it before joining lines
+        text = remove_letter_spacing(chunk[0].text)
+        for piece in chunk[1:]:
+            text = join_pieces(text, remove_letter_spacing(piece.text))
     head = chunk[0]
     lines = [n for p in chunk for n in p.lines]
     return Unit(lines, text, head.hint, head.level, markdown=head.markdown)

@@ -21,7 +21,7 @@ class Hint(enum.Enum):
     FRONT_MATTER = "front_matter"  # YAML front matter: metadata, no text
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     lines: list[int]
     text: str

@@ -142,5 +142,19 @@ def m003_user_words_settings(db: Database) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-def known_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+
+
+@migrations()
+def m004_search_index(db: Database) -> None:
+    """Character-token FTS5 index; see reader.core.search for the design."""
+    from reader.core.search import FTS_TOKENIZER, index_article
+
+    tokenize = FTS_TOKENIZER.replace('"', '""')
+    db.execute(
+        f'CREATE VIRTUAL TABLE search_index USING fts5(title, body, content=\'\', '
+        f'tokenize="{tokenize}")'
+    )
+    for article_id, title, text in db.execute(
+        "SELECT id, title, text FROM articles WHERE retired_at IS NULL"
+    ).fetchall():
+        index_article(db.conn, article_id, title, text)

@@ -69,13 +69,18 @@ def _classify(units: list[Unit], promote_first: bool) -> list[Unit]:
 
 
 def _find_titles(content: list[Unit], promote_first: bool) -> None:
+    story_closed = False  # body text, then a byline (captions aside): the end of a story
+    after_body = False
     for i, unit in enumerate(content):
         nxt = content[i + 1] if i + 1 < len(content) else None
         explicit = unit.kind == "title"
         if unit.kind == HEADLINE and (
-            (nxt is not None and nxt.kind == SUBTITLE_CANDIDATE) or _closes_story(content[:i])
+            (nxt is not None and nxt.kind == SUBTITLE_CANDIDATE) or story_closed
         ):
             unit.kind = "title"
+        if unit.kind not in ("caption", CAPTION_CANDIDATE):
+            story_closed = unit.kind == "byline" and (after_body or story_closed)
+            after_body = unit.kind == "paragraph"
         if unit.kind != "title":
             continue
         if nxt is not None and nxt.kind == SUBTITLE_CANDIDATE:
@@ -93,16 +98,6 @@ def _find_titles(content: list[Unit], promote_first: bool) -> None:
     has_title = any(u.kind == "title" for u in content)
     if head.kind == HEADLINE or (head.kind == "heading" and not has_title):
         head.kind = "title"
-
-
-def _closes_story(before: list[Unit]) -> bool:
-    """Body text, then a byline (and maybe captions): the end of a story."""
-    kinds = [u.kind for u in before if u.kind not in ("caption", CAPTION_CANDIDATE)]
-    while kinds and kinds[-1] == "byline":
-        kinds.pop()
-        if kinds and kinds[-1] == "paragraph":
-            return True
-    return False
 
 
 def _title_from_front_matter(units: list[Unit], content: list[Unit], title: str) -> None:
@@ -128,13 +123,15 @@ def _split_articles(content: list[Unit]) -> list[list[Unit]]:
 
 def _settle(article: list[Unit]) -> None:
     """Headlines become headings or captions; candidates become what they are."""
+    body_after = [False] * (len(article) + 1)  # body_after[i]: body text at or after i
+    for i in range(len(article) - 1, -1, -1):
+        body_after[i] = body_after[i + 1] or article[i].kind in ("paragraph", SUBTITLE_CANDIDATE)
+    before: Unit | None = None  # the last unit that is not a caption
     for i, unit in enumerate(article):
-        rest = article[i + 1:]
         if unit.kind == SUBTITLE_CANDIDATE:
             unit.kind = "paragraph"
         elif unit.kind == CAPTION_CANDIDATE:
-            before = next((u for u in reversed(article[:i]) if u.kind != "caption"), None)
-            after = rest[0] if rest else None
+            after = article[i + 1] if i + 1 < len(article) else None
             opens_section = (
                 is_headline(unit.text)
                 and (before is None or before.kind != "paragraph" or is_finished(before.text))
@@ -143,43 +140,48 @@ def _settle(article: list[Unit]) -> None:
             unit.kind = "heading" if opens_section else "caption"
         elif unit.kind == HEADLINE:
             two_halves = has_two_halves(clean_headline(unit.text))
-            body_follows = any(u.kind in ("paragraph", SUBTITLE_CANDIDATE) for u in rest)
-            if not two_halves and _caption_dropped_after(rest):
+            if not two_halves and _caption_dropped_after(article, i + 1):
                 unit.kind = "paragraph"  # a fragment: a caption was dropped into its sentence
             else:
-                unit.kind = "heading" if body_follows or two_halves else "caption"
+                unit.kind = "heading" if body_after[i + 1] or two_halves else "caption"
         if unit.kind == "heading" and not unit.level:
             unit.level = 2
+        if unit.kind != "caption":
+            before = unit
 
 
-def _caption_dropped_after(rest: list[Unit]) -> bool:
+def _caption_dropped_after(article: list[Unit], k: int) -> bool:
     """Extra blank lines, a caption, then body text: the layout of a caption inside a paragraph."""
-    k = 0
-    while k < len(rest) and rest[k].kind in (CAPTION_CANDIDATE, "caption"):
+    first = k
+    while k < len(article) and article[k].kind in (CAPTION_CANDIDATE, "caption"):
         k += 1
-    return 0 < k < len(rest) and rest[0].kind == CAPTION_CANDIDATE and rest[k].kind == "paragraph"
+    return (first < k < len(article) and article[first].kind == CAPTION_CANDIDATE
+            and article[k].kind == "paragraph")
 
 
 def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
     """A paragraph that stops mid-sentence continues in the next one, past captions."""
-    out = list(article)
-    i = 0
-    while i < len(out):
-        unit = out[i]
-        if unit.kind == "paragraph" and unit.hint is Hint.TEXT:
-            j = i + 1
-            while j < len(out) and not is_finished(unit.text):
-                if out[j].kind == "caption":
-                    j += 1
-                    continue
-                nxt = out[j]
-                if nxt.kind != "paragraph" or nxt.hint is not Hint.TEXT:
-                    break
-                unit.text = join_pieces(unit.text, nxt.text)
-                unit.lines += nxt.lines
-                unit.attached += nxt.attached
-                del out[j]
-        i += 1
+    out: list[Unit] = []
+    absorbed: set[int] = set()
+    for i, unit in enumerate(article):
+        if i in absorbed:
+            continue
+        out.append(unit)
+        if unit.kind != "paragraph" or unit.hint is not Hint.TEXT:
+            continue
+        j = i + 1
+        while j < len(article) and not is_finished(unit.text):
+            nxt = article[j]
+            if nxt.kind == "caption":
+                j += 1
+                continue
+            if nxt.kind != "paragraph" or nxt.hint is not Hint.TEXT or j in absorbed:
+                break
+            unit.text = join_pieces(unit.text, nxt.text)
+            unit.lines += nxt.lines
+            unit.attached += nxt.attached
+            absorbed.add(j)
+            j += 1
     return out
 
 

@@ -1,0 +1,268 @@
+"""Library search: exactly the hits a plain substring search finds, found fast.
+
+Design (measured on 10,000 recombined sample articles, see bench/search_bench.py):
+
+* An FTS5 table indexes every *character* of each folded article as a token
+  (``" ".join(text)``), punctuation included (declared token characters). A
+  query term becomes an FTS5 *phrase* of its characters, so a candidate
+  article holds the characters adjacently: every real occurrence is a
+  candidate (recall 1.0), whatever the term's length.
+  1-character queries work, unlike the trigram tokenizer; tokenizing is one C
+  call, unlike overlapping bigrams built in Python.
+* Candidates are then confirmed, and hit offsets found, by ``str.find`` on the
+  folded article text. Precision is exact; the index only has to be a superset.
+* Folding maps full-width ASCII to half-width and ideographic space to space,
+  and lower-cases ASCII. It is length-preserving, so offsets in the folded
+  text are offsets in the article text.
+* A query with spaces needs all its words in one block (a passage).
+* Ranking is FTS5's bm25 with the title weighted 10x the body: title hits and
+  articles with more hits come first.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from reader.core.library import Library
+
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FOLD.update({0x3000: 0x20})
+_FOLD.update({c: c + 32 for c in range(ord("A"), ord("Z") + 1)})
+_FOLD.update({c + 0xFEE0: c + 32 for c in range(ord("A"), ord("Z") + 1)})
+# Quote marks cannot be declared FTS5 token characters; fold them to private-use
+# characters, which are. Folding serves matching only, so this is invisible.
+_FOLD.update({0x22: 0xE022, 0xFF02: 0xE022, 0x27: 0xE027, 0xFF07: 0xE027})
+
+# Punctuation is indexed too (a query may be "，" or "”。"): declared token characters.
+TOKEN_PUNCTUATION = (
+    "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—～·￥"
+    "%+-=/.,;:!?()[]{}<>@#$&*_|~^`\\"
+)
+FTS_TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '{}'".format(
+    TOKEN_PUNCTUATION.replace("'", "''")
+)
+_TOKEN_PUNCTUATION = frozenset(TOKEN_PUNCTUATION)
+
+SNIPPET_CONTEXT = 18
+
+
+def fold(text: str) -> str:
+    """Full-width → half-width, ideographic space → space, ASCII lower-case. Same length."""
+    return text.translate(_FOLD)
+
+
+def index_tokens(text: str) -> str:
+    """The text FTS5 indexes: every folded character a token."""
+    return " ".join(fold(text))
+
+
+def query_terms(query: str) -> list[str]:
+    """Split a query at white space (ASCII or full-width) into folded terms."""
+    return [t for t in fold(query).split() if t]
+
+
+def is_token_char(ch: str) -> bool:
+    """Does the FTS5 tokenizer keep ``ch``? (unicode61: letters, numbers, private use.)"""
+    category = unicodedata.category(ch)
+    return category[0] in "LN" or category == "Co" or ch in _TOKEN_PUNCTUATION
+
+
+def _phrase(term: str) -> str | None:
+    """An FTS5 phrase matching every occurrence of ``term``, or None if none can."""
+    tokens = [c for c in term if is_token_char(c)]
+    return '"' + " ".join(tokens) + '"' if tokens else None
+
+
+def begin_bulk(conn: sqlite3.Connection) -> None:
+    """Stop FTS5 merging segments after every file's transaction during an import."""
+    conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0)")
+
+
+def end_bulk(conn: sqlite3.Connection) -> None:
+    """Merge what the import left behind, then go back to FTS5's default merging."""
+    conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('merge', 2000)")
+    conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4)")
+
+
+def index_article(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
+    conn.execute(
+        "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
+        [article_id, index_tokens(title), index_tokens(text)],
+    )
+
+
+def unindex_article(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
+    """Contentless FTS5 deletes by replaying the indexed values."""
+    conn.execute(
+        "INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+        [article_id, index_tokens(title), index_tokens(text)],
+    )
+
+
+@dataclass(frozen=True)
+class Hit:
+    article_id: int
+    title: str
+    start: int
+    end: int
+    section: str
+    snippet: str
+    rank: int  # position of the article in the ranking, 0 first
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "article_id": self.article_id,
+            "title": self.title,
+            "start": self.start,
+            "end": self.end,
+            "section": self.section,
+            "snippet": self.snippet,
+        }
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: list[Hit]
+    articles: int  # articles with at least one hit among those examined
+    complete: bool  # False when only the first page of articles was examined
+
+
+PAGE_HITS = 200
+
+
+def search(library: Library, query: str, *, max_articles: int | None = 50) -> SearchResult:
+    """Hits for ``query``, best articles first.
+
+    The first page stops after ``max_articles`` articles or about ``PAGE_HITS`` hits;
+    ``max_articles=None`` returns every hit.
+    """
+    terms = query_terms(query)
+    if not terms:
+        return SearchResult(query, [], 0, True)
+    phrases = [p for p in map(_phrase, terms) if p is not None]
+    limit = "" if max_articles is None else f" LIMIT {int(max_articles) + 1}"
+    if phrases:  # the index narrows the articles down; every real hit is among them
+        # Rank row ids inside FTS5 first; fetch texts only for the page.
+        ranked = [r[0] for r in library.db.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? "
+            "ORDER BY bm25(search_index, 10.0, 1.0)" + limit,
+            [" AND ".join(phrases)],
+        ).fetchall()]
+        rows = _articles(library, ranked)
+    else:  # only characters the index skips (rare symbols): scan every article
+        rows = library.db.execute(
+            "SELECT id, title, text FROM articles WHERE retired_at IS NULL ORDER BY id"
+        ).fetchall()
+    page: list[tuple[int, str, str, str, list[tuple[int, int]]]] = []
+    counted = 0
+    complete = True
+    for article_id, title, text in rows:
+        if max_articles is not None and (len(page) >= max_articles or counted >= PAGE_HITS):
+            complete = False
+            break
+        folded = fold(text)
+        spans = _spans(folded, terms)
+        if spans:
+            page.append((article_id, title, text, folded, spans))
+            counted += len(spans)
+    blocks = _blocks_of(library, [a[0] for a in page])
+    hits: list[Hit] = []
+    rank = 0
+    for article_id, title, text, folded, spans in page:
+        article_hits = _hits_in(article_id, title, text, folded, terms, spans,
+                                blocks.get(article_id, []), rank)
+        if article_hits:
+            rank += 1
+            hits.extend(article_hits)
+    return SearchResult(query, hits, rank, complete)
+
+
+def _articles(library: Library, ids: list[int]) -> list[tuple[int, str, str]]:
+    """(id, title, text) of live articles, in the order of ``ids``."""
+    found: dict[int, tuple[int, str, str]] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        marks = ",".join("?" for _ in part)
+        for row in library.db.execute(
+            f"SELECT id, title, text FROM articles WHERE id IN ({marks}) AND retired_at IS NULL",
+            part,
+        ):
+            found[row[0]] = row
+    return [found[i] for i in ids if i in found]
+
+
+def _spans(folded: str, terms: list[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        pos = folded.find(term)
+        while pos != -1:
+            spans.append((pos, pos + len(term)))
+            pos = folded.find(term, pos + 1)
+    spans.sort()
+    return spans
+
+
+_Block = tuple[str, int, int]
+
+
+def _blocks_of(library: Library, article_ids: list[int]) -> dict[int, list[_Block]]:
+    out: dict[int, list[_Block]] = {}
+    for chunk in range(0, len(article_ids), 500):
+        ids = article_ids[chunk:chunk + 500]
+        marks = ",".join("?" for _ in ids)
+        for article_id, kind, start, end in library.db.execute(
+            f'SELECT article_id, kind, start, "end" FROM blocks WHERE article_id IN ({marks}) '
+            "ORDER BY article_id, seq", ids,
+        ):
+            out.setdefault(article_id, []).append((kind, start, end))
+    return out
+
+
+def _hits_in(article_id: int, title: str, text: str, folded: str, terms: list[str],
+             spans: list[tuple[int, int]], blocks: list[_Block], rank: int) -> list[Hit]:
+    starts = [b[1] for b in blocks]
+    heading_starts = [b[1] for b in blocks if b[0] in ("heading", "title")]
+    headings = [text[b[1]:b[2]] for b in blocks if b[0] in ("heading", "title")]
+    hits: list[Hit] = []
+    for start, end in spans:
+        if len(terms) > 1:  # a passage (block) must hold every word
+            i = bisect_right(starts, start) - 1
+            passage = folded[blocks[i][1]:blocks[i][2]] if i >= 0 else ""
+            if not all(term in passage for term in terms):
+                continue
+        h = bisect_right(heading_starts, start) - 1
+        section = headings[h] if h >= 0 else ""
+        hits.append(Hit(article_id, title, start, end, section, _snippet(text, start, end), rank))
+    return hits
+
+
+def _snippet(text: str, start: int, end: int) -> str:
+    """Keyword in context on one line: …before[hit]after…"""
+    left = max(0, start - SNIPPET_CONTEXT)
+    right = min(len(text), end + SNIPPET_CONTEXT)
+    before = text[left:start].replace("\n", " ")
+    after = text[end:right].replace("\n", " ")
+    return ("…" if left else "") + before + "【" + text[start:end] + "】" + after + \
+        ("…" if right < len(text) else "")
+
+
+def full_scan(library: Library, query: str) -> set[tuple[int, int]]:
+    """Baseline and recall oracle: (article_id, start) of every occurrence, no index."""
+    terms = query_terms(query)
+    found: set[tuple[int, int]] = set()
+    if len(terms) != 1:
+        raise ValueError("full_scan takes one term")
+    term = terms[0]
+    for article_id, text in library.db.execute(
+        "SELECT id, text FROM articles WHERE retired_at IS NULL"
+    ).fetchall():
+        folded = fold(text)
+        pos = folded.find(term)
+        while pos != -1:
+            found.add((article_id, pos))
+            pos = folded.find(term, pos + 1)
+    return found
