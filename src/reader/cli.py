@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'reader' with no command to open the window.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    parser.add_argument("--library", metavar="PATH", type=Path, default=None,
+                        help="the library the window opens")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", parents=[common], help="import .txt/.md files and folders")
@@ -74,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command is None:
-            return cmd_default(parser)
+            return cmd_default(parser, args.library)
         return int(args.func(args))
     except ReaderError as exc:
         print(f"reader: {exc}", file=sys.stderr)
@@ -91,16 +93,28 @@ def _open(args: argparse.Namespace, create: bool = False) -> Library:
     return open_library(args.library or default_library_path(), create=create)
 
 
-def cmd_default(parser: argparse.ArgumentParser) -> int:
+def cmd_default(parser: argparse.ArgumentParser, library: Path | None = None) -> int:
+    """``reader`` alone opens the window; without a display it prints help instead."""
+    import os
+
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    )
+    if not headless:
+        from reader.app import run_app
+
+        return run_app(library=library)
     parser.print_help()
-    path = default_library_path()
+    path = library or default_library_path()
     empty = not path.exists()
     if not empty:
-        with open_library(path, create=False) as library:
-            empty = article_count(library) == 0
+        with open_library(path, create=False) as opened:
+            empty = article_count(opened) == 0
     if empty:
         print(f"\nThe library at {path} is empty. Import the sample articles with:\n"
               "    reader import --samples")
+    print("\nNo display found: run 'reader' on a desktop to open the window.")
     return EXIT_OK
 
 

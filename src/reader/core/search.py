@@ -266,3 +266,11 @@ def full_scan(library: Library, query: str) -> set[tuple[int, int]]:
             found.add((article_id, pos))
             pos = folded.find(term, pos + 1)
     return found
+
+
+def find_all(text: str, query: str) -> list[tuple[int, int]]:
+    """Every occurrence of ``query`` in ``text`` (folded as search folds), in order."""
+    needle = fold(query)
+    if not needle:
+        return []
+    return _spans(fold(text), [needle])

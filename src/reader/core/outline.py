@@ -1,0 +1,83 @@
+"""The library as the section tree shows it: sources → articles → section headings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.core.library import Library
+
+
+@dataclass(frozen=True)
+class SectionOutline:
+    title: str
+    level: int
+    start: int  # offset of the heading in the article text
+
+
+@dataclass(frozen=True)
+class ArticleOutline:
+    id: int
+    title: str
+    status: str
+    annotations: int
+    chars: int
+    sections: tuple[SectionOutline, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceOutline:
+    id: int | None
+    path: str
+    articles: tuple[ArticleOutline, ...] = field(default_factory=tuple)
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name if self.path else ""
+
+
+def library_outline(library: Library) -> list[SourceOutline]:
+    db = library.db
+    counts = dict(db.execute(
+        "SELECT article_id, count(*) FROM annotations GROUP BY article_id").fetchall())
+    sections: dict[int, list[SectionOutline]] = {}
+    texts: dict[int, str] = {}
+    for article_id, text in db.execute(
+            "SELECT id, text FROM articles WHERE retired_at IS NULL").fetchall():
+        texts[article_id] = text
+    for article_id, level, start, end in db.execute(
+            'SELECT article_id, level, start, "end" FROM blocks WHERE kind = \'heading\' '
+            "ORDER BY article_id, seq").fetchall():
+        if article_id in texts:
+            sections.setdefault(article_id, []).append(
+                SectionOutline(texts[article_id][start:end], level or 2, start))
+    by_source: dict[int | None, list[ArticleOutline]] = {}
+    paths: dict[int | None, str] = dict(db.execute("SELECT id, path FROM sources").fetchall())
+    for article_id, source_id, title, status in db.execute(
+            "SELECT id, source_id, title, status FROM articles WHERE retired_at IS NULL "
+            "ORDER BY source_id, position, id").fetchall():
+        by_source.setdefault(source_id, []).append(ArticleOutline(
+            article_id, title, status, counts.get(article_id, 0), len(texts[article_id]),
+            tuple(sections.get(article_id, ()))))
+    outline = [SourceOutline(sid, paths.get(sid, ""), tuple(arts))
+               for sid, arts in by_source.items()]
+    outline.sort(key=lambda s: Path(s.path).name)
+    return outline
+
+
+def set_reading_position(library: Library, article_id: int, offset: int) -> None:
+    with library.transaction() as db:
+        db.execute("UPDATE articles SET reading_position = ? WHERE id = ?", [offset, article_id])
+
+
+def reading_position(library: Library, article_id: int) -> int:
+    row = library.db.execute(
+        "SELECT reading_position FROM articles WHERE id = ?", [article_id]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def source_text(library: Library, source_id: int | None) -> str:
+    if source_id is None:
+        return ""
+    row = library.db.execute("SELECT raw_text FROM sources WHERE id = ?", [source_id]).fetchone()
+    return str(row[0]) if row else ""

@@ -1,0 +1,42 @@
+"""The one place errors reach the user: a dialog of one style, never a crash."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from reader.core.errors import ReaderError
+
+log = logging.getLogger("reader")
+
+
+class ErrorReporter:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+        self.shown: list[str] = []  # what was shown, for tests and the log
+
+    def report(self, error: BaseException, title: str = "") -> None:
+        if isinstance(error, ReaderError):
+            message = str(error)
+        else:  # a bug: say so plainly, log the details
+            log.error("unexpected error", exc_info=error)
+            message = f"{type(error).__name__}: {error}"
+        self.shown.append(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, title or "Reader", message,
+                          QMessageBox.StandardButton.Ok, self.parent)
+        box.setObjectName("readerErrorBox")
+        box.open()
+
+    def install_excepthook(self) -> None:
+        """Uncaught exceptions in slots become this dialog, not an abort."""
+
+        def hook(kind: type[BaseException], value: BaseException,
+                 tb: TracebackType | None) -> None:
+            traceback.print_exception(kind, value, tb)
+            self.report(value)
+
+        sys.excepthook = hook

@@ -1,0 +1,32 @@
+"""UI language: Simplified Chinese on a Chinese system, else English; Settings can override."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from reader.core.resources import resource_dir
+
+LANGUAGES = ("system", "en", "zh_CN")
+
+
+def chosen_language(setting: str) -> str:
+    if setting in ("en", "zh_CN"):
+        return setting
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def install_translators(app: QApplication, setting: str) -> list[QTranslator]:
+    """Load Reader's and Qt's own catalogues; returns them (keep them alive)."""
+    language = chosen_language(setting)
+    if language == "en":
+        return []
+    loaded: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qt_{language}", qt_dir),
+                         (f"reader_{language}", str(resource_dir() / "i18n"))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            loaded.append(translator)
+    return loaded

@@ -1,0 +1,155 @@
+"""The reading pane: a typeset article, with exact offsets both ways.
+
+``offset`` always means a Python ``str`` index into the article's cleaned text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from reader.core.articles import StoredArticle
+from reader.core.textpos import OffsetMap
+from reader.ui.theme import LIGHT, Theme
+from reader.ui.typesetting import typeset
+
+
+class ReadingPane(QTextEdit):
+    """Read-only article view. Emits ``topOffsetChanged`` as the reader scrolls."""
+
+    topOffsetChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.article: StoredArticle | None = None
+        self._map = OffsetMap("")
+        self._theme = LIGHT
+        self._font = QFont()
+        self._font.setPointSizeF(13.0)
+        self._find: list[tuple[int, int]] = []
+        self._find_current = -1
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    # --- content -----------------------------------------------------------
+    def set_article(self, article: StoredArticle | None) -> None:
+        self.article = article
+        self._find, self._find_current = [], -1
+        self._render()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        top = self.top_offset()
+        self._render()
+        self.scroll_to_offset(top, margin=0)
+
+    def set_reading_font(self, font: QFont) -> None:
+        self._font = QFont(font)
+        top = self.top_offset()
+        self._render()
+        self.scroll_to_offset(top, margin=0)
+
+    def reading_font(self) -> QFont:
+        return QFont(self._font)
+
+    def _render(self) -> None:
+        article = self.article
+        self.setStyleSheet(
+            f"QTextEdit {{ background: {self._theme.paper}; color: {self._theme.ink}; }}"
+        )
+        if article is None:
+            self.clear()
+            self._map = OffsetMap("")
+            return
+        self._map = OffsetMap(article.text)
+        self.setDocument(typeset(article.blocks, self._font, self._theme))
+        self._apply_marks()
+
+    # --- offsets -------------------------------------------------------------
+    def position_of(self, offset: int) -> int:
+        """Document position of article offset ``offset``."""
+        return self._map.to_utf16(offset)
+
+    def offset_of(self, position: int) -> int:
+        """Article offset of document position ``position``."""
+        return self._map.from_utf16(position)
+
+    def offset_at(self, point: QPoint) -> int:
+        return self.offset_of(self.cursorForPosition(point).position())
+
+    def top_offset(self) -> int:
+        """Offset of the first character visible at the top of the pane."""
+        if self.article is None:
+            return 0
+        return self.offset_at(QPoint(4, 4))
+
+    def selection_offsets(self) -> tuple[int, int]:
+        cursor = self.textCursor()
+        return self.offset_of(cursor.selectionStart()), self.offset_of(cursor.selectionEnd())
+
+    def select_offsets(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.position_of(start))
+        cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def scroll_to_offset(self, offset: int, margin: int = 24) -> None:
+        """Scroll so that ``offset`` stands at the top of the pane."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self.position_of(offset), self.document().characterCount() - 1))
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - margin)
+
+    def is_offset_visible(self, offset: int) -> bool:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self.position_of(offset), self.document().characterCount() - 1))
+        rect = self.cursorRect(cursor)
+        return rect.top() >= 0 and rect.bottom() <= self.viewport().height()
+
+    def _scrolled(self, _value: int) -> None:
+        if self.article is not None:
+            self.topOffsetChanged.emit(self.top_offset())
+
+    # --- find marks ----------------------------------------------------------
+    def set_find_hits(self, hits: list[tuple[int, int]], current: int) -> None:
+        self._find, self._find_current = list(hits), current
+        self._apply_marks()
+        if 0 <= current < len(hits):
+            start, end = hits[current]
+            if not self.is_offset_visible(start):
+                self.scroll_to_offset(start, margin=self.viewport().height() // 3)
+            self.select_offsets(start, end)
+
+    def _apply_marks(self) -> None:
+        selections = []
+        for index, (start, end) in enumerate(self._find):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.position_of(start))
+            cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            colour = self._theme.find_current if index == self._find_current else \
+                self._theme.find_hit
+            fmt.setBackground(QColor(colour))
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def find_hits(self) -> list[tuple[int, int]]:
+        return list(self._find)
+
+    # --- copy: the cleaned text, nothing else ---------------------------------
+    def createMimeDataFromSelection(self) -> QMimeData:
+        data = QMimeData()
+        if self.article is not None:
+            start, end = self.selection_offsets()
+            data.setText(self.article.text[start:end])
+        return data

@@ -1,0 +1,63 @@
+"""Remembered window state, in QSettings (the library keeps everything else)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+RECENT_MAX = 8
+
+
+class WindowSettings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.qs = settings or QSettings("reader-annotator", "Reader")
+
+    def _get(self, key: str, default: object = None) -> object:
+        return self.qs.value(key, default)
+
+    def bytes(self, key: str) -> QByteArray | None:
+        value = self._get(key)
+        return value if isinstance(value, QByteArray) else None
+
+    def set(self, key: str, value: object) -> None:
+        self.qs.setValue(key, value)
+
+    def text(self, key: str, default: str = "") -> str:
+        value = self._get(key, default)
+        return str(value) if value is not None else default
+
+    def number(self, key: str, default: float) -> float:
+        try:
+            return float(self._get(key, default))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return default
+
+    def last_article(self, library: Path) -> int | None:
+        value = self._get(f"lastArticle/{_key(library)}")
+        try:
+            return int(value) if value is not None else None  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_article(self, library: Path, article_id: int) -> None:
+        self.set(f"lastArticle/{_key(library)}", article_id)
+
+    def recent_libraries(self) -> list[str]:
+        value = self._get("recentLibraries", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def add_recent(self, library: Path) -> None:
+        path = str(library)
+        items = [p for p in self.recent_libraries() if p != path]
+        self.set("recentLibraries", [path, *items][:RECENT_MAX])
+        self.set("lastLibrary", path)
+
+    def sync(self) -> None:
+        self.qs.sync()
+
+
+def _key(path: Path) -> str:
+    return str(path).replace("/", "|").replace("\\", "|")

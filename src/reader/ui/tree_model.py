@@ -1,0 +1,181 @@
+"""The section tree: library → source file → article → section headings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from reader.core.outline import ArticleOutline, SectionOutline, SourceOutline
+from reader.ui.status_icons import status_icon
+
+Index = QModelIndex | QPersistentModelIndex
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+OFFSET_ROLE = Qt.ItemDataRole.UserRole + 3
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+@dataclass(eq=False)
+class _Node:
+    kind: str  # library, source, article, section
+    title: str
+    parent: _Node | None = None
+    children: list[_Node] = field(default_factory=list)
+    article_id: int | None = None
+    offset: int = 0
+    status: str = ""
+    annotations: int = 0
+    tooltip: str = ""
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+    def add(self, child: _Node) -> _Node:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+
+class LibraryTreeModel(QAbstractItemModel):
+    """Two columns: title and annotation count (empty while there are none)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._root = _Node("root", "")
+        self._articles: dict[int, _Node] = {}
+        self._library_name = ""
+
+    # --- loading -------------------------------------------------------------
+    def set_outline(self, library_name: str, sources: list[SourceOutline]) -> None:
+        self.beginResetModel()
+        self._root = _Node("root", "")
+        self._articles = {}
+        library = self._root.add(_Node("library", library_name, tooltip=library_name))
+        for source in sources:
+            source_node = library.add(_Node("source", source.name or "—", tooltip=source.path))
+            for article in source.articles:
+                node = source_node.add(self._article_node(article))
+                self._articles[article.id] = node
+        self.endResetModel()
+
+    @staticmethod
+    def _article_node(article: ArticleOutline) -> _Node:
+        node = _Node("article", article.title, article_id=article.id, status=article.status,
+                     annotations=article.annotations, tooltip=article.title)
+        for section in article.sections:
+            node.add(LibraryTreeModel._section_node(article.id, section))
+        return node
+
+    @staticmethod
+    def _section_node(article_id: int, section: SectionOutline) -> _Node:
+        return _Node("section", section.title, article_id=article_id, offset=section.start,
+                     tooltip=section.title)
+
+    def set_status(self, article_id: int, status: str) -> None:
+        node = self._articles.get(article_id)
+        if node is not None:
+            node.status = status
+            index = self.createIndex(node.row(), 0, node)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, STATUS_ROLE])
+
+    # --- lookups ---------------------------------------------------------------
+    def article_index(self, article_id: int) -> QModelIndex:
+        node = self._articles.get(article_id)
+        return self.createIndex(node.row(), 0, node) if node else QModelIndex()
+
+    def section_index(self, article_id: int, offset: int) -> QModelIndex:
+        """The deepest node that holds ``offset``: the section it is in, else the article."""
+        node = self._articles.get(article_id)
+        if node is None:
+            return QModelIndex()
+        best = node
+        for child in node.children:
+            if child.offset <= offset:
+                best = child
+        return self.createIndex(best.row(), 0, best)
+
+    def article_ids(self) -> list[int]:
+        return list(self._articles)
+
+    # --- QAbstractItemModel ------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        node = self._node(parent)
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node = index.internalPointer()
+        parent = node.parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row(), 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 2
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node: _Node = index.internalPointer()
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return node.title
+            return str(node.annotations) if node.annotations else ""
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and node.kind == "article":
+            return status_icon(node.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.tooltip or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == KIND_ROLE:
+            return node.kind
+        if role == ARTICLE_ID_ROLE:
+            return node.article_id
+        if role == OFFSET_ROLE:
+            return node.offset
+        if role == STATUS_ROLE:
+            return node.status
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Title") if section == 0 else self.tr("Notes")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _node(self, index: Index) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+
+class TreeFilterModel(QSortFilterProxyModel):
+    """Filter by title text; a match keeps its ancestors, a matching article its sections."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(0)

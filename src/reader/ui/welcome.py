@@ -1,0 +1,39 @@
+"""The page an empty library shows: open the samples, or import files."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    samplesRequested = Signal()
+    importRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Welcome to Reader"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(self.tr(
+            "This library is empty. Open the sample newspaper articles to look around, "
+            "or import your own .txt and .md files — you can also drop files and folders "
+            "onto this window."), self)
+        text.setWordWrap(True)
+        text.setFixedWidth(520)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        text.setMinimumHeight(text.heightForWidth(520))
+        self.samples = QPushButton(self.tr("Open the sample articles"), self)
+        self.import_files = QPushButton(self.tr("Import files…"), self)
+        for button in (self.samples, self.import_files):
+            button.setMinimumWidth(260)
+            button.setMinimumHeight(36)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for widget in (title, text, self.samples, self.import_files):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        self.samples.clicked.connect(self.samplesRequested)
+        self.import_files.clicked.connect(self.importRequested)
