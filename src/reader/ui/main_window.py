@@ -58,7 +58,8 @@ class MainWindow(QMainWindow):
         self.imports.failed.connect(self.errors.report)
         self.last_import: object = None
         self.font_chooser: QFontComboBox
-        self.font_size: QSpinBox        self._syncing = False
+        self.font_size: QSpinBox
+        self._syncing = False
         self._build()
         self.actions_ = build_menus(self)
         self.theme = theme_named(self.settings.text("theme", "light"))
