@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         if self.library is None or article is None:
             return
         try:
-            set_reading_position(self.library, article.id, self.reader.pane.top_offset())
+            set_reading_position(self.library, article.id, self.reader.pane.anchor_offset())
         except ReaderError as exc:
             self.errors.report(exc)
 

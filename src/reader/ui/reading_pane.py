@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.core.articles import StoredArticle
@@ -35,25 +35,26 @@ class ReadingPane(QTextEdit):
         self._font.setPointSizeF(13.0)
         self._find: list[tuple[int, int]] = []
         self._find_current = -1
+        self._anchor = 0  # the offset at the top; kept across resizes and re-layouts
+        self._restoring = False
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # --- content -----------------------------------------------------------
     def set_article(self, article: StoredArticle | None) -> None:
         self.article = article
         self._find, self._find_current = [], -1
+        self._anchor = 0
         self._render()
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
-        top = self.top_offset()
         self._render()
-        self.scroll_to_offset(top, margin=0)
+        self._restore_anchor()
 
     def set_reading_font(self, font: QFont) -> None:
         self._font = QFont(font)
-        top = self.top_offset()
         self._render()
-        self.scroll_to_offset(top, margin=0)
+        self._restore_anchor()
 
     def reading_font(self) -> QFont:
         return QFont(self._font)
@@ -100,7 +101,19 @@ class ReadingPane(QTextEdit):
         self.setTextCursor(cursor)
 
     def scroll_to_offset(self, offset: int, margin: int = 24) -> None:
-        """Scroll so that ``offset`` stands at the top of the pane."""
+        """Scroll so that ``offset`` stands at the top of the pane (``margin`` px below it)."""
+        self._anchor = offset
+        self._restoring = True
+        try:
+            self._scroll_to(offset, margin)
+        finally:
+            self._restoring = False
+        if self.article is not None and self.isVisible():
+            if margin:  # the reader's place is what now stands at the top
+                self._anchor = self.top_offset()
+            self.topOffsetChanged.emit(self._anchor)
+
+    def _scroll_to(self, offset: int, margin: int) -> None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(self.position_of(offset), self.document().characterCount() - 1))
         rect = self.cursorRect(cursor)
@@ -114,8 +127,37 @@ class ReadingPane(QTextEdit):
         return rect.top() >= 0 and rect.bottom() <= self.viewport().height()
 
     def _scrolled(self, _value: int) -> None:
+        if self.article is not None and not self._restoring:
+            self._anchor = self.top_offset()
+            self.topOffsetChanged.emit(self._anchor)
+
+    def anchor_offset(self) -> int:
+        """Where the reader is: the offset at the top, as last scrolled to."""
+        return self._anchor
+
+    def _restore_anchor(self) -> None:
         if self.article is not None:
-            self.topOffsetChanged.emit(self.top_offset())
+            self._restoring = True
+            try:
+                self._scroll_to(self._anchor, 0)
+            finally:
+                self._restoring = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._restoring = True  # Qt re-lays out and scrolls: not the reader's doing
+        try:
+            super().resizeEvent(event)
+        finally:
+            self._restoring = False
+        self._restore_anchor()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self._restoring = True
+        try:
+            super().showEvent(event)
+        finally:
+            self._restoring = False
+        self._restore_anchor()
 
     # --- find marks ----------------------------------------------------------
     def set_find_hits(self, hits: list[tuple[int, int]], current: int) -> None:

@@ -1,0 +1,168 @@
+"""The window as a person uses it: import, click, search, find, close and reopen."""
+
+from PySide6.QtCore import QPoint, Qt
+
+from conftest import SEEDS
+from reader.core.resources import samples_dir
+from reader.ui.tree_model import ARTICLE_ID_ROLE, KIND_ROLE, OFFSET_ROLE
+from ui_helpers import import_and_wait, make_window, type_chinese
+
+
+def _find_section(window, title_part):
+    model = window.filter_model
+    stack = [model.index(0, 0)]
+    while stack:
+        index = stack.pop()
+        if index.data(KIND_ROLE) == "section" and title_part in index.data():
+            return index
+        stack += [model.index(r, 0, index) for r in range(model.rowCount(index))]
+    raise AssertionError(title_part)
+
+
+def test_end_to_end(qtbot, tmp_path):
+    settings_file = tmp_path / "settings.ini"
+    window = make_window(qtbot, tmp_path, settings_file)
+    assert window.stack.currentWidget() is window.welcome
+    # 2. import the samples through the same code path as the menu
+    summary = import_and_wait(qtbot, window, [samples_dir()])
+    assert summary.line() == "5 imported, 0 unchanged, 0 updated, 0 refused"
+    assert window.stack.currentWidget() is window.reader
+    assert len(window.tree_model.article_ids()) == 7
+    # 3. click a section in the tree: the pane scrolls there
+    section = _find_section(window, "强化支部作用发挥")
+    window.tree.scrollTo(section)
+    rect = window.tree.visualRect(section)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    article = window.reader.article
+    assert article is not None and article.id == section.data(ARTICLE_ID_ROLE)
+    start = section.data(OFFSET_ROLE)
+    qtbot.waitUntil(lambda: abs(window.reader.pane.top_offset() - start) <= 2)
+    assert window.status_section.text() == section.data()
+    # scrolling the text moves the current tree node
+    later = next(b for b in article.blocks if b.kind == "heading" and b.start > start)
+    window.reader.pane.scroll_to_offset(later.start, margin=0)
+    qtbot.waitUntil(lambda: window.tree.currentIndex().data() == article.text[later.start:later.end])
+    # 4. search the library, activate a result: the hit is visible and marked
+    window.show_search()
+    window.search_panel.query.setText("五里店新院区")
+    qtbot.keyClick(window.search_panel.query, Qt.Key.Key_Return)
+    assert window.search_panel.model.rowCount() == 1
+    window.search_panel.activate_row(0)
+    hit = window.search_panel.model.hit(0)
+    assert window.reader.article.id == hit.article_id
+    assert window.reader.pane.is_offset_visible(hit.start)
+    assert window.reader.pane.find_hits() == [(hit.start, hit.end)]
+    assert window.reader.pane.textCursor().selectedText() == "五里店新院区"
+    # 5. close and reopen: same article, same position
+    where = window.reader.pane.top_offset()
+    article_id = window.reader.article.id
+    window.close()
+    again = make_window(qtbot, tmp_path, settings_file)
+    assert again.reader.article.id == article_id
+    qtbot.waitUntil(lambda: abs(again.reader.pane.top_offset() - where) <= 2)
+
+
+def test_find_in_article(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [SEEDS / "000_b7740f99fc43d814.txt"])
+    window.open_article(window.tree_model.article_ids()[0])
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.find_bar.isVisible()
+    type_chinese(window.reader.find_bar.edit, "巫溪县总工会")
+    current, total = window.reader.find_state()
+    assert total == window.reader.article.text.count("巫溪县总工会") > 3
+    assert window.reader.find_bar.count.text() == f"{current + 1}/{total}"
+    qtbot.keyClick(window.reader.find_bar.edit, Qt.Key.Key_Return)
+    assert window.reader.find_state()[0] == (current + 1) % total
+    qtbot.keyClick(window.reader.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.reader.find_state()[0] == current
+    start, end = window.reader.pane.find_hits()[current]
+    assert window.reader.pane.is_offset_visible(start)
+    qtbot.keyClick(window.reader.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.reader.find_bar.isVisible() and window.reader.pane.find_hits() == []
+
+
+def test_welcome_page_opens_the_samples(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    assert window.stack.currentWidget() is window.welcome
+    with qtbot.waitSignal(window.imports.finished, timeout=60_000):
+        qtbot.mouseClick(window.welcome.samples, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.reader
+    assert window.reader.article is not None
+
+
+def test_keyboard_moves_between_articles_and_sections(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [samples_dir()])
+    ids = window.tree_model.article_ids()
+    window.open_article(ids[0], 0)
+    window.actions_["next_article"].trigger()
+    assert window.reader.article.id == ids[1]
+    window.actions_["previous_article"].trigger()
+    assert window.reader.article.id == ids[0]
+    headings = [b.start for b in window.reader.article.blocks if b.kind == "heading"]
+    window.actions_["next_section"].trigger()
+    qtbot.waitUntil(lambda: abs(window.reader.pane.top_offset() - headings[0]) <= 2)
+    window.actions_["next_section"].trigger()
+    qtbot.waitUntil(lambda: abs(window.reader.pane.top_offset() - headings[1]) <= 2)
+    window.actions_["previous_section"].trigger()
+    qtbot.waitUntil(lambda: abs(window.reader.pane.top_offset() - headings[0]) <= 2)
+
+
+def test_source_view_marks_the_current_block(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [SEEDS / "004_91c4f3a61b62fe4e.txt"])
+    article_id = window.tree_model.article_ids()[1]
+    window.open_article(article_id, 0)
+    window.actions_["source"].trigger()
+    assert window.reader.source.isVisible()
+    article = window.reader.article
+    block = next(b for b in article.blocks if b.kind == "paragraph")
+    window.reader.pane.scroll_to_offset(block.start, margin=0)
+    qtbot.waitUntil(lambda: window.reader.source.marked_lines() == block.lines)
+    first = window.reader.source.document().findBlockByNumber(block.lines[0] - 1).text()
+    assert first.strip() and first.strip()[:4] in block.text
+
+
+def test_copy_puts_cleaned_text_on_the_clipboard(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [SEEDS / "004_91c4f3a61b62fe4e.txt"])
+    window.open_article(window.tree_model.article_ids()[1], 0)
+    article = window.reader.article
+    window.reader.pane.select_offsets(0, 60)
+    window.actions_["copy"].trigger()
+    assert QApplication.clipboard().text() == article.text[:60]
+
+
+def test_corrupt_library_is_one_dialog_not_a_crash(qtbot, tmp_path):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("not a database")
+    window = make_window(qtbot, tmp_path)
+    assert not window.open_library_at(bad)
+    assert window.errors.shown == [f"{bad} is not a Reader library (not a SQLite database)"]
+    assert window.library is not None  # the previous library stays open
+
+
+def test_tree_filter(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [samples_dir()])
+    window.filter_edit.setText("核心提示")
+    section = _find_section(window, "核心提示")
+    assert section.isValid()
+    assert window.filter_model.rowCount(window.filter_model.index(0, 0)) == 1
+
+
+def test_drop_files_imports_them(qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = make_window(qtbot, tmp_path)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(SEEDS / "001_3e7ffedcf53dbe3a.txt"))])
+    event = QDropEvent(QPointF(QPoint(50, 50)), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.imports.finished, timeout=60_000):
+        window.dropEvent(event)
+    assert len(window.tree_model.article_ids()) == 1

@@ -1,0 +1,38 @@
+"""Helpers for the Qt tests: a main window on a temporary library and settings file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+
+def make_window(qtbot, tmp_path: Path, settings_file: Path | None = None, library: Path | None = None):
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import WindowSettings
+
+    settings = WindowSettings(QSettings(str(settings_file or tmp_path / "settings.ini"),
+                                        QSettings.Format.IniFormat))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.open_library_at(library or tmp_path / "lib.sqlite3")
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def import_and_wait(qtbot, window, paths) -> object:
+    with qtbot.waitSignal(window.imports.finished, timeout=120_000) as blocker:
+        window.import_paths(list(paths), show_dialog=False)
+    return blocker.args[0]
+
+
+def type_chinese(widget, text: str) -> None:
+    """Type as a Chinese input method does: a commit string (QTest only types ASCII)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
