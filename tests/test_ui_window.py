@@ -76,7 +76,7 @@ def test_find_in_article(qtbot, tmp_path):
     assert window.reader.find_state()[0] == (current + 1) % total
     qtbot.keyClick(window.reader.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert window.reader.find_state()[0] == current
-    start, end = window.reader.pane.find_hits()[current]
+    start, _ = window.reader.pane.find_hits()[current]
     assert window.reader.pane.is_offset_visible(start)
     qtbot.keyClick(window.reader.find_bar.edit, Qt.Key.Key_Escape)
     assert not window.reader.find_bar.isVisible() and window.reader.pane.find_hits() == []

@@ -32,7 +32,7 @@ def run_app(argv: Sequence[str] | None = None, library: Path | None = None) -> i
     if first_run and window.library is not None:
         QTimer.singleShot(0, window.import_samples)  # the embedded sample library
     loader = JiebaLoader()
-    loader.ready.connect(lambda: window.notify(window.tr("Word segmentation ready."), 3000))
+    loader.ready.connect(window.jieba_ready)
     loader.failed.connect(window.notify)
     QTimer.singleShot(0, loader.start)  # after the first paint
     code = app.exec()

@@ -28,7 +28,7 @@ from reader.core.outline import library_outline, reading_position, set_reading_p
 from reader.core.search import search
 from reader.ui.errors import ErrorReporter
 from reader.ui.import_runner import ImportRunner
-from reader.ui.menus import build_menus
+from reader.ui.menus import WindowMenus
 from reader.ui.reader_view import ReaderView
 from reader.ui.search_panel import SearchPanel
 from reader.ui.settings import WindowSettings
@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
         self.font_size: QSpinBox
         self._syncing = False
         self._build()
-        self.actions_ = build_menus(self)
+        self.menus = WindowMenus(self)
+        self.actions_ = self.menus.build()
         self.theme = theme_named(self.settings.text("theme", "light"))
         self._restore_view_settings()
 
@@ -315,9 +316,10 @@ class MainWindow(QMainWindow):
         self.import_paths([samples_dir()])
 
     def choose_import_files(self) -> None:
-        from reader.ui.menus import choose_import_files
+        self.menus.import_files()
 
-        choose_import_files(self)
+    def jieba_ready(self) -> None:
+        self.notify(self.tr("Word segmentation ready."), 3000)
 
     def _import_finished(self, summary: object) -> None:
         self.last_import = summary

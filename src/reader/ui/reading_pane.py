@@ -143,7 +143,7 @@ class ReadingPane(QTextEdit):
             finally:
                 self._restoring = False
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._restoring = True  # Qt re-lays out and scrolls: not the reader's doing
         try:
             super().resizeEvent(event)
@@ -151,7 +151,7 @@ class ReadingPane(QTextEdit):
             self._restoring = False
         self._restore_anchor()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         self._restoring = True
         try:
             super().showEvent(event)

@@ -1,0 +1,70 @@
+"""UI language: Qt's translation system, complete and current catalogues."""
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from ui_helpers import make_window
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "i18n" / "reader_zh_CN.ts"
+QM = TS.with_suffix(".qm")
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}")
+    if found is None:
+        pytest.fail(f"pyside6-{name} is missing: it comes with PySide6-Essentials")
+    return found
+
+
+def _sources(ts: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {(c.findtext("name"), m.findtext("source")) for c in root.iter("context")
+            for m in c.iter("message")}
+
+
+def test_catalogue_covers_every_tr_string_and_is_finished(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "src" / "reader" / "ui").glob("*.py"))
+    subprocess.run([_tool("lupdate"), *sources, str(ROOT / "src/reader/app.py"), "-ts",
+                    str(fresh)], check=True, capture_output=True)
+    assert _sources(fresh) == _sources(TS), "run pyside6-lupdate and translate the new strings"
+    unfinished = [m.findtext("source") for m in ET.parse(TS).getroot().iter("message")
+                  if m.find("translation").get("type") == "unfinished"
+                  or not m.findtext("translation")]
+    assert unfinished == []
+
+
+def test_compiled_catalogue_is_current(tmp_path):
+    out = tmp_path / "reader_zh_CN.qm"
+    subprocess.run([_tool("lrelease"), str(TS), "-qm", str(out)], check=True,
+                   capture_output=True)
+    assert out.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts"
+
+
+def test_chinese_ui_and_qt_dialogs(qtbot, qapp, tmp_path):
+    from reader.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert len(translators) == 2
+        window = make_window(qtbot, tmp_path)
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[:4] == ["文件(&F)", "编辑(&E)", "视图(&V)", "转到(&G)"]
+        assert window.welcome.samples.text() == "打开示例文章"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_english_by_default_outside_china(qapp):
+    from reader.ui.i18n import chosen_language, install_translators
+
+    assert chosen_language("en") == "en" and chosen_language("zh_CN") == "zh_CN"
+    assert install_translators(qapp, "en") == []
