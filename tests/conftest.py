@@ -35,12 +35,14 @@ def library(tmp_path: Path):
     lib.close()
 
 
-def run_reader(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
+def run_reader(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
+               unset: tuple[str, ...] = ()):
     """Run the CLI in a subprocess, as a user would."""
     import subprocess
 
+    environment = {k: v for k, v in os.environ.items() if k not in unset}
     return subprocess.run(
         [sys.executable, "-m", "reader", *args],
-        capture_output=True, text=True, encoding="utf-8", env={**os.environ, **(env or {})},
+        capture_output=True, text=True, encoding="utf-8", env={**environment, **(env or {})},
         cwd=cwd, timeout=120,
     )

@@ -78,7 +78,21 @@ def test_parse_json_schema_and_bad_input(tmp_path):
     assert missing.returncode == 2 and "No such file" in missing.stderr
 
 
-def test_bare_reader_offers_samples_on_empty_library(tmp_path):
-    out = run_reader(env={"READER_LIBRARY": str(tmp_path / "empty.sqlite3")})
+def test_bare_reader_without_a_display_offers_samples(tmp_path):
+    out = run_reader(env={"READER_LIBRARY": str(tmp_path / "empty.sqlite3")},
+                     unset=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
     assert out.returncode == 0
     assert "reader import --samples" in out.stdout
+
+
+def test_bare_reader_opens_the_window_with_the_sample_library(tmp_path):
+    """First start on a fresh machine: the window paints and the samples are imported."""
+    library = tmp_path / "new" / "library.sqlite3"
+    env = {"READER_LIBRARY": str(library), "QT_QPA_PLATFORM": "offscreen",
+           "READER_PROBE_FIRST_PAINT": "1"}
+    out = run_reader(env=env)
+    assert out.returncode == 0, out.stderr
+    assert "first-paint" in out.stdout
+    assert "Traceback" not in out.stderr
+    listing = run_reader("ls", "--json", env={"READER_LIBRARY": str(library)})
+    assert len(json.loads(listing.stdout)) == 7

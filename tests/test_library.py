@@ -116,3 +116,9 @@ def test_transaction_rolls_back_whole(library):
         db.execute("INSERT INTO settings VALUES ('a', '1')")
         raise RuntimeError("boom")
     assert library.db.execute("SELECT count(*) FROM settings").fetchone()[0] == 0
+
+
+def test_migration_names_match_the_registered_migrations():
+    from reader.core.migration_names import MIGRATION_NAMES
+
+    assert tuple(m.name for m in migrations.pending(Database(memory=True))) == MIGRATION_NAMES

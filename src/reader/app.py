@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+# bench/startup_bench.py sets this: print the time of the first paint, then quit.
+PROBE_ENV = "READER_PROBE_FIRST_PAINT"
+
+
+def _probe_first_paint(app: Any, window: Any) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Probe(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print(f"first-paint {time.monotonic():.6f}", flush=True)
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    probe = Probe(window)
+    window.installEventFilter(probe)
 
 
 def run_app(argv: Sequence[str] | None = None, library: Path | None = None) -> int:
@@ -24,10 +45,13 @@ def run_app(argv: Sequence[str] | None = None, library: Path | None = None) -> i
     translators = install_translators(app, settings.text("language", "system"))
     window = MainWindow(settings)
     window.errors.install_excepthook()
+    app.aboutToQuit.connect(window.shutdown)
     path = library or Path(settings.text("lastLibrary", "") or default_library_path())
     first_run = not path.exists()
     if not window.open_library_at(path, create=True) and path != default_library_path():
         window.open_library_at(default_library_path(), create=True)
+    if os.environ.get(PROBE_ENV):
+        _probe_first_paint(app, window)
     window.show()
     if first_run and window.library is not None:
         QTimer.singleShot(0, window.import_samples)  # the embedded sample library

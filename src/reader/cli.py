@@ -11,18 +11,18 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reader import __version__
-from reader.core.articles import article_count, get_article, list_articles
-from reader.core.decoding import decode_bytes
 from reader.core.errors import ReaderError
-from reader.core.importer import ImportSummary, import_paths
-from reader.core.library import Library, open_library
 from reader.core.paths import LIBRARY_ENV, default_library_path
-from reader.core.resources import samples_dir
-from reader.core.search import search
-from reader.core.structure import parse_text
+
+if TYPE_CHECKING:
+    from reader.core.importer import ImportSummary
+    from reader.core.library import Library
+
+# Commands import what they use when they run: `reader` alone opens the window
+# quickly, without loading the parsers or sqlite-utils.
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 
@@ -90,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open(args: argparse.Namespace, create: bool = False) -> Library:
+    from reader.core.library import open_library
+
     return open_library(args.library or default_library_path(), create=create)
 
 
@@ -105,6 +107,9 @@ def cmd_default(parser: argparse.ArgumentParser, library: Path | None = None) ->
         from reader.app import run_app
 
         return run_app(library=library)
+    from reader.core.articles import article_count
+    from reader.core.library import open_library
+
     parser.print_help()
     path = library or default_library_path()
     empty = not path.exists()
@@ -119,6 +124,9 @@ def cmd_default(parser: argparse.ArgumentParser, library: Path | None = None) ->
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from reader.core.importer import import_paths
+    from reader.core.resources import samples_dir
+
     paths: list[Path] = list(args.paths)
     if args.samples:
         paths.append(samples_dir())
@@ -153,6 +161,8 @@ def _print_summary(summary: ImportSummary, out: TextIO, err: TextIO) -> None:
 
 
 def cmd_ls(args: argparse.Namespace) -> int:
+    from reader.core.articles import list_articles
+
     with _open(args) as library:
         articles = list_articles(library)
     if args.json:
@@ -171,6 +181,8 @@ def cmd_ls(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from reader.core.articles import get_article
+
     with _open(args) as library:
         article = get_article(library, args.id)
     if args.json:
@@ -188,6 +200,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from reader.core.search import search
+
     with _open(args) as library:
         result = search(library, args.query, max_articles=None if args.all else 20)
     if args.json:
@@ -207,6 +221,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
+    from reader.core.decoding import decode_bytes
+    from reader.core.structure import parse_text
+
     path: Path = args.file
     try:
         data = path.read_bytes()

@@ -68,11 +68,11 @@ class StoredArticle:
 
 def list_articles(library: Library) -> list[ArticleSummary]:
     counts: dict[int, dict[str, int]] = {}
-    for article_id, kind, n in library.db.execute(
+    for article_id, kind, n in library.conn.execute(
         "SELECT article_id, kind, count(*) FROM blocks GROUP BY article_id, kind"
     ).fetchall():
         counts.setdefault(article_id, {})[kind] = n
-    rows = library.db.execute(
+    rows = library.conn.execute(
         """SELECT a.id, a.title, a.source_id, coalesce(s.path, ''), a.position, a.status,
                   length(a.text)
            FROM articles a LEFT JOIN sources s ON s.id = a.source_id
@@ -86,7 +86,7 @@ def list_articles(library: Library) -> list[ArticleSummary]:
 
 
 def get_article(library: Library, article_id: int) -> StoredArticle:
-    row = library.db.execute(
+    row = library.conn.execute(
         """SELECT a.id, a.title, a.untitled, a.source_id, coalesce(s.path, ''), a.position,
                   a.text, a.text_hash, a.status, a.note, a.metadata
            FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?""",
@@ -97,7 +97,7 @@ def get_article(library: Library, article_id: int) -> StoredArticle:
     text = row[6]
     blocks = tuple(
         Block(kind, text[start:end], tuple(json.loads(lines)), start, end, level)
-        for kind, level, start, end, lines in library.db.execute(
+        for kind, level, start, end, lines in library.conn.execute(
             'SELECT kind, level, start, "end", lines FROM blocks '
             "WHERE article_id = ? ORDER BY seq",
             [article_id],
@@ -111,5 +111,5 @@ def get_article(library: Library, article_id: int) -> StoredArticle:
 
 def article_count(library: Library) -> int:
     return int(
-        library.db.execute("SELECT count(*) FROM articles WHERE retired_at IS NULL").fetchone()[0]
+        library.conn.execute("SELECT count(*) FROM articles WHERE retired_at IS NULL").fetchone()[0]
     )

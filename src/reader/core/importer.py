@@ -95,8 +95,8 @@ def import_paths(
     summary = ImportSummary(list(missing))
     bulk = len(files) > 1
     if bulk:
-        with library.transaction() as db:
-            begin_bulk(db.conn)
+        with library.transaction() as conn:
+            begin_bulk(conn)
     try:
         for index, path in enumerate(files):
             if cancelled is not None and cancelled():
@@ -107,8 +107,8 @@ def import_paths(
             summary.results.append(import_file(library, path))
     finally:
         if bulk:
-            with library.transaction() as db:
-                end_bulk(db.conn)
+            with library.transaction() as conn:
+                end_bulk(conn)
     if progress is not None and not summary.cancelled:
         progress(len(files), len(files), Path())
     return summary
@@ -126,7 +126,7 @@ def import_file(library: Library, path: Path) -> FileResult:
         return FileResult(path, Outcome.REFUSED, exc.strerror or str(exc))
     key = str(path.resolve())
     digest = hashlib.sha256(data).hexdigest()
-    existing = library.db.execute(
+    existing = library.conn.execute(
         "SELECT id, sha256 FROM sources WHERE path = ?", [key]
     ).fetchone()
     if existing is not None and existing[1] == digest:
@@ -167,11 +167,11 @@ def _store_new(library: Library, source_id: int, document: Document, stamp: str)
         row = _article_row(article, source_id, position, stamp)
         article_id = _insert(library, "articles", {**row, "created_at": stamp})
         _store_blocks(library, article_id, article)
-        index_article(library.db.conn, article_id, article.title, article.text)
+        index_article(library.conn, article_id, article.title, article.text)
 
 
 def _store_blocks(library: Library, article_id: int, article: Article) -> None:
-    library.db.conn.executemany(
+    library.conn.executemany(
         'INSERT INTO blocks (article_id, seq, kind, level, start, "end", lines) '
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
@@ -189,7 +189,7 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
     An old article with no match is deleted, unless annotations hang on it:
     then it is retired, kept with its annotations.
     """
-    db = library.db
+    db = library.conn
     old = db.execute(
         "SELECT id, position, title, text, text_hash FROM articles "
         "WHERE source_id = ? AND retired_at IS NULL ORDER BY position", [source_id]
@@ -201,7 +201,7 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
         if match is None:
             article_id = _insert(library, "articles", {**row, "created_at": stamp})
             _store_blocks(library, article_id, article)
-            index_article(db.conn, article_id, article.title, article.text)
+            index_article(db, article_id, article.title, article.text)
             continue
         article_id, _, old_title, old_text, old_hash = unused.pop(match)
         if old_hash != row["text_hash"] or old_title != article.title:
@@ -217,12 +217,12 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
             db.execute("DELETE FROM blocks WHERE article_id = ?", [article_id])
             _store_blocks(library, article_id, article)
             _update(library, "articles", article_id, row)
-            unindex_article(db.conn, article_id, old_title, old_text)
-            index_article(db.conn, article_id, article.title, article.text)
+            unindex_article(db, article_id, old_title, old_text)
+            index_article(db, article_id, article.title, article.text)
         else:
             db.execute("UPDATE articles SET position = ? WHERE id = ?", [position, article_id])
     for article_id, (_, _, old_title, old_text, _) in unused.items():
-        unindex_article(db.conn, article_id, old_title, old_text)
+        unindex_article(db, article_id, old_title, old_text)
         annotated = db.execute(
             "SELECT 1 FROM annotations WHERE article_id = ? LIMIT 1", [article_id]
         ).fetchone()
@@ -237,7 +237,7 @@ def _insert(library: Library, table: str, row: dict[str, Any]) -> int:
     """Plain SQL: sqlite-utils' ``insert`` inspects the table on every call, too slow here."""
     columns = ", ".join(f'"{c}"' for c in row)
     marks = ", ".join("?" for _ in row)
-    cursor = library.db.conn.execute(
+    cursor = library.conn.execute(
         f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())
     )
     return int(cursor.lastrowid or 0)
@@ -245,7 +245,7 @@ def _insert(library: Library, table: str, row: dict[str, Any]) -> int:
 
 def _update(library: Library, table: str, row_id: int, row: dict[str, Any]) -> None:
     assignments = ", ".join(f'"{c}" = ?' for c in row)
-    library.db.conn.execute(
+    library.conn.execute(
         f"UPDATE {table} SET {assignments} WHERE id = ?", [*row.values(), row_id]
     )
 

@@ -12,8 +12,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from reader.core.errors import (
     LibraryError,
@@ -22,18 +21,33 @@ from reader.core.errors import (
     LibraryTooNewError,
     NotALibraryError,
 )
-from reader.core.schema import MIGRATION_SET, migrations
+from reader.core.migration_names import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT = 3.0
 
 
 class Library:
-    """An open library. Use as a context manager, or call :meth:`close`."""
+    """An open library. Use as a context manager, or call :meth:`close`.
 
-    def __init__(self, db: Database, path: Path) -> None:
-        self.db = db
+    ``conn`` is the plain sqlite3 connection; ``db`` wraps it in sqlite-utils on demand.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
         self.path = path
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
 
     def __enter__(self) -> Library:
         return self
@@ -43,22 +57,22 @@ class Library:
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
-            self.db.conn.close()
+            self.conn.close()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: committed whole, or rolled back whole.
 
         ``BEGIN IMMEDIATE`` takes the write lock up front, so a lock held by
         another process fails here with a clear message, not halfway through.
         """
-        conn = self.db.conn
+        conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise _translate(exc, self.path) from exc
         try:
-            yield self.db
+            yield conn
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -86,24 +100,26 @@ def open_library(
         )
     except sqlite3.Error as exc:
         raise _translate(exc, location) from exc
-    db = Database(conn)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        _check_is_reader_library(db, location)
+        _check_is_reader_library(conn, location)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise LibraryReadOnlyError(f"{location}: cannot switch the library to WAL mode")
         conn.execute("PRAGMA synchronous = NORMAL")
-        _check_version(db, location)
-        if migrations.pending(db):
-            migrations.apply(db)
+        if _pending(conn, location):
+            from sqlite_utils import Database
+
+            from reader.core.schema import migrations
+
+            migrations.apply(Database(conn))
     except LibraryError:
         conn.close()
         raise
     except sqlite3.Error as exc:
         conn.close()
         raise _translate(exc, location) from exc
-    return Library(db, location)
+    return Library(conn, location)
 
 
 def _check_location(location: Path, create: bool) -> None:
@@ -134,26 +150,35 @@ def _check_location(location: Path, create: bool) -> None:
         )
 
 
-def _check_is_reader_library(db: Database, location: Path) -> None:
-    tables = set(db.table_names())
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _check_is_reader_library(conn: sqlite3.Connection, location: Path) -> None:
+    tables = _tables(conn)
     if not tables:
         return  # a new, empty file: the migrations will set it up
-    if migrations.migrations_table not in tables:
+    if MIGRATIONS_TABLE not in tables:
         raise NotALibraryError(f"{location} is a SQLite database, but not a Reader library")
-    sets = {row[0] for row in db.execute(
-        f"SELECT DISTINCT migration_set FROM {migrations.migrations_table}"
+    sets = {row[0] for row in conn.execute(
+        f"SELECT DISTINCT migration_set FROM {MIGRATIONS_TABLE}"
     ).fetchall()}
     if MIGRATION_SET not in sets:
         raise NotALibraryError(f"{location} is a SQLite database, but not a Reader library")
 
 
-def _check_version(db: Database, location: Path) -> None:
-    known = {m.name for m in migrations.pending(Database(memory=True))}
-    applied = {m.name for m in migrations.applied(db)}
-    if applied - known:
+def _pending(conn: sqlite3.Connection, location: Path) -> bool:
+    """Are migrations pending? Refuses a library written by a newer Reader."""
+    if MIGRATIONS_TABLE not in _tables(conn):
+        return True
+    applied = {row[0] for row in conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+    ).fetchall()}
+    if applied - set(MIGRATION_NAMES):
         raise LibraryTooNewError(
             f"{location} was written by a newer version of Reader; update Reader to open it"
         )
+    return bool(set(MIGRATION_NAMES) - applied)
 
 
 def _translate(exc: sqlite3.Error, location: Path) -> LibraryError:

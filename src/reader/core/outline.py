@@ -37,7 +37,7 @@ class SourceOutline:
 
 
 def library_outline(library: Library) -> list[SourceOutline]:
-    db = library.db
+    db = library.conn
     counts = dict(db.execute(
         "SELECT article_id, count(*) FROM annotations GROUP BY article_id").fetchall())
     sections: dict[int, list[SectionOutline]] = {}
@@ -71,7 +71,7 @@ def set_reading_position(library: Library, article_id: int, offset: int) -> None
 
 
 def reading_position(library: Library, article_id: int) -> int:
-    row = library.db.execute(
+    row = library.conn.execute(
         "SELECT reading_position FROM articles WHERE id = ?", [article_id]).fetchone()
     return int(row[0]) if row else 0
 
@@ -79,5 +79,5 @@ def reading_position(library: Library, article_id: int) -> int:
 def source_text(library: Library, source_id: int | None) -> str:
     if source_id is None:
         return ""
-    row = library.db.execute("SELECT raw_text FROM sources WHERE id = ?", [source_id]).fetchone()
+    row = library.conn.execute("SELECT raw_text FROM sources WHERE id = ?", [source_id]).fetchone()
     return str(row[0]) if row else ""

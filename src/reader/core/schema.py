@@ -10,7 +10,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-MIGRATION_SET = "reader"
+from reader.core.migration_names import MIGRATION_SET
+
 migrations = Migrations(MIGRATION_SET)
 
 REVIEW_STATUSES = ("unread", "in_progress", "reviewed", "needs_changes")

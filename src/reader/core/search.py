@@ -147,14 +147,14 @@ def search(library: Library, query: str, *, max_articles: int | None = 50) -> Se
     limit = "" if max_articles is None else f" LIMIT {int(max_articles) + 1}"
     if phrases:  # the index narrows the articles down; every real hit is among them
         # Rank row ids inside FTS5 first; fetch texts only for the page.
-        ranked = [r[0] for r in library.db.execute(
+        ranked = [r[0] for r in library.conn.execute(
             "SELECT rowid FROM search_index WHERE search_index MATCH ? "
             "ORDER BY bm25(search_index, 10.0, 1.0)" + limit,
             [" AND ".join(phrases)],
         ).fetchall()]
         rows = _articles(library, ranked)
     else:  # only characters the index skips (rare symbols): scan every article
-        rows = library.db.execute(
+        rows = library.conn.execute(
             "SELECT id, title, text FROM articles WHERE retired_at IS NULL ORDER BY id"
         ).fetchall()
     page: list[tuple[int, str, str, str, list[tuple[int, int]]]] = []
@@ -187,7 +187,7 @@ def _articles(library: Library, ids: list[int]) -> list[tuple[int, str, str]]:
     for chunk in range(0, len(ids), 500):
         part = ids[chunk:chunk + 500]
         marks = ",".join("?" for _ in part)
-        for row in library.db.execute(
+        for row in library.conn.execute(
             f"SELECT id, title, text FROM articles WHERE id IN ({marks}) AND retired_at IS NULL",
             part,
         ):
@@ -214,7 +214,7 @@ def _blocks_of(library: Library, article_ids: list[int]) -> dict[int, list[_Bloc
     for chunk in range(0, len(article_ids), 500):
         ids = article_ids[chunk:chunk + 500]
         marks = ",".join("?" for _ in ids)
-        for article_id, kind, start, end in library.db.execute(
+        for article_id, kind, start, end in library.conn.execute(
             f'SELECT article_id, kind, start, "end" FROM blocks WHERE article_id IN ({marks}) '
             "ORDER BY article_id, seq", ids,
         ):
@@ -257,7 +257,7 @@ def full_scan(library: Library, query: str) -> set[tuple[int, int]]:
     if len(terms) != 1:
         raise ValueError("full_scan takes one term")
     term = terms[0]
-    for article_id, text in library.db.execute(
+    for article_id, text in library.conn.execute(
         "SELECT id, text FROM articles WHERE retired_at IS NULL"
     ).fetchall():
         folded = fold(text)

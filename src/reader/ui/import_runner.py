@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from reader.core.errors import ReaderError
@@ -90,9 +90,13 @@ class ImportRunner(QObject):
         if self._worker is not None:
             self._worker.cancel()
 
-    def wait(self, msecs: int = 60_000) -> None:
-        if self._thread is not None:
-            self._thread.wait(msecs)
+    def wait(self, msecs: int = 600_000) -> None:
+        """Block until the import ends (its current work done), then deliver its result."""
+        if self._thread is None:
+            return
+        self._thread.quit()  # the thread's loop exits once the worker's run() returns
+        self._thread.wait(msecs)
+        QCoreApplication.sendPostedEvents()  # the worker's queued finished/failed signal
 
     def _progress(self, done: int, total: int, name: str) -> None:
         if self.dialog is not None:

@@ -366,13 +366,22 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.import_paths(paths))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Let a running import finish, remember the view, close the library.
+
+        Safe to call twice: on closing the window and when the application quits.
+        An import is not cancelled here: what the user asked to import lands.
+        """
         if self.imports.busy():
-            self.imports.cancel()
             self.imports.wait()
+        if self.library is None:
+            return
         self.settings.set("geometry", self.saveGeometry())
         self.settings.set("windowState", self.saveState())
         self.settings.set("mainSplitter", self.splitter.saveState())
         self.settings.set("readerSplitter", self.reader.splitter.saveState())
         self._close_library()
         self.settings.sync()
-        super().closeEvent(event)

@@ -1,0 +1,15 @@
+"""The names of the library's migrations, without importing sqlite-utils.
+
+Opening a library checks these against the applied ones with plain SQL, so the
+window starts without loading sqlite-utils unless a migration must run.
+``tests/test_library.py`` keeps this list equal to the migrations in ``schema.py``.
+"""
+
+MIGRATION_SET = "reader"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+MIGRATION_NAMES = (
+    "m001_sources_articles_blocks",
+    "m002_tags_annotations",
+    "m003_user_words_settings",
+    "m004_search_index",
+)
