@@ -41,7 +41,9 @@ def test_end_to_end(qtbot, tmp_path):
     # scrolling the text moves the current tree node
     later = next(b for b in article.blocks if b.kind == "heading" and b.start > start)
     window.reader.pane.scroll_to_offset(later.start, margin=0)
-    qtbot.waitUntil(lambda: window.tree.currentIndex().data() == article.text[later.start:later.end])
+    heading = article.text[later.start:later.end]
+    qtbot.waitUntil(lambda: window.tree.currentIndex().data() == heading)
+    assert window.tree.selectionModel().isSelected(window.tree.currentIndex())
     # 4. search the library, activate a result: the hit is visible and marked
     window.show_search()
     window.search_panel.query.setText("五里店新院区")
@@ -166,3 +168,19 @@ def test_drop_files_imports_them(qtbot, tmp_path):
     with qtbot.waitSignal(window.imports.finished, timeout=60_000):
         window.dropEvent(event)
     assert len(window.tree_model.article_ids()) == 1
+
+
+def test_theme_and_font_changes_keep_the_reading_place(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [samples_dir()])
+    article = window.reader.article
+    middle = article.blocks[len(article.blocks) // 2].start
+    window.reader.pane.scroll_to_offset(middle, margin=0)
+    before = window.reader.pane.top_offset()
+    window.actions_["theme_dark"].trigger()
+    assert window.theme.name == "dark"
+    assert abs(window.reader.pane.top_offset() - before) <= 2
+    window.actions_["bigger"].trigger()
+    assert abs(window.reader.pane.top_offset() - before) <= 2
+    window.actions_["source"].trigger()  # the pane narrows
+    qtbot.waitUntil(lambda: abs(window.reader.pane.top_offset() - before) <= 2)

@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
         state = self.settings.bytes("windowState")
         if state is not None:
             self.restoreState(state)
+        if self.settings.text("sourceVisible", "false") == "true":
+            self.actions_["source"].setChecked(True)
+            self.reader.set_source_visible(True)
         for splitter, key in ((self.splitter, "mainSplitter"),
                               (self.reader.splitter, "readerSplitter")):
             saved = self.settings.bytes(key)
@@ -245,9 +248,9 @@ class MainWindow(QMainWindow):
         self.status_section.setText(section)
         if not self._syncing:
             proxy = self.filter_model.mapFromSource(index)
-            if proxy.isValid():
-                with QSignalBlocker(self.tree.selectionModel()):
-                    self.tree.setCurrentIndex(proxy)
+            if proxy.isValid() and proxy != self.tree.currentIndex():
+                # setCurrentIndex emits no clicked/activated: no loop back to the pane
+                self.tree.setCurrentIndex(proxy)
                 self.tree.scrollTo(proxy)
 
     def current_tree_article(self) -> int | None:
@@ -383,5 +386,6 @@ class MainWindow(QMainWindow):
         self.settings.set("windowState", self.saveState())
         self.settings.set("mainSplitter", self.splitter.saveState())
         self.settings.set("readerSplitter", self.reader.splitter.saveState())
+        self.settings.set("sourceVisible", "true" if self.reader.source.isVisible() else "false")
         self._close_library()
         self.settings.sync()

@@ -126,6 +126,7 @@ class ReaderView(QWidget):
         return self._current, len(self._hits)
 
     def mark_hit(self, start: int, end: int) -> None:
-        """Show a library search hit: scrolled into view, marked and selected."""
+        """Show a library search hit a third of the way down, marked and selected."""
         self._hits, self._current = [(start, end)], 0
+        self.pane.scroll_to_offset(start, margin=self.pane.viewport().height() // 3)
         self.pane.set_find_hits(self._hits, 0)

@@ -48,12 +48,19 @@ class ReadingPane(QTextEdit):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
-        self._render()
-        self._restore_anchor()
+        self._rerender()
 
     def set_reading_font(self, font: QFont) -> None:
         self._font = QFont(font)
-        self._render()
+        self._rerender()
+
+    def _rerender(self) -> None:
+        """Typeset again and stay at the same place: a new document resets the scroll bar."""
+        self._restoring = True
+        try:
+            self._render()
+        finally:
+            self._restoring = False
         self._restore_anchor()
 
     def reading_font(self) -> QFont:
