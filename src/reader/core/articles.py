@@ -74,7 +74,7 @@ def list_articles(library: Library) -> list[ArticleSummary]:
         counts.setdefault(article_id, {})[kind] = n
     rows = library.conn.execute(
         """SELECT a.id, a.title, a.source_id, coalesce(s.path, ''), a.position, a.status,
-                  length(a.text)
+                  a.chars
            FROM articles a LEFT JOIN sources s ON s.id = a.source_id
            WHERE a.retired_at IS NULL
            ORDER BY s.path, a.position, a.id"""

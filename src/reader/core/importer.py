@@ -20,6 +20,7 @@ from reader.core.structure import MARKDOWN_SUFFIXES, parse_text
 
 TEXT_SUFFIXES = frozenset((".txt", ".text")) | MARKDOWN_SUFFIXES
 MAX_FILE_BYTES = 100 * 1024 * 1024
+LABELLED = frozenset(("title", "kicker", "subtitle", "heading"))  # short: kept as labels
 
 
 class Outcome(enum.Enum):
@@ -158,6 +159,7 @@ def _article_row(article: Article, source_id: int, position: int, stamp: str) ->
         "metadata": json.dumps(article.metadata, ensure_ascii=False),
         "text": article.text,
         "text_hash": text_hash(article.text),
+        "chars": len(article.text),
         "updated_at": stamp,
     }
 
@@ -172,11 +174,11 @@ def _store_new(library: Library, source_id: int, document: Document, stamp: str)
 
 def _store_blocks(library: Library, article_id: int, article: Article) -> None:
     library.conn.executemany(
-        'INSERT INTO blocks (article_id, seq, kind, level, start, "end", lines) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        'INSERT INTO blocks (article_id, seq, kind, level, start, "end", lines, label) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (article_id, seq, b.kind, b.level, b.start, b.end,
-             f"[{','.join(map(str, b.lines))}]")
+             f"[{','.join(map(str, b.lines))}]", b.text if b.kind in LABELLED else None)
             for seq, b in enumerate(article.blocks)
         ],
     )

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.core.library import Library
 
 
-@dataclass(frozen=True)
-class SectionOutline:
+class SectionOutline(NamedTuple):  # NamedTuples: a big library has tens of thousands
     title: str
     level: int
     start: int  # offset of the heading in the article text
 
 
-@dataclass(frozen=True)
-class ArticleOutline:
+class ArticleOutline(NamedTuple):
     id: int
     title: str
     status: str
@@ -25,11 +23,10 @@ class ArticleOutline:
     sections: tuple[SectionOutline, ...] = ()
 
 
-@dataclass(frozen=True)
-class SourceOutline:
+class SourceOutline(NamedTuple):
     id: int | None
     path: str
-    articles: tuple[ArticleOutline, ...] = field(default_factory=tuple)
+    articles: tuple[ArticleOutline, ...] = ()
 
     @property
     def name(self) -> str:
@@ -37,27 +34,22 @@ class SourceOutline:
 
 
 def library_outline(library: Library) -> list[SourceOutline]:
+    """The tree's data. Only headings' text is read, never whole articles."""
     db = library.conn
     counts = dict(db.execute(
         "SELECT article_id, count(*) FROM annotations GROUP BY article_id").fetchall())
     sections: dict[int, list[SectionOutline]] = {}
-    texts: dict[int, str] = {}
-    for article_id, text in db.execute(
-            "SELECT id, text FROM articles WHERE retired_at IS NULL").fetchall():
-        texts[article_id] = text
-    for article_id, level, start, end in db.execute(
-            'SELECT article_id, level, start, "end" FROM blocks WHERE kind = \'heading\' '
-            "ORDER BY article_id, seq").fetchall():
-        if article_id in texts:
-            sections.setdefault(article_id, []).append(
-                SectionOutline(texts[article_id][start:end], level or 2, start))
+    for article_id, level, start, title in db.execute(
+            "SELECT article_id, level, start, label FROM blocks WHERE kind = 'heading' "
+            "ORDER BY article_id, seq"):
+        sections.setdefault(article_id, []).append(SectionOutline(title or "", level or 2, start))
     by_source: dict[int | None, list[ArticleOutline]] = {}
     paths: dict[int | None, str] = dict(db.execute("SELECT id, path FROM sources").fetchall())
-    for article_id, source_id, title, status in db.execute(
-            "SELECT id, source_id, title, status FROM articles WHERE retired_at IS NULL "
-            "ORDER BY source_id, position, id").fetchall():
+    for article_id, source_id, title, status, chars in db.execute(
+            "SELECT id, source_id, title, status, chars FROM articles "
+            "WHERE retired_at IS NULL ORDER BY source_id, position, id").fetchall():
         by_source.setdefault(source_id, []).append(ArticleOutline(
-            article_id, title, status, counts.get(article_id, 0), len(texts[article_id]),
+            article_id, title, status, counts.get(article_id, 0), chars,
             tuple(sections.get(article_id, ()))))
     outline = [SourceOutline(sid, paths.get(sid, ""), tuple(arts))
                for sid, arts in by_source.items()]

@@ -28,9 +28,10 @@ def m001_sources_articles_blocks(db: Database) -> None:
             sha256 TEXT NOT NULL,
             encoding TEXT NOT NULL,
             size INTEGER NOT NULL,
-            raw_text TEXT NOT NULL,
             imported_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL
+            updated_at TEXT NOT NULL,
+            -- large columns last: reading a column stored after one walks its overflow pages
+            raw_text TEXT NOT NULL
         )"""
     )
     db.execute(
@@ -42,15 +43,16 @@ def m001_sources_articles_blocks(db: Database) -> None:
             title TEXT NOT NULL,
             untitled INTEGER NOT NULL DEFAULT 0,
             metadata TEXT NOT NULL DEFAULT '{}',
-            text TEXT NOT NULL,
             text_hash TEXT NOT NULL,
+            chars INTEGER NOT NULL DEFAULT 0,  -- length(text), kept so lists need not read text
             status TEXT NOT NULL DEFAULT 'unread'
                 CHECK (status IN ('unread', 'in_progress', 'reviewed', 'needs_changes')),
             note TEXT NOT NULL DEFAULT '',
             reading_position INTEGER NOT NULL DEFAULT 0,
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL,
-            retired_at TEXT
+            retired_at TEXT,
+            text TEXT NOT NULL  -- last, like every large column
         )"""
     )
     db.execute("CREATE INDEX articles_source ON articles(source_id, position)")
@@ -78,8 +80,13 @@ def m001_sources_articles_blocks(db: Database) -> None:
             start INTEGER NOT NULL,  -- a block's text is articles.text[start:end]
             "end" INTEGER NOT NULL,
             lines TEXT NOT NULL,
+            label TEXT,  -- the text of headings, titles, kickers, subtitles: for outlines
             UNIQUE (article_id, seq)
         )"""
+    )
+    db.execute(  # covering: the outline reads headings without touching the table
+        "CREATE INDEX blocks_headings ON blocks(article_id, seq, level, start, label) "
+        "WHERE kind = 'heading'"
     )
 
 

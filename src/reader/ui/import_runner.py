@@ -17,7 +17,7 @@ from reader.core.errors import ReaderError
 
 class ImportWorker(QObject):
     progress = Signal(int, int, str)
-    finished = Signal(object)  # ImportSummary
+    finished = Signal(object, object)  # ImportSummary, the library outline after it
     failed = Signal(object)  # ReaderError
 
     def __init__(self, library_path: Path, paths: list[Path]) -> None:
@@ -33,6 +33,7 @@ class ImportWorker(QObject):
     def run(self) -> None:
         from reader.core.importer import import_paths  # loads the parsers off the UI thread
         from reader.core.library import open_library
+        from reader.core.outline import library_outline
 
         try:
             with open_library(self.library_path) as library:
@@ -41,16 +42,18 @@ class ImportWorker(QObject):
                     progress=lambda done, total, path: self.progress.emit(done, total, path.name),
                     cancelled=lambda: self._cancelled,
                 )
+                outline = library_outline(library)  # the tree's data, read here, not in the UI
         except ReaderError as exc:
             self.failed.emit(exc)
             return
-        self.finished.emit(summary)
+        self.finished.emit(summary, outline)
 
 
 class ImportRunner(QObject):
     """Runs one import at a time and reports through signals."""
 
     finished = Signal(object)  # ImportSummary
+    outline_ready = Signal(object)  # list[SourceOutline], read by the worker
     failed = Signal(object)
 
     def __init__(self, parent: QWidget) -> None:
@@ -99,12 +102,13 @@ class ImportRunner(QObject):
         QCoreApplication.sendPostedEvents()  # the worker's queued finished/failed signal
 
     def _progress(self, done: int, total: int, name: str) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(max(total, 1))
-            self.dialog.setValue(done)
-            self.dialog.setLabelText(
+        dialog = self.dialog  # setValue() on a modal dialog runs the event loop, and
+        if dialog is not None:  # the import may finish (and drop the dialog) inside it
+            dialog.setMaximum(max(total, 1))
+            dialog.setLabelText(
                 self.tr("Imported %1 of %2 files\n%3").replace("%1", str(done))
                 .replace("%2", str(total)).replace("%3", name))
+            dialog.setValue(done)
 
     def _finish(self) -> None:
         if self.dialog is not None:
@@ -119,8 +123,9 @@ class ImportRunner(QObject):
             self._worker.deleteLater()
         self._thread, self._worker = None, None
 
-    def _done(self, summary: object) -> None:
+    def _done(self, summary: object, outline: object) -> None:
         self._finish()
+        self.outline_ready.emit(outline)
         self.finished.emit(summary)
 
     def _failed(self, error: object) -> None:

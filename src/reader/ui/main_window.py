@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 from reader.core.articles import article_count, get_article
 from reader.core.errors import ReaderError
 from reader.core.library import Library, open_library
-from reader.core.outline import library_outline, reading_position, set_reading_position, source_text
+from reader.core.outline import (
+    SourceOutline,
+    library_outline,
+    reading_position,
+    set_reading_position,
+    source_text,
+)
 from reader.core.search import search
 from reader.ui.errors import ErrorReporter
 from reader.ui.import_runner import ImportRunner
@@ -54,7 +60,9 @@ class MainWindow(QMainWindow):
         self.library: Library | None = None
         self.library_path: Path | None = None
         self.imports = ImportRunner(self)
+        self.imports.outline_ready.connect(self._outline_read)
         self.imports.finished.connect(self._import_finished)
+        self._outline: list[SourceOutline] | None = None
         self.imports.failed.connect(self.errors.report)
         self.last_import: object = None
         self.font_chooser: QFontComboBox
@@ -180,11 +188,12 @@ class MainWindow(QMainWindow):
         self.library = None
         self.reader.show_article(None)
 
-    def refresh_tree(self) -> None:
+    def refresh_tree(self, outline: list[SourceOutline] | None = None) -> None:
         if self.library is None:
             return
         name = self.library_path.name if self.library_path else ""
-        self.tree_model.set_outline(name, library_outline(self.library))
+        self.tree_model.set_outline(name, outline if outline is not None
+                                    else library_outline(self.library))
         self.tree.expandToDepth(0)
         empty = article_count(self.library) == 0
         self.stack.setCurrentWidget(self.welcome if empty else self.reader)
@@ -324,9 +333,13 @@ class MainWindow(QMainWindow):
     def jieba_ready(self) -> None:
         self.notify(self.tr("Word segmentation ready."), 3000)
 
+    def _outline_read(self, outline: object) -> None:
+        self._outline = outline  # type: ignore[assignment]
+
     def _import_finished(self, summary: object) -> None:
         self.last_import = summary
-        self.refresh_tree()
+        self.refresh_tree(self._outline)
+        self._outline = None
         line = summary.line()  # type: ignore[attr-defined]
         self.notify(self.tr("Import finished: %1").replace("%1", line))
         refused = summary.refused  # type: ignore[attr-defined]

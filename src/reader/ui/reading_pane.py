@@ -197,8 +197,12 @@ class ReadingPane(QTextEdit):
 
     # --- copy: the cleaned text, nothing else ---------------------------------
     def createMimeDataFromSelection(self) -> QMimeData:
-        data = QMimeData()
+        # The base class makes the object, so C++ owns it: a QMimeData made here in
+        # Python is freed twice once the clipboard holds it (a crash at exit).
+        data = super().createMimeDataFromSelection()
         if self.article is not None:
             start, end = self.selection_offsets()
+            for fmt in data.formats():
+                data.removeFormat(fmt)
             data.setText(self.article.text[start:end])
         return data

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
@@ -15,8 +13,20 @@ STATUS_COLOURS = {
 }
 
 
-@cache
-def status_icon(status: str) -> QIcon:
+class StatusIcons:
+    """Icons per status, drawn once per owner. Not module-level: QPixmaps must not
+    outlive the QApplication (destroying one after it crashes at exit)."""
+
+    def __init__(self) -> None:
+        self._icons: dict[str, QIcon] = {}
+
+    def __call__(self, status: str) -> QIcon:
+        if status not in self._icons:
+            self._icons[status] = draw_status_icon(status)
+        return self._icons[status]
+
+
+def draw_status_icon(status: str) -> QIcon:
     size = 32
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)

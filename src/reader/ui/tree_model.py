@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from reader.core.outline import ArticleOutline, SectionOutline, SourceOutline
-from reader.ui.status_icons import status_icon
+from reader.ui.status_icons import StatusIcons
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,6 +54,7 @@ class LibraryTreeModel(QAbstractItemModel):
         self._root = _Node("root", "")
         self._articles: dict[int, _Node] = {}
         self._library_name = ""
+        self._icons = StatusIcons()
 
     # --- loading -------------------------------------------------------------
     def set_outline(self, library_name: str, sources: list[SourceOutline]) -> None:
@@ -141,7 +142,7 @@ class LibraryTreeModel(QAbstractItemModel):
                 return node.title
             return str(node.annotations) if node.annotations else ""
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and node.kind == "article":
-            return status_icon(node.status)
+            return self._icons(node.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
