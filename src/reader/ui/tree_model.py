@@ -25,7 +25,7 @@ OFFSET_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Node:
     kind: str  # library, source, article, section
     title: str
