@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from reader.core.annotations import reanchor_article
 from reader.core.decoding import decode_bytes
 from reader.core.errors import DecodeError
 from reader.core.library import Library
@@ -221,6 +222,8 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
             _update(library, "articles", article_id, row)
             unindex_article(db, article_id, old_title, old_text)
             index_article(db, article_id, article.title, article.text)
+            if old_text != article.text:
+                reanchor_article(db, article_id, old_text, article.text)
         else:
             db.execute("UPDATE articles SET position = ? WHERE id = ?", [position, article_id])
     for article_id, (_, _, old_title, old_text, _) in unused.items():

@@ -14,7 +14,6 @@ from reader.core.migration_names import MIGRATION_SET
 
 migrations = Migrations(MIGRATION_SET)
 
-REVIEW_STATUSES = ("unread", "in_progress", "reviewed", "needs_changes")
 
 
 @migrations()

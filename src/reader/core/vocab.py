@@ -1,0 +1,27 @@
+"""Fixed vocabularies: review statuses and the highlight palette."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+REVIEW_STATUSES = ("unread", "in_progress", "reviewed", "needs_changes")
+
+
+class Colour(NamedTuple):
+    name: str
+    light: str  # highlight fill on the light theme
+    dark: str  # and on the dark theme
+
+
+PALETTE = (
+    Colour("yellow", "#ffe066", "#8a7a1f"),
+    Colour("green", "#a8e6a1", "#3f7a3a"),
+    Colour("blue", "#a6d1ff", "#2f5f8f"),
+    Colour("pink", "#ffb3d1", "#8f3f62"),
+    Colour("orange", "#ffc48a", "#91592a"),
+    Colour("purple", "#d4b8ff", "#5d4391"),
+    Colour("teal", "#8fe3d6", "#2c7268"),
+    Colour("grey", "#d0d0d0", "#5a5a5a"),
+)
+COLOURS = {c.name: c for c in PALETTE}
+DEFAULT_COLOUR = "yellow"
