@@ -9,9 +9,11 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QDockWidget,
     QFontComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSpinBox,
     QSplitter,
@@ -32,10 +34,12 @@ from reader.core.outline import (
     source_text,
 )
 from reader.core.search import search
+from reader.ui.annotate import Annotator
 from reader.ui.errors import ErrorReporter
 from reader.ui.import_runner import ImportRunner
 from reader.ui.menus import WindowMenus
 from reader.ui.reader_view import ReaderView
+from reader.ui.review import Review
 from reader.ui.search_panel import SearchPanel
 from reader.ui.settings import WindowSettings
 from reader.ui.theme import apply_palette, default_reading_family, theme_named
@@ -71,6 +75,8 @@ class MainWindow(QMainWindow):
         self._build()
         self.menus = WindowMenus(self)
         self.actions_ = self.menus.build()
+        self.annotator: Annotator
+        self.review = Review(self)
         self.theme = theme_named(self.settings.text("theme", "light"))
         self._restore_view_settings()
 
@@ -96,7 +102,9 @@ class MainWindow(QMainWindow):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 0, 4)
-        left_layout.addWidget(self.filter_edit)
+        self.tree_controls = QHBoxLayout()
+        self.tree_controls.addWidget(self.filter_edit, 1)
+        left_layout.addLayout(self.tree_controls)
         left_layout.addWidget(self.tree)
         self.reader = ReaderView(self)
         self.reader.currentBlockChanged.connect(self._top_changed)
@@ -134,6 +142,9 @@ class MainWindow(QMainWindow):
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(self.status_message.clear)
         self.resize(1280, 820)
+
+    def menu_named(self, key: str) -> QMenu:
+        return self.menus.menus[key]
 
     def notify(self, text: str, msecs: int = 8000) -> None:
         """A passing message, in its own place on the status bar."""
@@ -217,6 +228,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.reader)
         self.reader.show_article(article, raw, start)
+        self.review.article_opened()
         if self.library_path is not None:
             self.settings.set_last_article(self.library_path, article_id)
         self.status_article.setText(article.title)
@@ -331,6 +343,13 @@ class MainWindow(QMainWindow):
         self.menus.import_files()
 
     def jieba_ready(self) -> None:
+        """jieba has loaded: word-aware selection, with the library's own words."""
+        from reader.core import words
+        from reader.core.tags import user_words
+
+        if self.library is not None:
+            words.add_user_words(user_words(self.library))
+        self.reader.pane.word_spans = words.word_spans
         self.notify(self.tr("Word segmentation ready."), 3000)
 
     def _outline_read(self, outline: object) -> None:
@@ -364,6 +383,8 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_palette(app, self.theme)
         self.reader.set_theme(self.theme)
+        if hasattr(self, "review"):
+            self.review.refresh_marks()
 
     def set_reading_font(self, font: QFont) -> None:
         self.reader.pane.set_reading_font(font)

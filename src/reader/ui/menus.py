@@ -24,6 +24,7 @@ class WindowMenus(QObject):
         super().__init__(window)
         self.window = window
         self.actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
 
     def _action(self, text: str, slot: Callable[..., object],
                 shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
@@ -38,7 +39,7 @@ class WindowMenus(QObject):
 
     def build(self) -> dict[str, QAction]:
         window, a = self.window, self.actions
-        menu = window.menuBar().addMenu(self.tr("&File"))
+        menu = self.menus["file"] = window.menuBar().addMenu(self.tr("&File"))
         a["new"] = self._action(self.tr("New library…"), self.new_library)
         a["open"] = self._action(self.tr("Open library…"), self.open_library,
                                  QKeySequence.StandardKey.Open)
@@ -56,7 +57,7 @@ class WindowMenus(QObject):
         a["quit"] = self._action(self.tr("Quit"), window.close, QKeySequence.StandardKey.Quit)
         menu.addAction(a["quit"])
 
-        menu = window.menuBar().addMenu(self.tr("&Edit"))
+        menu = self.menus["edit"] = window.menuBar().addMenu(self.tr("&Edit"))
         a["copy"] = self._action(self.tr("Copy"), window.reader.pane.copy,
                                  QKeySequence.StandardKey.Copy)
         a["find"] = self._action(self.tr("Find in article…"), window.reader.open_find,
@@ -66,7 +67,7 @@ class WindowMenus(QObject):
         for key in ("copy", "find", "search"):
             menu.addAction(a[key])
 
-        menu = window.menuBar().addMenu(self.tr("&View"))
+        menu = self.menus["view"] = window.menuBar().addMenu(self.tr("&View"))
         a["source"] = self._action(self.tr("Show source"), window.reader.set_source_visible,
                                    "Ctrl+U", checkable=True)
         menu.addAction(a["source"])
@@ -95,7 +96,7 @@ class WindowMenus(QObject):
             lang_group.addAction(action)
             languages.addAction(action)
 
-        menu = window.menuBar().addMenu(self.tr("&Go"))
+        menu = self.menus["go"] = window.menuBar().addMenu(self.tr("&Go"))
         for key, text, slot, shortcut in (
             ("next_article", self.tr("Next article"), lambda: window.step_article(1),
              "Ctrl+PgDown"),

@@ -5,12 +5,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent, QShowEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QResizeEvent,
+    QShowEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from reader.core.articles import StoredArticle
 from reader.core.textpos import OffsetMap
+from reader.ui.marks import AnnotationMark
 from reader.ui.theme import LIGHT, Theme
 from reader.ui.typesetting import typeset
 
@@ -19,6 +30,8 @@ class ReadingPane(QTextEdit):
     """Read-only article view. Emits ``topOffsetChanged`` as the reader scrolls."""
 
     topOffsetChanged = Signal(int)
+    annotationClicked = Signal(str)  # the id of the annotation under a click
+    selectionSettled = Signal()  # the mouse let go of a selection: show the annotate bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +50,9 @@ class ReadingPane(QTextEdit):
         self._find_current = -1
         self._anchor = 0  # the offset at the top; kept across resizes and re-layouts
         self._restoring = False
+        self._marks: list[AnnotationMark] = []
+        self.word_spans: Callable[[str], list[tuple[int, int]]] | None = None
+        self.setMouseTracking(True)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # --- content -----------------------------------------------------------
@@ -176,8 +192,70 @@ class ReadingPane(QTextEdit):
                 self.scroll_to_offset(start, margin=self.viewport().height() // 3)
             self.select_offsets(start, end)
 
+    # --- annotations ------------------------------------------------------------
+    def set_annotations(self, marks: list[AnnotationMark]) -> None:
+        self._marks = list(marks)
+        self._apply_marks()
+
+    def annotations_at(self, offset: int) -> list[AnnotationMark]:
+        return [m for m in self._marks if m.start <= offset < m.end]
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if event.buttons() == Qt.MouseButton.NoButton and self.article is not None:
+            marks = self.annotations_at(self.offset_at(event.position().toPoint()))
+            if marks:
+                QToolTip.showText(event.globalPosition().toPoint(),
+                                  "\n\n".join(m.tooltip for m in marks), self)
+            else:
+                QToolTip.hideText()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self.article is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self.textCursor().hasSelection():
+            self.selectionSettled.emit()
+            return
+        marks = self.annotations_at(self.offset_at(event.position().toPoint()))
+        if marks:
+            self.annotationClicked.emit(min(marks, key=lambda m: m.end - m.start).id)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Select the jieba word under the pointer, not Qt's whole run of Han characters."""
+        if self.article is None or self.word_spans is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        span = self.word_at(self.offset_at(event.position().toPoint()))
+        if span is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        self.select_offsets(*span)
+        self.selectionSettled.emit()
+
+    def word_at(self, offset: int) -> tuple[int, int] | None:
+        """The word (by the segmenter) that holds ``offset``, within its block."""
+        article = self.article
+        if article is None or self.word_spans is None:
+            return None
+        block = next((b for b in article.blocks if b.start <= offset < b.end), None)
+        if block is None:
+            return None
+        for start, end in self.word_spans(block.text):
+            if block.start + start <= offset < block.start + end:
+                return block.start + start, block.start + end
+        return None
+
     def _apply_marks(self) -> None:
         selections = []
+        for mark in self._marks:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.position_of(mark.start))
+            cursor.setPosition(self.position_of(mark.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = mark.format
+            selections.append(selection)
         for index, (start, end) in enumerate(self._find):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())

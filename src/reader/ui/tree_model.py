@@ -89,6 +89,17 @@ class LibraryTreeModel(QAbstractItemModel):
             index = self.createIndex(node.row(), 0, node)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, STATUS_ROLE])
 
+    def set_annotation_count(self, article_id: int, count: int) -> None:
+        node = self._articles.get(article_id)
+        if node is not None and node.annotations != count:
+            node.annotations = count
+            index = self.createIndex(node.row(), 1, node)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def section_title(self, article_id: int, offset: int) -> str:
+        index = self.section_index(article_id, offset)
+        return str(index.data()) if index.data(KIND_ROLE) == "section" else ""
+
     # --- lookups ---------------------------------------------------------------
     def article_index(self, article_id: int) -> QModelIndex:
         node = self._articles.get(article_id)
@@ -173,10 +184,28 @@ class LibraryTreeModel(QAbstractItemModel):
 
 
 class TreeFilterModel(QSortFilterProxyModel):
-    """Filter by title text; a match keeps its ancestors, a matching article its sections."""
+    """Filter by title text and by review status; a match keeps its ancestors."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(0)
+        self.status = ""
+
+    def set_status(self, status: str) -> None:
+        self.beginFilterChange()
+        self.status = status
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self.status:
+            return super().filterAcceptsRow(source_row, source_parent)
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        kind = index.data(KIND_ROLE)
+        if kind in ("library", "source"):
+            return False  # shown when one of their articles is
+        article = index if kind == "article" else source_parent
+        if article.data(STATUS_ROLE) != self.status:
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)

@@ -1,0 +1,223 @@
+"""Annotating: intents from the pane, menus and panel become undoable library changes.
+
+Every change is committed by the core at once; undo and redo are changes too.
+"""
+
+from __future__ import annotations
+
+import getpass
+import uuid
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from reader.core import annotations as notes
+from reader.core import tags as tagset
+from reader.core.annotations import Annotation
+from reader.core.errors import ReaderError
+from reader.core.vocab import DEFAULT_COLOUR
+
+if TYPE_CHECKING:
+    from reader.core.library import Library
+    from reader.ui.main_window import MainWindow
+
+
+class _Command(QUndoCommand):
+    """A change and its inverse. A change the library refuses reports itself and is dropped
+    (obsolete): push() calls redo() across C++, where an exception would be lost."""
+
+    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None],
+                 report: Callable[[BaseException], None]) -> None:
+        super().__init__(text)
+        self._do, self._undo, self._report = do, undo, report
+
+    def redo(self) -> None:
+        self._guard(self._do)
+
+    def undo(self) -> None:
+        self._guard(self._undo)
+
+    def _guard(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except ReaderError as exc:
+            self.setObsolete(True)
+            self._report(exc)
+
+
+class Annotator(QObject):
+    """Owns the undo stack. ``changed`` carries the article whose annotations changed."""
+
+    changed = Signal(int)
+    statusChanged = Signal(int, str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.undo_stack = QUndoStack(self)
+
+    # --- context ------------------------------------------------------------------
+    @property
+    def library(self) -> Library:
+        if self.window.library is None:
+            raise ReaderError("open a library first")
+        return self.window.library
+
+    @property
+    def annotator(self) -> str:
+        return self.window.settings.text("annotator", "") or _user()
+
+    @property
+    def last_colour(self) -> str:
+        return self.window.settings.text("lastColour", DEFAULT_COLOUR)
+
+    def _selection(self) -> tuple[int, int, int] | None:
+        article, pane = self.window.reader.article, self.window.reader.pane
+        if article is None or not pane.textCursor().hasSelection():
+            return None
+        start, end = pane.selection_offsets()
+        return (article.id, start, end) if end > start else None
+
+    def _under_cursor(self) -> Annotation | None:
+        pane, article = self.window.reader.pane, self.window.reader.article
+        if article is None:
+            return None
+        offset = pane.offset_of(pane.textCursor().position())
+        marks = pane.annotations_at(offset) or pane.annotations_at(max(0, offset - 1))
+        if not marks:
+            return None
+        return notes.get(self.library, min(marks, key=lambda m: m.end - m.start).id)
+
+    def _run(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        self.undo_stack.push(_Command(text, do, undo, self.window.errors.report))
+
+    # --- intents ---------------------------------------------------------------------
+    def highlight(self, colour: str | None = None) -> None:
+        colour = colour or self.last_colour
+        self.window.settings.set("lastColour", colour)
+        target = self._selection()
+        if target is None:
+            current = self._under_cursor()
+            if current is not None:
+                self.edit(current.id, color=colour, text=self.tr("Change colour"))
+            return
+        self.create(*target, color=colour, text=self.tr("Highlight"))
+
+    def tag(self, name: str) -> None:
+        target = self._selection()
+        if target is not None:
+            self.create(*target, tags=[name], text=self.tr("Tag “%1”").replace("%1", name))
+            return
+        current = self._under_cursor()
+        if current is not None and name not in current.tags:
+            self.edit(current.id, tags=[*current.tags, name],
+                      text=self.tr("Tag “%1”").replace("%1", name))
+
+    def tag_key(self, key: str) -> None:
+        bound = tagset.tag_for_shortcut(self.library, key)
+        if bound is None:
+            self.window.notify(self.tr("No tag is bound to the key %1.").replace("%1", key))
+            return
+        self.tag(bound.name)
+
+    def note(self, text: str) -> None:
+        target = self._selection()
+        if target is not None:
+            self.create(*target, note=text, text=self.tr("Add note"))
+            return
+        current = self._under_cursor()
+        if current is not None:
+            self.edit(current.id, note=text, text=self.tr("Edit note"))
+
+    def delete_under_cursor(self) -> None:
+        current = self._under_cursor()
+        if current is not None:
+            self.delete([current.id])
+
+    # --- undoable changes ------------------------------------------------------------
+    def create(self, article_id: int, start: int, end: int, *, color: str | None = None,
+               tags: Sequence[str] = (), note: str = "", text: str = "") -> None:
+        new_id = str(uuid.uuid4())
+        made: list[Annotation] = []
+
+        def do() -> None:
+            if made:
+                notes.restore(self.library, made)
+            else:
+                made.append(notes.create(self.library, article_id, start, end, color=color,
+                                         tags=tags, note=note, annotator=self.annotator,
+                                         annotation_id=new_id))
+            self.changed.emit(article_id)
+
+        def undo() -> None:
+            notes.delete(self.library, [new_id])
+            self.changed.emit(article_id)
+
+        self._run(text or self.tr("Annotate"), do, undo)
+
+    def edit(self, annotation_id: str, *, note: object = notes.UNSET,
+             color: object = notes.UNSET, tags: object = notes.UNSET, text: str = "") -> None:
+        try:
+            before = notes.get(self.library, annotation_id)
+        except ReaderError as exc:
+            self.window.errors.report(exc)
+            return
+        after: list[Annotation] = []
+
+        def do() -> None:
+            if after:
+                notes.put(self.library, after[0])
+            else:
+                after.append(notes.update(self.library, annotation_id, note=note, color=color,
+                                          tags=tags))
+            self.changed.emit(before.article_id)
+
+        def undo() -> None:
+            notes.put(self.library, before)
+            self.changed.emit(before.article_id)
+
+        self._run(text or self.tr("Edit annotation"), do, undo)
+
+    def retag(self, annotation_ids: Sequence[str], tags: Sequence[str]) -> None:
+        self.undo_stack.beginMacro(self.tr("Retag"))
+        for annotation_id in annotation_ids:
+            self.edit(annotation_id, tags=list(tags))
+        self.undo_stack.endMacro()
+
+    def delete(self, annotation_ids: Sequence[str]) -> None:
+        ids = list(annotation_ids)
+        gone: list[Annotation] = []
+
+        def do() -> None:
+            gone[:] = notes.delete(self.library, ids)
+            for article_id in {a.article_id for a in gone}:
+                self.changed.emit(article_id)
+
+        def undo() -> None:
+            notes.restore(self.library, gone)
+            for article_id in {a.article_id for a in gone}:
+                self.changed.emit(article_id)
+
+        self._run(self.tr("Delete annotation"), do, undo)
+
+    def set_status(self, article_id: int, status: str) -> None:
+        previous: list[str] = []
+
+        def do() -> None:
+            previous[:] = [tagset.set_status(self.library, article_id, status)]
+            self.statusChanged.emit(article_id, status)
+
+        def undo() -> None:
+            tagset.set_status(self.library, article_id, previous[0])
+            self.statusChanged.emit(article_id, previous[0])
+
+        self._run(self.tr("Set review status"), do, undo)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""

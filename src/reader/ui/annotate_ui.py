@@ -1,0 +1,148 @@
+"""Ways to annotate from the pane: context menu, keys 1–9/H/N/Delete, a floating bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
+
+from reader.core import tags as tagset
+from reader.core.vocab import PALETTE
+
+if TYPE_CHECKING:
+    from reader.ui.annotate import Annotator
+    from reader.ui.main_window import MainWindow
+
+
+def colour_icon(hex_colour: str) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(hex_colour))
+    return QIcon(pixmap)
+
+
+class AnnotateUi(QWidget):
+    """Not shown itself: holds the menu builders, the shortcuts and the floating bar."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.hide()
+        self.window_ = window
+        pane = window.reader.pane
+        pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        pane.customContextMenuRequested.connect(self.context_menu)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key in tagset.SHORTCUTS:
+            QShortcut(QKeySequence(key), pane, lambda k=key: window.annotator.tag_key(k), context)
+        QShortcut(QKeySequence("H"), pane, lambda: window.annotator.highlight(), context)
+        QShortcut(QKeySequence("N"), pane, self.ask_note, context)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), pane,
+                  window.annotator.delete_under_cursor, context)
+        self.bar = FloatingBar(self, pane.viewport())
+        pane.selectionSettled.connect(self.show_bar)
+        pane.selectionChanged.connect(self._selection_changed)
+
+    def _selection_changed(self) -> None:
+        if not self.window_.reader.pane.textCursor().hasSelection():
+            self.bar.hide()
+
+    def show_bar(self) -> None:
+        pane = self.window_.reader.pane
+        rect = pane.cursorRect(pane.textCursor())
+        x = min(max(4, rect.left() - self.bar.width() // 2),
+                pane.viewport().width() - self.bar.width() - 4)
+        y = rect.bottom() + 6
+        if y + self.bar.height() > pane.viewport().height():
+            y = max(4, rect.top() - self.bar.height() - 6)
+        self.bar.move(QPoint(x, y))
+        self.bar.show()
+        self.bar.raise_()
+
+    def ask_note(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(self.window_, self.tr("Note"),
+                                                 self.tr("Note on the passage:"))
+        if ok and text.strip():
+            self.window_.annotator.note(text.strip())
+
+    def ask_tag(self) -> None:
+        names = [t.name for t in tagset.list_tags(self.window_.annotator.library)]
+        name, ok = QInputDialog.getItem(self.window_, self.tr("Tag"),
+                                        self.tr("Tag (type to create a new one):"),
+                                        names, 0, True)
+        if ok and name.strip():
+            self.window_.annotator.tag(name.strip())
+
+    def fill_menu(self, menu: QMenu) -> None:
+        annotator = self.window_.annotator
+        colours = menu.addMenu(self.tr("Highlight"))
+        for colour in PALETTE:
+            action = colours.addAction(colour_icon(colour.light), colour.name)
+            action.triggered.connect(lambda _=False, c=colour.name: annotator.highlight(c))
+        tag_menu = menu.addMenu(self.tr("Tag"))
+        for item in tagset.list_tags(annotator.library):
+            label = f"{item.name}\t{item.shortcut}" if item.shortcut else item.name
+            action = tag_menu.addAction(colour_icon(item.color), label)
+            action.triggered.connect(lambda _=False, n=item.name: annotator.tag(n))
+        tag_menu.addSeparator()
+        tag_menu.addAction(self.tr("New tag…")).triggered.connect(self.ask_tag)
+        menu.addAction(self.tr("Add note…") + "\tN").triggered.connect(self.ask_note)
+        menu.addAction(self.tr("Delete annotation") + "\tDel").triggered.connect(
+            annotator.delete_under_cursor)
+
+    def context_menu(self, pos: QPoint) -> None:
+        pane = self.window_.reader.pane
+        if self.window_.library is None or pane.article is None:
+            return
+        menu = QMenu(pane)
+        self.fill_menu(menu)
+        menu.addSeparator()
+        menu.addAction(self.tr("Copy")).triggered.connect(pane.copy)
+        menu.exec(pane.viewport().mapToGlobal(pos))
+
+
+class FloatingBar(QFrame):
+    """A small bar beside a fresh selection: colours, tag, note."""
+
+    def __init__(self, owner: AnnotateUi, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotateBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
+        annotator = owner.window_.annotator
+        for colour in PALETTE[:6]:
+            button = QToolButton(self)
+            button.setIcon(colour_icon(colour.light))
+            button.setToolTip(colour.name)
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _=False, c=colour.name: self._apply(annotator, c))
+            layout.addWidget(button)
+        for text, tip, slot in (("#", owner.tr("Tag…"), owner.ask_tag),
+                                ("✎", owner.tr("Note…"), owner.ask_note)):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _=False, s=slot: self._then(s))
+            layout.addWidget(button)
+        self.adjustSize()
+        self.hide()
+
+    def _apply(self, annotator: Annotator, colour: str) -> None:
+        self.hide()
+        annotator.highlight(colour)
+
+    def _then(self, slot: Callable[[], None]) -> None:
+        self.hide()
+        slot()

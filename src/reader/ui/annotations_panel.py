@@ -1,0 +1,284 @@
+"""The annotations dock: the current article's annotations, or the whole library's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.annotations import Annotation
+from reader.core.vocab import COLOURS
+
+Index = QModelIndex | QPersistentModelIndex
+ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("quote", "tags", "note", "annotator", "date", "section")
+NOTE_COLUMN = COLUMNS.index("note")
+
+
+@dataclass(frozen=True)
+class Row:
+    annotation: Annotation
+    section: str
+    article_title: str
+
+
+class AnnotationsModel(QAbstractItemModel):
+    noteEdited = Signal(str, str)  # annotation id, new note: an intent, not a change
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self.tag_colours: dict[str, str] = {}
+
+    def set_rows(self, rows: list[Row], tag_colours: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.tag_colours = dict(tag_colours)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if parent.isValid() or not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        a, column = row.annotation, COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == "quote":
+                prefix = "⚠ " if a.state == "orphaned" and role == Qt.ItemDataRole.DisplayRole \
+                    else ""
+                return prefix + a.quote.replace("\n", " ")
+            if column == "tags":
+                return "  ".join(f"#{t}" for t in a.tags)
+            if column == "note":
+                return a.note
+            if column == "annotator":
+                return a.annotator
+            if column == "date":
+                return a.updated_at[:16].replace("T", " ")
+            return row.section or row.article_title
+        if role == Qt.ItemDataRole.BackgroundRole and column == "quote" and a.color:
+            colour = QColor(COLOURS[a.color].light if a.color in COLOURS else "#ffe066")
+            colour.setAlpha(110)
+            return colour
+        if role == Qt.ItemDataRole.ForegroundRole and column == "tags" and a.tags:
+            return QColor(self.tag_colours.get(a.tags[0], "#d97706"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            state = {"orphaned": self.tr("Orphaned: its passage is gone. Select a new one and "
+                                         "use “Re-attach”."),
+                     "moved": self.tr("Moved when the text changed.")}.get(a.state, "")
+            return "\n".join(x for x in (row.article_title, a.quote, a.note, state) if x)
+        if role == ANNOTATION_ROLE:
+            return a.id
+        if role == SORT_ROLE:
+            return (a.updated_at if column == "date" else (a.article_id, a.start, a.end))
+        return None
+
+    def setData(self, index: Index, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.isValid() and role == Qt.ItemDataRole.EditRole and \
+                index.column() == NOTE_COLUMN:
+            self.noteEdited.emit(self._rows[index.row()].annotation.id, str(value))
+            return True
+        return False
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Quote"), self.tr("Tags"), self.tr("Note"), self.tr("Annotator"),
+                    self.tr("Date"), self.tr("Section"))[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
+            Qt.ItemFlag.ItemNeverHasChildren
+        if index.column() == NOTE_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+
+class AnnotationFilter(QSortFilterProxyModel):
+    """Filters: tag, colour, annotator, free text. Sort: position or date."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tag = self.colour = self.annotator = self.text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(self, tag: str = "", colour: str = "", annotator: str = "",
+                    text: str = "") -> None:
+        self.beginFilterChange()
+        self.tag, self.colour, self.annotator, self.text = tag, colour, annotator, text.lower()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, AnnotationsModel):
+            return True
+        a = model.row_at(source_row).annotation
+        if self.tag and self.tag not in a.tags:
+            return False
+        if self.colour and a.color != self.colour:
+            return False
+        if self.annotator and a.annotator != self.annotator:
+            return False
+        if self.text:
+            haystack = " ".join((a.quote, a.note, *a.tags)).lower()
+            return self.text in haystack
+        return True
+
+
+class AnnotationsPanel(QWidget):
+    """Emits intents; the window changes the library."""
+
+    jumpRequested = Signal(str)  # annotation id
+    deleteRequested = Signal(list)
+    retagRequested = Signal(list)
+    reattachRequested = Signal(str)
+    scopeChanged = Signal(bool)  # True: the whole library
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = AnnotationsModel(self)
+        self.proxy = AnnotationFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.library_scope = QCheckBox(self.tr("Whole library"), self)
+        self.tag_filter = QComboBox(self)
+        self.colour_filter = QComboBox(self)
+        self.annotator_filter = QComboBox(self)
+        self.text_filter = QLineEdit(self)
+        self.text_filter.setPlaceholderText(self.tr("Filter text"))
+        self.text_filter.setClearButtonEnabled(True)
+        self.sort = QComboBox(self)
+        self.sort.addItems([self.tr("By position"), self.tr("By date")])
+        self.view = QTreeView(self)
+        self.view.setModel(self.proxy)
+        self.view.setRootIsDecorated(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.setSortingEnabled(False)
+        delete = QPushButton(self.tr("Delete"), self)
+        retag = QPushButton(self.tr("Retag…"), self)
+        self.reattach = QPushButton(self.tr("Re-attach to selection"), self)
+        filters = QHBoxLayout()
+        for widget in (self.library_scope, self.tag_filter, self.colour_filter,
+                       self.annotator_filter, self.text_filter, self.sort):
+            filters.addWidget(widget)
+        buttons = QHBoxLayout()
+        for button in (delete, retag, self.reattach):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        for combo in (self.tag_filter, self.colour_filter, self.annotator_filter):
+            combo.currentIndexChanged.connect(self._filter)
+        self.text_filter.textChanged.connect(self._filter)
+        self.sort.currentIndexChanged.connect(self._sort)
+        self.library_scope.toggled.connect(self.scopeChanged)
+        self.view.clicked.connect(self._jump)
+        delete.clicked.connect(lambda: self.deleteRequested.emit(self.selected_ids()))
+        retag.clicked.connect(lambda: self.retagRequested.emit(self.selected_ids()))
+        self.reattach.clicked.connect(self._reattach)
+
+    def show_rows(self, rows: list[Row], tag_colours: dict[str, str]) -> None:
+        self.model.set_rows(rows, tag_colours)
+        annotations = [r.annotation for r in rows]
+        self._fill(self.tag_filter, self.tr("All tags"),
+                   sorted({t for a in annotations for t in a.tags}))
+        self._fill(self.colour_filter, self.tr("All colours"),
+                   [c for c in COLOURS if any(a.color == c for a in annotations)])
+        self._fill(self.annotator_filter, self.tr("All annotators"),
+                   sorted({a.annotator for a in annotations if a.annotator}))
+        self._sort()
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, values: list[str]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, "")
+        for value in values:
+            combo.addItem(value, value)
+        found = combo.findData(current)
+        combo.setCurrentIndex(max(0, found))
+        combo.blockSignals(False)
+
+    def _filter(self) -> None:
+        self.proxy.set_filters(self.tag_filter.currentData() or "",
+                               self.colour_filter.currentData() or "",
+                               self.annotator_filter.currentData() or "",
+                               self.text_filter.text())
+
+    def _sort(self) -> None:
+        by_date = self.sort.currentIndex() == 1
+        column = COLUMNS.index("date") if by_date else 0
+        order = Qt.SortOrder.DescendingOrder if by_date else Qt.SortOrder.AscendingOrder
+        self.proxy.sort(column, order)
+
+    def selected_ids(self) -> list[str]:
+        rows = self.view.selectionModel().selectedRows()
+        return [i.data(ANNOTATION_ROLE) for i in rows]
+
+    def select_annotation(self, annotation_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ANNOTATION_ROLE) == annotation_id:
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return
+
+    def _jump(self, index: QModelIndex) -> None:
+        if index.isValid() and index.column() != NOTE_COLUMN:
+            self.jumpRequested.emit(index.data(ANNOTATION_ROLE))
+
+    def _reattach(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.reattachRequested.emit(ids[0])

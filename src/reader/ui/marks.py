@@ -1,0 +1,54 @@
+"""How annotations look in the pane: translucent fills that blend where they overlap,
+an underline in the tag's colour for tags, a dotted underline for notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QTextCharFormat
+
+from reader.core.annotations import Annotation
+from reader.core.vocab import COLOURS, DEFAULT_COLOUR
+from reader.ui.theme import Theme
+
+FILL_ALPHA = 120  # of 255: two overlapping fills read as a blend of both
+
+
+@dataclass
+class AnnotationMark:
+    id: str
+    start: int
+    end: int
+    format: QTextCharFormat
+    tooltip: str
+
+
+def marks_for(annotations: list[Annotation], tag_colours: dict[str, str],
+              theme: Theme) -> list[AnnotationMark]:
+    marks = []
+    dark = theme.name == "dark"
+    for a in annotations:
+        if a.state == "orphaned":
+            continue
+        fmt = QTextCharFormat()
+        colour_name = a.color or (None if a.tags else DEFAULT_COLOUR)
+        if colour_name:
+            colour = COLOURS.get(colour_name, COLOURS[DEFAULT_COLOUR])
+            fill = QColor(colour.dark if dark else colour.light)
+            fill.setAlpha(FILL_ALPHA)
+            fmt.setBackground(fill)
+        if a.tags:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(tag_colours.get(a.tags[0], "#d97706")))
+        elif a.note:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(QColor(theme.accent))
+        lines = [f"“{a.quote[:40]}”"]
+        if a.tags:
+            lines.append("# " + "  # ".join(a.tags))
+        if a.note:
+            lines.append(a.note)
+        if a.annotator:
+            lines.append(f"— {a.annotator}")
+        marks.append(AnnotationMark(a.id, a.start, a.end, fmt, "\n".join(lines)))
+    return marks

@@ -1,0 +1,186 @@
+"""Annotating in the window: keys, undo, the panel, word selection, persistence."""
+
+from PySide6.QtCore import QPoint, Qt
+
+from conftest import SEEDS
+from reader.core import annotations as notes
+from reader.core import tags as tagset
+from reader.ui.annotations_panel import AnnotationFilter, AnnotationsModel, Row
+from ui_helpers import import_and_wait, make_window
+
+
+def _window_with_article(qtbot, tmp_path, settings_file=None):
+    window = make_window(qtbot, tmp_path, settings_file)
+    import_and_wait(qtbot, window, [SEEDS / "000_b7740f99fc43d814.txt"])
+    window.open_article(window.tree_model.article_ids()[0], 0)
+    return window
+
+
+def _select(window, phrase):
+    text = window.reader.article.text
+    start = text.index(phrase)
+    window.reader.pane.select_offsets(start, start + len(phrase))
+    window.reader.pane.setFocus()
+    return start, start + len(phrase)
+
+
+def test_key_1_applies_the_bound_tag_and_undo_redo(qtbot, tmp_path):
+    window = _window_with_article(qtbot, tmp_path)
+    tagset.save_tag(window.library, "人物", shortcut="1", color="#2563eb")
+    start, end = _select(window, "唐丽娟")
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_1)
+    [made] = notes.for_article(window.library, window.reader.article.id)
+    assert (made.start, made.end, made.tags, made.quote) == (start, end, ("人物",), "唐丽娟")
+    assert window.reader.pane.annotations_at(start)[0].id == made.id
+    assert window.tree_model.article_index(made.article_id).siblingAtColumn(1).data() == "1"
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert notes.for_article(window.library, made.article_id) == []
+    assert window.reader.pane.annotations_at(start) == []
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert notes.for_article(window.library, made.article_id) == [made]
+
+
+def test_h_highlights_and_delete_removes_and_overlaps_stay(qtbot, tmp_path):
+    window = _window_with_article(qtbot, tmp_path)
+    start, end = _select(window, "劳模服务宣讲团")
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_H)
+    window.reader.pane.select_offsets(start + 2, end + 3)
+    window.annotator.highlight("blue")
+    found = notes.for_article(window.library, window.reader.article.id)
+    assert [a.color for a in found] == ["yellow", "blue"]
+    assert len(window.reader.pane.annotations_at(start + 3)) == 2  # overlap: both marked
+    window.annotator.undo_stack.undo()
+    window.annotator.edit(found[0].id, color="green")
+    assert notes.get(window.library, found[0].id).color == "green"
+    window.annotator.undo_stack.undo()
+    assert notes.get(window.library, found[0].id).color == "yellow"
+    cursor = window.reader.pane.textCursor()
+    cursor.setPosition(window.reader.pane.position_of(start + 1))
+    window.reader.pane.setTextCursor(cursor)
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_Delete)
+    assert notes.for_article(window.library, window.reader.article.id) == []
+
+
+def test_panel_lists_filters_and_edits_notes(qtbot, tmp_path, qtmodeltester):
+    window = _window_with_article(qtbot, tmp_path)
+    article_id = window.reader.article.id
+    _select(window, "唐丽娟")
+    window.annotator.tag("人物")
+    _select(window, "巫溪县天元乡")
+    window.annotator.tag("地点")
+    _select(window, "劳模服务宣讲团")
+    window.annotator.note("值得展开")
+    panel = window.review.panel
+    assert panel.proxy.rowCount() == 3
+    panel.tag_filter.setCurrentIndex(panel.tag_filter.findData("地点"))
+    assert panel.proxy.rowCount() == 1
+    assert panel.proxy.index(0, 0).data() == "巫溪县天元乡"
+    panel.tag_filter.setCurrentIndex(0)
+    panel.text_filter.setText("展开")
+    assert panel.proxy.rowCount() == 1
+    panel.text_filter.clear()
+    # edit a note in place: an undoable change
+    note_index = panel.proxy.index(0, 2)
+    panel.proxy.setData(note_index, "新批注")
+    first = panel.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+    assert notes.get(window.library, first).note == "新批注"
+    qtmodeltester.check(panel.model, force_py=True)
+    # several selected at once: delete together
+    panel.view.selectAll()
+    panel.deleteRequested.emit(panel.selected_ids())
+    assert notes.for_article(window.library, article_id) == []
+    window.annotator.undo_stack.undo()
+    assert len(notes.for_article(window.library, article_id)) == 3
+
+
+def test_annotations_model_passes_modeltester(qtmodeltester, library):
+    from reader.core.importer import import_paths
+
+    import_paths(library, [SEEDS / "001_3e7ffedcf53dbe3a.txt"])
+    made = [notes.create(library, 1, i * 10, i * 10 + 5, tags=[f"t{i % 2}"], color="green")
+            for i in range(5)]
+    model = AnnotationsModel()
+    model.set_rows([Row(a, "节", "文章") for a in made], {"t0": "#ff0000"})
+    proxy = AnnotationFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(model, force_py=True)
+    proxy.set_filters(tag="t1")
+    qtmodeltester.check(proxy, force_py=True)
+    assert proxy.rowCount() == 2
+
+
+def test_double_click_selects_the_jieba_word(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    src = tmp_path / "a.txt"
+    src.write_text("# 标题\n\n我们坚持党建引领发展。\n", encoding="utf-8")
+    import_and_wait(qtbot, window, [src])
+    window.open_article(window.tree_model.article_ids()[0], 0)
+    window.jieba_ready()
+    pane = window.reader.pane
+    offset = window.reader.article.text.index("党建") + 1
+    cursor = pane.textCursor()
+    cursor.setPosition(pane.position_of(offset))
+    point = pane.cursorRect(cursor).center() + QPoint(1, 0)
+    qtbot.mouseDClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert pane.textCursor().selectedText() == "党建"
+
+
+def test_user_words_change_the_segmentation(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    src = tmp_path / "a.txt"
+    src.write_text("# 标题\n\n打造红岩红医党建品牌。\n", encoding="utf-8")
+    import_and_wait(qtbot, window, [src])
+    window.open_article(window.tree_model.article_ids()[0], 0)
+    tagset.add_user_word(window.library, "红岩红医")
+    window.jieba_ready()
+    offset = window.reader.article.text.index("红岩红医") + 1
+    start, end = window.reader.pane.word_at(offset)
+    assert window.reader.article.text[start:end] == "红岩红医"
+
+
+def test_review_status_and_tree_filter(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [SEEDS])
+    first, second = window.tree_model.article_ids()[:2]
+    window.open_article(first, 0)
+    box = window.review.status_box
+    box.setCurrentIndex(box.findData("reviewed"))
+    box.activated.emit(box.currentIndex())
+    assert window.tree_model.article_index(first).data(Qt.ItemDataRole.UserRole + 4) == "reviewed"
+    window.annotator.set_status(second, "needs_changes")
+    window.review.tree_status.setCurrentIndex(window.review.tree_status.findData("reviewed"))
+    library = window.filter_model.index(0, 0)
+    source = window.filter_model.index(0, 0, library)
+    assert window.filter_model.rowCount(library) == 1
+    assert window.filter_model.rowCount(source) == 1
+    assert window.filter_model.index(0, 0, source).data(Qt.ItemDataRole.UserRole + 2) == first
+    window.annotator.undo_stack.undo()
+    window.annotator.undo_stack.undo()
+    from reader.core.articles import get_article
+
+    assert get_article(window.library, first).status == "unread"
+
+
+def test_end_to_end_annotations_survive_a_new_window(qtbot, tmp_path):
+    settings_file = tmp_path / "settings.ini"
+    window = _window_with_article(qtbot, tmp_path, settings_file)
+    article_id = window.reader.article.id
+    start, end = _select(window, "巫溪嫁花")
+    window.annotator.highlight("pink")
+    window.reader.pane.select_offsets(start, end)
+    window.annotator.tag("非遗")
+    window.reader.pane.select_offsets(start, end)
+    window.annotator.note("国家级非物质文化遗产")
+    window.annotator.set_status(article_id, "in_progress")
+    window.close()
+    again = make_window(qtbot, tmp_path, settings_file)
+    assert again.reader.article.id == article_id
+    found = notes.for_article(again.library, article_id)
+    assert {a.color for a in found} >= {"pink"}
+    assert any(a.tags == ("非遗",) for a in found)
+    assert any(a.note == "国家级非物质文化遗产" for a in found)
+    assert all((a.start, a.end) == (start, end) for a in found)
+    assert len(again.reader.pane.annotations_at(start)) == 3
+    assert again.review.status_box.currentData() == "in_progress"
+    assert again.review.panel.proxy.rowCount() == 3
