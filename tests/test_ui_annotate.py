@@ -184,3 +184,58 @@ def test_end_to_end_annotations_survive_a_new_window(qtbot, tmp_path):
     assert len(again.reader.pane.annotations_at(start)) == 3
     assert again.review.status_box.currentData() == "in_progress"
     assert again.review.panel.proxy.rowCount() == 3
+
+
+def test_tag_manager_renames_and_asks_before_deleting(qtbot, tmp_path, monkeypatch, qtmodeltester):
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.ui.tag_manager import TagManager
+
+    window = _window_with_article(qtbot, tmp_path)
+    _select(window, "唐丽娟")
+    window.annotator.tag("人物")
+    manager = TagManager(window)
+    qtbot.addWidget(manager)
+    qtmodeltester.check(manager.model, force_py=True)
+    assert manager.model.rowCount() == 1
+    manager.model.setData(manager.model.index(0, 0), "人物介绍")
+    [made] = notes.for_article(window.library, window.reader.article.id)
+    assert made.tags == ("人物介绍",)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    manager.view.setCurrentIndex(manager.model.index(0, 0))
+    manager.delete()
+    assert asked and "1" in asked[0]  # says how many annotations carry it
+    assert tagset.tag(window.library, "人物介绍").uses == 1  # answered No: kept
+
+
+def test_settings_words_take_effect_at_once_and_shift_moves_by_words(qtbot, tmp_path):
+    from reader.ui.settings_dialog import SettingsDialog
+
+    window = make_window(qtbot, tmp_path)
+    src = tmp_path / "a.txt"
+    src.write_text("# 标题\n\n关心新业态劳动者的权益。\n", encoding="utf-8")
+    import_and_wait(qtbot, window, [src])
+    window.open_article(window.tree_model.article_ids()[0], 0)
+    window.jieba_ready()
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.words.setPlainText("新业态劳动者")
+    dialog.annotator.setText("编辑乙")
+    dialog.snap.setChecked(True)
+    dialog.accept()
+    assert tagset.user_words(window.library) == ["新业态劳动者"]
+    assert window.annotator.annotator == "编辑乙"
+    text = window.reader.article.text
+    start, end = window.reader.pane.word_at(text.index("业态"))
+    assert text[start:end] == "新业态劳动者"
+    pane = window.reader.pane
+    cursor = pane.textCursor()
+    cursor.setPosition(pane.position_of(text.index("新业态")))
+    pane.setTextCursor(cursor)
+    qtbot.keyClick(pane, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert pane.textCursor().selectedText() == "新业态劳动者"
+    pane.select_offsets(text.index("业态"), text.index("劳动") + 1)
+    pane.snap_selection()
+    assert pane.textCursor().selectedText() == "新业态劳动者"

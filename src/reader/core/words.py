@@ -42,6 +42,12 @@ def add_user_words(words: list[str]) -> None:
         tokenizer.add_word(word)
 
 
+def remove_user_words(words: list[str]) -> None:
+    tokenizer = load()
+    for word in words:
+        tokenizer.del_word(word)
+
+
 def word_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each jieba word in ``text``."""
     tokenizer = load()

@@ -342,6 +342,14 @@ class MainWindow(QMainWindow):
     def choose_import_files(self) -> None:
         self.menus.import_files()
 
+    def apply_user_words(self, added: set[str], removed: set[str]) -> None:
+        """New words take effect at once (once jieba has loaded; else when it does)."""
+        from reader.core import words
+
+        if words.is_loaded():
+            words.add_user_words(sorted(added))
+            words.remove_user_words(sorted(removed))
+
     def jieba_ready(self) -> None:
         """jieba has loaded: word-aware selection, with the library's own words."""
         from reader.core import words
@@ -350,6 +358,7 @@ class MainWindow(QMainWindow):
         if self.library is not None:
             words.add_user_words(user_words(self.library))
         self.reader.pane.word_spans = words.word_spans
+        self.reader.pane.snap_to_words = self.settings.text("snapToWords", "false") == "true"
         self.notify(self.tr("Word segmentation ready."), 3000)
 
     def _outline_read(self, outline: object) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QKeyEvent,
     QMouseEvent,
     QResizeEvent,
     QShowEvent,
@@ -52,6 +53,7 @@ class ReadingPane(QTextEdit):
         self._restoring = False
         self._marks: list[AnnotationMark] = []
         self.word_spans: Callable[[str], list[tuple[int, int]]] | None = None
+        self.snap_to_words = False
         self.setMouseTracking(True)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
@@ -215,6 +217,8 @@ class ReadingPane(QTextEdit):
         if self.article is None or event.button() != Qt.MouseButton.LeftButton:
             return
         if self.textCursor().hasSelection():
+            if self.snap_to_words:
+                self.snap_selection()
             self.selectionSettled.emit()
             return
         marks = self.annotations_at(self.offset_at(event.position().toPoint()))
@@ -232,6 +236,39 @@ class ReadingPane(QTextEdit):
             return
         self.select_offsets(*span)
         self.selectionSettled.emit()
+
+    def snap_selection(self) -> None:
+        """Widen the selection to whole words at both ends."""
+        start, end = self.selection_offsets()
+        first, last = self.word_at(start), self.word_at(max(start, end - 1))
+        if first is not None and last is not None:
+            self.select_offsets(first[0], last[1])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Shift+Left/Right extend the selection by words, not characters."""
+        shift = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        if shift and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right) and \
+                self.word_spans is not None and self.article is not None:
+            cursor = self.textCursor()
+            offset = self.offset_of(cursor.position())
+            target = self._word_boundary(offset, event.key() == Qt.Key.Key_Right)
+            if target is not None:
+                cursor.setPosition(self.position_of(target), QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(cursor)
+                return
+        super().keyPressEvent(event)
+
+    def _word_boundary(self, offset: int, forward: bool) -> int | None:
+        article = self.article
+        if article is None or self.word_spans is None:
+            return None
+        block = next((b for b in article.blocks if b.start <= offset <= b.end), None)
+        if block is None:
+            return None
+        bounds = sorted({block.start + s for s, _ in self.word_spans(block.text)} | {block.end})
+        if forward:
+            return next((b for b in bounds if b > offset), None)
+        return next((b for b in reversed(bounds) if b < offset), None)
 
     def word_at(self, offset: int) -> tuple[int, int] | None:
         """The word (by the segmenter) that holds ``offset``, within its block."""

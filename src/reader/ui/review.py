@@ -72,6 +72,9 @@ class Review:
             self.ui.fill_menu(annotate)
 
         annotate.aboutToShow.connect(fill)
+        edit.addSeparator()
+        window.actions_["tags"] = edit.addAction(tr("Tags…"), self.open_tag_manager)
+        window.actions_["settings"] = edit.addAction(tr("Settings…"), self.open_settings)
         view = window.menu_named("view")
         view.addAction(self.dock.toggleViewAction())
         bar = QToolBar(tr("Review"), window)
@@ -144,7 +147,18 @@ class Review:
         if article is not None and article.id == article_id:
             self.status_box.setCurrentIndex(max(0, self.status_box.findData(status)))
 
-    # --- intents -------------------------------------------------------------------------
+    # --- dialogs and intents ---------------------------------------------------------------
+    def open_tag_manager(self) -> None:
+        from reader.ui.tag_manager import TagManager
+
+        if self.window.library is not None:
+            TagManager(self.window).open()
+
+    def open_settings(self) -> None:
+        from reader.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.window).open()
+
     def _status_chosen(self, _index: int) -> None:
         article = self.window.reader.article
         if article is not None:

@@ -1,0 +1,202 @@
+"""Tag manager: create, rename, merge, delete; colour, key, description; share as JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+)
+
+from reader.core import tags as tagset
+from reader.core.errors import ReaderError
+from reader.core.tags import Tag
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("name", "color", "shortcut", "description", "uses")
+
+
+class TagsModel(QAbstractItemModel):
+    def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.tags: list[Tag] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.tags = tagset.list_tags(self.window.library) if self.window.library else []
+        self.endResetModel()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if parent.isValid() or not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.tags)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        tag, column = self.tags[index.row()], COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            value = getattr(tag, column)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.DecorationRole and column == "color":
+            return QColor(tag.color)
+        return None
+
+    def setData(self, index: Index, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.window.library is None:
+            return False
+        tag, column = self.tags[index.row()], COLUMNS[index.column()]
+        text = str(value).strip()
+        try:
+            if column == "name":
+                tagset.save_tag(self.window.library, tag.name, new_name=text)
+            elif column == "shortcut":
+                tagset.save_tag(self.window.library, tag.name, shortcut=text or None)
+            elif column == "description":
+                tagset.save_tag(self.window.library, tag.name, description=text)
+            else:
+                return False
+        except ReaderError as exc:
+            self.window.errors.report(exc)
+            return False
+        self.reload()
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Tag"), self.tr("Colour"), self.tr("Key"), self.tr("Description"),
+                    self.tr("Uses"))[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
+            Qt.ItemFlag.ItemNeverHasChildren
+        if COLUMNS[index.column()] in ("name", "shortcut", "description"):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+
+class TagManager(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("tagManager")
+        self.setWindowTitle(self.tr("Tags"))
+        self.window_ = window
+        self.model = TagsModel(window, self)
+        self.model.reload()
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("New…"), self.new), (self.tr("Colour…"), self.colour),
+                           (self.tr("Merge into…"), self.merge), (self.tr("Delete"), self.delete),
+                           (self.tr("Export…"), self.export), (self.tr("Import…"), self.import_)):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.resize(720, 420)
+        self.model.modelReset.connect(self._changed)
+        self.model.dataChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        self.window_.review.refresh_marks()
+        self.window_.review.refresh_panel()
+
+    def current(self) -> Tag | None:
+        index = self.view.currentIndex()
+        return self.model.tags[index.row()] if index.isValid() else None
+
+    def _do(self, action: Any) -> None:
+        try:
+            action()
+        except ReaderError as exc:
+            self.window_.errors.report(exc)
+        self.model.reload()
+
+    def new(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New tag"), self.tr("Name:"))
+        if ok and name.strip():
+            self._do(lambda: tagset.save_tag(self.window_.annotator.library, name.strip()))
+
+    def colour(self) -> None:
+        tag = self.current()
+        if tag is None:
+            return
+        chosen = QColorDialog.getColor(QColor(tag.color), self, self.tr("Tag colour"))
+        if chosen.isValid():
+            self._do(lambda: tagset.save_tag(self.window_.annotator.library, tag.name,
+                                             color=chosen.name()))
+
+    def merge(self) -> None:
+        tag = self.current()
+        if tag is None:
+            return
+        others = [t.name for t in self.model.tags if t.name != tag.name]
+        target, ok = QInputDialog.getItem(self, self.tr("Merge"),
+                                          self.tr("Merge “%1” into:").replace("%1", tag.name),
+                                          others, 0, True)
+        if ok and target.strip():
+            self._do(lambda: tagset.merge_tags(self.window_.annotator.library, tag.name,
+                                               target.strip()))
+
+    def delete(self) -> None:
+        tag = self.current()
+        if tag is None:
+            return
+        if tag.uses:
+            answer = QMessageBox.question(
+                self, self.tr("Delete tag"),
+                self.tr("“%1” is on %2 annotations. Delete the tag from all of them?")
+                .replace("%1", tag.name).replace("%2", str(tag.uses)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._do(lambda: tagset.delete_tag(self.window_.annotator.library, tag.name))
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export tag set"), "tags.json",
+                                              "JSON (*.json)")
+        if path:
+            self._do(lambda: tagset.write_tagset(self.window_.annotator.library, Path(path)))
+
+    def import_(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import tag set"), "",
+                                              "JSON (*.json)")
+        if path:
+            self._do(lambda: tagset.read_tagset(self.window_.annotator.library, Path(path)))
