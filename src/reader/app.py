@@ -55,7 +55,7 @@ def run_app(argv: Sequence[str] | None = None, library: Path | None = None) -> i
     window.show()
     if first_run and window.library is not None:
         QTimer.singleShot(0, window.import_samples)  # the embedded sample library
-    loader = JiebaLoader()
+    loader = JiebaLoader(window)
     loader.ready.connect(window.jieba_ready)
     loader.failed.connect(window.notify)
     QTimer.singleShot(0, loader.start)  # after the first paint

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
-from PySide6.QtCore import QObject, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 
 class JiebaLoader(QObject):
@@ -20,6 +22,12 @@ class JiebaLoader(QObject):
 
             words.load()
         except Exception as exc:  # reported at the UI edge; the reader works without it
-            self.failed.emit(str(exc))
+            self._emit(self.failed, str(exc))
             return
-        self.ready.emit()
+        self._emit(self.ready)
+
+    def _emit(self, signal: SignalInstance, *args: object) -> None:
+        # The app may have quit while the dictionary loaded: then there is no one to tell.
+        if shiboken6.isValid(self):
+            with contextlib.suppress(RuntimeError):
+                signal.emit(*args)

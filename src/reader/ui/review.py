@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QInputDialog, QMenu, QTool
 
 from reader.core import annotations as notes
 from reader.core import tags as tagset
+from reader.core.annotations import Annotation
 from reader.core.errors import ReaderError
 from reader.core.vocab import REVIEW_STATUSES
 from reader.ui.annotate import Annotator
@@ -96,39 +97,49 @@ class Review:
 
     # --- refreshing --------------------------------------------------------------------
     def article_opened(self) -> None:
-        article = self.window.reader.article
+        article, library = self.window.reader.article, self.window.library
         if article is not None:
             self.status_box.setCurrentIndex(max(0, self.status_box.findData(article.status)))
-        self.refresh_marks()
-        self.refresh_panel()
+        found = notes.for_article(library, article.id) if article and library else []
+        colours = self.tag_colours()
+        self.refresh_marks(found, colours)
+        self.refresh_panel(found, colours)
 
     def tag_colours(self) -> dict[str, str]:
         if self.window.library is None:
             return {}
         return {t.name: t.color for t in tagset.list_tags(self.window.library)}
 
-    def refresh_marks(self) -> None:
+    def refresh_marks(self, found: list[Annotation] | None = None,
+                      colours: dict[str, str] | None = None) -> None:
         article, library = self.window.reader.article, self.window.library
         if article is None or library is None:
             self.window.reader.pane.set_annotations([])
             return
-        found = notes.for_article(library, article.id)
+        if found is None:
+            found = notes.for_article(library, article.id)
         self.window.reader.pane.set_annotations(
-            marks_for(found, self.tag_colours(), self.window.theme))
+            marks_for(found, colours if colours is not None else self.tag_colours(),
+                      self.window.theme))
 
-    def refresh_panel(self) -> None:
+    def refresh_panel(self, found: list[Annotation] | None = None,
+                      colours: dict[str, str] | None = None) -> None:
         library, article = self.window.library, self.window.reader.article
         if library is None:
             self.panel.show_rows([], {})
             return
         if self.panel.library_scope.isChecked():
             found = notes.all_annotations(library)
-        else:
+            titles = dict(library.conn.execute("SELECT id, title FROM articles").fetchall())
+        elif found is None:
             found = notes.for_article(library, article.id) if article is not None else []
-        titles = dict(library.conn.execute("SELECT id, title FROM articles").fetchall())
-        rows = [Row(a, self.window.tree_model.section_title(a.article_id, a.start),
-                    titles.get(a.article_id, "")) for a in found]
-        self.panel.show_rows(rows, self.tag_colours())
+            titles = {article.id: article.title} if article is not None else {}
+        else:
+            titles = {article.id: article.title} if article is not None else {}
+        sections = self.window.tree_model.sections_of
+        rows = [Row(a, sections(a.article_id, a.start), titles.get(a.article_id, ""))
+                for a in found]
+        self.panel.show_rows(rows, colours if colours is not None else self.tag_colours())
 
     def annotations_changed(self, article_id: int) -> None:
         library = self.window.library

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,9 +97,14 @@ class LibraryTreeModel(QAbstractItemModel):
             index = self.createIndex(node.row(), 1, node)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
-    def section_title(self, article_id: int, offset: int) -> str:
-        index = self.section_index(article_id, offset)
-        return str(index.data()) if index.data(KIND_ROLE) == "section" else ""
+    def sections_of(self, article_id: int, offset: int) -> str:
+        """The title of the section holding ``offset`` ("" before the first heading)."""
+        node = self._articles.get(article_id)
+        if node is None or not node.children:
+            return ""
+        starts = [child.offset for child in node.children]
+        i = bisect_right(starts, offset) - 1
+        return node.children[i].title if i >= 0 else ""
 
     # --- lookups ---------------------------------------------------------------
     def article_index(self, article_id: int) -> QModelIndex:
