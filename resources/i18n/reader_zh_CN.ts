@@ -1,70 +1,74 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../src/reader/ui/review.py" line="33"/>
+        <location filename="../../src/reader/ui/review.py" line="33" />
         <source>Unread 未读</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="33"/>
+        <location filename="../../src/reader/ui/review.py" line="33" />
         <source>In progress 阅读中</source>
         <translation>阅读中</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="34"/>
+        <location filename="../../src/reader/ui/review.py" line="34" />
         <source>Reviewed 已审</source>
         <translation>已审</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="34"/>
+        <location filename="../../src/reader/ui/review.py" line="34" />
         <source>Needs changes 需修改</source>
         <translation>需修改</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="39"/>
+        <location filename="../../src/reader/ui/review.py" line="39" />
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="53"/>
+        <location filename="../../src/reader/ui/review.py" line="54" />
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="61"/>
+        <location filename="../../src/reader/ui/review.py" line="62" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="63"/>
+        <location filename="../../src/reader/ui/review.py" line="64" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="70"/>
+        <location filename="../../src/reader/ui/review.py" line="71" />
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="77"/>
+        <location filename="../../src/reader/ui/review.py" line="78" />
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="78"/>
+        <location filename="../../src/reader/ui/review.py" line="79" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="81"/>
+        <location filename="../../src/reader/ui/review.py" line="82" />
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="91"/>
+        <location filename="../../src/reader/ui/review.py" line="93" />
+        <source>Show articles with this review status</source>
+        <translation>只显示此审阅状态的文章</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/review.py" line="94" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -72,48 +76,48 @@
 <context>
     <name>AnnotateUi</name>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="71"/>
+        <location filename="../../src/reader/ui/annotate_ui.py" line="71" />
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="72"/>
+        <location filename="../../src/reader/ui/annotate_ui.py" line="72" />
         <source>Note on the passage:</source>
         <translation>对这段文字的批注：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="78"/>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="90"/>
+        <location filename="../../src/reader/ui/annotate_ui.py" line="78" />
+        <location filename="../../src/reader/ui/annotate_ui.py" line="90" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="79"/>
+        <location filename="../../src/reader/ui/annotate_ui.py" line="79" />
         <source>Tag (type to create a new one):</source>
         <translation>标签（输入新名称即可新建）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="86"/>
+        <location filename="../../src/reader/ui/annotate_ui.py" line="86" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="96"/>
+        <location filename="../../src/reader/ui/annotate_ui.py" line="96" />
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="97"/>
+        <location filename="../../src/reader/ui/annotate_ui.py" line="97" />
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="98"/>
+        <location filename="../../src/reader/ui/annotate_ui.py" line="98" />
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="108"/>
+        <location filename="../../src/reader/ui/annotate_ui.py" line="108" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -121,42 +125,42 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="105"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="105" />
         <source>Orphaned: its passage is gone. Select a new one and use “Re-attach”.</source>
         <translation>已失去锚点：原文段落已不存在。请选中新的段落，再点“重新挂接”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="107"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="107" />
         <source>Moved when the text changed.</source>
         <translation>文本变化后已移动位置。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="126"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="126" />
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="126"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="126" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="126"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="126" />
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="126"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="126" />
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="127"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="127" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="127"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="127" />
         <source>Section</source>
         <translation>章节</translation>
     </message>
@@ -164,52 +168,52 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="185"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="185" />
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="190"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="190" />
         <source>Filter text</source>
         <translation>筛选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="193"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="193" />
         <source>By position</source>
         <translation>按位置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="193"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="193" />
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="207"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="207" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="208"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="208" />
         <source>Retag…</source>
         <translation>重设标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="209"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="209" />
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="238"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="238" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="240"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="240" />
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="242"/>
+        <location filename="../../src/reader/ui/annotations_panel.py" line="242" />
         <source>All annotators</source>
         <translation>全部标注人</translation>
     </message>
@@ -217,58 +221,58 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="104"/>
+        <location filename="../../src/reader/ui/annotate.py" line="104" />
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="106"/>
+        <location filename="../../src/reader/ui/annotate.py" line="106" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="111"/>
-        <location filename="../../src/reader/ui/annotate.py" line="116"/>
+        <location filename="../../src/reader/ui/annotate.py" line="111" />
+        <location filename="../../src/reader/ui/annotate.py" line="116" />
         <source>Tag “%1”</source>
         <translation>标记“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="121"/>
+        <location filename="../../src/reader/ui/annotate.py" line="121" />
         <source>No tag is bound to the key %1.</source>
         <translation>按键 %1 没有绑定标签。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="128"/>
+        <location filename="../../src/reader/ui/annotate.py" line="128" />
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="132"/>
+        <location filename="../../src/reader/ui/annotate.py" line="132" />
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="158"/>
+        <location filename="../../src/reader/ui/annotate.py" line="158" />
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="181"/>
+        <location filename="../../src/reader/ui/annotate.py" line="181" />
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="184"/>
+        <location filename="../../src/reader/ui/annotate.py" line="184" />
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="203"/>
+        <location filename="../../src/reader/ui/annotate.py" line="203" />
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="216"/>
+        <location filename="../../src/reader/ui/annotate.py" line="216" />
         <source>Set review status</source>
         <translation>设置审阅状态</translation>
     </message>
@@ -276,32 +280,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/reader/ui/find_bar.py" line="41"/>
+        <location filename="../../src/reader/ui/find_bar.py" line="41" />
         <source>Find in article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/find_bar.py" line="47"/>
+        <location filename="../../src/reader/ui/find_bar.py" line="47" />
         <source>Previous (Shift+Enter)</source>
         <translation>上一个（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/find_bar.py" line="50"/>
+        <location filename="../../src/reader/ui/find_bar.py" line="50" />
         <source>Next (Enter)</source>
         <translation>下一个（Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/find_bar.py" line="53"/>
+        <location filename="../../src/reader/ui/find_bar.py" line="53" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/find_bar.py" line="54"/>
+        <location filename="../../src/reader/ui/find_bar.py" line="54" />
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/find_bar.py" line="80"/>
+        <location filename="../../src/reader/ui/find_bar.py" line="80" />
         <source>no hits</source>
         <translation>无结果</translation>
     </message>
@@ -309,22 +313,22 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../src/reader/ui/import_runner.py" line="81"/>
+        <location filename="../../src/reader/ui/import_runner.py" line="81" />
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/import_runner.py" line="81"/>
+        <location filename="../../src/reader/ui/import_runner.py" line="81" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/import_runner.py" line="83"/>
+        <location filename="../../src/reader/ui/import_runner.py" line="83" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/import_runner.py" line="109"/>
+        <location filename="../../src/reader/ui/import_runner.py" line="109" />
         <source>Imported %1 of %2 files
 %3</source>
         <translation>已导入 %1/%2 个文件
@@ -334,12 +338,12 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../src/reader/ui/tree_model.py" line="180"/>
+        <location filename="../../src/reader/ui/tree_model.py" line="180" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tree_model.py" line="180"/>
+        <location filename="../../src/reader/ui/tree_model.py" line="180" />
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -347,47 +351,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="89"/>
+        <location filename="../../src/reader/ui/main_window.py" line="89" />
         <source>Filter articles and sections</source>
         <translation>筛选文章和章节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="127"/>
+        <location filename="../../src/reader/ui/main_window.py" line="127" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="182"/>
+        <location filename="../../src/reader/ui/main_window.py" line="182" />
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="235"/>
+        <location filename="../../src/reader/ui/main_window.py" line="235" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="333"/>
+        <location filename="../../src/reader/ui/main_window.py" line="333" />
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="362"/>
+        <location filename="../../src/reader/ui/main_window.py" line="362" />
         <source>Word segmentation ready.</source>
         <translation>分词词典已加载。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="372"/>
+        <location filename="../../src/reader/ui/main_window.py" line="372" />
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="376"/>
+        <location filename="../../src/reader/ui/main_window.py" line="376" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="377"/>
+        <location filename="../../src/reader/ui/main_window.py" line="377" />
         <source>%1 files were refused.</source>
         <translation>%1 个文件被拒绝。</translation>
     </message>
@@ -395,22 +399,22 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/reader/ui/search_panel.py" line="30"/>
+        <location filename="../../src/reader/ui/search_panel.py" line="30" />
         <source>Search the library (words separated by spaces)</source>
         <translation>搜索文库（多个词用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/search_panel.py" line="33"/>
+        <location filename="../../src/reader/ui/search_panel.py" line="33" />
         <source>Show all hits</source>
         <translation>显示全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/search_panel.py" line="67"/>
+        <location filename="../../src/reader/ui/search_panel.py" line="67" />
         <source>No hits for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/search_panel.py" line="69"/>
+        <location filename="../../src/reader/ui/search_panel.py" line="69" />
         <source>%1 hits in %2 articles</source>
         <translation>%2 篇文章中共 %1 处</translation>
     </message>
@@ -418,17 +422,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/reader/ui/results_model.py" line="59"/>
+        <location filename="../../src/reader/ui/results_model.py" line="59" />
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/results_model.py" line="59"/>
+        <location filename="../../src/reader/ui/results_model.py" line="59" />
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/results_model.py" line="59"/>
+        <location filename="../../src/reader/ui/results_model.py" line="59" />
         <source>Context</source>
         <translation>上下文</translation>
     </message>
@@ -436,22 +440,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/reader/ui/settings_dialog.py" line="29"/>
+        <location filename="../../src/reader/ui/settings_dialog.py" line="29" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/settings_dialog.py" line="32"/>
+        <location filename="../../src/reader/ui/settings_dialog.py" line="32" />
         <source>Snap selections to whole words</source>
         <translation>选区自动对齐到整词</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/settings_dialog.py" line="39"/>
+        <location filename="../../src/reader/ui/settings_dialog.py" line="39" />
         <source>Annotator:</source>
         <translation>标注人：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/settings_dialog.py" line="43"/>
+        <location filename="../../src/reader/ui/settings_dialog.py" line="43" />
         <source>Words (one a line; kept in the library):</source>
         <translation>自定义词语（每行一个，保存在文库中）：</translation>
     </message>
@@ -459,82 +463,82 @@
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="113"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="113" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="125"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="125" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="125"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="125" />
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="126"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="126" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="126"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="126" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="127"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="127" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="127"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="127" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="154"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="154" />
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="154"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="154" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="162"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="162" />
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="172"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="172" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="173"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="173" />
         <source>Merge “%1” into:</source>
         <translation>把“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="185"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="185" />
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="186"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="186" />
         <source>“%1” is on %2 annotations. Delete the tag from all of them?</source>
         <translation>“%1”用在 %2 条标注上。要从所有标注中删除这个标签吗？</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="193"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="193" />
         <source>Export tag set</source>
         <translation>导出标签集</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="199"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="199" />
         <source>Import tag set</source>
         <translation>导入标签集</translation>
     </message>
@@ -542,27 +546,27 @@
 <context>
     <name>TagsModel</name>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="95"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="95" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="95"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="95" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="95"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="95" />
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="95"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="95" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="96"/>
+        <location filename="../../src/reader/ui/tag_manager.py" line="96" />
         <source>Uses</source>
         <translation>使用次数</translation>
     </message>
@@ -570,22 +574,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/reader/ui/welcome.py" line="15"/>
+        <location filename="../../src/reader/ui/welcome.py" line="15" />
         <source>Welcome to Reader</source>
         <translation>欢迎使用 Reader</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/welcome.py" line="21"/>
+        <location filename="../../src/reader/ui/welcome.py" line="21" />
         <source>This library is empty. Open the sample newspaper articles to look around, or import your own .txt and .md files — you can also drop files and folders onto this window.</source>
         <translation>文库是空的。可以先打开示例报纸文章看看，或导入自己的 .txt 和 .md 文件——也可以把文件和文件夹拖到窗口上。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/welcome.py" line="28"/>
+        <location filename="../../src/reader/ui/welcome.py" line="28" />
         <source>Open the sample articles</source>
         <translation>打开示例文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/welcome.py" line="29"/>
+        <location filename="../../src/reader/ui/welcome.py" line="29" />
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
@@ -593,162 +597,162 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="42"/>
+        <location filename="../../src/reader/ui/menus.py" line="42" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="43"/>
+        <location filename="../../src/reader/ui/menus.py" line="43" />
         <source>New library…</source>
         <translation>新建文库…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="44"/>
+        <location filename="../../src/reader/ui/menus.py" line="44" />
         <source>Open library…</source>
         <translation>打开文库…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="48"/>
+        <location filename="../../src/reader/ui/menus.py" line="48" />
         <source>Recent libraries</source>
         <translation>最近的文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="51"/>
+        <location filename="../../src/reader/ui/menus.py" line="51" />
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="52"/>
+        <location filename="../../src/reader/ui/menus.py" line="52" />
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="57"/>
+        <location filename="../../src/reader/ui/menus.py" line="57" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="60"/>
+        <location filename="../../src/reader/ui/menus.py" line="60" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="61"/>
+        <location filename="../../src/reader/ui/menus.py" line="61" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="63"/>
+        <location filename="../../src/reader/ui/menus.py" line="63" />
         <source>Find in article…</source>
         <translation>在文章中查找…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="65"/>
+        <location filename="../../src/reader/ui/menus.py" line="65" />
         <source>Search the library…</source>
         <translation>搜索文库…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="70"/>
+        <location filename="../../src/reader/ui/menus.py" line="70" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="71"/>
+        <location filename="../../src/reader/ui/menus.py" line="71" />
         <source>Show source</source>
         <translation>显示原文</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="74"/>
+        <location filename="../../src/reader/ui/menus.py" line="74" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="76"/>
+        <location filename="../../src/reader/ui/menus.py" line="76" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="76"/>
+        <location filename="../../src/reader/ui/menus.py" line="76" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="83"/>
+        <location filename="../../src/reader/ui/menus.py" line="83" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="85"/>
+        <location filename="../../src/reader/ui/menus.py" line="85" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="89"/>
+        <location filename="../../src/reader/ui/menus.py" line="89" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="91"/>
+        <location filename="../../src/reader/ui/menus.py" line="91" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="99"/>
+        <location filename="../../src/reader/ui/menus.py" line="99" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="101"/>
+        <location filename="../../src/reader/ui/menus.py" line="101" />
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="103"/>
+        <location filename="../../src/reader/ui/menus.py" line="103" />
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="105"/>
+        <location filename="../../src/reader/ui/menus.py" line="105" />
         <source>Next section</source>
         <translation>下一节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="106"/>
+        <location filename="../../src/reader/ui/menus.py" line="106" />
         <source>Previous section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="116"/>
+        <location filename="../../src/reader/ui/menus.py" line="116" />
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="147"/>
+        <location filename="../../src/reader/ui/menus.py" line="147" />
         <source>The language changes when Reader restarts.</source>
         <translation>重新启动 Reader 后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="156"/>
+        <location filename="../../src/reader/ui/menus.py" line="156" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="159"/>
+        <location filename="../../src/reader/ui/menus.py" line="159" />
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="164"/>
+        <location filename="../../src/reader/ui/menus.py" line="164" />
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="169"/>
+        <location filename="../../src/reader/ui/menus.py" line="169" />
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="175"/>
+        <location filename="../../src/reader/ui/menus.py" line="175" />
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>
@@ -756,12 +760,12 @@
 <context>
     <name>owner</name>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="131"/>
+        <location filename="../../src/reader/ui/annotate_ui.py" line="131" />
         <source>Tag…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="132"/>
+        <location filename="../../src/reader/ui/annotate_ui.py" line="132" />
         <source>Note…</source>
         <translation>批注…</translation>
     </message>
@@ -769,22 +773,22 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="184"/>
+        <location filename="../../src/reader/ui/review.py" line="187" />
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="210"/>
+        <location filename="../../src/reader/ui/review.py" line="213" />
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="211"/>
+        <location filename="../../src/reader/ui/review.py" line="214" />
         <source>Tags (separate with spaces):</source>
         <translation>标签（用空格分隔）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="219"/>
+        <location filename="../../src/reader/ui/review.py" line="222" />
         <source>Select the new passage first.</source>
         <translation>请先选中新的段落。</translation>
     </message>

@@ -200,7 +200,11 @@ class AnnotationsPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 70), (2, 90), (3, 56), (4, 100), (5, 90)):
+            header.resizeSection(column, width)
         self.view.setSortingEnabled(False)
         self._rows: list[Row] = []
         self._tag_colours: dict[str, str] = {}

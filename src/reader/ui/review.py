@@ -40,6 +40,7 @@ class Review:
         self.dock.setObjectName("annotationsDock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.resizeDocks([self.dock], [380], Qt.Orientation.Horizontal)
         self._icons = StatusIcons()
         self._build_actions()
         self.annotator.changed.connect(self.annotations_changed)
@@ -88,6 +89,8 @@ class Review:
         self.status_box.activated.connect(self._status_chosen)
         bar.addWidget(self.status_box)
         self.tree_status = QComboBox(window)
+        self.tree_status.setMaximumWidth(120)
+        self.tree_status.setToolTip(tr("Show articles with this review status"))
         self.tree_status.addItem(tr("All statuses"), "")
         for status in REVIEW_STATUSES:
             self.tree_status.addItem(self._icons(status), self.labels[status], status)
