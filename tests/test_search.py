@@ -108,3 +108,17 @@ def test_cli_search_json_lines(tmp_path):
     assert {"article_id", "start", "end", "snippet"} <= set(rows[0])
     first_page = run_reader("search", "党建", "--library", lib)
     assert "hits in" in first_page.stdout
+
+
+def test_stored_but_not_yet_indexed_articles_are_found(library, tmp_path):
+    """A kill between storing a file and the index batch loses no search hit."""
+    from pathlib import Path
+
+    from reader.core.importer import import_file
+
+    src = Path(tmp_path) / "p.txt"
+    src.write_text("# 标题\n\n独一无二的待索引词语。\n", encoding="utf-8")
+    import_file(library, src)  # stores and lists it; no index batch ran
+    assert library.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 1
+    assert len(search(library, "待索引").hits) == 1
+    assert library.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0

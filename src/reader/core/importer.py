@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -16,7 +17,7 @@ from reader.core.decoding import decode_bytes
 from reader.core.errors import DecodeError
 from reader.core.library import Library
 from reader.core.model import Article, Document
-from reader.core.search import begin_bulk, end_bulk, index_article, unindex_article
+from reader.core.search import drop_from_index, index_pending, mark_pending
 from reader.core.structure import MARKDOWN_SUFFIXES, parse_text
 
 TEXT_SUFFIXES = frozenset((".txt", ".text")) | MARKDOWN_SUFFIXES
@@ -43,6 +44,8 @@ class FileResult:
 class ImportSummary:
     results: list[FileResult] = field(default_factory=list)
     cancelled: bool = False
+    storing_seconds: float = 0.0  # reading, parsing and storing the files
+    indexing_seconds: float = 0.0  # bringing the search index up to date afterwards
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for r in self.results if r.outcome is outcome)
@@ -95,10 +98,7 @@ def import_paths(
     """Import files and folders. Each file is one transaction: a cancel leaves whole files."""
     files, missing = collect_files(paths)
     summary = ImportSummary(list(missing))
-    bulk = len(files) > 1
-    if bulk:
-        with library.transaction() as conn:
-            begin_bulk(conn)
+    started = time.perf_counter()
     try:
         for index, path in enumerate(files):
             if cancelled is not None and cancelled():
@@ -108,9 +108,10 @@ def import_paths(
                 progress(index, len(files), path)
             summary.results.append(import_file(library, path))
     finally:
-        if bulk:
-            with library.transaction() as conn:
-                end_bulk(conn)
+        summary.storing_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        index_pending(library)  # one batch: every stored file is searchable on return
+        summary.indexing_seconds = time.perf_counter() - started
     if progress is not None and not summary.cancelled:
         progress(len(files), len(files), Path())
     return summary
@@ -170,7 +171,7 @@ def _store_new(library: Library, source_id: int, document: Document, stamp: str)
         row = _article_row(article, source_id, position, stamp)
         article_id = _insert(library, "articles", {**row, "created_at": stamp})
         _store_blocks(library, article_id, article)
-        index_article(library.conn, article_id, article.title, article.text)
+        mark_pending(library.conn, article_id)
 
 
 def _store_blocks(library: Library, article_id: int, article: Article) -> None:
@@ -204,7 +205,7 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
         if match is None:
             article_id = _insert(library, "articles", {**row, "created_at": stamp})
             _store_blocks(library, article_id, article)
-            index_article(db, article_id, article.title, article.text)
+            mark_pending(db, article_id)
             continue
         article_id, _, old_title, old_text, old_hash = unused.pop(match)
         if old_hash != row["text_hash"] or old_title != article.title:
@@ -220,14 +221,15 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
             db.execute("DELETE FROM blocks WHERE article_id = ?", [article_id])
             _store_blocks(library, article_id, article)
             _update(library, "articles", article_id, row)
-            unindex_article(db, article_id, old_title, old_text)
-            index_article(db, article_id, article.title, article.text)
+            drop_from_index(db, article_id, old_title, old_text)
+            mark_pending(db, article_id)
             if old_text != article.text:
                 reanchor_article(db, article_id, old_text, article.text)
         else:
             db.execute("UPDATE articles SET position = ? WHERE id = ?", [position, article_id])
     for article_id, (_, _, old_title, old_text, _) in unused.items():
-        unindex_article(db, article_id, old_title, old_text)
+        drop_from_index(db, article_id, old_title, old_text)
+        db.execute("DELETE FROM search_pending WHERE article_id = ?", [article_id])
         annotated = db.execute(
             "SELECT 1 FROM annotations WHERE article_id = ? LIMIT 1", [article_id]
         ).fetchone()

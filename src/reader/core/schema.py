@@ -153,15 +153,21 @@ def m003_user_words_settings(db: Database) -> None:
 
 @migrations()
 def m004_search_index(db: Database) -> None:
-    """Character-token FTS5 index; see reader.core.search for the design."""
-    from reader.core.search import FTS_TOKENIZER, index_article
+    """Character-token FTS5 index; see reader.core.search for the design.
+
+    An article is either indexed or listed in ``search_pending``: import stores
+    articles and lists them, in each file's transaction; the index catches up in
+    one batch after the import, and before any search.
+    """
+    from reader.core.search import FTS_TOKENIZER
 
     tokenize = FTS_TOKENIZER.replace('"', '""')
     db.execute(
         f'CREATE VIRTUAL TABLE search_index USING fts5(title, body, content=\'\', '
         f'tokenize="{tokenize}")'
     )
-    for article_id, title, text in db.execute(
-        "SELECT id, title, text FROM articles WHERE retired_at IS NULL"
-    ).fetchall():
-        index_article(db.conn, article_id, title, text)
+    db.execute(
+        "CREATE TABLE search_pending ("
+        "article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE)"
+    )
+    db.execute("INSERT INTO search_pending SELECT id FROM articles WHERE retired_at IS NULL")

@@ -76,17 +76,6 @@ def _phrase(term: str) -> str | None:
     return '"' + " ".join(tokens) + '"' if tokens else None
 
 
-def begin_bulk(conn: sqlite3.Connection) -> None:
-    """Stop FTS5 merging segments after every file's transaction during an import."""
-    conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0)")
-
-
-def end_bulk(conn: sqlite3.Connection) -> None:
-    """Merge what the import left behind, then go back to FTS5's default merging."""
-    conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('merge', 2000)")
-    conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4)")
-
-
 def index_article(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
     conn.execute(
         "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
@@ -94,12 +83,39 @@ def index_article(conn: sqlite3.Connection, article_id: int, title: str, text: s
     )
 
 
-def unindex_article(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
-    """Contentless FTS5 deletes by replaying the indexed values."""
-    conn.execute(
-        "INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        [article_id, index_tokens(title), index_tokens(text)],
-    )
+def mark_pending(conn: sqlite3.Connection, article_id: int) -> None:
+    """List an article for indexing (in the transaction that stores it)."""
+    conn.execute("INSERT OR IGNORE INTO search_pending (article_id) VALUES (?)", [article_id])
+
+
+def drop_from_index(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
+    """Take an article's old text out of the index, unless it was never indexed.
+
+    A contentless FTS5 table deletes by replaying the indexed values.
+    """
+    pending = conn.execute("SELECT 1 FROM search_pending WHERE article_id = ?",
+                           [article_id]).fetchone()
+    if pending is None:
+        conn.execute(
+            "INSERT INTO search_index (search_index, rowid, title, body) "
+            "VALUES ('delete', ?, ?, ?)", [article_id, index_tokens(title), index_tokens(text)])
+
+
+def index_pending(library: Library) -> int:
+    """Index every listed article in one transaction; returns how many."""
+    if library.conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:
+        return 0
+    with library.transaction() as conn:
+        rows = conn.execute(
+            "SELECT a.id, a.title, a.text FROM search_pending p JOIN articles a "
+            "ON a.id = p.article_id WHERE a.retired_at IS NULL").fetchall()
+        conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0)")
+        for article_id, title, text in rows:
+            index_article(conn, article_id, title, text)
+        conn.execute("DELETE FROM search_pending")
+        conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('merge', 2000)")
+        conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4)")
+    return len(rows)
 
 
 @dataclass(frozen=True)
@@ -143,6 +159,7 @@ def search(library: Library, query: str, *, max_articles: int | None = 50) -> Se
     terms = query_terms(query)
     if not terms:
         return SearchResult(query, [], 0, True)
+    index_pending(library)  # articles stored but not yet indexed: index them first
     phrases = [p for p in map(_phrase, terms) if p is not None]
     limit = "" if max_articles is None else f" LIMIT {int(max_articles) + 1}"
     if phrases:  # the index narrows the articles down; every real hit is among them
