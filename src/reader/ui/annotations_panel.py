@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import Annotation
 from reader.core.vocab import COLOURS
+from reader.ui.flat_model import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +45,7 @@ class Row:
     article_title: str
 
 
-class AnnotationsModel(QAbstractItemModel):
+class AnnotationsModel(FlatTableModel):
     noteEdited = Signal(str, str)  # annotation id, new note: an intent, not a change
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -62,19 +62,11 @@ class AnnotationsModel(QAbstractItemModel):
     def row_at(self, row: int) -> Row:
         return self._rows[row]
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if parent.isValid() or not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        return QModelIndex()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    def column_count(self) -> int:
+        return len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -128,11 +120,8 @@ class AnnotationsModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
-            Qt.ItemFlag.ItemNeverHasChildren
-        if index.column() == NOTE_COLUMN:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == NOTE_COLUMN:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader.core import tags as tagset
 from reader.core.errors import ReaderError
 from reader.core.tags import Tag
+from reader.ui.flat_model import FlatTableModel
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -32,7 +33,7 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "color", "shortcut", "description", "uses")
 
 
-class TagsModel(QAbstractItemModel):
+class TagsModel(FlatTableModel):
     def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window = window
@@ -43,19 +44,11 @@ class TagsModel(QAbstractItemModel):
         self.tags = tagset.list_tags(self.window.library) if self.window.library else []
         self.endResetModel()
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if parent.isValid() or not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column)
+    def row_count(self) -> int:
+        return len(self.tags)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        return QModelIndex()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.tags)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    def column_count(self) -> int:
+        return len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -97,11 +90,8 @@ class TagsModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
-            Qt.ItemFlag.ItemNeverHasChildren
-        if COLUMNS[index.column()] in ("name", "shortcut", "description"):
+        flags = super().flags(index)
+        if index.isValid() and COLUMNS[index.column()] in ("name", "shortcut", "description"):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
