@@ -64,6 +64,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON Lines, one hit per line")
     p.set_defaults(func=cmd_search)
 
+    p = sub.add_parser("export", parents=[common], help="export notes")
+    p.add_argument("--format", required=True, choices=("markdown", "csv", "docx", "html",
+                                                        "jsonl", "w3c"))
+    p.add_argument("--article", type=int, action="append", default=[], metavar="ID",
+                   help="only this article (repeatable)")
+    p.add_argument("--tag", action="append", default=[], metavar="T", help="only this tag")
+    p.add_argument("--status", choices=("unread", "in_progress", "reviewed", "needs_changes"))
+    p.add_argument("--full-text", action="store_true",
+                   help="markdown: the whole annotated article, highlights as ==marks==")
+    p.add_argument("-o", "--output", type=Path, metavar="PATH", help="file (default: stdout)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import-notes", parents=[common],
+                       help="import notes exported as JSON Lines or W3C JSON-LD")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(func=cmd_import_notes)
+
     p = sub.add_parser("parse", help="recover the structure of a file without importing it")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true", help="print JSON (structure_eval.py schema)")
@@ -217,6 +235,34 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"{hit.article_id:>5}:{hit.start:<6} {where}\n       {hit.snippet}")
     more = "" if result.complete else "; more articles match (use --all)"
     print(f"{len(result.hits)} hits in {result.articles} articles{more}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from reader.core.exporting import ExportFilter, collect, render, write_atomically
+
+    wanted = ExportFilter(tuple(args.article), tuple(args.tag), args.status)
+    with _open(args) as library:
+        data = render(args.format, collect(library, wanted), full_text=args.full_text)
+    if args.output is None:
+        if args.format == "docx" and sys.stdout.isatty():
+            raise ReaderError("a .docx is binary: write it to a file with -o PATH")
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return EXIT_OK
+    write_atomically(args.output, data, overwrite=args.force)
+    print(f"wrote {args.output} ({len(data):,} bytes)", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_import_notes(args: argparse.Namespace) -> int:
+    from reader.core.notes_import import import_notes
+
+    with _open(args) as library:
+        summary = import_notes(library, args.file)
+    for where, why in summary.skipped:
+        print(f"skipped: {where}: {why}", file=sys.stderr)
+    print(summary.line())
     return EXIT_OK
 
 

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from reader.core.anchoring import Reanchorer, Selector, selector_for
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library import Library
+from reader.core.vocab import COLOURS
 
 UNSET: object = object()
 
@@ -44,7 +45,7 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def _hash(text: str) -> str:
+def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -59,6 +60,7 @@ def create(library: Library, article_id: int, start: int, end: int, *, color: st
            tags: Sequence[str] = (), note: str = "", annotator: str = "",
            annotation_id: str | None = None) -> Annotation:
     """Annotate ``text[start:end]`` of an article; creates tags that do not exist yet."""
+    check_colour(color)
     with library.transaction() as conn:
         text = _article_text(conn, article_id)
         if not 0 <= start < end <= len(text):
@@ -67,20 +69,26 @@ def create(library: Library, article_id: int, start: int, end: int, *, color: st
         stamp = now()
         annotation = Annotation(
             annotation_id or str(uuid.uuid4()), article_id, start, end, selector.quote,
-            selector.prefix, selector.suffix, _hash(text), color, note, annotator, "anchored",
+            selector.prefix, selector.suffix, text_hash(text), color, note, annotator, "anchored",
             tuple(dict.fromkeys(t.strip() for t in tags if t.strip())), stamp, stamp)
-        _insert(conn, annotation)
+        insert(conn, annotation)
     return annotation
+
+
+def check_colour(color: object) -> None:
+    if color is not None and color not in COLOURS:
+        raise ReaderError(f"unknown colour “{color}”; use one of {', '.join(COLOURS)}")
 
 
 def restore(library: Library, annotations: Iterable[Annotation]) -> None:
     """Put annotations back exactly as they were (undo of a delete)."""
     with library.transaction() as conn:
         for annotation in annotations:
-            _insert(conn, annotation)
+            insert(conn, annotation)
 
 
-def _insert(conn: sqlite3.Connection, a: Annotation) -> None:
+def insert(conn: sqlite3.Connection, a: Annotation) -> None:
+    """Write a complete annotation inside an open transaction."""
     conn.execute(
         'INSERT INTO annotations (id, article_id, start, "end", quote, prefix, suffix, '
         "text_hash, color, note, annotator, state, created_at, updated_at) "
@@ -140,6 +148,8 @@ def _select(conn: sqlite3.Connection, where: str, params: list[object]) -> list[
 def update(library: Library, annotation_id: str, *, note: object = UNSET,
            color: object = UNSET, tags: object = UNSET) -> Annotation:
     """Change note, colour or tags; returns the annotation as it now is."""
+    if color is not UNSET:
+        check_colour(color)
     current = get(library, annotation_id)
     changed = replace(
         current,
@@ -182,7 +192,7 @@ def reattach(library: Library, annotation_id: str, start: int, end: int) -> Anno
     selector = selector_for(text, start, end)
     return put(library, replace(current, start=start, end=end, quote=selector.quote,
                                 prefix=selector.prefix, suffix=selector.suffix,
-                                text_hash=_hash(text), state="anchored", updated_at=now()))
+                                text_hash=text_hash(text), state="anchored", updated_at=now()))
 
 
 def reanchor_article(conn: sqlite3.Connection, article_id: int, old_text: str,
@@ -190,7 +200,7 @@ def reanchor_article(conn: sqlite3.Connection, article_id: int, old_text: str,
     """After an article's text changed: re-anchor each of its annotations. Returns counts."""
     reanchorer = Reanchorer(new_text, old_text)
     counts = {"anchored": 0, "moved": 0, "orphaned": 0}
-    new_hash = _hash(new_text)
+    new_hash = text_hash(new_text)
     for annotation_id, start, end, quote, prefix, suffix in conn.execute(
             'SELECT id, start, "end", quote, prefix, suffix FROM annotations '
             "WHERE article_id = ?", [article_id]).fetchall():

@@ -1,0 +1,111 @@
+"""Export notes: what to export (articles, filters), in which format, written atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.core import annotations as notes
+from reader.core.annotations import Annotation
+from reader.core.articles import StoredArticle, get_article
+from reader.core.errors import ReaderError
+from reader.core.library import Library
+
+FORMATS = ("markdown", "csv", "docx", "html", "jsonl", "w3c")
+SUFFIXES = {"markdown": ".md", "csv": ".csv", "docx": ".docx", "html": ".html",
+            "jsonl": ".jsonl", "w3c": ".jsonld"}
+
+
+@dataclass(frozen=True)
+class ExportFilter:
+    article_ids: tuple[int, ...] = ()  # empty: every article with matching annotations
+    tags: tuple[str, ...] = ()
+    status: str | None = None
+    colours: tuple[str, ...] = ()
+    annotators: tuple[str, ...] = ()
+
+    def accepts(self, annotation: Annotation) -> bool:
+        if self.tags and not set(self.tags) & set(annotation.tags):
+            return False
+        if self.colours and annotation.color not in self.colours:
+            return False
+        return not (self.annotators and annotation.annotator not in self.annotators)
+
+
+@dataclass(frozen=True)
+class ExportNote:
+    annotation: Annotation
+    section: str
+
+
+@dataclass(frozen=True)
+class ExportArticle:
+    article: StoredArticle
+    notes: tuple[ExportNote, ...] = field(default_factory=tuple)
+
+
+def collect(library: Library, wanted: ExportFilter) -> list[ExportArticle]:
+    """Articles (in library order) with their annotations (in text order) that pass the filter."""
+    if wanted.article_ids:
+        ids = list(dict.fromkeys(wanted.article_ids))
+    else:
+        ids = [r[0] for r in library.conn.execute(
+            "SELECT DISTINCT a.id FROM articles a JOIN annotations n ON n.article_id = a.id "
+            "LEFT JOIN sources s ON s.id = a.source_id ORDER BY s.path, a.position, a.id")]
+    out: list[ExportArticle] = []
+    for article_id in ids:
+        article = get_article(library, article_id)
+        if wanted.status and article.status != wanted.status:
+            continue
+        headings = [(b.start, b.text) for b in article.blocks if b.kind == "heading"]
+        chosen = tuple(
+            ExportNote(a, next((t for s, t in reversed(headings) if s <= a.start), ""))
+            for a in notes.for_article(library, article_id) if wanted.accepts(a))
+        if chosen or wanted.article_ids:
+            out.append(ExportArticle(article, chosen))
+    return out
+
+
+def render(fmt: str, items: list[ExportArticle], *, full_text: bool = False) -> bytes:
+    from reader.core import export_formats
+
+    if fmt == "docx":
+        from reader.core.export_docx import docx_bytes
+
+        return docx_bytes(items)
+    renderers: dict[str, Callable[[list[ExportArticle]], str | bytes]] = {
+        "markdown": lambda i: export_formats.markdown(i, full_text=full_text),
+        "csv": export_formats.csv_bytes,
+        "html": export_formats.html_page,
+        "jsonl": export_formats.jsonl,
+        "w3c": export_formats.w3c,
+    }
+    if fmt not in renderers:
+        raise ReaderError(f"unknown format “{fmt}”; choose one of {', '.join(FORMATS)}")
+    data = renderers[fmt](items)
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def write_atomically(path: Path, data: bytes, *, overwrite: bool = False) -> None:
+    """Write to a temporary file beside ``path``, then rename: never a partial file."""
+    if path.exists() and not overwrite:
+        raise ReaderError(f"{path} exists; choose another name or allow overwriting")
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ReaderError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise ReaderError(f"cannot write {path}: {exc.strerror or exc}") from exc
