@@ -239,3 +239,46 @@ def test_settings_words_take_effect_at_once_and_shift_moves_by_words(qtbot, tmp_
     pane.select_offsets(text.index("业态"), text.index("劳动") + 1)
     pane.snap_selection()
     assert pane.textCursor().selectedText() == "新业态劳动者"
+
+
+def test_export_dialog_previews_filters_and_writes(qtbot, tmp_path):
+    from reader.ui.export_dialog import ExportDialog
+
+    window = _window_with_article(qtbot, tmp_path)
+    _select(window, "唐丽娟")
+    window.annotator.tag("人物")
+    _select(window, "劳模服务宣讲团")
+    window.annotator.highlight("green")
+    dialog = ExportDialog(window)
+    qtbot.addWidget(dialog)
+    assert "> 唐丽娟" in dialog.preview.toPlainText()
+    dialog.tag.setCurrentIndex(dialog.tag.findData("人物"))
+    assert "劳模服务宣讲团" not in dialog.preview.toPlainText()
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    assert dialog.preview.toPlainText().startswith("article,section,quote")
+    target = tmp_path / "notes.csv"
+    with qtbot.waitSignal(dialog.signals.done, timeout=30_000):
+        dialog.export_to(target)
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and "唐丽娟".encode() in data
+    assert "劳模服务宣讲团".encode() not in data
+
+
+def test_import_notes_through_the_window(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader.core.exporting import ExportFilter, collect, render, write_atomically
+    from reader.ui.export_dialog import import_notes_dialog
+
+    window = _window_with_article(qtbot, tmp_path)
+    _select(window, "唐丽娟")
+    window.annotator.tag("人物")
+    path = tmp_path / "notes.jsonl"
+    write_atomically(path, render("jsonl", collect(window.library, ExportFilter())))
+    window.annotator.undo_stack.undo()
+    assert notes.for_article(window.library, window.reader.article.id) == []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    import_notes_dialog(window)
+    assert [a.quote for a in notes.for_article(window.library, window.reader.article.id)] == \
+        ["唐丽娟"]
+    assert window.reader.pane.annotations_at(window.reader.article.text.index("唐丽娟"))

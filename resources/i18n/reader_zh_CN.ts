@@ -48,27 +48,37 @@
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="78" />
+        <location filename="../../src/reader/ui/review.py" line="79" />
+        <source>Export notes…</source>
+        <translation>导出批注…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/review.py" line="81" />
+        <source>Import notes…</source>
+        <translation>导入批注…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/review.py" line="86" />
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="79" />
+        <location filename="../../src/reader/ui/review.py" line="87" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="82" />
+        <location filename="../../src/reader/ui/review.py" line="90" />
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="93" />
+        <location filename="../../src/reader/ui/review.py" line="101" />
         <source>Show articles with this review status</source>
         <translation>只显示此审阅状态的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="94" />
+        <location filename="../../src/reader/ui/review.py" line="102" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -125,42 +135,42 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="105" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="97" />
         <source>Orphaned: its passage is gone. Select a new one and use “Re-attach”.</source>
         <translation>已失去锚点：原文段落已不存在。请选中新的段落，再点“重新挂接”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="107" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="99" />
         <source>Moved when the text changed.</source>
         <translation>文本变化后已移动位置。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="126" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="118" />
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="126" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="118" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="126" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="118" />
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="126" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="118" />
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="127" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="119" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="127" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="119" />
         <source>Section</source>
         <translation>章节</translation>
     </message>
@@ -168,52 +178,52 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="185" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="174" />
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="190" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="179" />
         <source>Filter text</source>
         <translation>筛选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="193" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="182" />
         <source>By position</source>
         <translation>按位置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="193" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="182" />
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="207" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="200" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="208" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="201" />
         <source>Retag…</source>
         <translation>重设标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="209" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="202" />
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="238" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="231" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="240" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="233" />
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="242" />
+        <location filename="../../src/reader/ui/annotations_panel.py" line="235" />
         <source>All annotators</source>
         <translation>全部标注人</translation>
     </message>
@@ -275,6 +285,110 @@
         <location filename="../../src/reader/ui/annotate.py" line="216" />
         <source>Set review status</source>
         <translation>设置审阅状态</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="46" />
+        <location filename="../../src/reader/ui/export_dialog.py" line="149" />
+        <source>Export notes</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="53" />
+        <source>The whole annotated text (Markdown)</source>
+        <translation>导出带标注的全文（Markdown）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="56" />
+        <source>Current article</source>
+        <translation>当前文章</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="56" />
+        <source>Selected articles</source>
+        <translation>选中的文章</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="57" />
+        <source>Whole library</source>
+        <translation>整个文库</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="63" />
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="64" />
+        <source>Any colour</source>
+        <translation>任意颜色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="67" />
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="68" />
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="74" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="75" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="77" />
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="79" />
+        <source>Articles:</source>
+        <translation>文章：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="80" />
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="81" />
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="82" />
+        <source>Annotator:</source>
+        <translation>标注人：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="83" />
+        <source>Review status:</source>
+        <translation>审阅状态：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="136" />
+        <source>A Word document: %1 annotations in %2 articles.</source>
+        <translation>Word 文档：%2 篇文章中的 %1 条标注。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="180" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="183" />
+        <source>Exported %1 (%2 bytes)</source>
+        <translation>已导出 %1（%2 字节）</translation>
     </message>
 </context>
 <context>
@@ -356,42 +470,42 @@
         <translation>筛选文章和章节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="127" />
+        <location filename="../../src/reader/ui/main_window.py" line="128" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="182" />
+        <location filename="../../src/reader/ui/main_window.py" line="183" />
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="235" />
+        <location filename="../../src/reader/ui/main_window.py" line="236" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="333" />
+        <location filename="../../src/reader/ui/main_window.py" line="343" />
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="362" />
+        <location filename="../../src/reader/ui/main_window.py" line="372" />
         <source>Word segmentation ready.</source>
         <translation>分词词典已加载。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="372" />
+        <location filename="../../src/reader/ui/main_window.py" line="382" />
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="376" />
+        <location filename="../../src/reader/ui/main_window.py" line="386" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="377" />
+        <location filename="../../src/reader/ui/main_window.py" line="387" />
         <source>%1 files were refused.</source>
         <translation>%1 个文件被拒绝。</translation>
     </message>
@@ -422,17 +536,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/reader/ui/results_model.py" line="59" />
+        <location filename="../../src/reader/ui/results_model.py" line="52" />
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/results_model.py" line="59" />
+        <location filename="../../src/reader/ui/results_model.py" line="52" />
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/results_model.py" line="59" />
+        <location filename="../../src/reader/ui/results_model.py" line="52" />
         <source>Context</source>
         <translation>上下文</translation>
     </message>
@@ -463,82 +577,82 @@
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="113" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="103" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="125" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="115" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="125" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="115" />
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="126" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="116" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="126" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="116" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="127" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="117" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="127" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="117" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="154" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="144" />
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="154" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="144" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="162" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="152" />
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="172" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="162" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="173" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="163" />
         <source>Merge “%1” into:</source>
         <translation>把“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="185" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="175" />
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="186" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="176" />
         <source>“%1” is on %2 annotations. Delete the tag from all of them?</source>
         <translation>“%1”用在 %2 条标注上。要从所有标注中删除这个标签吗？</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="193" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="183" />
         <source>Export tag set</source>
         <translation>导出标签集</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="199" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="189" />
         <source>Import tag set</source>
         <translation>导入标签集</translation>
     </message>
@@ -546,27 +660,27 @@
 <context>
     <name>TagsModel</name>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="95" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="88" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="95" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="88" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="95" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="88" />
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="95" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="88" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="96" />
+        <location filename="../../src/reader/ui/tag_manager.py" line="89" />
         <source>Uses</source>
         <translation>使用次数</translation>
     </message>
@@ -773,24 +887,42 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="187" />
+        <location filename="../../src/reader/ui/review.py" line="206" />
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="213" />
+        <location filename="../../src/reader/ui/review.py" line="232" />
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="214" />
+        <location filename="../../src/reader/ui/review.py" line="233" />
         <source>Tags (separate with spaces):</source>
         <translation>标签（用空格分隔）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/review.py" line="222" />
+        <location filename="../../src/reader/ui/review.py" line="241" />
         <source>Select the new passage first.</source>
         <translation>请先选中新的段落。</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="190" />
+        <source>Import notes</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="197" />
+        <source>Cannot import these notes</source>
+        <translation>无法导入这些批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/export_dialog.py" line="202" />
+        <source>Notes imported</source>
+        <translation>批注已导入</translation>
     </message>
 </context>
 </TS>

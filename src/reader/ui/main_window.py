@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.filter_model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
         self.tree.header().resizeSection(1, 36)
@@ -273,6 +274,15 @@ class MainWindow(QMainWindow):
                 # setCurrentIndex emits no clicked/activated: no loop back to the pane
                 self.tree.setCurrentIndex(proxy)
                 self.tree.scrollTo(proxy)
+
+    def selected_article_ids(self) -> list[int]:
+        """Articles selected in the tree (Ctrl/Shift-click selects several)."""
+        ids = []
+        for proxy in self.tree.selectionModel().selectedRows():
+            index = self.filter_model.mapToSource(proxy)
+            if index.data(KIND_ROLE) == "article":
+                ids.append(index.data(ARTICLE_ID_ROLE))
+        return ids
 
     def current_tree_article(self) -> int | None:
         index = self.filter_model.mapToSource(self.tree.currentIndex())

@@ -74,6 +74,14 @@ class Review:
             self.ui.fill_menu(annotate)
 
         annotate.aboutToShow.connect(fill)
+        file_menu = window.menu_named("file")
+        quit_action = window.actions_["quit"]
+        export = file_menu.addAction(tr("Export notes…"), self.open_export)
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        import_notes = file_menu.addAction(tr("Import notes…"), self.import_notes)
+        file_menu.insertActions(quit_action, [export, import_notes])
+        file_menu.insertSeparator(quit_action)
+        window.actions_["export"], window.actions_["import_notes"] = export, import_notes
         edit.addSeparator()
         window.actions_["tags"] = edit.addAction(tr("Tags…"), self.open_tag_manager)
         window.actions_["settings"] = edit.addAction(tr("Settings…"), self.open_settings)
@@ -167,6 +175,17 @@ class Review:
 
         if self.window.library is not None:
             TagManager(self.window).open()
+
+    def open_export(self) -> None:
+        from reader.ui.export_dialog import ExportDialog
+
+        if self.window.library is not None:
+            ExportDialog(self.window).open()
+
+    def import_notes(self) -> None:
+        from reader.ui.export_dialog import import_notes_dialog
+
+        import_notes_dialog(self.window)
 
     def open_settings(self) -> None:
         from reader.ui.settings_dialog import SettingsDialog
