@@ -131,7 +131,9 @@ article{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,1.3fr);gap:0 2
 page-break-after:always;margin-bottom:3em}
 h1{grid-column:1/3;font-size:1.6em;margin-bottom:.2em}
 .meta{grid-column:1/3;color:#666;font-size:.9em;margin-bottom:1em}
-.text p{text-indent:2em;margin:.4em 0}
+.text p{text-indent:2em;margin:.4em 0} .text h2{font-size:1.15em;color:#9c2a22;margin:1em 0 .3em}
+.text p.kicker,.text p.subtitle{text-indent:0;color:#666} .text p.caption{text-indent:0;
+font-size:.85em;color:#666;text-align:center} .text p.byline{text-align:right;font-size:.85em}
 mark{padding:0 .1em;border-radius:2px}
 aside{font-size:.85em;color:#333;border-left:2px solid #ddd;padding-left:1em}
 aside .note{margin-bottom:1em} aside .tag{color:#9c2a22} aside .ref{font-weight:bold}
@@ -173,7 +175,17 @@ def _marked_paragraphs(item: ExportArticle) -> str:
                    f"<sup>{number}</sup>")
         pos = a.end
     out.append(e(text[pos:]))
-    return "".join(f"<p>{p}</p>" for p in "".join(out).split("\n"))
+    lines = "".join(out).split("\n")
+    kinds = [b.kind for b in item.article.blocks]
+    if len(kinds) != len(lines):  # a block with line breaks of its own: plain paragraphs
+        kinds = ["paragraph"] * len(lines)
+    html_blocks = []
+    for kind, line in zip(kinds, lines, strict=True):
+        if kind == "title":
+            continue  # the article's <h1>
+        tag = "h2" if kind == "heading" else "p"
+        html_blocks.append(f'<{tag} class="{kind}">{line}</{tag}>')
+    return "".join(html_blocks)
 
 
 # --- JSON Lines ---------------------------------------------------------------------------
