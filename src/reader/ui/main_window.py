@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -41,8 +41,8 @@ from reader.ui.menus import WindowMenus
 from reader.ui.reader_view import ReaderView
 from reader.ui.review import Review
 from reader.ui.search_panel import SearchPanel
-from reader.ui.settings import WindowSettings
-from reader.ui.theme import apply_palette, default_reading_family, theme_named
+from reader.ui.settings import WindowSettings, restore_window, save_window
+from reader.ui.theme import apply_palette, theme_named
 from reader.ui.tree_model import (
     ARTICLE_ID_ROLE,
     KIND_ROLE,
@@ -153,27 +153,7 @@ class MainWindow(QMainWindow):
         self._message_timer.start(msecs)
 
     def _restore_view_settings(self) -> None:
-        font = QFont(self.settings.text("fontFamily", default_reading_family()))
-        font.setPointSizeF(self.settings.number("fontSize", 13.0))
-        self.set_reading_font(font)
-        with QSignalBlocker(self.font_chooser), QSignalBlocker(self.font_size):
-            self.font_chooser.setCurrentFont(font)
-            self.font_size.setValue(round(font.pointSizeF()))
-        self.set_theme(self.theme.name)
-        geometry = self.settings.bytes("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = self.settings.bytes("windowState")
-        if state is not None:
-            self.restoreState(state)
-        if self.settings.text("sourceVisible", "false") == "true":
-            self.actions_["source"].setChecked(True)
-            self.reader.set_source_visible(True)
-        for splitter, key in ((self.splitter, "mainSplitter"),
-                              (self.reader.splitter, "readerSplitter")):
-            saved = self.settings.bytes(key)
-            if saved is not None:
-                splitter.restoreState(saved)
+        restore_window(self)
 
     # --- libraries -------------------------------------------------------------
     def open_library_at(self, path: Path, create: bool = True) -> bool:
@@ -435,10 +415,6 @@ class MainWindow(QMainWindow):
             self.imports.wait()
         if self.library is None:
             return
-        self.settings.set("geometry", self.saveGeometry())
-        self.settings.set("windowState", self.saveState())
-        self.settings.set("mainSplitter", self.splitter.saveState())
-        self.settings.set("readerSplitter", self.reader.splitter.saveState())
-        self.settings.set("sourceVisible", "true" if self.reader.source.isVisible() else "false")
+        save_window(self)
         self._close_library()
         self.settings.sync()
