@@ -117,7 +117,7 @@ def _from_w3c(path: Path, data: Any) -> list[NoteRecord]:
 
 
 def _record(where: str, item: dict[str, Any], article: Any) -> NoteRecord:
-    def need(name: str, kind: type | tuple[type, ...]) -> Any:
+    def need(name: str, kind: type) -> Any:
         value = item.get(name)
         if not isinstance(value, kind) or isinstance(value, bool):
             raise ReaderError(f"{where}: field “{name}” is missing or not {_kind(kind)}")
@@ -143,9 +143,8 @@ def _record(where: str, item: dict[str, Any], article: Any) -> NoteRecord:
                       need("created", str), need("updated", str))
 
 
-def _kind(kind: type | tuple[type, ...]) -> str:
-    names = {int: "a number", str: "text", list: "a list"}
-    return names.get(kind, "valid") if isinstance(kind, type) else "valid"
+def _kind(kind: type) -> str:
+    return {int: "a number", str: "text", list: "a list"}.get(kind, "valid")
 
 
 def import_notes(library: Library, path: Path) -> NotesSummary:
