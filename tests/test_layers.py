@@ -29,3 +29,15 @@ def test_no_star_imports_and_small_modules():
         text = path.read_text(encoding="utf-8")
         assert "import *" not in text, path
         assert text.count("\n") < 450, f"{path} has grown past ~400 lines"
+
+
+def test_the_window_starts_without_the_parsers_or_sqlite_utils():
+    """Start-up stays fast: parsers and sqlite-utils load only when an import or migration runs."""
+    code = (
+        "import sys\n"
+        "import reader.app, reader.ui.main_window\n"
+        "heavy = ('markdown_it', 'yaml', 'sqlite_utils', 'charset_normalizer', 'jieba', 'docx')\n"
+        "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in heavy)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"loaded at start-up: {out.stdout}"

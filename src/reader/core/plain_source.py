@@ -25,14 +25,6 @@ def _indent(raw: str) -> str:
     return "spaces" if raw.startswith("  ") else ""
 
 
-LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def split_lines(text: str) -> list[str]:
-    """Split on LF, CRLF and CR only (``str.splitlines`` also splits on other controls)."""
-    return LINE_BREAK.split(text)
-
-
 def read_plain(lines: list[str]) -> Source:
     pieces: list[Piece] = []
     metadata: dict[str, str] = {}

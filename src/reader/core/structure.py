@@ -26,10 +26,11 @@ from reader.core.cleaning import (
     join_pieces,
 )
 from reader.core.layout import Unit, build_units
+from reader.core.lines import split_lines
 from reader.core.markdown_source import read_markdown
 from reader.core.model import Article, Document, assemble_article
 from reader.core.pieces import Hint
-from reader.core.plain_source import read_plain, split_lines
+from reader.core.plain_source import read_plain
 
 MARKDOWN_SUFFIXES = frozenset((".md", ".markdown", ".mdown", ".mkd", ".mkdn"))
 _NO_TEXT = (Hint.MARKUP, Hint.IMAGE, Hint.FRONT_MATTER)
