@@ -33,6 +33,8 @@ def test_key_1_applies_the_bound_tag_and_undo_redo(qtbot, tmp_path):
     assert (made.start, made.end, made.tags, made.quote) == (start, end, ("人物",), "唐丽娟")
     assert window.reader.pane.annotations_at(start)[0].id == made.id
     assert window.tree_model.article_index(made.article_id).siblingAtColumn(1).data() == "1"
+    source = window.tree_model.article_index(made.article_id).parent()
+    assert source.siblingAtColumn(1).data() == "1" and source.parent().siblingAtColumn(1).data() == "1"
     qtbot.keyClick(window.reader.pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert notes.for_article(window.library, made.article_id) == []
     assert window.reader.pane.annotations_at(start) == []

@@ -90,12 +90,22 @@ class LibraryTreeModel(QAbstractItemModel):
             index = self.createIndex(node.row(), 0, node)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, STATUS_ROLE])
 
+    @staticmethod
+    def _count(node: _Node) -> int:
+        """Annotations on an article; on a source or the library, on all their articles."""
+        if node.kind in ("library", "source"):
+            return sum(LibraryTreeModel._count(child) for child in node.children)
+        return node.annotations if node.kind == "article" else 0
+
     def set_annotation_count(self, article_id: int, count: int) -> None:
-        node = self._articles.get(article_id)
-        if node is not None and node.annotations != count:
-            node.annotations = count
+        node: _Node | None = self._articles.get(article_id)
+        if node is None or node.annotations == count:
+            return
+        node.annotations = count
+        while node is not None and node is not self._root:  # the totals above change too
             index = self.createIndex(node.row(), 1, node)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+            node = node.parent
 
     def sections_of(self, article_id: int, offset: int) -> str:
         """The title of the section holding ``offset`` ("" before the first heading)."""
@@ -157,7 +167,8 @@ class LibraryTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return node.title
-            return str(node.annotations) if node.annotations else ""
+            count = self._count(node)
+            return str(count) if count else ""
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and node.kind == "article":
             return self._icons(node.status)
         if role == Qt.ItemDataRole.ToolTipRole:
