@@ -90,7 +90,7 @@ def test_welcome_page_opens_the_samples(qtbot, tmp_path):
     with qtbot.waitSignal(window.imports.finished, timeout=60_000):
         qtbot.mouseClick(window.welcome.samples, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.reader
-    assert window.reader.article is not None
+    qtbot.waitUntil(lambda: window.reader.article is not None)
 
 
 def test_keyboard_moves_between_articles_and_sections(qtbot, tmp_path):

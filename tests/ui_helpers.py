@@ -25,6 +25,8 @@ def make_window(qtbot, tmp_path: Path, settings_file: Path | None = None, librar
 def import_and_wait(qtbot, window, paths) -> object:
     with qtbot.waitSignal(window.imports.finished, timeout=120_000) as blocker:
         window.import_paths(list(paths), show_dialog=False)
+    if window.tree_model.article_ids():  # the first article opens on the next turn
+        qtbot.waitUntil(lambda: window.reader.article is not None)
     return blocker.args[0]
 
 

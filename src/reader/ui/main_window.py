@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         name = self.library_path.name if self.library_path else ""
         self.tree_model.set_outline(name, outline if outline is not None
                                     else library_outline(self.library))
-        self.tree.expandToDepth(0)
+        self.tree.expand(self.filter_model.index(0, 0))  # the library node
         empty = article_count(self.library) == 0
         self.stack.setCurrentWidget(self.welcome if empty else self.reader)
 
@@ -369,6 +369,11 @@ class MainWindow(QMainWindow):
             box.setInformativeText(line)
             box.setDetailedText(details)
             box.open()
+        if self.reader.article is None and self.tree_model.article_ids():
+            QTimer.singleShot(0, self._open_first_article)  # next turn: no long single slice
+
+    def _open_first_article(self) -> None:
+        """After an import into an empty view, unless the reader opened one meanwhile."""
         if self.reader.article is None and self.tree_model.article_ids():
             self.open_article(self.tree_model.article_ids()[0])
 

@@ -37,9 +37,19 @@ class _Node:
     status: str = ""
     annotations: int = 0
     tooltip: str = ""
+    sections: tuple[SectionOutline, ...] = ()  # an article's headings, made nodes on demand
+
+    def kids(self) -> list[_Node]:
+        """Children; an article's section nodes are made the first time they are needed."""
+        if self.sections:
+            for section in self.sections:
+                self.add(_Node("section", section.title, article_id=self.article_id,
+                               offset=section.start, tooltip=section.title))
+            self.sections = ()
+        return self.children
 
     def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+        return self.parent.kids().index(self) if self.parent else 0
 
     def add(self, child: _Node) -> _Node:
         child.parent = self
@@ -72,16 +82,9 @@ class LibraryTreeModel(QAbstractItemModel):
 
     @staticmethod
     def _article_node(article: ArticleOutline) -> _Node:
-        node = _Node("article", article.title, article_id=article.id, status=article.status,
-                     annotations=article.annotations, tooltip=article.title)
-        for section in article.sections:
-            node.add(LibraryTreeModel._section_node(article.id, section))
-        return node
-
-    @staticmethod
-    def _section_node(article_id: int, section: SectionOutline) -> _Node:
-        return _Node("section", section.title, article_id=article_id, offset=section.start,
-                     tooltip=section.title)
+        return _Node("article", article.title, article_id=article.id, status=article.status,
+                     annotations=article.annotations, tooltip=article.title,
+                     sections=article.sections)
 
     def set_status(self, article_id: int, status: str) -> None:
         node = self._articles.get(article_id)
@@ -110,8 +113,12 @@ class LibraryTreeModel(QAbstractItemModel):
     def sections_of(self, article_id: int, offset: int) -> str:
         """The title of the section holding ``offset`` ("" before the first heading)."""
         node = self._articles.get(article_id)
-        if node is None or not node.children:
+        if node is None:
             return ""
+        if node.sections:  # not made into nodes yet: read the outline directly
+            starts = [section.start for section in node.sections]
+            i = bisect_right(starts, offset) - 1
+            return node.sections[i].title if i >= 0 else ""
         starts = [child.offset for child in node.children]
         i = bisect_right(starts, offset) - 1
         return node.children[i].title if i >= 0 else ""
@@ -127,7 +134,7 @@ class LibraryTreeModel(QAbstractItemModel):
         if node is None:
             return QModelIndex()
         best = node
-        for child in node.children:
+        for child in node.kids():
             if child.offset <= offset:
                 best = child
         return self.createIndex(best.row(), 0, best)
@@ -140,7 +147,7 @@ class LibraryTreeModel(QAbstractItemModel):
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         node = self._node(parent)
-        return self.createIndex(row, column, node.children[row])
+        return self.createIndex(row, column, node.kids()[row])
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -154,7 +161,7 @@ class LibraryTreeModel(QAbstractItemModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self._node(parent).children)
+        return len(self._node(parent).kids())
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 2
