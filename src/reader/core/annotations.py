@@ -7,16 +7,15 @@ so that :mod:`reader.core.anchoring` can find it again after the text changes.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 
 from reader.core.anchoring import Reanchorer, Selector, selector_for
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library import Library
+from reader.core.stamps import now, text_hash
 from reader.core.vocab import COLOURS
 
 UNSET: object = object()
@@ -41,12 +40,6 @@ class Annotation:
     updated_at: str
 
 
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _article_text(conn: sqlite3.Connection, article_id: int) -> str:

@@ -8,7 +8,6 @@ import json
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from reader.core.errors import DecodeError
 from reader.core.library import Library
 from reader.core.model import Article, Document
 from reader.core.search import drop_from_index, index_pending, mark_pending
+from reader.core.stamps import now, text_hash
 from reader.core.structure import MARKDOWN_SUFFIXES, parse_text
 
 TEXT_SUFFIXES = frozenset((".txt", ".text")) | MARKDOWN_SUFFIXES
@@ -62,12 +62,6 @@ class ImportSummary:
 Progress = Callable[[int, int, Path], None]
 
 
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResult]]:

@@ -19,6 +19,7 @@ from reader.core.annotations import Annotation, check_colour
 from reader.core.errors import ReaderError
 from reader.core.export_formats import JSONL_TYPE
 from reader.core.library import Library
+from reader.core.stamps import text_hash
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def import_notes(library: Library, path: Path) -> NotesSummary:
                 state, start, end = anchor.state, anchor.start, anchor.end
             incoming = Annotation(
                 record.id, article_id, start, end, record.quote, record.prefix, record.suffix,
-                notes.text_hash(text), record.color, record.note, record.annotator, state,
+                text_hash(text), record.color, record.note, record.annotator, state,
                 record.tags, record.created, record.updated)
             existing = conn.execute("SELECT updated_at FROM annotations WHERE id = ?",
                                     [record.id]).fetchone()

@@ -228,7 +228,3 @@ def _assemble(group: list[Unit], metadata: dict[str, str]) -> Article:
             meta.setdefault(kind, found)
     return assemble_article(title, parts, untitled=untitled, metadata=meta)
 
-
-def parse_lines_json(document: Document) -> dict[str, object]:
-    """The JSON ``reader parse --json`` prints (the schema structure_eval.py reads)."""
-    return document.to_json()

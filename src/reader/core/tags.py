@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reader.core.annotations import ensure_tag, now
+from reader.core.annotations import ensure_tag
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library import Library
+from reader.core.stamps import now
 from reader.core.vocab import REVIEW_STATUSES
 
 TAGSET_FORMAT = "reader-tagset"
