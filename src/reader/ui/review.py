@@ -156,12 +156,15 @@ class Review:
         library = self.window.library
         if library is None:
             return
-        count = len(notes.for_article(library, article_id))
-        self.window.tree_model.set_annotation_count(article_id, count)
+        found = notes.for_article(library, article_id)  # once, for count, marks and panel
+        self.window.tree_model.set_annotation_count(article_id, len(found))
         article = self.window.reader.article
         if article is not None and article.id == article_id:
-            self.refresh_marks()
-        self.refresh_panel()
+            colours = self.tag_colours()
+            self.refresh_marks(found, colours)
+            self.refresh_panel(found, colours)
+        else:
+            self.refresh_panel()
 
     def status_changed(self, article_id: int, status: str) -> None:
         self.window.tree_model.set_status(article_id, status)
