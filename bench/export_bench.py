@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from reader.core import annotations as notes  # noqa: E402
-from reader.core.exporting import FORMATS, ExportFilter, collect, render  # noqa: E402
-from reader.core.importer import import_paths  # noqa: E402
-from reader.core.library import open_library  # noqa: E402
+from reader.core.exchange.exporting import FORMATS, ExportFilter, collect, render  # noqa: E402
+from reader.core.ingest.importer import import_paths  # noqa: E402
+from reader.core.library.store import open_library  # noqa: E402
 
 
 def main() -> int:
@@ -47,14 +47,26 @@ def main() -> int:
                 for i in range(args.annotations):
                     article_id, chars = rng.choice(articles)
                     start = rng.randrange(max(1, chars - 30))
-                    text = conn.execute("SELECT text FROM articles WHERE id = ?",
-                                        [article_id]).fetchone()[0]
+                    text = conn.execute(
+                        "SELECT text FROM articles WHERE id = ?", [article_id]
+                    ).fetchone()[0]
                     a = notes.Annotation(
-                        f"bench-{i}", article_id, start, start + rng.randint(2, 30),
-                        text[start:start + 30], "", "", "h", rng.choice(["yellow", "green", None]),
-                        "批注" * rng.randint(0, 3), "bench", "anchored",
+                        f"bench-{i}",
+                        article_id,
+                        start,
+                        start + rng.randint(2, 30),
+                        text[start : start + 30],
+                        "",
+                        "",
+                        "h",
+                        rng.choice(["yellow", "green", None]),
+                        "批注" * rng.randint(0, 3),
+                        "bench",
+                        "anchored",
                         tuple(rng.sample(["人物", "数据", "地点", "机构"], rng.randint(0, 2))),
-                        notes.now(), notes.now())
+                        notes.now(),
+                        notes.now(),
+                    )
                     notes.insert(conn, a)
             started = time.perf_counter()
             items = collect(library, ExportFilter())
@@ -68,8 +80,10 @@ def main() -> int:
                 data = render(fmt, collect(library, ExportFilter()))
                 elapsed = time.perf_counter() - started
                 worst = max(worst, elapsed)
-                print(f"{fmt:<9} {elapsed:5.2f} s  {len(data) / 1e6:6.1f} MB  "
-                      f"(collect + render, {elapsed / baseline:.1f}x the baseline)")
+                print(
+                    f"{fmt:<9} {elapsed:5.2f} s  {len(data) / 1e6:6.1f} MB  "
+                    f"(collect + render, {elapsed / baseline:.1f}x the baseline)"
+                )
     print(f"target <= 2 s per format: {'met' if worst <= 2 else 'NOT met'}")
     return 0
 

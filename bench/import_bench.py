@@ -24,10 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from reader.core.decoding import decode_bytes  # noqa: E402
-from reader.core.importer import Outcome, import_paths  # noqa: E402
-from reader.core.library import open_library  # noqa: E402
-from reader.core.structure import parse_text  # noqa: E402
+from reader.core.ingest.importer import Outcome, import_paths  # noqa: E402
+from reader.core.library.store import open_library  # noqa: E402
+from reader.core.text.decoding import decode_bytes  # noqa: E402
+from reader.core.text.structure import parse_text  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
 

@@ -29,8 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from reader.core.anchoring import reanchor, selector_for  # noqa: E402
-from reader.core.structure import parse_text  # noqa: E402
+from reader.core.notes.anchoring import reanchor, selector_for  # noqa: E402
+from reader.core.text.structure import parse_text  # noqa: E402
 
 SWAP = dict(zip("，。；：！？（）", ",.;:!?()", strict=True))
 SWAP.update({v: k for k, v in SWAP.items()})
@@ -93,26 +93,38 @@ def main() -> int:
             row = results[with_old]
             if anchor.state == "orphaned":
                 row[1 if truth is None else 2] += 1
-            elif truth is not None and ((anchor.start, anchor.end) == truth or (
-                    new_text[anchor.start:anchor.end] == new_text[truth[0]:truth[1]]
-                    and anchor.start < truth[1] and truth[0] < anchor.end)):
+            elif truth is not None and (
+                (anchor.start, anchor.end) == truth
+                or (
+                    new_text[anchor.start : anchor.end] == new_text[truth[0] : truth[1]]
+                    and anchor.start < truth[1]
+                    and truth[0] < anchor.end
+                )
+            ):
                 row[0] += 1
             else:
                 row[3] += 1
     n = args.annotations
-    print(f"{n} annotations on {len(texts)} sample articles, edits of 1-5% of characters, "
-          f"punctuation width swaps, re-joined paragraphs (seed {args.seed})")
-    for with_old, label in ((True, "with the previous text (re-import)"),
-                            (False, "quote and context only")):
+    print(
+        f"{n} annotations on {len(texts)} sample articles, edits of 1-5% of characters, "
+        f"punctuation width swaps, re-joined paragraphs (seed {args.seed})"
+    )
+    for with_old, label in (
+        (True, "with the previous text (re-import)"),
+        (False, "quote and context only"),
+    ):
         correct, orphan_ok, orphaned, wrong = results[with_old]
-        print(f"{label:<36} correct {100 * (correct + orphan_ok) / n:6.2f}%  "
-              f"orphaned {100 * orphaned / n:5.2f}%  wrong {100 * wrong / n:5.2f}% ({wrong})")
+        print(
+            f"{label:<36} correct {100 * (correct + orphan_ok) / n:6.2f}%  "
+            f"orphaned {100 * orphaned / n:5.2f}%  wrong {100 * wrong / n:5.2f}% ({wrong})"
+        )
     timings.sort()
     print(f"re-anchor time per annotation: median {timings[len(timings) // 2] * 1000:.1f} ms")
     correct, orphan_ok, _, wrong = results[True]
     met = (correct + orphan_ok) / n >= 0.99 and wrong == 0
-    print(f"target >= 99% correct and 0 wrong (with the previous text): "
-          f"{'met' if met else 'NOT met'}")
+    print(
+        f"target >= 99% correct and 0 wrong (with the previous text): {'met' if met else 'NOT met'}"
+    )
     return 0
 
 

@@ -38,9 +38,9 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from reader.core import annotations as notes
-    from reader.core.importer import import_paths
-    from reader.core.library import open_library
+    from reader.core.ingest.importer import import_paths
+    from reader.core.library.store import open_library
+    from reader.core.notes import annotations as notes
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import WindowSettings
 
@@ -53,16 +53,24 @@ def main() -> int:
         path = Path(tmp) / "lib.sqlite3"
         with open_library(path) as library:
             import_paths(library, [Path(tmp) / "a.txt", Path(tmp) / "b.txt"])
-            annotated, plain = (r[0] for r in library.conn.execute(
-                "SELECT id FROM articles ORDER BY id"))
-            text = library.conn.execute("SELECT text FROM articles WHERE id = ?",
-                                        [annotated]).fetchone()[0]
+            annotated, plain = (
+                r[0] for r in library.conn.execute("SELECT id FROM articles ORDER BY id")
+            )
+            text = library.conn.execute(
+                "SELECT text FROM articles WHERE id = ?", [annotated]
+            ).fetchone()[0]
             for i in range(1000):
                 start = rng.randrange(len(text) - 40)
-                notes.create(library, annotated, start, start + rng.randint(2, 40),
-                             color=rng.choice(["yellow", "green", "blue", None]),
-                             tags=[f"标签{i % 9}"] if i % 2 else [], note="批注" if i % 5 == 0
-                             else "", annotator="bench")
+                notes.create(
+                    library,
+                    annotated,
+                    start,
+                    start + rng.randint(2, 40),
+                    color=rng.choice(["yellow", "green", "blue", None]),
+                    tags=[f"标签{i % 9}"] if i % 2 else [],
+                    note="批注" if i % 5 == 0 else "",
+                    annotator="bench",
+                )
         settings = WindowSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         window = MainWindow(settings)
         window.resize(1280, 820)
@@ -96,17 +104,25 @@ def main() -> int:
             ui.append(time.perf_counter() - began)
         window.close()
     ms = 1000
-    print(f"open, 1,000 annotations ({marks} marks): "
-          f"median {statistics.median(with_notes) * ms:.1f} ms, "
-          f"p95 {sorted(with_notes)[int(0.95 * len(with_notes))] * ms:.1f} ms")
-    print(f"open, same text, none (baseline):   median {statistics.median(without) * ms:.1f} ms,"
-          f" p95 {sorted(without)[int(0.95 * len(without))] * ms:.1f} ms")
+    print(
+        f"open, 1,000 annotations ({marks} marks): "
+        f"median {statistics.median(with_notes) * ms:.1f} ms, "
+        f"p95 {sorted(with_notes)[int(0.95 * len(with_notes))] * ms:.1f} ms"
+    )
+    print(
+        f"open, same text, none (baseline):   median {statistics.median(without) * ms:.1f} ms,"
+        f" p95 {sorted(without)[int(0.95 * len(without))] * ms:.1f} ms"
+    )
     core.sort()
     ui.sort()
-    print(f"create to committed, core:          p50 {core[50] * ms:.1f} ms, "
-          f"p95 {core[95] * ms:.1f} ms")
-    print(f"create through the window (+undo, re-render): p50 {ui[50] * ms:.1f} ms, "
-          f"p95 {ui[95] * ms:.1f} ms")
+    print(
+        f"create to committed, core:          p50 {core[50] * ms:.1f} ms, "
+        f"p95 {core[95] * ms:.1f} ms"
+    )
+    print(
+        f"create through the window (+undo, re-render): p50 {ui[50] * ms:.1f} ms, "
+        f"p95 {ui[95] * ms:.1f} ms"
+    )
     met = statistics.median(with_notes) <= 0.1 and core[95] <= 0.01
     print(f"targets open <= 100 ms, create <= 10 ms p95: {'met' if met else 'NOT met'}")
     return 0

@@ -26,10 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from reader.core.importer import import_paths  # noqa: E402
-from reader.core.library import Library, open_library  # noqa: E402
-from reader.core.search import fold, query_terms, search  # noqa: E402
-from reader.core.structure import parse_text  # noqa: E402
+from reader.core.ingest.importer import import_paths  # noqa: E402
+from reader.core.library.store import Library, open_library  # noqa: E402
+from reader.core.search.query import query_terms, search  # noqa: E402
+from reader.core.text.folding import fold  # noqa: E402
+from reader.core.text.structure import parse_text  # noqa: E402
 
 
 def sample_paragraphs() -> list[str]:
@@ -63,7 +64,8 @@ class Oracle:
         self.folded = {k: fold(v) for k, v in texts.items()}
         self.blocks: dict[int, list[tuple[int, int]]] = {}
         for article_id, start, end in library.db.execute(
-                'SELECT article_id, start, "end" FROM blocks ORDER BY article_id, seq'):
+            'SELECT article_id, start, "end" FROM blocks ORDER BY article_id, seq'
+        ):
             self.blocks.setdefault(article_id, []).append((start, end))
 
     def __call__(self, query: str) -> set[tuple[int, int]]:
@@ -105,16 +107,19 @@ def main() -> int:
         started = time.perf_counter()
         library = build_library(Path(tmp), args.articles, rng)
         n_articles, n_chars = library.db.execute(
-            "SELECT count(*), sum(length(text)) FROM articles").fetchone()
-        print(f"library: {n_articles} articles, {n_chars / 1e6:.1f} M characters "
-              f"(built in {time.perf_counter() - started:.0f} s)")
+            "SELECT count(*), sum(length(text)) FROM articles"
+        ).fetchone()
+        print(
+            f"library: {n_articles} articles, {n_chars / 1e6:.1f} M characters "
+            f"(built in {time.perf_counter() - started:.0f} s)"
+        )
         texts = [t for (t,) in library.db.execute("SELECT text FROM articles").fetchall()]
 
         def cut(n: int) -> str:
             while True:
                 text = rng.choice(texts)
                 i = rng.randrange(len(text) - n)
-                piece = text[i:i + n]
+                piece = text[i : i + n]
                 if not any(c.isspace() for c in piece):
                     return piece
 
@@ -124,8 +129,10 @@ def main() -> int:
             "4 chars": [cut(4) for _ in range(args.queries)],
             "two words": [f"{cut(2)} {cut(2)}" for _ in range(args.queries)],
         }
-        print(f"{'query':<10} {'search p50':>10} {'p95':>7}   {'full scan p50':>13} {'p95':>7}"
-              f"   recall   wrong")
+        print(
+            f"{'query':<10} {'search p50':>10} {'p95':>7}   {'full scan p50':>13} {'p95':>7}"
+            f"   recall   wrong"
+        )
         oracle = Oracle(library)
         ok = True
         for kind, queries in kinds.items():
@@ -145,8 +152,10 @@ def main() -> int:
                 wrong += len(got - truth)
             recall = recall_hits / wanted if wanted else 1.0
             ok = ok and recall == 1.0 and wrong == 0 and pct(fast, 0.95) <= 30
-            print(f"{kind:<10} {pct(fast, .5):8.1f}ms {pct(fast, .95):5.1f}ms   "
-                  f"{pct(slow, .5):11.1f}ms {pct(slow, .95):5.1f}ms   {recall:.4f}   {wrong}")
+            print(
+                f"{kind:<10} {pct(fast, 0.5):8.1f}ms {pct(fast, 0.95):5.1f}ms   "
+                f"{pct(slow, 0.5):11.1f}ms {pct(slow, 0.95):5.1f}ms   {recall:.4f}   {wrong}"
+            )
         library.close()
     print(f"target p95 <= 30 ms, recall 1.0, no wrong hits: {'met' if ok else 'NOT met'}")
     return 0

@@ -28,21 +28,29 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 
 @pytest.fixture
 def library(tmp_path: Path):
-    from reader.core.library import open_library
+    from reader.core.library.store import open_library
 
     lib = open_library(tmp_path / "lib.sqlite3")
     yield lib
     lib.close()
 
 
-def run_reader(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
-               unset: tuple[str, ...] = ()):
+def run_reader(
+    *args: str,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    unset: tuple[str, ...] = (),
+):
     """Run the CLI in a subprocess, as a user would."""
     import subprocess
 
     environment = {k: v for k, v in os.environ.items() if k not in unset}
     return subprocess.run(
         [sys.executable, "-m", "reader", *args],
-        capture_output=True, text=True, encoding="utf-8", env={**environment, **(env or {})},
-        cwd=cwd, timeout=120,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**environment, **(env or {})},
+        cwd=cwd,
+        timeout=120,
     )

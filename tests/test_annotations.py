@@ -5,13 +5,13 @@ import json
 import pytest
 
 from conftest import SEEDS
-from reader.core import annotations as notes
-from reader.core import tags
-from reader.core.anchoring import Selector, reanchor, selector_for
-from reader.core.articles import get_article, list_articles
 from reader.core.errors import ReaderError
-from reader.core.importer import import_paths
-from reader.core.library import open_library
+from reader.core.ingest.importer import import_paths
+from reader.core.library.articles import get_article, list_articles
+from reader.core.library.store import open_library
+from reader.core.notes import annotations as notes
+from reader.core.notes import tags
+from reader.core.notes.anchoring import Selector, reanchor, selector_for
 
 
 @pytest.fixture
@@ -22,11 +22,19 @@ def article(library):
 
 def test_create_read_update_delete(library, article):
     start = article.text.index("劳模服务宣讲团")
-    made = notes.create(library, article.id, start, start + 7, color="green",
-                        tags=["人物", "活动"], note="第一条", annotator="编辑甲")
+    made = notes.create(
+        library,
+        article.id,
+        start,
+        start + 7,
+        color="green",
+        tags=["人物", "活动"],
+        note="第一条",
+        annotator="编辑甲",
+    )
     assert made.quote == "劳模服务宣讲团"
-    assert article.text.endswith(made.suffix) or made.suffix == article.text[start + 7:start + 39]
-    assert made.prefix == article.text[start - 32:start]
+    assert article.text.endswith(made.suffix) or made.suffix == article.text[start + 7 : start + 39]
+    assert made.prefix == article.text[start - 32 : start]
     assert notes.get(library, made.id) == made
     changed = notes.update(library, made.id, note="改过的批注", tags=["活动"])
     assert changed.note == "改过的批注" and changed.tags == ("活动",)
@@ -109,23 +117,27 @@ def test_reanchor_cases():
     # text inserted before: moved
     new = "新加的开头。" + old
     got = reanchor(sel, new, old)
-    assert got.state == "moved" and new[got.start:got.end] == "医院"
+    assert got.state == "moved" and new[got.start : got.end] == "医院"
     # full-width / half-width swap around it
     swapped = old.replace("，", ",")
-    got = reanchor(selector_for(old, old.index("医院，发"), old.index("医院，发") + 4), swapped, old)
-    assert swapped[got.start:got.end] == "医院,发" and got.state == "anchored"
+    got = reanchor(
+        selector_for(old, old.index("医院，发"), old.index("医院，发") + 4), swapped, old
+    )
+    assert swapped[got.start : got.end] == "医院,发" and got.state == "anchored"
     # joined paragraphs: the quote spanning the join is found, without the newline
     joined = old.replace("。\n第二", "。第二")
     span = old.index("意义。\n第二"), old.index("意义。\n第二") + 6
     got = reanchor(selector_for(old, *span), joined, old)
-    assert joined[got.start:got.end] == "意义。第二" and got.state == "moved"
+    assert joined[got.start : got.end] == "意义。第二" and got.state == "moved"
     # deleted passage: orphan, never a guess
     gone = old.replace("第二段说医院，发展很快。\n", "")
     assert reanchor(sel, gone, old).state == "orphaned"
     # the same quote twice and no context to tell: orphan
     twice = "医院医院"
     assert reanchor(Selector(0, 2, "医院", "", ""), twice + "x", None).state in ("anchored",)
-    assert reanchor(Selector(5, 7, "医院", "甲", "乙"), "丙医院丁丙医院丁", None).state == "orphaned"
+    assert (
+        reanchor(Selector(5, 7, "医院", "甲", "乙"), "丙医院丁丙医院丁", None).state == "orphaned"
+    )
 
 
 def test_reimport_reanchors_and_keeps_orphans(library, tmp_path):
@@ -133,13 +145,17 @@ def test_reimport_reanchors_and_keeps_orphans(library, tmp_path):
     src.write_text("# 标题\n\n第一段讲党建引领。\n\n第二段讲医院发展。\n", encoding="utf-8")
     import_paths(library, [src])
     article = get_article(library, list_articles(library)[0].id)
-    keep = notes.create(library, article.id, article.text.index("医院"), article.text.index("医院") + 2)
-    lose = notes.create(library, article.id, article.text.index("党建"), article.text.index("党建") + 4)
+    keep = notes.create(
+        library, article.id, article.text.index("医院"), article.text.index("医院") + 2
+    )
+    lose = notes.create(
+        library, article.id, article.text.index("党建"), article.text.index("党建") + 4
+    )
     src.write_text("# 标题\n\n新增一段在前面。\n\n第二段讲医院发展。\n", encoding="utf-8")
     import_paths(library, [src])
     kept, lost = notes.get(library, keep.id), notes.get(library, lose.id)
     text = get_article(library, article.id).text
-    assert kept.state == "moved" and text[kept.start:kept.end] == "医院"
+    assert kept.state == "moved" and text[kept.start : kept.end] == "医院"
     assert lost.state == "orphaned" and lost.quote == "党建引领"
     fixed = notes.reattach(library, lost.id, text.index("新增"), text.index("新增") + 2)
     assert fixed.state == "anchored" and fixed.quote == "新增"

@@ -1,6 +1,5 @@
 """The PyInstaller bundle: built from packaging/reader.spec, it parses exactly like the source."""
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,26 +13,42 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.mark.slow
 def test_bundle_parses_like_the_source(tmp_path):
-    if shutil.which("pyinstaller") is None and not _has_module("PyInstaller"):
+    if not _has_module("PyInstaller"):
         pytest.fail("PyInstaller is not installed: install the [dev] extra to build the bundle")
     dist, work = tmp_path / "dist", tmp_path / "build"
     build = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(dist),
-         "--workpath", str(work), str(ROOT / "packaging" / "reader.spec")],
-        capture_output=True, text=True, timeout=1200,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            str(ROOT / "packaging" / "reader.spec"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1200,
     )
     assert build.returncode == 0, build.stderr[-3000:]
     exe = dist / "reader" / ("reader.exe" if sys.platform == "win32" else "reader")
     assert list((dist / "reader").rglob("jieba/dict.txt")), "jieba's dictionary is not bundled"
     for seed in sorted(SEEDS.glob("*.txt")):
-        bundled = subprocess.run([str(exe), "parse", "--json", str(seed)],
-                                 capture_output=True, timeout=120)
+        bundled = subprocess.run(
+            [str(exe), "parse", "--json", str(seed)], capture_output=True, timeout=120
+        )
         source = run_reader("parse", "--json", str(seed))
         assert bundled.returncode == 0, bundled.stderr
         assert bundled.stdout.decode("utf-8") == source.stdout, seed.name
     lib = tmp_path / "lib.sqlite3"
-    imported = subprocess.run([str(exe), "import", "--samples", "--library", str(lib)],
-                              capture_output=True, text=True, timeout=120)
+    imported = subprocess.run(
+        [str(exe), "import", "--samples", "--library", str(lib)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert imported.returncode == 0 and "5 imported" in imported.stdout, imported.stderr
 
 

@@ -19,7 +19,7 @@ def test_import_ls_show_and_reimport(tmp_path):
     assert shown["title"] == listing[1]["title"]
     assert {"id", "title", "metadata", "text", "blocks"} <= set(shown)
     for block in shown["blocks"]:
-        assert shown["text"][block["start"]:block["end"]] == block["text"]
+        assert shown["text"][block["start"] : block["end"]] == block["text"]
     human = run_reader("show", str(listing[1]["id"]), "--library", lib)
     assert human.returncode == 0 and shown["title"] in human.stdout
 
@@ -43,11 +43,13 @@ def test_partial_import_exits_1_and_names_each_refused_file(tmp_path):
 def test_library_errors_exit_2_with_one_line(tmp_path):
     notlib = tmp_path / "notes.sqlite3"
     notlib.write_text("hello")
-    for args in (["ls", "--library", str(notlib)],
-                 ["show", "1", "--library", str(notlib)],
-                 ["import", str(SEEDS), "--library", str(notlib)],
-                 ["ls", "--library", str(tmp_path / "nope.sqlite3")],
-                 ["show", "999", "--library", str(tmp_path / "nope.sqlite3")]):
+    for args in (
+        ["ls", "--library", str(notlib)],
+        ["show", "1", "--library", str(notlib)],
+        ["import", str(SEEDS), "--library", str(notlib)],
+        ["ls", "--library", str(tmp_path / "nope.sqlite3")],
+        ["show", "999", "--library", str(tmp_path / "nope.sqlite3")],
+    ):
         out = run_reader(*args)
         assert out.returncode == 2, args
         assert out.stderr.count("\n") == 1 and out.stderr.startswith("reader: "), out.stderr
@@ -79,8 +81,10 @@ def test_parse_json_schema_and_bad_input(tmp_path):
 
 
 def test_bare_reader_without_a_display_offers_samples(tmp_path):
-    out = run_reader(env={"READER_LIBRARY": str(tmp_path / "empty.sqlite3")},
-                     unset=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    out = run_reader(
+        env={"READER_LIBRARY": str(tmp_path / "empty.sqlite3")},
+        unset=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"),
+    )
     assert out.returncode == 0
     assert "reader import --samples" in out.stdout
 
@@ -88,8 +92,11 @@ def test_bare_reader_without_a_display_offers_samples(tmp_path):
 def test_bare_reader_opens_the_window_with_the_sample_library(tmp_path):
     """First start on a fresh machine: the window paints and the samples are imported."""
     library = tmp_path / "new" / "library.sqlite3"
-    env = {"READER_LIBRARY": str(library), "QT_QPA_PLATFORM": "offscreen",
-           "READER_PROBE_FIRST_PAINT": "1"}
+    env = {
+        "READER_LIBRARY": str(library),
+        "QT_QPA_PLATFORM": "offscreen",
+        "READER_PROBE_FIRST_PAINT": "1",
+    }
     out = run_reader(env=env)
     assert out.returncode == 0, out.stderr
     assert "first-paint" in out.stdout

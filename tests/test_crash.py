@@ -14,9 +14,9 @@ from conftest import SEEDS
 
 WORKER = r"""
 import sys
-from reader.core import annotations as notes
-from reader.core.articles import list_articles
-from reader.core.library import open_library
+from reader.core.notes import annotations as notes
+from reader.core.library.articles import list_articles
+from reader.core.library.store import open_library
 library = open_library(sys.argv[1])
 article_id = list_articles(library)[0].id
 n = 0
@@ -34,8 +34,8 @@ while True:
 
 @pytest.mark.slow
 def test_sigkill_at_random_moments(tmp_path):
-    from reader.core.importer import import_paths
-    from reader.core.library import open_library
+    from reader.core.ingest.importer import import_paths
+    from reader.core.library.store import open_library
 
     path = tmp_path / "lib.sqlite3"
     with open_library(path) as library:
@@ -44,8 +44,12 @@ def test_sigkill_at_random_moments(tmp_path):
     expected: dict[str, str | None] = {}  # id -> last committed note, None once deleted
     kills = 0
     while kills < 24:
-        proc = subprocess.Popen([sys.executable, "-c", WORKER, str(path)],
-                                stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(path)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=os.environ.copy(),
+        )
         time.sleep(rng.uniform(0.15, 0.9))
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()

@@ -10,17 +10,22 @@ import pytest
 
 from conftest import DATA, SEEDS
 from export_helpers import NASTY_NOTE, annotate, items_for
-from reader.core import annotations as notes
-from reader.core.articles import list_articles
 from reader.core.errors import ReaderError
-from reader.core.exporting import ExportFilter, collect, render, write_atomically
-from reader.core.importer import import_paths
-from reader.core.library import open_library
-from reader.core.notes_import import import_notes
+from reader.core.exchange.exporting import ExportFilter, collect, render, write_atomically
+from reader.core.exchange.notes_import import import_notes
+from reader.core.ingest.importer import import_paths
+from reader.core.library.articles import list_articles
+from reader.core.library.store import open_library
+from reader.core.notes import annotations as notes
 
 GOLDEN = DATA / "golden"
-TEXT_FORMATS = {"markdown": "notes.md", "csv": "notes.csv", "html": "notes.html",
-                "jsonl": "notes.jsonl", "w3c": "notes.jsonld"}
+TEXT_FORMATS = {
+    "markdown": "notes.md",
+    "csv": "notes.csv",
+    "html": "notes.html",
+    "jsonl": "notes.jsonl",
+    "w3c": "notes.jsonld",
+}
 
 
 @pytest.fixture
@@ -63,8 +68,10 @@ def test_csv_has_a_bom_parses_back_and_defuses_formulas(annotated):
 
 def test_w3c_has_the_model_fields(annotated):
     doc = json.loads(render("w3c", items_for(annotated)))
-    assert doc["type"] == "AnnotationCollection" and "http://www.w3.org/ns/anno.jsonld" in \
-        doc["@context"]
+    assert (
+        doc["type"] == "AnnotationCollection"
+        and "http://www.w3.org/ns/anno.jsonld" in doc["@context"]
+    )
     items = doc["first"]["items"]
     assert doc["total"] == len(items) == 5
     for item in items:
@@ -79,8 +86,9 @@ def test_w3c_has_the_model_fields(annotated):
 def test_html_escapes_every_user_text(library, tmp_path):
     src = tmp_path / "evil.txt"
     # entities survive structure recovery as literal text: the article really holds "<img …>"
-    src.write_text("# 标题&lt;b&gt;\n\n正文&lt;img src=x onerror=alert(1)&gt;结束。\n",
-                   encoding="utf-8")
+    src.write_text(
+        "# 标题&lt;b&gt;\n\n正文&lt;img src=x onerror=alert(1)&gt;结束。\n", encoding="utf-8"
+    )
     import_paths(library, [src])
     article = list_articles(library)[0]
     notes.create(library, article.id, 0, 3, note=NASTY_NOTE, tags=["<i>x</i>"])
@@ -106,14 +114,28 @@ def test_round_trip_into_a_fresh_library(annotated, tmp_path, fmt):
     write_atomically(path, render(fmt, collect(annotated, ExportFilter())))
     before = sorted(notes.all_annotations(annotated), key=lambda a: a.id)
     with open_library(tmp_path / "fresh.sqlite3") as fresh:
-        import_paths(fresh, [SEEDS / "000_b7740f99fc43d814.txt", SEEDS / "001_3e7ffedcf53dbe3a.txt"])
+        import_paths(
+            fresh, [SEEDS / "000_b7740f99fc43d814.txt", SEEDS / "001_3e7ffedcf53dbe3a.txt"]
+        )
         summary = import_notes(fresh, path)
         assert summary.line() == "5 imported, 0 merged, 0 orphaned, 0 skipped"
         after = sorted(notes.all_annotations(fresh), key=lambda a: a.id)
-    keys = ("id", "start", "end", "quote", "tags", "note", "color", "created_at", "updated_at",
-            "annotator", "state")
-    assert [[getattr(a, k) for k in keys] for a in after] == \
-        [[getattr(a, k) for k in keys] for a in before]
+    keys = (
+        "id",
+        "start",
+        "end",
+        "quote",
+        "tags",
+        "note",
+        "color",
+        "created_at",
+        "updated_at",
+        "annotator",
+        "state",
+    )
+    assert [[getattr(a, k) for k in keys] for a in after] == [
+        [getattr(a, k) for k in keys] for a in before
+    ]
 
 
 def test_merge_keeps_the_newer_copy(annotated, tmp_path):
@@ -122,8 +144,9 @@ def test_merge_keeps_the_newer_copy(annotated, tmp_path):
     lines = path.read_text(encoding="utf-8").splitlines()
     newer = json.loads(lines[0])
     newer["note"], newer["updated"] = "更新后的批注", "2027-01-01T00:00:00.000000+00:00"
-    path.write_text(json.dumps(newer, ensure_ascii=False) + "\n" + lines[1] + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(newer, ensure_ascii=False) + "\n" + lines[1] + "\n", encoding="utf-8"
+    )
     summary = import_notes(annotated, path)
     assert (summary.merged, len(summary.skipped)) == (1, 1)
     assert notes.get(annotated, newer["id"]).note == "更新后的批注"
@@ -135,8 +158,12 @@ def test_matching_by_title_reanchors_and_orphans(annotated, tmp_path):
     with open_library(tmp_path / "other.sqlite3") as other:
         changed = tmp_path / "000_b7740f99fc43d814.txt"
         text = (SEEDS / changed.name).read_text(encoding="utf-8")
-        changed.write_text(text.replace("近年来，巫溪县总工会聚焦", "多年来，巫溪县总工会始终聚焦")
-                           .replace("劳模服务宣讲团", "宣讲小组"), encoding="utf-8")
+        changed.write_text(
+            text.replace("近年来，巫溪县总工会聚焦", "多年来，巫溪县总工会始终聚焦").replace(
+                "劳模服务宣讲团", "宣讲小组"
+            ),
+            encoding="utf-8",
+        )
         import_paths(other, [changed])
         summary = import_notes(other, path)
         assert summary.imported == 3 and len(summary.skipped) == 2  # the other article is absent
@@ -145,19 +172,26 @@ def test_matching_by_title_reanchors_and_orphans(annotated, tmp_path):
         assert states["唐丽娟"] == "moved"
 
 
-@pytest.mark.parametrize("content,message", [
-    ("{not json}\n", "line 1: not valid JSON"),
-    ('{"type": "something"}\n', "line 1: not a Reader annotation"),
-    ('{"type": "reader-annotation", "id": "x", "article": {}}\n', "line 2: field “tags”"),
-    ('{"type": "AnnotationCollection", "first": {"items": [{"target": {}}]}}',
-     "item 1: field 'source' is missing"),
-    ("", "no annotations"),
-])
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        ("{not json}\n", "line 1: not valid JSON"),
+        ('{"type": "something"}\n', "line 1: not a Reader annotation"),
+        ('{"type": "reader-annotation", "id": "x", "article": {}}\n', "line 2: field “tags”"),
+        (
+            '{"type": "AnnotationCollection", "first": {"items": [{"target": {}}]}}',
+            "item 1: field 'source' is missing",
+        ),
+        ("", "no annotations"),
+    ],
+)
 def test_malformed_files_name_the_line_and_import_nothing(annotated, tmp_path, content, message):
     good = render("jsonl", collect(annotated, ExportFilter())).decode().splitlines()[0]
     path = tmp_path / "bad.jsonl"
-    path.write_text((good + "\n" + content) if content.startswith('{"type": "reader')
-                    else content, encoding="utf-8")
+    path.write_text(
+        (good + "\n" + content) if content.startswith('{"type": "reader') else content,
+        encoding="utf-8",
+    )
     count = len(notes.all_annotations(annotated))
     with pytest.raises(ReaderError, match=message):
         import_notes(annotated, path)

@@ -1,7 +1,7 @@
 """UI language: Qt's translation system, complete and current catalogues."""
 
-import shutil
 import subprocess
+import sysconfig
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -16,34 +16,43 @@ QM = TS.with_suffix(".qm")
 
 
 def _tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}")
-    if found is None:
-        pytest.fail(f"pyside6-{name} is missing: it comes with PySide6-Essentials")
-    return found
+    """PySide6's tool beside the running interpreter's scripts, never whatever is on PATH."""
+    scripts = Path(sysconfig.get_path("scripts"))
+    for candidate in (scripts / f"pyside6-{name}", scripts / f"pyside6-{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    pytest.fail(f"pyside6-{name} is missing from {scripts}: it comes with PySide6-Essentials")
 
 
 def _sources(ts: Path) -> set[tuple[str, str]]:
     root = ET.parse(ts).getroot()
-    return {(c.findtext("name"), m.findtext("source")) for c in root.iter("context")
-            for m in c.iter("message")}
+    return {
+        (c.findtext("name"), m.findtext("source"))
+        for c in root.iter("context")
+        for m in c.iter("message")
+    }
 
 
 def test_catalogue_covers_every_tr_string_and_is_finished(tmp_path):
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "src" / "reader" / "ui").glob("*.py"))
-    subprocess.run([_tool("lupdate"), *sources, str(ROOT / "src/reader/app.py"), "-ts",
-                    str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [_tool("lupdate"), *sources, str(ROOT / "src/reader/app.py"), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     assert _sources(fresh) == _sources(TS), "run pyside6-lupdate and translate the new strings"
-    unfinished = [m.findtext("source") for m in ET.parse(TS).getroot().iter("message")
-                  if m.find("translation").get("type") == "unfinished"
-                  or not m.findtext("translation")]
+    unfinished = [
+        m.findtext("source")
+        for m in ET.parse(TS).getroot().iter("message")
+        if m.find("translation").get("type") == "unfinished" or not m.findtext("translation")
+    ]
     assert unfinished == []
 
 
 def test_compiled_catalogue_is_current(tmp_path):
     out = tmp_path / "reader_zh_CN.qm"
-    subprocess.run([_tool("lrelease"), str(TS), "-qm", str(out)], check=True,
-                   capture_output=True)
+    subprocess.run([_tool("lrelease"), str(TS), "-qm", str(out)], check=True, capture_output=True)
     assert out.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts"
 
 

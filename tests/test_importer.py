@@ -4,9 +4,9 @@ import json
 import shutil
 
 from conftest import SEEDS
-from reader.core.articles import get_article, list_articles
-from reader.core.importer import Outcome, import_paths
-from reader.core.structure import parse_text
+from reader.core.ingest.importer import Outcome, import_paths
+from reader.core.library.articles import get_article, list_articles
+from reader.core.text.structure import parse_text
 
 
 def test_folder_import_summary_and_refusals(library, tmp_path):
@@ -34,14 +34,16 @@ def test_stored_article_matches_parse_and_keeps_raw_source(library, tmp_path):
     raw = (SEEDS / "004_91c4f3a61b62fe4e.txt").read_text(encoding="utf-8")
     src.write_bytes(raw.replace("\n", "\r\n").encode("gb18030"))
     import_paths(library, [src])
-    row = library.db.execute("SELECT raw_text, encoding, sha256, imported_at FROM sources").fetchone()
+    row = library.db.execute(
+        "SELECT raw_text, encoding, sha256, imported_at FROM sources"
+    ).fetchone()
     assert row[0] == raw.replace("\n", "\r\n") and row[1] == "gb18030" and len(row[2]) == 64
     parsed = parse_text(raw, "p.txt")
     stored = [get_article(library, a.id) for a in list_articles(library)]
     assert [a.text for a in stored] == [a.text for a in parsed.articles]
     for article in stored:
         for block in article.blocks:
-            assert article.text[block.start:block.end] == block.text
+            assert article.text[block.start : block.end] == block.text
 
 
 def test_changed_file_updates_in_place_and_keeps_previous_version(library, tmp_path):
@@ -55,7 +57,8 @@ def test_changed_file_updates_in_place_and_keeps_previous_version(library, tmp_p
     assert [a.id for a in list_articles(library)] == ids
     assert "修改后的正文。" in get_article(library, ids[0]).text
     versions = library.db.execute(
-        "SELECT article_id, text, blocks FROM article_versions").fetchall()
+        "SELECT article_id, text, blocks FROM article_versions"
+    ).fetchall()
     assert len(versions) == 1 and versions[0][0] == ids[0]
     assert "原来的正文。" in versions[0][1] and json.loads(versions[0][2])
 
@@ -67,8 +70,10 @@ def test_removed_article_with_annotations_is_retired_not_lost(library, tmp_path)
     a_id, b_id = (a.id for a in list_articles(library))
     with library.transaction() as db:
         db.execute(
-            "INSERT INTO annotations (id, article_id, start, \"end\", quote, text_hash, "
-            "created_at, updated_at) VALUES ('n1', ?, 0, 1, '乙', 'h', 't', 't')", [b_id])
+            'INSERT INTO annotations (id, article_id, start, "end", quote, text_hash, '
+            "created_at, updated_at) VALUES ('n1', ?, 0, 1, '乙', 'h', 't', 't')",
+            [b_id],
+        )
     src.write_text("# 甲\n\n甲的正文。\n", encoding="utf-8")
     import_paths(library, [src])
     assert [a.id for a in list_articles(library)] == [a_id]
@@ -79,8 +84,12 @@ def test_removed_article_with_annotations_is_retired_not_lost(library, tmp_path)
 
 def test_cancel_leaves_whole_files(library, tmp_path):
     calls = []
-    summary = import_paths(library, [SEEDS], cancelled=lambda: len(calls) >= 2,
-                           progress=lambda done, total, path: calls.append(done))
+    summary = import_paths(
+        library,
+        [SEEDS],
+        cancelled=lambda: len(calls) >= 2,
+        progress=lambda done, total, path: calls.append(done),
+    )
     assert summary.cancelled
     assert summary.count(Outcome.IMPORTED) == 2
     sources = library.db.execute("SELECT count(*) FROM sources").fetchone()[0]

@@ -15,15 +15,23 @@ from reader.core.errors import (
     LibraryTooNewError,
     NotALibraryError,
 )
-from reader.core.library import open_library
-from reader.core.schema import migrations
+from reader.core.library.migrations import migrations
+from reader.core.library.store import open_library
 
 
 def test_fresh_library_gets_current_schema_wal_and_foreign_keys(tmp_path):
     with open_library(tmp_path / "new" / "lib.sqlite3") as lib:
         tables = set(lib.db.table_names())
-        assert {"sources", "articles", "blocks", "article_versions", "tags",
-                "annotations", "annotation_tags", "user_words"} <= tables
+        assert {
+            "sources",
+            "articles",
+            "blocks",
+            "article_versions",
+            "tags",
+            "annotations",
+            "annotation_tags",
+            "user_words",
+        } <= tables
         assert lib.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert lib.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert not migrations.pending(lib.db)
@@ -44,8 +52,10 @@ def test_newer_library_is_refused(tmp_path):
     path = tmp_path / "lib.sqlite3"
     open_library(path).close()
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('reader', 'm999_from_the_future', '2030-01-01')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('reader', 'm999_from_the_future', '2030-01-01')"
+    )
     conn.commit()
     conn.close()
     with pytest.raises(LibraryTooNewError, match="newer version"):
@@ -92,11 +102,15 @@ def test_locked_library_gives_a_clear_error(tmp_path):
     path = tmp_path / "lib.sqlite3"
     open_library(path).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sqlite3, sys, time\n"
-         f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
-         "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+            "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "locked"
@@ -119,6 +133,6 @@ def test_transaction_rolls_back_whole(library):
 
 
 def test_migration_names_match_the_registered_migrations():
-    from reader.core.migration_names import MIGRATION_NAMES
+    from reader.core.library.migration_names import MIGRATION_NAMES
 
     assert tuple(m.name for m in migrations.pending(Database(memory=True))) == MIGRATION_NAMES

@@ -8,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS, run_reader
-from reader.core.articles import get_article, list_articles
-from reader.core.importer import import_paths
-from reader.core.search import fold, full_scan, search
+from reader.core.ingest.importer import import_paths
+from reader.core.library.articles import get_article, list_articles
+from reader.core.search.query import full_scan, search
+from reader.core.text.folding import fold
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def test_random_queries_have_full_recall_and_no_wrong_hits(samples):
         for _ in range(15):
             text = rng.choice(texts)
             i = rng.randrange(len(text) - n)
-            queries.append(text[i:i + n].strip() or "党")
+            queries.append(text[i : i + n].strip() or "党")
     for q in queries:
         got = {(h.article_id, h.start) for h in search(samples, q, max_articles=None).hits}
         assert got == full_scan(samples, q), q
@@ -44,8 +45,8 @@ def test_hits_have_offsets_section_and_snippet(samples):
     assert result.hits and result.complete
     for hit in result.hits:
         text = get_article(samples, hit.article_id).text
-        assert fold(text[hit.start:hit.end]) == fold("红岩红医")
-        assert "【" + text[hit.start:hit.end] + "】" in hit.snippet
+        assert fold(text[hit.start : hit.end]) == fold("红岩红医")
+        assert "【" + text[hit.start : hit.end] + "】" in hit.snippet
     assert any(h.section == "党建统领筑牢根基 凝聚前行发展力量" for h in result.hits)
 
 
@@ -85,7 +86,7 @@ def test_index_follows_reimport(samples, tmp_path):
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet="党建医院，。（）ＡaA 1１", min_size=1, max_size=4))
 def test_property_recall_on_arbitrary_queries(tmp_path_factory, query):
-    from reader.core.library import open_library
+    from reader.core.library.store import open_library
 
     path = tmp_path_factory.mktemp("s") / "l.db"
     with open_library(path) as lib:
@@ -114,7 +115,7 @@ def test_stored_but_not_yet_indexed_articles_are_found(library, tmp_path):
     """A kill between storing a file and the index batch loses no search hit."""
     from pathlib import Path
 
-    from reader.core.importer import import_file
+    from reader.core.ingest.importer import import_file
 
     src = Path(tmp_path) / "p.txt"
     src.write_text("# 标题\n\n独一无二的待索引词语。\n", encoding="utf-8")

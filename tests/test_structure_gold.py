@@ -14,9 +14,20 @@ from conftest import DATA, GOLD, SEEDS
 def test_structure_eval_on_samples():
     cmd = f"{sys.executable} -m reader parse --json {{}}"
     out = subprocess.run(
-        [sys.executable, str(DATA / "structure_eval.py"), "--gold", str(GOLD),
-         "--corpus", str(SEEDS), "--cmd", cmd, "-v"],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            str(DATA / "structure_eval.py"),
+            "--gold",
+            str(GOLD),
+            "--corpus",
+            str(SEEDS),
+            "--cmd",
+            cmd,
+            "-v",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert out.returncode == 0, out.stderr
     report = out.stdout

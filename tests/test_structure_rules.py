@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import SEEDS
-from reader.core.structure import parse_text
+from reader.core.text.structure import parse_text
 
 
 def kinds(text: str, name: str = "page.txt") -> list[tuple[str, tuple[int, ...], str]]:
@@ -40,7 +40,10 @@ def test_hard_wrapped_column_joins_lines_without_spaces():
     )
     [(kind, lines, text)] = kinds(page)
     assert kind == "paragraph" and lines == (1, 2, 3)
-    assert text == "地处江津“北大门”的区第一人民医院，承担着西部（重庆）科学城江津片区及周边近30万人的医疗任务。"
+    assert (
+        text
+        == "地处江津“北大门”的区第一人民医院，承担着西部（重庆）科学城江津片区及周边近30万人的医疗任务。"
+    )
 
 
 def test_one_paragraph_per_line_files_are_not_joined():
@@ -57,7 +60,9 @@ def test_letter_spacing_removed_but_meaningful_spaces_kept():
 
 
 def test_kicker_title_subtitle_in_plain_text():
-    page = "百年伟业 精彩巴渝\n\n党建引领 办人民满意的事业\n\n——品牌案例风采展示\n\n正文从这里开始。\n"
+    page = (
+        "百年伟业 精彩巴渝\n\n党建引领 办人民满意的事业\n\n——品牌案例风采展示\n\n正文从这里开始。\n"
+    )
     got = kinds(page)
     assert [k for k, _, _ in got] == ["kicker", "title", "subtitle", "paragraph"]
 
@@ -77,14 +82,17 @@ def test_text_before_first_title_is_an_untitled_article_named_after_its_words():
     assert doc.articles[1].title == "新的文章"
 
 
-@pytest.mark.parametrize("line,kind", [
-    ("陶永国 图片由巫溪县总工会提供", "byline"),
-    ("何靖 王铮", "byline"),
-    ("本报记者 张三 通讯员 李四", "byline"),
-    ("编辑：王五", "byline"),
-    ("链接》》", "marker"),
-    ("医院新院区全景（张三/摄）", "caption"),
-])
+@pytest.mark.parametrize(
+    "line,kind",
+    [
+        ("陶永国 图片由巫溪县总工会提供", "byline"),
+        ("何靖 王铮", "byline"),
+        ("本报记者 张三 通讯员 李四", "byline"),
+        ("编辑：王五", "byline"),
+        ("链接》》", "marker"),
+        ("医院新院区全景（张三/摄）", "caption"),
+    ],
+)
 def test_bylines_markers_and_credits(line, kind):
     page = f"# 标题\n\n正文写完了。\n\n{line}\n\n后面的正文也写完了。\n"
     got = kinds(page)
@@ -102,7 +110,7 @@ def test_markdown_front_matter_html_and_inline_markup():
         "---\ntitle: 前言里的标题\nauthor: [张三, 李四]\ndate: 2024-05-01\n---\n\n"
         "这是**加粗**和[链接](http://x.cn)，还有`代码`。\n\n"
         "<p>段落里有<strong>标签</strong>和&amp;符号。</p>\n\n"
-        "<figure>\n<img src=\"a.jpg\">\n<figcaption>医院新楼</figcaption>\n</figure>\n\n"
+        '<figure>\n<img src="a.jpg">\n<figcaption>医院新楼</figcaption>\n</figure>\n\n'
         "> 引用的话。\n\n---\n\n![](b.png)\n\n图为义诊现场\n"
     )
     doc = parse_text(page, "a.md")
@@ -132,7 +140,7 @@ def test_offsets_address_block_text(seed):
     doc = parse_text(seed.read_text(encoding="utf-8"), seed.name)
     for article in doc.articles:
         for block in article.blocks:
-            assert article.text[block.start:block.end] == block.text
+            assert article.text[block.start : block.end] == block.text
         assert "\u3000" not in article.text
 
 
@@ -144,7 +152,14 @@ def test_enumerated_headings_dateline_and_source_line():
     )
     got = kinds(page)
     assert [k for k, _, _ in got] == [
-        "title", "byline", "paragraph", "heading", "paragraph", "heading", "paragraph"]
+        "title",
+        "byline",
+        "paragraph",
+        "heading",
+        "paragraph",
+        "heading",
+        "paragraph",
+    ]
     assert got[3][2] == "一、加强组织建设"
 
 
@@ -156,7 +171,13 @@ def test_headline_after_a_closing_byline_starts_a_new_article():
     doc = parse_text(page, "p.txt")
     assert [a.title for a in doc.articles] == ["第一篇 标题", "第二篇的标题"]
     assert [b.kind for b in doc.articles[0].blocks] == [
-        "title", "byline", "heading", "paragraph", "byline", "caption"]
+        "title",
+        "byline",
+        "heading",
+        "paragraph",
+        "byline",
+        "caption",
+    ]
 
 
 def test_letter_spacing_is_judged_per_line_before_joining():

@@ -3,8 +3,8 @@
 from PySide6.QtCore import QPoint, Qt
 
 from conftest import SEEDS
-from reader.core import annotations as notes
-from reader.core import tags as tagset
+from reader.core.notes import annotations as notes
+from reader.core.notes import tags as tagset
 from reader.ui.annotations_panel import AnnotationFilter, AnnotationsModel, Row
 from ui_helpers import import_and_wait, make_window
 
@@ -34,12 +34,17 @@ def test_key_1_applies_the_bound_tag_and_undo_redo(qtbot, tmp_path):
     assert window.reader.pane.annotations_at(start)[0].id == made.id
     assert window.tree_model.article_index(made.article_id).siblingAtColumn(1).data() == "1"
     source = window.tree_model.article_index(made.article_id).parent()
-    assert source.siblingAtColumn(1).data() == "1" and source.parent().siblingAtColumn(1).data() == "1"
+    assert (
+        source.siblingAtColumn(1).data() == "1" and source.parent().siblingAtColumn(1).data() == "1"
+    )
     qtbot.keyClick(window.reader.pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert notes.for_article(window.library, made.article_id) == []
     assert window.reader.pane.annotations_at(start) == []
-    qtbot.keyClick(window.reader.pane, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.reader.pane,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert notes.for_article(window.library, made.article_id) == [made]
 
 
@@ -97,11 +102,13 @@ def test_panel_lists_filters_and_edits_notes(qtbot, tmp_path, qtmodeltester):
 
 
 def test_annotations_model_passes_modeltester(qtmodeltester, library):
-    from reader.core.importer import import_paths
+    from reader.core.ingest.importer import import_paths
 
     import_paths(library, [SEEDS / "001_3e7ffedcf53dbe3a.txt"])
-    made = [notes.create(library, 1, i * 10, i * 10 + 5, tags=[f"t{i % 2}"], color="green")
-            for i in range(5)]
+    made = [
+        notes.create(library, 1, i * 10, i * 10 + 5, tags=[f"t{i % 2}"], color="green")
+        for i in range(5)
+    ]
     model = AnnotationsModel()
     model.set_rows([Row(a, "节", "文章") for a in made], {"t0": "#ff0000"})
     proxy = AnnotationFilter()
@@ -159,7 +166,7 @@ def test_review_status_and_tree_filter(qtbot, tmp_path):
     assert window.filter_model.index(0, 0, source).data(Qt.ItemDataRole.UserRole + 2) == first
     window.annotator.undo_stack.undo()
     window.annotator.undo_stack.undo()
-    from reader.core.articles import get_article
+    from reader.core.library.articles import get_article
 
     assert get_article(window.library, first).status == "unread"
 
@@ -204,8 +211,9 @@ def test_tag_manager_renames_and_asks_before_deleting(qtbot, tmp_path, monkeypat
     [made] = notes.for_article(window.library, window.reader.article.id)
     assert made.tags == ("人物介绍",)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
     manager.view.setCurrentIndex(manager.model.index(0, 0))
     manager.delete()
     assert asked and "1" in asked[0]  # says how many annotations carry it
@@ -269,7 +277,7 @@ def test_export_dialog_previews_filters_and_writes(qtbot, tmp_path):
 def test_import_notes_through_the_window(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from reader.core.exporting import ExportFilter, collect, render, write_atomically
+    from reader.core.exchange.exporting import ExportFilter, collect, render, write_atomically
     from reader.ui.export_dialog import import_notes_dialog
 
     window = _window_with_article(qtbot, tmp_path)
@@ -281,6 +289,7 @@ def test_import_notes_through_the_window(qtbot, tmp_path, monkeypatch):
     assert notes.for_article(window.library, window.reader.article.id) == []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     import_notes_dialog(window)
-    assert [a.quote for a in notes.for_article(window.library, window.reader.article.id)] == \
-        ["唐丽娟"]
+    assert [a.quote for a in notes.for_article(window.library, window.reader.article.id)] == [
+        "唐丽娟"
+    ]
     assert window.reader.pane.annotations_at(window.reader.article.text.index("唐丽娟"))

@@ -3,9 +3,9 @@
 import pytest
 
 from conftest import SEEDS
-from reader.core.importer import import_paths
-from reader.core.outline import library_outline
-from reader.core.search import search
+from reader.core.ingest.importer import import_paths
+from reader.core.library.outline import library_outline
+from reader.core.search.query import search
 from reader.ui.results_model import HIT_ROLE, SearchResultsModel
 from reader.ui.tree_model import (
     ARTICLE_ID_ROLE,

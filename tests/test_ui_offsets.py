@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtGui import QTextCursor
 
 from conftest import SEEDS
-from reader.core.articles import get_article, list_articles
-from reader.core.importer import import_paths
-from reader.core.model import assemble_article
+from reader.core.ingest.importer import import_paths
+from reader.core.library.articles import get_article, list_articles
+from reader.core.text.model import assemble_article
 from reader.ui.reading_pane import ReadingPane
 
 
@@ -51,13 +51,19 @@ def test_every_sample_article(qtbot, articles):
 
 
 def test_characters_outside_the_bmp(qtbot):
-    article = assemble_article("𠀀标题", [("title", "𠀀标题", (1,), None),
-                                           ("paragraph", "正文𠀁有扩展B字𠀂，😀结束。", (3,), None),
-                                           ("caption", "图𠀃", (5,), None)])
-    from reader.core.articles import StoredArticle
+    article = assemble_article(
+        "𠀀标题",
+        [
+            ("title", "𠀀标题", (1,), None),
+            ("paragraph", "正文𠀁有扩展B字𠀂，😀结束。", (3,), None),
+            ("caption", "图𠀃", (5,), None),
+        ],
+    )
+    from reader.core.library.articles import StoredArticle
 
-    stored = StoredArticle(1, article.title, False, None, "", 0, article.text, "", "unread", "",
-                           {}, article.blocks)
+    stored = StoredArticle(
+        1, article.title, False, None, "", 0, article.text, "", "unread", "", {}, article.blocks
+    )
     pane = ReadingPane()
     qtbot.addWidget(pane)
     _check(pane, stored)

@@ -41,7 +41,7 @@ def test_end_to_end(qtbot, tmp_path):
     # scrolling the text moves the current tree node
     later = next(b for b in article.blocks if b.kind == "heading" and b.start > start)
     window.reader.pane.scroll_to_offset(later.start, margin=0)
-    heading = article.text[later.start:later.end]
+    heading = article.text[later.start : later.end]
     qtbot.waitUntil(lambda: window.tree.currentIndex().data() == heading)
     assert window.tree.selectionModel().isSelected(window.tree.currentIndex())
     # 4. search the library, activate a result: the hit is visible and marked
@@ -76,7 +76,9 @@ def test_find_in_article(qtbot, tmp_path):
     assert window.reader.find_bar.count.text() == f"{current + 1}/{total}"
     qtbot.keyClick(window.reader.find_bar.edit, Qt.Key.Key_Return)
     assert window.reader.find_state()[0] == (current + 1) % total
-    qtbot.keyClick(window.reader.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.reader.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier
+    )
     assert window.reader.find_state()[0] == current
     start, _ = window.reader.pane.find_hits()[current]
     assert window.reader.pane.is_offset_visible(start)
@@ -163,8 +165,13 @@ def test_drop_files_imports_them(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(SEEDS / "001_3e7ffedcf53dbe3a.txt"))])
-    event = QDropEvent(QPointF(QPoint(50, 50)), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(QPoint(50, 50)),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(window.imports.finished, timeout=60_000):
         window.dropEvent(event)
     assert len(window.tree_model.article_ids()) == 1

@@ -7,12 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 
-def make_window(qtbot, tmp_path: Path, settings_file: Path | None = None, library: Path | None = None):
+def make_window(
+    qtbot, tmp_path: Path, settings_file: Path | None = None, library: Path | None = None
+):
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import WindowSettings
 
-    settings = WindowSettings(QSettings(str(settings_file or tmp_path / "settings.ini"),
-                                        QSettings.Format.IniFormat))
+    settings = WindowSettings(
+        QSettings(str(settings_file or tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    )
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.open_library_at(library or tmp_path / "lib.sqlite3")

@@ -18,8 +18,8 @@ from reader.core.errors import ReaderError
 from reader.core.paths import LIBRARY_ENV, default_library_path
 
 if TYPE_CHECKING:
-    from reader.core.importer import ImportSummary
-    from reader.core.library import Library
+    from reader.core.ingest.importer import ImportSummary
+    from reader.core.library.store import Library
 
 # Commands import what they use when they run: `reader` alone opens the window
 # quickly, without loading the parsers or sqlite-utils.
@@ -30,7 +30,10 @@ EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--library", metavar="PATH", type=Path, default=None,
+        "--library",
+        metavar="PATH",
+        type=Path,
+        default=None,
         help=f"the library file (default: ${LIBRARY_ENV}, else {default_library_path()})",
     )
     parser = argparse.ArgumentParser(
@@ -39,8 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'reader' with no command to open the window.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
-    parser.add_argument("--library", metavar="PATH", type=Path, default=None,
-                        help="the library the window opens")
+    parser.add_argument(
+        "--library", metavar="PATH", type=Path, default=None, help="the library the window opens"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", parents=[common], help="import .txt/.md files and folders")
@@ -58,27 +62,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("search", parents=[common], help="search the library")
-    p.add_argument("query", metavar="QUERY", help="text to find; words separated by spaces "
-                   "must all be in one passage")
+    p.add_argument(
+        "query",
+        metavar="QUERY",
+        help="text to find; words separated by spaces must all be in one passage",
+    )
     p.add_argument("--all", action="store_true", help="every hit, not only the first page")
     p.add_argument("--json", action="store_true", help="JSON Lines, one hit per line")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("export", parents=[common], help="export notes")
-    p.add_argument("--format", required=True, choices=("markdown", "csv", "docx", "html",
-                                                        "jsonl", "w3c"))
-    p.add_argument("--article", type=int, action="append", default=[], metavar="ID",
-                   help="only this article (repeatable)")
+    p.add_argument(
+        "--format", required=True, choices=("markdown", "csv", "docx", "html", "jsonl", "w3c")
+    )
+    p.add_argument(
+        "--article",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only this article (repeatable)",
+    )
     p.add_argument("--tag", action="append", default=[], metavar="T", help="only this tag")
     p.add_argument("--status", choices=("unread", "in_progress", "reviewed", "needs_changes"))
-    p.add_argument("--full-text", action="store_true",
-                   help="markdown: the whole annotated article, highlights as ==marks==")
+    p.add_argument(
+        "--full-text",
+        action="store_true",
+        help="markdown: the whole annotated article, highlights as ==marks==",
+    )
     p.add_argument("-o", "--output", type=Path, metavar="PATH", help="file (default: stdout)")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import-notes", parents=[common],
-                       help="import notes exported as JSON Lines or W3C JSON-LD")
+    p = sub.add_parser(
+        "import-notes", parents=[common], help="import notes exported as JSON Lines or W3C JSON-LD"
+    )
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_import_notes)
 
@@ -108,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open(args: argparse.Namespace, create: bool = False) -> Library:
-    from reader.core.library import open_library
+    from reader.core.library.store import open_library
 
     return open_library(args.library or default_library_path(), create=create)
 
@@ -118,15 +136,16 @@ def cmd_default(parser: argparse.ArgumentParser, library: Path | None = None) ->
     import os
 
     headless = sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
         or os.environ.get("QT_QPA_PLATFORM")
     )
     if not headless:
         from reader.app import run_app
 
         return run_app(library=library)
-    from reader.core.articles import article_count
-    from reader.core.library import open_library
+    from reader.core.library.articles import article_count
+    from reader.core.library.store import open_library
 
     parser.print_help()
     path = library or default_library_path()
@@ -135,14 +154,16 @@ def cmd_default(parser: argparse.ArgumentParser, library: Path | None = None) ->
         with open_library(path, create=False) as opened:
             empty = article_count(opened) == 0
     if empty:
-        print(f"\nThe library at {path} is empty. Import the sample articles with:\n"
-              "    reader import --samples")
+        print(
+            f"\nThe library at {path} is empty. Import the sample articles with:\n"
+            "    reader import --samples"
+        )
     print("\nNo display found: run 'reader' on a desktop to open the window.")
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from reader.core.importer import import_paths
+    from reader.core.ingest.importer import import_paths
     from reader.core.resources import samples_dir
 
     paths: list[Path] = list(args.paths)
@@ -179,7 +200,7 @@ def _print_summary(summary: ImportSummary, out: TextIO, err: TextIO) -> None:
 
 
 def cmd_ls(args: argparse.Namespace) -> int:
-    from reader.core.articles import list_articles
+    from reader.core.library.articles import list_articles
 
     with _open(args) as library:
         articles = list_articles(library)
@@ -188,18 +209,22 @@ def cmd_ls(args: argparse.Namespace) -> int:
         print()
         return EXIT_OK
     if not articles:
-        print("The library is empty. Import files with 'reader import PATH' "
-              "or the samples with 'reader import --samples'.")
+        print(
+            "The library is empty. Import files with 'reader import PATH' "
+            "or the samples with 'reader import --samples'."
+        )
         return EXIT_OK
     for a in articles:
         blocks = sum(a.block_counts.values())
-        print(f"{a.id:>5}  {a.title}  [{Path(a.source_path).name} #{a.position}, "
-              f"{blocks} blocks, {a.chars} chars, {a.status}]")
+        print(
+            f"{a.id:>5}  {a.title}  [{Path(a.source_path).name} #{a.position}, "
+            f"{blocks} blocks, {a.chars} chars, {a.status}]"
+        )
     return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from reader.core.articles import get_article
+    from reader.core.library.articles import get_article
 
     with _open(args) as library:
         article = get_article(library, args.id)
@@ -218,7 +243,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from reader.core.search import search
+    from reader.core.search.query import search
 
     with _open(args) as library:
         result = search(library, args.query, max_articles=None if args.all else 20)
@@ -230,8 +255,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"no hits for {args.query!r}")
         return EXIT_OK
     for hit in result.hits:
-        where = f"{hit.title} › {hit.section}" if hit.section and hit.section != hit.title \
+        where = (
+            f"{hit.title} › {hit.section}"
+            if hit.section and hit.section != hit.title
             else hit.title
+        )
         print(f"{hit.article_id:>5}:{hit.start:<6} {where}\n       {hit.snippet}")
     more = "" if result.complete else "; more articles match (use --all)"
     print(f"{len(result.hits)} hits in {result.articles} articles{more}")
@@ -239,7 +267,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from reader.core.exporting import ExportFilter, collect, render, write_atomically
+    from reader.core.exchange.exporting import ExportFilter, collect, render, write_atomically
 
     wanted = ExportFilter(tuple(args.article), tuple(args.tag), args.status)
     with _open(args) as library:
@@ -256,7 +284,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import_notes(args: argparse.Namespace) -> int:
-    from reader.core.notes_import import import_notes
+    from reader.core.exchange.notes_import import import_notes
 
     with _open(args) as library:
         summary = import_notes(library, args.file)
@@ -267,8 +295,8 @@ def cmd_import_notes(args: argparse.Namespace) -> int:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from reader.core.decoding import decode_bytes
-    from reader.core.structure import parse_text
+    from reader.core.text.decoding import decode_bytes
+    from reader.core.text.structure import parse_text
 
     path: Path = args.file
     try:

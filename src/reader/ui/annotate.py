@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from reader.core import annotations as notes
-from reader.core import tags as tagset
-from reader.core.annotations import Annotation
 from reader.core.errors import ReaderError
-from reader.core.vocab import DEFAULT_COLOUR
+from reader.core.notes import annotations as notes
+from reader.core.notes import tags as tagset
+from reader.core.notes.annotations import Annotation
+from reader.core.notes.vocab import DEFAULT_COLOUR
 
 if TYPE_CHECKING:
-    from reader.core.library import Library
+    from reader.core.library.store import Library
     from reader.ui.main_window import MainWindow
 
 
@@ -28,8 +28,13 @@ class _Command(QUndoCommand):
     """A change and its inverse. A change the library refuses reports itself and is dropped
     (obsolete): push() calls redo() across C++, where an exception would be lost."""
 
-    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None],
-                 report: Callable[[BaseException], None]) -> None:
+    def __init__(
+        self,
+        text: str,
+        do: Callable[[], None],
+        undo: Callable[[], None],
+        report: Callable[[BaseException], None],
+    ) -> None:
         super().__init__(text)
         self._do, self._undo, self._report = do, undo, report
 
@@ -112,8 +117,9 @@ class Annotator(QObject):
             return
         current = self._under_cursor()
         if current is not None and name not in current.tags:
-            self.edit(current.id, tags=[*current.tags, name],
-                      text=self.tr("Tag “%1”").replace("%1", name))
+            self.edit(
+                current.id, tags=[*current.tags, name], text=self.tr("Tag “%1”").replace("%1", name)
+            )
 
     def tag_key(self, key: str) -> None:
         bound = tagset.tag_for_shortcut(self.library, key)
@@ -137,8 +143,17 @@ class Annotator(QObject):
             self.delete([current.id])
 
     # --- undoable changes ------------------------------------------------------------
-    def create(self, article_id: int, start: int, end: int, *, color: str | None = None,
-               tags: Sequence[str] = (), note: str = "", text: str = "") -> None:
+    def create(
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        *,
+        color: str | None = None,
+        tags: Sequence[str] = (),
+        note: str = "",
+        text: str = "",
+    ) -> None:
         new_id = str(uuid.uuid4())
         made: list[Annotation] = []
 
@@ -146,9 +161,19 @@ class Annotator(QObject):
             if made:
                 notes.restore(self.library, made)
             else:
-                made.append(notes.create(self.library, article_id, start, end, color=color,
-                                         tags=tags, note=note, annotator=self.annotator,
-                                         annotation_id=new_id))
+                made.append(
+                    notes.create(
+                        self.library,
+                        article_id,
+                        start,
+                        end,
+                        color=color,
+                        tags=tags,
+                        note=note,
+                        annotator=self.annotator,
+                        annotation_id=new_id,
+                    )
+                )
             self.changed.emit(article_id)
 
         def undo() -> None:
@@ -157,8 +182,15 @@ class Annotator(QObject):
 
         self._run(text or self.tr("Annotate"), do, undo)
 
-    def edit(self, annotation_id: str, *, note: object = notes.UNSET,
-             color: object = notes.UNSET, tags: object = notes.UNSET, text: str = "") -> None:
+    def edit(
+        self,
+        annotation_id: str,
+        *,
+        note: object = notes.UNSET,
+        color: object = notes.UNSET,
+        tags: object = notes.UNSET,
+        text: str = "",
+    ) -> None:
         try:
             before = notes.get(self.library, annotation_id)
         except ReaderError as exc:
@@ -170,8 +202,9 @@ class Annotator(QObject):
             if after:
                 notes.put(self.library, after[0])
             else:
-                after.append(notes.update(self.library, annotation_id, note=note, color=color,
-                                          tags=tags))
+                after.append(
+                    notes.update(self.library, annotation_id, note=note, color=color, tags=tags)
+                )
             self.changed.emit(before.article_id)
 
         def undo() -> None:

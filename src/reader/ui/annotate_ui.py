@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core import tags as tagset
-from reader.core.vocab import PALETTE
+from reader.core.notes import tags as tagset
+from reader.core.notes.vocab import PALETTE
 
 if TYPE_CHECKING:
     from reader.ui.annotate import Annotator
@@ -45,8 +45,12 @@ class AnnotateUi(QWidget):
             QShortcut(QKeySequence(key), pane, lambda k=key: window.annotator.tag_key(k), context)
         QShortcut(QKeySequence("H"), pane, lambda: window.annotator.highlight(), context)
         QShortcut(QKeySequence("N"), pane, self.ask_note, context)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), pane,
-                  window.annotator.delete_under_cursor, context)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            pane,
+            window.annotator.delete_under_cursor,
+            context,
+        )
         self.bar = FloatingBar(self, pane.viewport())
         pane.selectionSettled.connect(self.show_bar)
         pane.selectionChanged.connect(self._selection_changed)
@@ -58,8 +62,10 @@ class AnnotateUi(QWidget):
     def show_bar(self) -> None:
         pane = self.window_.reader.pane
         rect = pane.cursorRect(pane.textCursor())
-        x = min(max(4, rect.left() - self.bar.width() // 2),
-                pane.viewport().width() - self.bar.width() - 4)
+        x = min(
+            max(4, rect.left() - self.bar.width() // 2),
+            pane.viewport().width() - self.bar.width() - 4,
+        )
         y = rect.bottom() + 6
         if y + self.bar.height() > pane.viewport().height():
             y = max(4, rect.top() - self.bar.height() - 6)
@@ -68,16 +74,17 @@ class AnnotateUi(QWidget):
         self.bar.raise_()
 
     def ask_note(self) -> None:
-        text, ok = QInputDialog.getMultiLineText(self.window_, self.tr("Note"),
-                                                 self.tr("Note on the passage:"))
+        text, ok = QInputDialog.getMultiLineText(
+            self.window_, self.tr("Note"), self.tr("Note on the passage:")
+        )
         if ok and text.strip():
             self.window_.annotator.note(text.strip())
 
     def ask_tag(self) -> None:
         names = [t.name for t in tagset.list_tags(self.window_.annotator.library)]
-        name, ok = QInputDialog.getItem(self.window_, self.tr("Tag"),
-                                        self.tr("Tag (type to create a new one):"),
-                                        names, 0, True)
+        name, ok = QInputDialog.getItem(
+            self.window_, self.tr("Tag"), self.tr("Tag (type to create a new one):"), names, 0, True
+        )
         if ok and name.strip():
             self.window_.annotator.tag(name.strip())
 
@@ -96,7 +103,8 @@ class AnnotateUi(QWidget):
         tag_menu.addAction(self.tr("New tag…")).triggered.connect(self.ask_tag)
         menu.addAction(self.tr("Add note…") + "\tN").triggered.connect(self.ask_note)
         menu.addAction(self.tr("Delete annotation") + "\tDel").triggered.connect(
-            annotator.delete_under_cursor)
+            annotator.delete_under_cursor
+        )
 
     def context_menu(self, pos: QPoint) -> None:
         pane = self.window_.reader.pane
@@ -128,8 +136,10 @@ class FloatingBar(QFrame):
             button.setAutoRaise(True)
             button.clicked.connect(lambda _=False, c=colour.name: self._apply(annotator, c))
             layout.addWidget(button)
-        for text, tip, slot in (("#", owner.tr("Tag…"), owner.ask_tag),
-                                ("✎", owner.tr("Note…"), owner.ask_note)):
+        for text, tip, slot in (
+            ("#", owner.tr("Tag…"), owner.ask_tag),
+            ("✎", owner.tr("Note…"), owner.ask_note),
+        ):
             button = QToolButton(self)
             button.setText(text)
             button.setToolTip(tip)

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.annotations import Annotation
-from reader.core.vocab import COLOURS
+from reader.core.notes.annotations import Annotation
+from reader.core.notes.vocab import COLOURS
 from reader.ui.flat_model import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,8 +75,9 @@ class AnnotationsModel(FlatTableModel):
         a, column = row.annotation, COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == "quote":
-                prefix = "⚠ " if a.state == "orphaned" and role == Qt.ItemDataRole.DisplayRole \
-                    else ""
+                prefix = (
+                    "⚠ " if a.state == "orphaned" and role == Qt.ItemDataRole.DisplayRole else ""
+                )
                 return prefix + a.quote.replace("\n", " ")
             if column == "tags":
                 return "  ".join(f"#{t}" for t in a.tags)
@@ -94,29 +95,37 @@ class AnnotationsModel(FlatTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == "tags" and a.tags:
             return QColor(self.tag_colours.get(a.tags[0], "#d97706"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            state = {"orphaned": self.tr("Orphaned: its passage is gone. Select a new one and "
-                                         "use “Re-attach”."),
-                     "moved": self.tr("Moved when the text changed.")}.get(a.state, "")
+            state = {
+                "orphaned": self.tr(
+                    "Orphaned: its passage is gone. Select a new one and use “Re-attach”."
+                ),
+                "moved": self.tr("Moved when the text changed."),
+            }.get(a.state, "")
             return "\n".join(x for x in (row.article_title, a.quote, a.note, state) if x)
         if role == ANNOTATION_ROLE:
             return a.id
         if role == SORT_ROLE:
-            return (a.updated_at if column == "date" else (a.article_id, a.start, a.end))
+            return a.updated_at if column == "date" else (a.article_id, a.start, a.end)
         return None
 
-    def setData(self, index: Index, value: Any,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if index.isValid() and role == Qt.ItemDataRole.EditRole and \
-                index.column() == NOTE_COLUMN:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.isValid() and role == Qt.ItemDataRole.EditRole and index.column() == NOTE_COLUMN:
             self.noteEdited.emit(self._rows[index.row()].annotation.id, str(value))
             return True
         return False
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Quote"), self.tr("Tags"), self.tr("Note"), self.tr("Annotator"),
-                    self.tr("Date"), self.tr("Section"))[section]
+            return (
+                self.tr("Quote"),
+                self.tr("Tags"),
+                self.tr("Note"),
+                self.tr("Annotator"),
+                self.tr("Date"),
+                self.tr("Section"),
+            )[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -134,8 +143,9 @@ class AnnotationFilter(QSortFilterProxyModel):
         self.tag = self.colour = self.annotator = self.text = ""
         self.setSortRole(SORT_ROLE)
 
-    def set_filters(self, tag: str = "", colour: str = "", annotator: str = "",
-                    text: str = "") -> None:
+    def set_filters(
+        self, tag: str = "", colour: str = "", annotator: str = "", text: str = ""
+    ) -> None:
         self.beginFilterChange()
         self.tag, self.colour, self.annotator, self.text = tag, colour, annotator, text.lower()
         self.endFilterChange()
@@ -187,8 +197,10 @@ class AnnotationsPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -201,8 +213,14 @@ class AnnotationsPanel(QWidget):
         retag = QPushButton(self.tr("Retag…"), self)
         self.reattach = QPushButton(self.tr("Re-attach to selection"), self)
         filters = QHBoxLayout()
-        for widget in (self.library_scope, self.tag_filter, self.colour_filter,
-                       self.annotator_filter, self.text_filter, self.sort):
+        for widget in (
+            self.library_scope,
+            self.tag_filter,
+            self.colour_filter,
+            self.annotator_filter,
+            self.text_filter,
+            self.sort,
+        ):
             filters.addWidget(widget)
         buttons = QHBoxLayout()
         for button in (delete, retag, self.reattach):
@@ -228,12 +246,19 @@ class AnnotationsPanel(QWidget):
         self._tag_colours = dict(tag_colours)
         self._sort()
         annotations = [r.annotation for r in rows]
-        self._fill(self.tag_filter, self.tr("All tags"),
-                   sorted({t for a in annotations for t in a.tags}))
-        self._fill(self.colour_filter, self.tr("All colours"),
-                   [c for c in COLOURS if any(a.color == c for a in annotations)])
-        self._fill(self.annotator_filter, self.tr("All annotators"),
-                   sorted({a.annotator for a in annotations if a.annotator}))
+        self._fill(
+            self.tag_filter, self.tr("All tags"), sorted({t for a in annotations for t in a.tags})
+        )
+        self._fill(
+            self.colour_filter,
+            self.tr("All colours"),
+            [c for c in COLOURS if any(a.color == c for a in annotations)],
+        )
+        self._fill(
+            self.annotator_filter,
+            self.tr("All annotators"),
+            sorted({a.annotator for a in annotations if a.annotator}),
+        )
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, values: list[str]) -> None:
@@ -248,18 +273,22 @@ class AnnotationsPanel(QWidget):
         combo.blockSignals(False)
 
     def _filter(self) -> None:
-        self.proxy.set_filters(self.tag_filter.currentData() or "",
-                               self.colour_filter.currentData() or "",
-                               self.annotator_filter.currentData() or "",
-                               self.text_filter.text())
+        self.proxy.set_filters(
+            self.tag_filter.currentData() or "",
+            self.colour_filter.currentData() or "",
+            self.annotator_filter.currentData() or "",
+            self.text_filter.text(),
+        )
 
     def _sort(self) -> None:
         """Sort in Python before the reset: a sorting proxy asks the model ~20 times a row."""
         if self.sort.currentIndex() == 1:
             rows = sorted(self._rows, key=lambda r: r.annotation.updated_at, reverse=True)
         else:
-            rows = sorted(self._rows, key=lambda r: (r.annotation.article_id, r.annotation.start,
-                                                     r.annotation.end))
+            rows = sorted(
+                self._rows,
+                key=lambda r: (r.annotation.article_id, r.annotation.start, r.annotation.end),
+            )
         self.model.set_rows(rows, self._tag_colours)
 
     def selected_ids(self) -> list[str]:

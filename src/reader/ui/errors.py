@@ -26,16 +26,20 @@ class ErrorReporter:
             log.error("unexpected error", exc_info=error)
             message = f"{type(error).__name__}: {error}"
         self.shown.append(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, title or "Reader", message,
-                          QMessageBox.StandardButton.Ok, self.parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            title or "Reader",
+            message,
+            QMessageBox.StandardButton.Ok,
+            self.parent,
+        )
         box.setObjectName("readerErrorBox")
         box.open()
 
     def install_excepthook(self) -> None:
         """Uncaught exceptions in slots become this dialog, not an abort."""
 
-        def hook(kind: type[BaseException], value: BaseException,
-                 tb: TracebackType | None) -> None:
+        def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
             traceback.print_exception(kind, value, tb)
             self.report(value)
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reader.core import tags as tagset
 from reader.core.errors import ReaderError
-from reader.core.exporting import FORMATS, SUFFIXES, ExportFilter, collect, render
-from reader.core.library import open_library
-from reader.core.vocab import COLOURS, REVIEW_STATUSES
+from reader.core.exchange.exporting import FORMATS, SUFFIXES, ExportFilter, collect, render
+from reader.core.library.store import open_library
+from reader.core.notes import tags as tagset
+from reader.core.notes.vocab import COLOURS, REVIEW_STATUSES
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -46,15 +46,22 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export notes"))
         self.window_ = window
         self.format = QComboBox(self)
-        labels = {"markdown": "Markdown", "csv": "CSV (Excel)", "docx": "Word (.docx)",
-                  "html": "HTML", "jsonl": "JSON Lines", "w3c": "W3C Web Annotation (JSON-LD)"}
+        labels = {
+            "markdown": "Markdown",
+            "csv": "CSV (Excel)",
+            "docx": "Word (.docx)",
+            "html": "HTML",
+            "jsonl": "JSON Lines",
+            "w3c": "W3C Web Annotation (JSON-LD)",
+        }
         for fmt in FORMATS:
             self.format.addItem(labels[fmt], fmt)
         self.full_text = QCheckBox(self.tr("The whole annotated text (Markdown)"), self)
         self.scope = QButtonGroup(self)
         scope_row = QHBoxLayout()
-        for index, label in enumerate((self.tr("Current article"), self.tr("Selected articles"),
-                                       self.tr("Whole library"))):
+        for index, label in enumerate(
+            (self.tr("Current article"), self.tr("Selected articles"), self.tr("Whole library"))
+        ):
             button = QRadioButton(label, self)
             self.scope.addButton(button, index)
             scope_row.addWidget(button)
@@ -62,8 +69,12 @@ class ExportDialog(QDialog):
         library = window.annotator.library
         self.tag = self._combo(self.tr("Any tag"), [t.name for t in tagset.list_tags(library)])
         self.colour = self._combo(self.tr("Any colour"), list(COLOURS))
-        annotators = [r[0] for r in library.conn.execute(
-            "SELECT DISTINCT annotator FROM annotations WHERE annotator != '' ORDER BY 1")]
+        annotators = [
+            r[0]
+            for r in library.conn.execute(
+                "SELECT DISTINCT annotator FROM annotations WHERE annotator != '' ORDER BY 1"
+            )
+        ]
         self.annotator = self._combo(self.tr("Anyone"), annotators)
         self.status = self._combo(self.tr("Any status"), list(REVIEW_STATUSES))
         self.preview = QPlainTextEdit(self)
@@ -122,9 +133,13 @@ class ExportDialog(QDialog):
         else:
             ids = ()
         value = lambda c: c.currentData() or None  # noqa: E731
-        return ExportFilter(ids, tuple(filter(None, [value(self.tag)])), value(self.status),
-                            tuple(filter(None, [value(self.colour)])),
-                            tuple(filter(None, [value(self.annotator)])))
+        return ExportFilter(
+            ids,
+            tuple(filter(None, [value(self.tag)])),
+            value(self.status),
+            tuple(filter(None, [value(self.colour)])),
+            tuple(filter(None, [value(self.annotator)])),
+        )
 
     def refresh_preview(self) -> None:
         fmt = self.format.currentData()
@@ -137,8 +152,7 @@ class ExportDialog(QDialog):
             else:
                 data = render(fmt, items[:3], full_text=self.full_text.isChecked())
                 text = "\n".join(data.decode("utf-8-sig").splitlines()[:PREVIEW_LINES])
-            self.preview.setPlainText(text.replace("%1", str(count))
-                                      .replace("%2", str(len(items))))
+            self.preview.setPlainText(text.replace("%1", str(count)).replace("%2", str(len(items))))
             self.save.setEnabled(count > 0 or fmt == "markdown")
         except ReaderError as exc:
             self.preview.setPlainText(str(exc))
@@ -146,7 +160,8 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         fmt = self.format.currentData()
         path, _ = QFileDialog.getSaveFileName(  # the dialog itself asks before overwriting
-            self, self.tr("Export notes"), f"notes{SUFFIXES[fmt]}", f"*{SUFFIXES[fmt]}")
+            self, self.tr("Export notes"), f"notes{SUFFIXES[fmt]}", f"*{SUFFIXES[fmt]}"
+        )
         if path:
             self.export_to(Path(path))
 
@@ -160,7 +175,7 @@ class ExportDialog(QDialog):
         signals = self.signals
 
         def work() -> None:
-            from reader.core.exporting import write_atomically
+            from reader.core.exchange.exporting import write_atomically
 
             try:
                 with open_library(library_path) as library:
@@ -180,15 +195,19 @@ class ExportDialog(QDialog):
             self.window_.errors.report(result, self.tr("Export failed"))
             return
         size = len(result) if isinstance(result, bytes) else 0
-        self.window_.notify(self.tr("Exported %1 (%2 bytes)").replace("%1", str(self._target))
-                            .replace("%2", f"{size:,}"))
+        self.window_.notify(
+            self.tr("Exported %1 (%2 bytes)")
+            .replace("%1", str(self._target))
+            .replace("%2", f"{size:,}")
+        )
 
 
 def import_notes_dialog(window: MainWindow) -> None:
-    from reader.core.notes_import import import_notes
+    from reader.core.exchange.notes_import import import_notes
 
-    path, _ = QFileDialog.getOpenFileName(window, window.tr("Import notes"), "",
-                                          "Reader notes (*.jsonl *.jsonld *.json)")
+    path, _ = QFileDialog.getOpenFileName(
+        window, window.tr("Import notes"), "", "Reader notes (*.jsonl *.jsonld *.json)"
+    )
     if not path or window.library is None:
         return
     try:
@@ -199,8 +218,13 @@ def import_notes_dialog(window: MainWindow) -> None:
     window.refresh_tree()
     window.review.refresh_marks()
     window.review.refresh_panel()
-    box = QMessageBox(QMessageBox.Icon.Information, window.tr("Notes imported"), summary.line(),
-                      QMessageBox.StandardButton.Ok, window)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        window.tr("Notes imported"),
+        summary.line(),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
     if summary.skipped:
         box.setDetailedText("\n".join(f"{where}: {why}" for where, why in summary.skipped))
     box.open()

@@ -51,8 +51,14 @@ class FindBar(QWidget):
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip(self.tr("Close (Esc)"))
-        for widget in (QLabel(self.tr("Find:"), self), self.edit, self.count, previous,
-                       following, close):
+        for widget in (
+            QLabel(self.tr("Find:"), self),
+            self.edit,
+            self.count,
+            previous,
+            following,
+            close,
+        ):
             layout.addWidget(widget)
         self.edit.textChanged.connect(self.queryChanged)
         self.edit.next_requested.connect(self.nextRequested)

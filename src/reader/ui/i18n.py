@@ -25,8 +25,10 @@ def install_translators(app: QApplication, setting: str) -> list[QTranslator]:
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # qt_xx.qm is a meta-catalogue of every Qt module's; with PySide6-Essentials some
     # are absent and it refuses to load, so fall back to qtbase_xx.qm (the dialogs).
-    for names, folder in (((f"qt_{language}", f"qtbase_{language}"), qt_dir),
-                          ((f"reader_{language}",), str(resource_dir() / "i18n"))):
+    for names, folder in (
+        ((f"qt_{language}", f"qtbase_{language}"), qt_dir),
+        ((f"reader_{language}",), str(resource_dir() / "i18n")),
+    ):
         for name in names:
             translator = QTranslator(app)
             if translator.load(name, folder):

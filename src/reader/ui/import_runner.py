@@ -31,14 +31,15 @@ class ImportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from reader.core.importer import import_paths  # loads the parsers off the UI thread
-        from reader.core.library import open_library
-        from reader.core.outline import library_outline
+        from reader.core.ingest.importer import import_paths  # loads the parsers off the UI thread
+        from reader.core.library.outline import library_outline
+        from reader.core.library.store import open_library
 
         try:
             with open_library(self.library_path) as library:
                 summary = import_paths(
-                    library, self.paths,
+                    library,
+                    self.paths,
                     progress=lambda done, total, path: self.progress.emit(done, total, path.name),
                     cancelled=lambda: self._cancelled,
                 )
@@ -78,8 +79,9 @@ class ImportRunner(QObject):
         worker.failed.connect(self._failed)
         self._thread, self._worker = thread, worker
         if show_dialog:
-            dialog = QProgressDialog(self.tr("Preparing the import…"), self.tr("Cancel"), 0, 0,
-                                     self._parent)
+            dialog = QProgressDialog(
+                self.tr("Preparing the import…"), self.tr("Cancel"), 0, 0, self._parent
+            )
             dialog.setWindowTitle(self.tr("Importing"))
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(300)
@@ -106,8 +108,11 @@ class ImportRunner(QObject):
         if dialog is not None:  # the import may finish (and drop the dialog) inside it
             dialog.setMaximum(max(total, 1))
             dialog.setLabelText(
-                self.tr("Imported %1 of %2 files\n%3").replace("%1", str(done))
-                .replace("%2", str(total)).replace("%3", name))
+                self.tr("Imported %1 of %2 files\n%3")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+                .replace("%3", name)
+            )
             dialog.setValue(done)
 
     def _finish(self) -> None:

@@ -18,7 +18,7 @@ class JiebaLoader(QObject):
 
     def _load(self) -> None:
         try:
-            from reader.core import words
+            from reader.core.notes import words
 
             words.load()
         except Exception as exc:  # reported at the UI edge; the reader works without it

@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.articles import article_count, get_article
 from reader.core.errors import ReaderError
-from reader.core.library import Library, open_library
-from reader.core.outline import (
+from reader.core.library.articles import article_count, get_article
+from reader.core.library.outline import (
     SourceOutline,
     library_outline,
     reading_position,
     set_reading_position,
     source_text,
 )
-from reader.core.search import search
+from reader.core.library.store import Library, open_library
+from reader.core.search.query import search
 from reader.ui.annotate import Annotator
 from reader.ui.errors import ErrorReporter
 from reader.ui.import_runner import ImportRunner
@@ -184,8 +184,9 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return
         name = self.library_path.name if self.library_path else ""
-        self.tree_model.set_outline(name, outline if outline is not None
-                                    else library_outline(self.library))
+        self.tree_model.set_outline(
+            name, outline if outline is not None else library_outline(self.library)
+        )
         self.tree.expand(self.filter_model.index(0, 0))  # the library node
         empty = article_count(self.library) == 0
         self.stack.setCurrentWidget(self.welcome if empty else self.reader)
@@ -233,8 +234,11 @@ class MainWindow(QMainWindow):
         offset = index.data(OFFSET_ROLE) if kind == "section" else None
         self._syncing = True
         try:
-            if kind == "article" and self.reader.article is not None \
-                    and self.reader.article.id == article_id:
+            if (
+                kind == "article"
+                and self.reader.article is not None
+                and self.reader.article.id == article_id
+            ):
                 self.reader.pane.scroll_to_offset(0, margin=0)
             else:
                 self.open_article(article_id, offset)
@@ -334,7 +338,7 @@ class MainWindow(QMainWindow):
 
     def apply_user_words(self, added: set[str], removed: set[str]) -> None:
         """New words take effect at once (once jieba has loaded; else when it does)."""
-        from reader.core import words
+        from reader.core.notes import words
 
         if words.is_loaded():
             words.add_user_words(sorted(added))
@@ -342,8 +346,8 @@ class MainWindow(QMainWindow):
 
     def jieba_ready(self) -> None:
         """jieba has loaded: word-aware selection, with the library's own words."""
-        from reader.core import words
-        from reader.core.tags import user_words
+        from reader.core.notes import words
+        from reader.core.notes.tags import user_words
 
         if self.library is not None:
             words.add_user_words(user_words(self.library))
@@ -363,9 +367,13 @@ class MainWindow(QMainWindow):
         refused = summary.refused  # type: ignore[attr-defined]
         if refused:
             details = "\n".join(f"{r.path}: {r.reason}" for r in refused)
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"),
-                              self.tr("%1 files were refused.").replace("%1", str(len(refused))),
-                              QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Import finished"),
+                self.tr("%1 files were refused.").replace("%1", str(len(refused))),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             box.setInformativeText(line)
             box.setDetailedText(details)
             box.open()

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QTextCharFormat
 
-from reader.core.annotations import Annotation
-from reader.core.vocab import COLOURS, DEFAULT_COLOUR
+from reader.core.notes.annotations import Annotation
+from reader.core.notes.vocab import COLOURS, DEFAULT_COLOUR
 from reader.ui.theme import Theme
 
 FILL_ALPHA = 120  # of 255: two overlapping fills read as a blend of both
@@ -23,8 +23,9 @@ class AnnotationMark:
     tooltip: str
 
 
-def marks_for(annotations: list[Annotation], tag_colours: dict[str, str],
-              theme: Theme) -> list[AnnotationMark]:
+def marks_for(
+    annotations: list[Annotation], tag_colours: dict[str, str], theme: Theme
+) -> list[AnnotationMark]:
     marks = []
     dark = theme.name == "dark"
     for a in annotations:

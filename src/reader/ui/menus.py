@@ -26,9 +26,13 @@ class WindowMenus(QObject):
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
 
-    def _action(self, text: str, slot: Callable[..., object],
-                shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
-                checkable: bool = False) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
+        checkable: bool = False,
+    ) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -41,16 +45,18 @@ class WindowMenus(QObject):
         window, a = self.window, self.actions
         menu = self.menus["file"] = window.menuBar().addMenu(self.tr("&File"))
         a["new"] = self._action(self.tr("New library…"), self.new_library)
-        a["open"] = self._action(self.tr("Open library…"), self.open_library,
-                                 QKeySequence.StandardKey.Open)
+        a["open"] = self._action(
+            self.tr("Open library…"), self.open_library, QKeySequence.StandardKey.Open
+        )
         menu.addAction(a["new"])
         menu.addAction(a["open"])
         recent = menu.addMenu(self.tr("Recent libraries"))
         recent.aboutToShow.connect(lambda: self._fill_recent(recent))
         menu.addSeparator()
         a["import_files"] = self._action(self.tr("Import files…"), self.import_files, "Ctrl+I")
-        a["import_folder"] = self._action(self.tr("Import folder…"), self.import_folder,
-                                          "Ctrl+Shift+I")
+        a["import_folder"] = self._action(
+            self.tr("Import folder…"), self.import_folder, "Ctrl+Shift+I"
+        )
         menu.addAction(a["import_files"])
         menu.addAction(a["import_folder"])
         menu.addSeparator()
@@ -58,53 +64,73 @@ class WindowMenus(QObject):
         menu.addAction(a["quit"])
 
         menu = self.menus["edit"] = window.menuBar().addMenu(self.tr("&Edit"))
-        a["copy"] = self._action(self.tr("Copy"), window.reader.pane.copy,
-                                 QKeySequence.StandardKey.Copy)
-        a["find"] = self._action(self.tr("Find in article…"), window.reader.open_find,
-                                 QKeySequence.StandardKey.Find)
-        a["search"] = self._action(self.tr("Search the library…"), window.show_search,
-                                   "Ctrl+Shift+F")
+        a["copy"] = self._action(
+            self.tr("Copy"), window.reader.pane.copy, QKeySequence.StandardKey.Copy
+        )
+        a["find"] = self._action(
+            self.tr("Find in article…"), window.reader.open_find, QKeySequence.StandardKey.Find
+        )
+        a["search"] = self._action(
+            self.tr("Search the library…"), window.show_search, "Ctrl+Shift+F"
+        )
         for key in ("copy", "find", "search"):
             menu.addAction(a[key])
 
         menu = self.menus["view"] = window.menuBar().addMenu(self.tr("&View"))
-        a["source"] = self._action(self.tr("Show source"), window.reader.set_source_visible,
-                                   "Ctrl+U", checkable=True)
+        a["source"] = self._action(
+            self.tr("Show source"), window.reader.set_source_visible, "Ctrl+U", checkable=True
+        )
         menu.addAction(a["source"])
         themes = menu.addMenu(self.tr("Theme"))
         group = QActionGroup(window)
         for name, label in (("light", self.tr("Light")), ("dark", self.tr("Dark"))):
-            action = self._action(label, lambda _=False, n=name: window.set_theme(n),
-                                  checkable=True)
+            action = self._action(
+                label, lambda _=False, n=name: window.set_theme(n), checkable=True
+            )
             action.setChecked(window.settings.text("theme", "light") == name)
             group.addAction(action)
             themes.addAction(action)
             a[f"theme_{name}"] = action
-        a["bigger"] = self._action(self.tr("Larger text"), lambda: self._zoom(1),
-                                   QKeySequence.StandardKey.ZoomIn)
-        a["smaller"] = self._action(self.tr("Smaller text"), lambda: self._zoom(-1),
-                                    QKeySequence.StandardKey.ZoomOut)
+        a["bigger"] = self._action(
+            self.tr("Larger text"), lambda: self._zoom(1), QKeySequence.StandardKey.ZoomIn
+        )
+        a["smaller"] = self._action(
+            self.tr("Smaller text"), lambda: self._zoom(-1), QKeySequence.StandardKey.ZoomOut
+        )
         menu.addAction(a["bigger"])
         menu.addAction(a["smaller"])
         languages = menu.addMenu(self.tr("Language"))
         lang_group = QActionGroup(window)
         choices = (("system", self.tr("System")), ("en", "English"), ("zh_CN", "简体中文"))
         for code, label in choices:
-            action = self._action(label, lambda _=False, c=code: self._set_language(c),
-                                  checkable=True)
+            action = self._action(
+                label, lambda _=False, c=code: self._set_language(c), checkable=True
+            )
             action.setChecked(window.settings.text("language", "system") == code)
             lang_group.addAction(action)
             languages.addAction(action)
 
         menu = self.menus["go"] = window.menuBar().addMenu(self.tr("&Go"))
         for key, text, slot, shortcut in (
-            ("next_article", self.tr("Next article"), lambda: window.step_article(1),
-             "Ctrl+PgDown"),
-            ("previous_article", self.tr("Previous article"), lambda: window.step_article(-1),
-             "Ctrl+PgUp"),
+            (
+                "next_article",
+                self.tr("Next article"),
+                lambda: window.step_article(1),
+                "Ctrl+PgDown",
+            ),
+            (
+                "previous_article",
+                self.tr("Previous article"),
+                lambda: window.step_article(-1),
+                "Ctrl+PgUp",
+            ),
             ("next_section", self.tr("Next section"), lambda: window.step_section(1), "Ctrl+]"),
-            ("previous_section", self.tr("Previous section"), lambda: window.step_section(-1),
-             "Ctrl+["),
+            (
+                "previous_section",
+                self.tr("Previous section"),
+                lambda: window.step_section(-1),
+                "Ctrl+[",
+            ),
         ):
             a[key] = self._action(text, slot, shortcut)
             menu.addAction(a[key])
@@ -151,13 +177,15 @@ class WindowMenus(QObject):
         for path in self.window.settings.recent_libraries():
             action = menu.addAction(path)
             action.triggered.connect(
-                lambda _=False, p=path: self.window.open_library_at(Path(p), False))
+                lambda _=False, p=path: self.window.open_library_at(Path(p), False)
+            )
         if menu.isEmpty():
             menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import files"), "",
-                                                TEXT_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import files"), "", TEXT_FILTER
+        )
         self.window.import_paths([Path(f) for f in files])
 
     def import_folder(self) -> None:
@@ -166,13 +194,15 @@ class WindowMenus(QObject):
             self.window.import_paths([Path(folder)])
 
     def new_library(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New library"),
-                                              "library.sqlite3", LIBRARY_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("New library"), "library.sqlite3", LIBRARY_FILTER
+        )
         if path:
             self.window.open_library_at(Path(path), create=True)
 
     def open_library(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open library"), "",
-                                              LIBRARY_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open library"), "", LIBRARY_FILTER
+        )
         if path:
             self.window.open_library_at(Path(path), create=False)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from reader.core.articles import StoredArticle
-from reader.core.model import Block
-from reader.core.search import find_all
+from reader.core.library.articles import StoredArticle
+from reader.core.search.query import find_all
+from reader.core.text.model import Block
 from reader.ui.find_bar import FindBar
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.source_view import SourceView
@@ -50,8 +50,9 @@ class ReaderView(QWidget):
     def article(self) -> StoredArticle | None:
         return self.pane.article
 
-    def show_article(self, article: StoredArticle | None, raw_source: str = "",
-                     offset: int = 0) -> None:
+    def show_article(
+        self, article: StoredArticle | None, raw_source: str = "", offset: int = 0
+    ) -> None:
         self.pane.set_article(article)
         self._raw_source = raw_source
         if self.source.isVisible():
@@ -87,8 +88,11 @@ class ReaderView(QWidget):
 
     def _top_changed(self, offset: int) -> None:
         if self.source.isVisible():
-            cursor_offset = self.pane.selection_offsets()[0] if \
-                self.pane.textCursor().hasSelection() else offset
+            cursor_offset = (
+                self.pane.selection_offsets()[0]
+                if self.pane.textCursor().hasSelection()
+                else offset
+            )
             block = self.block_at(cursor_offset)
             if block is not None and block.lines != self.source.marked_lines():
                 self.source.mark_lines(block.lines)
@@ -104,8 +108,9 @@ class ReaderView(QWidget):
         article = self.article
         self._hits = find_all(article.text, query) if article is not None and query else []
         top = self.pane.top_offset()
-        self._current = next((i for i, h in enumerate(self._hits) if h[0] >= top),
-                             0 if self._hits else -1)
+        self._current = next(
+            (i for i, h in enumerate(self._hits) if h[0] >= top), 0 if self._hits else -1
+        )
         self._show_find()
 
     def _step(self, delta: int) -> None:

@@ -20,8 +20,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from reader.core.articles import StoredArticle
-from reader.core.textpos import OffsetMap
+from reader.core.library.articles import StoredArticle
+from reader.core.text.textpos import OffsetMap
 from reader.ui.marks import AnnotationMark
 from reader.ui.theme import LIGHT, Theme
 from reader.ui.typesetting import typeset
@@ -207,8 +207,9 @@ class ReadingPane(QTextEdit):
         if event.buttons() == Qt.MouseButton.NoButton and self.article is not None:
             marks = self.annotations_at(self.offset_at(event.position().toPoint()))
             if marks:
-                QToolTip.showText(event.globalPosition().toPoint(),
-                                  "\n\n".join(m.tooltip for m in marks), self)
+                QToolTip.showText(
+                    event.globalPosition().toPoint(), "\n\n".join(m.tooltip for m in marks), self
+                )
             else:
                 QToolTip.hideText()
 
@@ -247,8 +248,12 @@ class ReadingPane(QTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Shift+Left/Right extend the selection by words, not characters."""
         shift = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
-        if shift and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right) and \
-                self.word_spans is not None and self.article is not None:
+        if (
+            shift
+            and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+            and self.word_spans is not None
+            and self.article is not None
+        ):
             cursor = self.textCursor()
             offset = self.offset_of(cursor.position())
             target = self._word_boundary(offset, event.key() == Qt.Key.Key_Right)
@@ -300,8 +305,9 @@ class ReadingPane(QTextEdit):
             cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             fmt = QTextCharFormat()
-            colour = self._theme.find_current if index == self._find_current else \
-                self._theme.find_hit
+            colour = (
+                self._theme.find_current if index == self._find_current else self._theme.find_hit
+            )
             fmt.setBackground(QColor(colour))
             selection.format = fmt
             selections.append(selection)

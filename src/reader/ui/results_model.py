@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from reader.core.search import Hit
+from reader.core.search.query import Hit
 from reader.ui.flat_model import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,8 +46,9 @@ class SearchResultsModel(FlatTableModel):
             return hit.article_id, hit.start, hit.end
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Article"), self.tr("Section"), self.tr("Context"))[section]
         return None

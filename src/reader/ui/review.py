@@ -8,11 +8,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QInputDialog, QMenu, QToolBar
 
-from reader.core import annotations as notes
-from reader.core import tags as tagset
-from reader.core.annotations import Annotation
 from reader.core.errors import ReaderError
-from reader.core.vocab import REVIEW_STATUSES
+from reader.core.notes import annotations as notes
+from reader.core.notes import tags as tagset
+from reader.core.notes.annotations import Annotation
+from reader.core.notes.vocab import REVIEW_STATUSES
 from reader.ui.annotate import Annotator
 from reader.ui.annotate_ui import AnnotateUi
 from reader.ui.annotations_panel import AnnotationsPanel, Row
@@ -30,8 +30,12 @@ class Review:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         tr = window.tr
-        self.labels = {"unread": tr("Unread 未读"), "in_progress": tr("In progress 阅读中"),
-                       "reviewed": tr("Reviewed 已审"), "needs_changes": tr("Needs changes 需修改")}
+        self.labels = {
+            "unread": tr("Unread 未读"),
+            "in_progress": tr("In progress 阅读中"),
+            "reviewed": tr("Reviewed 已审"),
+            "needs_changes": tr("Needs changes 需修改"),
+        }
         self.annotator = Annotator(window)
         window.annotator = self.annotator
         self.ui = AnnotateUi(window)
@@ -51,7 +55,8 @@ class Review:
         self.panel.reattachRequested.connect(self.reattach)
         self.panel.scopeChanged.connect(lambda _: self.refresh_panel())
         self.panel.model.noteEdited.connect(
-            lambda i, note: self.annotator.edit(i, note=note, text=tr("Edit note")))
+            lambda i, note: self.annotator.edit(i, note=note, text=tr("Edit note"))
+        )
         window.reader.pane.annotationClicked.connect(self.panel.select_annotation)
         window.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.tree.customContextMenuRequested.connect(self.tree_menu)
@@ -62,13 +67,15 @@ class Review:
         undo = self.annotator.undo_stack.createUndoAction(window, tr("Undo"))
         undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         redo = self.annotator.undo_stack.createRedoAction(window, tr("Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                           QKeySequence(QKeySequence.StandardKey.Redo)])
+        redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
         first = edit.actions()[0] if edit.actions() else None
         edit.insertActions(first, [undo, redo])  # type: ignore[arg-type]
         edit.insertSeparator(first)  # type: ignore[arg-type]
         window.actions_["undo"], window.actions_["redo"] = undo, redo
         annotate = edit.addMenu(tr("Annotate"))
+
         def fill() -> None:
             annotate.clear()
             self.ui.fill_menu(annotate)
@@ -103,7 +110,8 @@ class Review:
         for status in REVIEW_STATUSES:
             self.tree_status.addItem(self._icons(status), self.labels[status], status)
         self.tree_status.currentIndexChanged.connect(
-            lambda _: window.filter_model.set_status(self.tree_status.currentData() or ""))
+            lambda _: window.filter_model.set_status(self.tree_status.currentData() or "")
+        )
         window.tree_controls.addWidget(self.tree_status)
 
     # --- refreshing --------------------------------------------------------------------
@@ -121,8 +129,9 @@ class Review:
             return {}
         return {t.name: t.color for t in tagset.list_tags(self.window.library)}
 
-    def refresh_marks(self, found: list[Annotation] | None = None,
-                      colours: dict[str, str] | None = None) -> None:
+    def refresh_marks(
+        self, found: list[Annotation] | None = None, colours: dict[str, str] | None = None
+    ) -> None:
         article, library = self.window.reader.article, self.window.library
         if article is None or library is None:
             self.window.reader.pane.set_annotations([])
@@ -130,11 +139,14 @@ class Review:
         if found is None:
             found = notes.for_article(library, article.id)
         self.window.reader.pane.set_annotations(
-            marks_for(found, colours if colours is not None else self.tag_colours(),
-                      self.window.theme))
+            marks_for(
+                found, colours if colours is not None else self.tag_colours(), self.window.theme
+            )
+        )
 
-    def refresh_panel(self, found: list[Annotation] | None = None,
-                      colours: dict[str, str] | None = None) -> None:
+    def refresh_panel(
+        self, found: list[Annotation] | None = None, colours: dict[str, str] | None = None
+    ) -> None:
         library, article = self.window.library, self.window.reader.article
         if library is None:
             self.panel.show_rows([], {})
@@ -148,8 +160,9 @@ class Review:
         else:
             titles = {article.id: article.title} if article is not None else {}
         sections = self.window.tree_model.sections_of
-        rows = [Row(a, sections(a.article_id, a.start), titles.get(a.article_id, ""))
-                for a in found]
+        rows = [
+            Row(a, sections(a.article_id, a.start), titles.get(a.article_id, "")) for a in found
+        ]
         self.panel.show_rows(rows, colours if colours is not None else self.tag_colours())
 
     def annotations_changed(self, article_id: int) -> None:
@@ -210,7 +223,8 @@ class Review:
         for status in REVIEW_STATUSES:
             action = status_menu.addAction(self._icons(status), self.labels[status])
             action.triggered.connect(
-                lambda _=False, s=status: self.annotator.set_status(article_id, s))
+                lambda _=False, s=status: self.annotator.set_status(article_id, s)
+            )
         menu.exec(self.window.tree.viewport().mapToGlobal(pos))
 
     def jump(self, annotation_id: str) -> None:
@@ -232,9 +246,14 @@ class Review:
         if not annotation_ids or self.window.library is None:
             return
         names = [t.name for t in tagset.list_tags(self.window.library)]
-        text, ok = QInputDialog.getItem(self.window, self.window.tr("Retag"),
-                                        self.window.tr("Tags (separate with spaces):"),
-                                        names, 0, True)
+        text, ok = QInputDialog.getItem(
+            self.window,
+            self.window.tr("Retag"),
+            self.window.tr("Tags (separate with spaces):"),
+            names,
+            0,
+            True,
+        )
         if ok:
             self.annotator.retag(annotation_ids, [t for t in text.split() if t])
 

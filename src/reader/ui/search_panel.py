@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.search import SearchResult
+from reader.core.search.query import SearchResult
 from reader.ui.results_model import HIT_ROLE, SearchResultsModel
 
 
@@ -52,7 +52,8 @@ class SearchPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
         self.query.returnPressed.connect(
-            lambda: self.searchRequested.emit(self.query.text(), False))
+            lambda: self.searchRequested.emit(self.query.text(), False)
+        )
         self.more.clicked.connect(lambda: self.searchRequested.emit(self.query.text(), True))
         self.view.activated.connect(self._activate)
         self.view.doubleClicked.connect(self._activate)
@@ -79,4 +80,3 @@ class SearchPanel(QWidget):
         index = self.model.index(row, 0)
         self.view.setCurrentIndex(index)
         self._activate(index)
-

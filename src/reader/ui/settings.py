@@ -88,8 +88,10 @@ def restore_window(window: MainWindow) -> None:
     if window.settings.text("sourceVisible", "false") == "true":
         window.actions_["source"].setChecked(True)
         window.reader.set_source_visible(True)
-    for splitter, key in ((window.splitter, "mainSplitter"),
-                          (window.reader.splitter, "readerSplitter")):
+    for splitter, key in (
+        (window.splitter, "mainSplitter"),
+        (window.reader.splitter, "readerSplitter"),
+    ):
         saved = window.settings.bytes(key)
         if saved is not None:
             splitter.restoreState(saved)

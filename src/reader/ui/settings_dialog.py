@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reader.core import tags as tagset
 from reader.core.errors import ReaderError
+from reader.core.notes import tags as tagset
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -42,8 +42,9 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Words (one a line; kept in the library):"), self))
         layout.addWidget(self.words)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from reader.core.lines import split_lines
+from reader.core.text.lines import split_lines
 from reader.ui.theme import LIGHT, Theme
 
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reader.core import tags as tagset
 from reader.core.errors import ReaderError
-from reader.core.tags import Tag
+from reader.core.notes import tags as tagset
+from reader.core.notes.tags import Tag
 from reader.ui.flat_model import FlatTableModel
 
 if TYPE_CHECKING:
@@ -61,8 +61,7 @@ class TagsModel(FlatTableModel):
             return QColor(tag.color)
         return None
 
-    def setData(self, index: Index, value: Any,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.window.library is None:
             return False
         tag, column = self.tags[index.row()], COLUMNS[index.column()]
@@ -82,11 +81,17 @@ class TagsModel(FlatTableModel):
         self.reload()
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Tag"), self.tr("Colour"), self.tr("Key"), self.tr("Description"),
-                    self.tr("Uses"))[section]
+            return (
+                self.tr("Tag"),
+                self.tr("Colour"),
+                self.tr("Key"),
+                self.tr("Description"),
+                self.tr("Uses"),
+            )[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -108,13 +113,20 @@ class TagManager(QDialog):
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.view.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("New…"), self.new), (self.tr("Colour…"), self.colour),
-                           (self.tr("Merge into…"), self.merge), (self.tr("Delete"), self.delete),
-                           (self.tr("Export…"), self.export), (self.tr("Import…"), self.import_)):
+        for text, slot in (
+            (self.tr("New…"), self.new),
+            (self.tr("Colour…"), self.colour),
+            (self.tr("Merge into…"), self.merge),
+            (self.tr("Delete"), self.delete),
+            (self.tr("Export…"), self.export),
+            (self.tr("Import…"), self.import_),
+        ):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -151,20 +163,29 @@ class TagManager(QDialog):
             return
         chosen = QColorDialog.getColor(QColor(tag.color), self, self.tr("Tag colour"))
         if chosen.isValid():
-            self._do(lambda: tagset.save_tag(self.window_.annotator.library, tag.name,
-                                             color=chosen.name()))
+            self._do(
+                lambda: tagset.save_tag(
+                    self.window_.annotator.library, tag.name, color=chosen.name()
+                )
+            )
 
     def merge(self) -> None:
         tag = self.current()
         if tag is None:
             return
         others = [t.name for t in self.model.tags if t.name != tag.name]
-        target, ok = QInputDialog.getItem(self, self.tr("Merge"),
-                                          self.tr("Merge “%1” into:").replace("%1", tag.name),
-                                          others, 0, True)
+        target, ok = QInputDialog.getItem(
+            self,
+            self.tr("Merge"),
+            self.tr("Merge “%1” into:").replace("%1", tag.name),
+            others,
+            0,
+            True,
+        )
         if ok and target.strip():
-            self._do(lambda: tagset.merge_tags(self.window_.annotator.library, tag.name,
-                                               target.strip()))
+            self._do(
+                lambda: tagset.merge_tags(self.window_.annotator.library, tag.name, target.strip())
+            )
 
     def delete(self) -> None:
         tag = self.current()
@@ -172,21 +193,24 @@ class TagManager(QDialog):
             return
         if tag.uses:
             answer = QMessageBox.question(
-                self, self.tr("Delete tag"),
+                self,
+                self.tr("Delete tag"),
                 self.tr("“%1” is on %2 annotations. Delete the tag from all of them?")
-                .replace("%1", tag.name).replace("%2", str(tag.uses)))
+                .replace("%1", tag.name)
+                .replace("%2", str(tag.uses)),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._do(lambda: tagset.delete_tag(self.window_.annotator.library, tag.name))
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export tag set"), "tags.json",
-                                              "JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export tag set"), "tags.json", "JSON (*.json)"
+        )
         if path:
             self._do(lambda: tagset.write_tagset(self.window_.annotator.library, Path(path)))
 
     def import_(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import tag set"), "",
-                                              "JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import tag set"), "", "JSON (*.json)")
         if path:
             self._do(lambda: tagset.read_tagset(self.window_.annotator.library, Path(path)))

@@ -24,12 +24,34 @@ class Theme:
     highlight: str
 
 
-LIGHT = Theme("light", paper="#fbfaf6", ink="#1f1f1f", muted="#6b6b6b", accent="#9c2a22",
-              rule="#d9d4c7", find_hit="#fff0a8", find_current="#ffb347",
-              source_mark="#e3f0ff", window="#f0eee9", base="#ffffff", highlight="#c9dcf5")
-DARK = Theme("dark", paper="#1e1f22", ink="#dcdcdc", muted="#9a9a9a", accent="#e0857a",
-             rule="#3a3b3f", find_hit="#5b4f16", find_current="#9a5b12",
-             source_mark="#203448", window="#2b2d31", base="#1e1f22", highlight="#35557a")
+LIGHT = Theme(
+    "light",
+    paper="#fbfaf6",
+    ink="#1f1f1f",
+    muted="#6b6b6b",
+    accent="#9c2a22",
+    rule="#d9d4c7",
+    find_hit="#fff0a8",
+    find_current="#ffb347",
+    source_mark="#e3f0ff",
+    window="#f0eee9",
+    base="#ffffff",
+    highlight="#c9dcf5",
+)
+DARK = Theme(
+    "dark",
+    paper="#1e1f22",
+    ink="#dcdcdc",
+    muted="#9a9a9a",
+    accent="#e0857a",
+    rule="#3a3b3f",
+    find_hit="#5b4f16",
+    find_current="#9a5b12",
+    source_mark="#203448",
+    window="#2b2d31",
+    base="#1e1f22",
+    highlight="#35557a",
+)
 THEMES = {t.name: t for t in (LIGHT, DARK)}
 
 
@@ -58,12 +80,21 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
 
 # Book faces for Chinese first, then the UI faces every platform has.
 _READING_FAMILIES = (
-    "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", "Noto Sans CJK SC",
-    "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Zen Hei",
+    "Noto Serif CJK SC",
+    "Source Han Serif SC",
+    "Songti SC",
+    "SimSun",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "PingFang SC",
+    "Microsoft YaHei",
+    "WenQuanYi Zen Hei",
 )
 
 
 def default_reading_family() -> str:
     available = set(QFontDatabase.families())
-    return next((f for f in _READING_FAMILIES if f in available), QFontDatabase.systemFont(
-        QFontDatabase.SystemFont.GeneralFont).family())
+    return next(
+        (f for f in _READING_FAMILIES if f in available),
+        QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family(),
+    )

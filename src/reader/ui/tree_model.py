@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from reader.core.outline import ArticleOutline, SectionOutline, SourceOutline
+from reader.core.library.outline import ArticleOutline, SectionOutline, SourceOutline
 from reader.ui.status_icons import StatusIcons
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,8 +43,15 @@ class _Node:
         """Children; an article's section nodes are made the first time they are needed."""
         if self.sections:
             for section in self.sections:
-                self.add(_Node("section", section.title, article_id=self.article_id,
-                               offset=section.start, tooltip=section.title))
+                self.add(
+                    _Node(
+                        "section",
+                        section.title,
+                        article_id=self.article_id,
+                        offset=section.start,
+                        tooltip=section.title,
+                    )
+                )
             self.sections = ()
         return self.children
 
@@ -82,9 +89,15 @@ class LibraryTreeModel(QAbstractItemModel):
 
     @staticmethod
     def _article_node(article: ArticleOutline) -> _Node:
-        return _Node("article", article.title, article_id=article.id, status=article.status,
-                     annotations=article.annotations, tooltip=article.title,
-                     sections=article.sections)
+        return _Node(
+            "article",
+            article.title,
+            article_id=article.id,
+            status=article.status,
+            annotations=article.annotations,
+            tooltip=article.title,
+            sections=article.sections,
+        )
 
     def set_status(self, article_id: int, status: str) -> None:
         node = self._articles.get(article_id)
@@ -192,8 +205,9 @@ class LibraryTreeModel(QAbstractItemModel):
             return node.status
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Title") if section == 0 else self.tr("Notes")
         return None

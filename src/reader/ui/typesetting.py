@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from reader.core.model import Block
+from reader.core.text.model import Block
 from reader.ui.theme import Theme
 
 # (relative size, bold, muted, alignment centred, space above in em, first-line indent)
@@ -68,4 +68,3 @@ def typeset(blocks: tuple[Block, ...], font: QFont, theme: Theme) -> QTextDocume
             cursor.insertBlock(block_format, char_format)
         cursor.insertText(block.text, char_format)
     return document
-

@@ -17,10 +17,14 @@ class WelcomePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel(self.tr(
-            "This library is empty. Open the sample newspaper articles to look around, "
-            "or import your own .txt and .md files — you can also drop files and folders "
-            "onto this window."), self)
+        text = QLabel(
+            self.tr(
+                "This library is empty. Open the sample newspaper articles to look around, "
+                "or import your own .txt and .md files — you can also drop files and folders "
+                "onto this window."
+            ),
+            self,
+        )
         text.setWordWrap(True)
         text.setFixedWidth(520)
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)

@@ -8,7 +8,7 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from reader.core.html_text import strip_inline_html
+from reader.core.text.html_text import strip_inline_html
 
 # Characters that can start inline markup. Lines without any skip the parser.
 _MARKUP = re.compile(r"[*_`\[\]!<>&\\~]")

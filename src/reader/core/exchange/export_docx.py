@@ -11,9 +11,9 @@ import io
 import re
 from xml.sax.saxutils import escape
 
-from reader.core.export_formats import STATUS_NAMES
-from reader.core.exporting import ExportArticle
-from reader.core.vocab import COLOURS
+from reader.core.exchange.export_formats import STATUS_NAMES
+from reader.core.exchange.exporting import ExportArticle
+from reader.core.notes.vocab import COLOURS
 
 # Characters XML 1.0 cannot hold.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -24,17 +24,27 @@ def _text(text: str) -> str:
     return escape(_XML_INVALID.sub("", text))
 
 
-def _para(text: str, style: str | None = None, *, fill: str | None = None,
-          colour: str | None = None, size: int | None = None, italic: bool = False) -> str:
+def _para(
+    text: str,
+    style: str | None = None,
+    *,
+    fill: str | None = None,
+    colour: str | None = None,
+    size: int | None = None,
+    italic: bool = False,
+) -> str:
     ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
-    rpr = "".join((
-        "<w:i/>" if italic else "",
-        f'<w:color w:val="{colour}"/>' if colour else "",
-        f'<w:sz w:val="{size * 2}"/>' if size else "",
-        f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else "",
-    ))
-    runs = "<w:br/>".join(f'<w:t xml:space="preserve">{_text(line)}</w:t>'
-                          for line in text.split("\n"))
+    rpr = "".join(
+        (
+            "<w:i/>" if italic else "",
+            f'<w:color w:val="{colour}"/>' if colour else "",
+            f'<w:sz w:val="{size * 2}"/>' if size else "",
+            f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else "",
+        )
+    )
+    runs = "<w:br/>".join(
+        f'<w:t xml:space="preserve">{_text(line)}</w:t>' for line in text.split("\n")
+    )
     return f"<w:p>{ppr}<w:r><w:rPr>{rpr}</w:rPr>{runs}</w:r></w:p>"
 
 
@@ -65,8 +75,7 @@ def docx_bytes(items: list[ExportArticle]) -> bytes:
                 parts.append(_para("  ".join(f"#{t}" for t in a.tags), colour="9C2A22"))
             if a.note:
                 parts.append(_para(a.note))
-            parts.append(_para(f"— {a.annotator}  {a.updated_at[:16].replace('T', ' ')}",
-                               size=8))
+            parts.append(_para(f"— {a.annotator}  {a.updated_at[:16].replace('T', ' ')}", size=8))
     body = document.element.body
     fragment = parse_xml(f"<w:body {nsdecls('w')}>{''.join(parts)}</w:body>")
     section_properties = body[-1]  # stays last; inserting at an index is O(n) in lxml

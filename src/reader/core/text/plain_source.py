@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from reader.core.cleaning import normalize_line
-from reader.core.front_matter import split_front_matter
-from reader.core.html_text import HtmlLineReader, looks_like_html
-from reader.core.inline_text import inline_text
-from reader.core.pieces import Hint, Piece, Source
+from reader.core.text.cleaning import normalize_line
+from reader.core.text.front_matter import split_front_matter
+from reader.core.text.html_text import HtmlLineReader, looks_like_html
+from reader.core.text.inline_text import inline_text
+from reader.core.text.pieces import Hint, Piece, Source
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 
@@ -49,8 +49,15 @@ def read_plain(lines: list[str]) -> Source:
         heading = _ATX.match(raw)
         if heading:
             text, _ = inline_text(heading.group(2) or "")
-            pieces.append(Piece([lineno], normalize_line(text), Hint.HEADING,
-                                level=len(heading.group(1)), group=group))
+            pieces.append(
+                Piece(
+                    [lineno],
+                    normalize_line(text),
+                    Hint.HEADING,
+                    level=len(heading.group(1)),
+                    group=group,
+                )
+            )
             blank_before = True  # a heading stands alone
             continue
         hint = Hint.TEXT
@@ -74,6 +81,5 @@ def read_plain(lines: list[str]) -> Source:
         text = normalize_line(text)
         if not text and hint in (Hint.TEXT, Hint.CAPTION, Hint.HEADING):
             hint = Hint.MARKUP
-        pieces.append(Piece([lineno], text, hint, level=level, group=group,
-                            indent=_indent(raw)))
+        pieces.append(Piece([lineno], text, hint, level=level, group=group, indent=_indent(raw)))
     return Source(pieces, metadata, len(lines))

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reader.core.annotations import ensure_tag
 from reader.core.errors import NotFoundError, ReaderError
-from reader.core.library import Library
+from reader.core.library.store import Library
+from reader.core.notes.annotations import ensure_tag
+from reader.core.notes.vocab import REVIEW_STATUSES
 from reader.core.stamps import now
-from reader.core.vocab import REVIEW_STATUSES
 
 TAGSET_FORMAT = "reader-tagset"
 SHORTCUTS = tuple("123456789")
@@ -31,7 +31,8 @@ def list_tags(library: Library) -> list[Tag]:
     rows = library.conn.execute(
         "SELECT t.id, t.name, t.color, t.shortcut, t.description, count(at.annotation_id) "
         "FROM tags t LEFT JOIN annotation_tags at ON at.tag_id = t.id "
-        "GROUP BY t.id ORDER BY coalesce(t.shortcut, 'z'), t.name").fetchall()
+        "GROUP BY t.id ORDER BY coalesce(t.shortcut, 'z'), t.name"
+    ).fetchall()
     return [Tag(*r) for r in rows]
 
 
@@ -46,9 +47,15 @@ def tag_for_shortcut(library: Library, key: str) -> Tag | None:
     return next((t for t in list_tags(library) if t.shortcut == key), None)
 
 
-def save_tag(library: Library, name: str, *, new_name: str | None = None,
-             color: str | None = None, shortcut: object = ...,
-             description: str | None = None) -> Tag:
+def save_tag(
+    library: Library,
+    name: str,
+    *,
+    new_name: str | None = None,
+    color: str | None = None,
+    shortcut: object = ...,
+    description: str | None = None,
+) -> Tag:
     """Create or change a tag. A shortcut key taken by another tag moves to this one."""
     name = name.strip()
     if not name or (new_name is not None and not new_name.strip()):
@@ -77,9 +84,11 @@ def merge_tags(library: Library, source: str, target: str) -> int:
     with library.transaction() as conn:
         target_id = ensure_tag(conn, target)
         source_id = conn.execute("SELECT id FROM tags WHERE name = ?", [source]).fetchone()[0]
-        conn.execute("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) "
-                     "SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?",
-                     [target_id, source_id])
+        conn.execute(
+            "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) "
+            "SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?",
+            [target_id, source_id],
+        )
         conn.execute("DELETE FROM tags WHERE id = ?", [source_id])
     return moved
 
@@ -96,21 +105,27 @@ def export_tagset(library: Library) -> dict[str, Any]:
     return {
         "format": TAGSET_FORMAT,
         "version": 1,
-        "tags": [{"name": t.name, "color": t.color, "shortcut": t.shortcut,
-                  "description": t.description} for t in list_tags(library)],
+        "tags": [
+            {"name": t.name, "color": t.color, "shortcut": t.shortcut, "description": t.description}
+            for t in list_tags(library)
+        ],
     }
 
 
 def write_tagset(library: Library, path: Path) -> None:
-    path.write_text(json.dumps(export_tagset(library), ensure_ascii=False, indent=2) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(export_tagset(library), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
 
 
 def import_tagset(library: Library, data: Any) -> int:
     """Add or update tags from a tag-set document, all or nothing. Returns tags read."""
-    if not isinstance(data, dict) or data.get("format") != TAGSET_FORMAT \
-            or not isinstance(data.get("tags"), list):
-        raise ReaderError("not a Reader tag set (expected \"format\": \"reader-tagset\")")
+    if (
+        not isinstance(data, dict)
+        or data.get("format") != TAGSET_FORMAT
+        or not isinstance(data.get("tags"), list)
+    ):
+        raise ReaderError('not a Reader tag set (expected "format": "reader-tagset")')
     entries = data["tags"]
     for number, entry in enumerate(entries, 1):
         if not isinstance(entry, dict) or not str(entry.get("name", "")).strip():
@@ -121,12 +136,14 @@ def import_tagset(library: Library, data: Any) -> int:
         for entry in entries:
             tag_id = ensure_tag(conn, str(entry["name"]).strip())
             if entry.get("shortcut"):
-                conn.execute("UPDATE tags SET shortcut = NULL WHERE shortcut = ?",
-                             [entry["shortcut"]])
+                conn.execute(
+                    "UPDATE tags SET shortcut = NULL WHERE shortcut = ?", [entry["shortcut"]]
+                )
             conn.execute(
                 "UPDATE tags SET color = coalesce(?, color), shortcut = ?, "
                 "description = coalesce(?, description) WHERE id = ?",
-                [entry.get("color"), entry.get("shortcut"), entry.get("description"), tag_id])
+                [entry.get("color"), entry.get("shortcut"), entry.get("description"), tag_id],
+            )
     return len(entries)
 
 
@@ -148,8 +165,10 @@ def set_status(library: Library, article_id: int, status: str) -> str:
         row = conn.execute("SELECT status FROM articles WHERE id = ?", [article_id]).fetchone()
         if row is None:
             raise NotFoundError(f"no article with id {article_id}")
-        conn.execute("UPDATE articles SET status = ?, updated_at = ? WHERE id = ?",
-                     [status, now(), article_id])
+        conn.execute(
+            "UPDATE articles SET status = ?, updated_at = ? WHERE id = ?",
+            [status, now(), article_id],
+        )
     return str(row[0])
 
 
@@ -171,8 +190,9 @@ def add_user_word(library: Library, word: str) -> None:
     if not word or any(c.isspace() for c in word):
         raise ReaderError("a word has no spaces")
     with library.transaction() as conn:
-        conn.execute("INSERT OR IGNORE INTO user_words (word, created_at) VALUES (?, ?)",
-                     [word, now()])
+        conn.execute(
+            "INSERT OR IGNORE INTO user_words (word, created_at) VALUES (?, ?)", [word, now()]
+        )
 
 
 def remove_user_word(library: Library, word: str) -> None:

@@ -9,15 +9,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core import annotations as notes
-from reader.core.annotations import Annotation
-from reader.core.articles import StoredArticle, get_article
 from reader.core.errors import ReaderError
-from reader.core.library import Library
+from reader.core.library.articles import StoredArticle, get_article
+from reader.core.library.store import Library
+from reader.core.notes import annotations as notes
+from reader.core.notes.annotations import Annotation
 
 FORMATS = ("markdown", "csv", "docx", "html", "jsonl", "w3c")
-SUFFIXES = {"markdown": ".md", "csv": ".csv", "docx": ".docx", "html": ".html",
-            "jsonl": ".jsonl", "w3c": ".jsonld"}
+SUFFIXES = {
+    "markdown": ".md",
+    "csv": ".csv",
+    "docx": ".docx",
+    "html": ".html",
+    "jsonl": ".jsonl",
+    "w3c": ".jsonld",
+}
 
 
 @dataclass(frozen=True)
@@ -53,9 +59,13 @@ def collect(library: Library, wanted: ExportFilter) -> list[ExportArticle]:
     if wanted.article_ids:
         ids = list(dict.fromkeys(wanted.article_ids))
     else:
-        ids = [r[0] for r in library.conn.execute(
-            "SELECT DISTINCT a.id FROM articles a JOIN annotations n ON n.article_id = a.id "
-            "LEFT JOIN sources s ON s.id = a.source_id ORDER BY s.path, a.position, a.id")]
+        ids = [
+            r[0]
+            for r in library.conn.execute(
+                "SELECT DISTINCT a.id FROM articles a JOIN annotations n ON n.article_id = a.id "
+                "LEFT JOIN sources s ON s.id = a.source_id ORDER BY s.path, a.position, a.id"
+            )
+        ]
     out: list[ExportArticle] = []
     for article_id in ids:
         article = get_article(library, article_id)
@@ -64,17 +74,19 @@ def collect(library: Library, wanted: ExportFilter) -> list[ExportArticle]:
         headings = [(b.start, b.text) for b in article.blocks if b.kind == "heading"]
         chosen = tuple(
             ExportNote(a, next((t for s, t in reversed(headings) if s <= a.start), ""))
-            for a in notes.for_article(library, article_id) if wanted.accepts(a))
+            for a in notes.for_article(library, article_id)
+            if wanted.accepts(a)
+        )
         if chosen or wanted.article_ids:
             out.append(ExportArticle(article, chosen))
     return out
 
 
 def render(fmt: str, items: list[ExportArticle], *, full_text: bool = False) -> bytes:
-    from reader.core import export_formats
+    from reader.core.exchange import export_formats
 
     if fmt == "docx":
-        from reader.core.export_docx import docx_bytes
+        from reader.core.exchange.export_docx import docx_bytes
 
         return docx_bytes(items)
     renderers: dict[str, Callable[[list[ExportArticle]], str | bytes]] = {

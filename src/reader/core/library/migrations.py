@@ -10,10 +10,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from reader.core.migration_names import MIGRATION_SET
+from reader.core.library.migration_names import MIGRATION_SET
 
 migrations = Migrations(MIGRATION_SET)
-
 
 
 @migrations()
@@ -149,6 +148,12 @@ def m003_user_words_settings(db: Database) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+# The tokenizer m004 created the index with, frozen here: search must declare the
+# same token characters (a test checks reader.core.search.index agrees).
+M004_TOKENIZER = (
+    "unicode61 remove_diacritics 0 tokenchars "
+    "'，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—～·￥%+-=/.,;:!?()[]{}<>@#$&*_|~^`\\'"
+)
 
 
 @migrations()
@@ -159,11 +164,9 @@ def m004_search_index(db: Database) -> None:
     articles and lists them, in each file's transaction; the index catches up in
     one batch after the import, and before any search.
     """
-    from reader.core.search import FTS_TOKENIZER
-
-    tokenize = FTS_TOKENIZER.replace('"', '""')
+    tokenize = M004_TOKENIZER.replace('"', '""')
     db.execute(
-        f'CREATE VIRTUAL TABLE search_index USING fts5(title, body, content=\'\', '
+        f"CREATE VIRTUAL TABLE search_index USING fts5(title, body, content='', "
         f'tokenize="{tokenize}")'
     )
     db.execute(

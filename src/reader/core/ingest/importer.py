@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.core.annotations import reanchor_article
-from reader.core.decoding import decode_bytes
 from reader.core.errors import DecodeError
-from reader.core.library import Library
-from reader.core.model import Article, Document
-from reader.core.search import drop_from_index, index_pending, mark_pending
+from reader.core.library.store import Library
+from reader.core.notes.annotations import reanchor_article
+from reader.core.search.index import drop_from_index, index_pending, mark_pending
 from reader.core.stamps import now, text_hash
-from reader.core.structure import MARKDOWN_SUFFIXES, parse_text
+from reader.core.text.decoding import decode_bytes
+from reader.core.text.model import Article, Document
+from reader.core.text.structure import MARKDOWN_SUFFIXES, parse_text
 
 TEXT_SUFFIXES = frozenset((".txt", ".text")) | MARKDOWN_SUFFIXES
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -62,8 +62,6 @@ class ImportSummary:
 Progress = Callable[[int, int, Path], None]
 
 
-
-
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResult]]:
     """Expand folders (recursively, text files only); report paths that do not exist."""
     files: list[Path] = []
@@ -72,8 +70,10 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileRes
         path = Path(raw).expanduser()
         if path.is_dir():
             files.extend(
-                p for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in TEXT_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.exists():
@@ -115,9 +115,11 @@ def import_file(library: Library, path: Path) -> FileResult:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return FileResult(path, Outcome.REFUSED,
-                              f"too large ({size // 2**20} MB; the limit is "
-                              f"{MAX_FILE_BYTES // 2**20} MB)")
+            return FileResult(
+                path,
+                Outcome.REFUSED,
+                f"too large ({size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)",
+            )
         data = path.read_bytes()
     except OSError as exc:
         return FileResult(path, Outcome.REFUSED, exc.strerror or str(exc))
@@ -135,8 +137,15 @@ def import_file(library: Library, path: Path) -> FileResult:
     document = parse_text(decoded.text, path.name)
     stamp = now()
     with library.transaction():
-        source = {"path": key, "name": path.name, "sha256": digest, "encoding": decoded.encoding,
-                  "size": len(data), "raw_text": decoded.text, "updated_at": stamp}
+        source = {
+            "path": key,
+            "name": path.name,
+            "sha256": digest,
+            "encoding": decoded.encoding,
+            "size": len(data),
+            "raw_text": decoded.text,
+            "updated_at": stamp,
+        }
         if existing is None:
             source_id = _insert(library, "sources", {**source, "imported_at": stamp})
             _store_new(library, int(source_id), document, stamp)
@@ -173,8 +182,16 @@ def _store_blocks(library: Library, article_id: int, article: Article) -> None:
         'INSERT INTO blocks (article_id, seq, kind, level, start, "end", lines, label) '
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (article_id, seq, b.kind, b.level, b.start, b.end,
-             f"[{','.join(map(str, b.lines))}]", b.text if b.kind in LABELLED else None)
+            (
+                article_id,
+                seq,
+                b.kind,
+                b.level,
+                b.start,
+                b.end,
+                f"[{','.join(map(str, b.lines))}]",
+                b.text if b.kind in LABELLED else None,
+            )
             for seq, b in enumerate(article.blocks)
         ],
     )
@@ -190,7 +207,8 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
     db = library.conn
     old = db.execute(
         "SELECT id, position, title, text, text_hash FROM articles "
-        "WHERE source_id = ? AND retired_at IS NULL ORDER BY position", [source_id]
+        "WHERE source_id = ? AND retired_at IS NULL ORDER BY position",
+        [source_id],
     ).fetchall()
     unused = {row[0]: row for row in old}
     for position, article in enumerate(document.articles):
@@ -205,13 +223,21 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
         if old_hash != row["text_hash"] or old_title != article.title:
             blocks = db.execute(
                 'SELECT kind, level, start, "end", lines FROM blocks '
-                "WHERE article_id = ? ORDER BY seq", [article_id]
+                "WHERE article_id = ? ORDER BY seq",
+                [article_id],
             ).fetchall()
-            _insert(library, "article_versions", {
-                "article_id": article_id, "title": old_title, "text": old_text,
-                "text_hash": old_hash, "replaced_at": stamp,
-                "blocks": json.dumps([list(b) for b in blocks], ensure_ascii=False),
-            })
+            _insert(
+                library,
+                "article_versions",
+                {
+                    "article_id": article_id,
+                    "title": old_title,
+                    "text": old_text,
+                    "text_hash": old_hash,
+                    "replaced_at": stamp,
+                    "blocks": json.dumps([list(b) for b in blocks], ensure_ascii=False),
+                },
+            )
             db.execute("DELETE FROM blocks WHERE article_id = ?", [article_id])
             _store_blocks(library, article_id, article)
             _update(library, "articles", article_id, row)
@@ -228,8 +254,10 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
             "SELECT 1 FROM annotations WHERE article_id = ? LIMIT 1", [article_id]
         ).fetchone()
         if annotated:
-            db.execute("UPDATE articles SET retired_at = ?, position = NULL WHERE id = ?",
-                       [stamp, article_id])
+            db.execute(
+                "UPDATE articles SET retired_at = ?, position = NULL WHERE id = ?",
+                [stamp, article_id],
+            )
         else:
             db.execute("DELETE FROM articles WHERE id = ?", [article_id])
 
@@ -246,9 +274,7 @@ def _insert(library: Library, table: str, row: dict[str, Any]) -> int:
 
 def _update(library: Library, table: str, row_id: int, row: dict[str, Any]) -> None:
     assignments = ", ".join(f'"{c}" = ?' for c in row)
-    library.conn.execute(
-        f"UPDATE {table} SET {assignments} WHERE id = ?", [*row.values(), row_id]
-    )
+    library.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*row.values(), row_id])
 
 
 def _match(unused: dict[int, tuple[Any, ...]], position: int, title: str) -> int | None:

@@ -109,8 +109,14 @@ def clean_headline(text: str) -> str:
 
 def join_pieces(left: str, right: str) -> str:
     """Join two parts of one paragraph: no added space, except between Latin words."""
-    if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() \
-            and right[0].isalpha():
+    if (
+        left
+        and right
+        and left[-1].isascii()
+        and left[-1].isalpha()
+        and right[0].isascii()
+        and right[0].isalpha()
+    ):
         return f"{left} {right}"
     return left + right
 

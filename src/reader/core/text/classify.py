@@ -1,16 +1,16 @@
 """What a unit is, judged from its own text: byline, marker, caption, headline…
 
 These are the general rules of Chinese newspaper layout. They look at one
-unit; :mod:`reader.core.structure` settles what needs the neighbours.
+unit; :mod:`reader.core.text.structure` settles what needs the neighbours.
 """
 
 from __future__ import annotations
 
 import re
 
-from reader.core.cleaning import SENTENCE_MARKS, clean_headline, is_cjk
-from reader.core.layout import Unit, starts_subtitle
-from reader.core.pieces import Hint
+from reader.core.text.cleaning import SENTENCE_MARKS, clean_headline, is_cjk
+from reader.core.text.layout import Unit, starts_subtitle
+from reader.core.text.pieces import Hint
 
 # Candidate kinds, settled later by their neighbours.
 SUBTITLE_CANDIDATE = "subtitle?"
@@ -25,8 +25,25 @@ _SURNAMES = frozenset(
     "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
     "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝傅"
 )
-_DOUBLE_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容",
-                    "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫")
+_DOUBLE_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "宇文",
+    "司徒",
+    "夏侯",
+    "令狐",
+    "端木",
+    "西门",
+    "南宫",
+)
 _ROLE = (
     r"(?:本报|本刊|特约)?(?:记者|通讯员|实习生|作者|编辑|责任编辑|责编|主编|撰文|撰稿|文字|"
     r"摄影|摄像|图片|图文|文图|文|图|供稿|来源|审核|校对|美编|策划|统筹|出品)"
@@ -46,8 +63,17 @@ _PHOTO_CREDIT = re.compile(
     r"[（(][^（()）]{0,40}(?:/|／|\s)?摄[）)]\s*$|(?:/|／)摄\s*$|新华社发|资料图片"
 )
 _MARKER_WORDS = frozenset(
-    ("链接", "相关链接", "延伸阅读", "新闻链接", "背景链接", "相关阅读", "小贴士", "记者手记",
-     "相关新闻")
+    (
+        "链接",
+        "相关链接",
+        "延伸阅读",
+        "新闻链接",
+        "背景链接",
+        "相关阅读",
+        "小贴士",
+        "记者手记",
+        "相关新闻",
+    )
 )
 _MARKER_TAIL = ("》》", ">>", "»", "››", "》>")
 

@@ -21,42 +21,14 @@ Design (measured on 10,000 recombined sample articles, see bench/search_bench.py
 
 from __future__ import annotations
 
-import sqlite3
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from reader.core.library import Library
-
-_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-_FOLD.update({0x3000: 0x20})
-_FOLD.update({c: c + 32 for c in range(ord("A"), ord("Z") + 1)})
-_FOLD.update({c + 0xFEE0: c + 32 for c in range(ord("A"), ord("Z") + 1)})
-# Quote marks cannot be declared FTS5 token characters; fold them to private-use
-# characters, which are. Folding serves matching only, so this is invisible.
-_FOLD.update({0x22: 0xE022, 0xFF02: 0xE022, 0x27: 0xE027, 0xFF07: 0xE027})
-
-# Punctuation is indexed too (a query may be "，" or "”。"): declared token characters.
-TOKEN_PUNCTUATION = (
-    "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—～·￥"
-    "%+-=/.,;:!?()[]{}<>@#$&*_|~^`\\"
-)
-FTS_TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '{}'".format(
-    TOKEN_PUNCTUATION.replace("'", "''")
-)
-_TOKEN_PUNCTUATION = frozenset(TOKEN_PUNCTUATION)
+from reader.core.library.store import Library
+from reader.core.search.index import index_pending, is_token_char
+from reader.core.text.folding import fold
 
 SNIPPET_CONTEXT = 18
-
-
-def fold(text: str) -> str:
-    """Full-width → half-width, ideographic space → space, ASCII lower-case. Same length."""
-    return text.translate(_FOLD)
-
-
-def index_tokens(text: str) -> str:
-    """The text FTS5 indexes: every folded character a token."""
-    return " ".join(fold(text))
 
 
 def query_terms(query: str) -> list[str]:
@@ -64,58 +36,10 @@ def query_terms(query: str) -> list[str]:
     return [t for t in fold(query).split() if t]
 
 
-def is_token_char(ch: str) -> bool:
-    """Does the FTS5 tokenizer keep ``ch``? (unicode61: letters, numbers, private use.)"""
-    category = unicodedata.category(ch)
-    return category[0] in "LN" or category == "Co" or ch in _TOKEN_PUNCTUATION
-
-
 def _phrase(term: str) -> str | None:
     """An FTS5 phrase matching every occurrence of ``term``, or None if none can."""
     tokens = [c for c in term if is_token_char(c)]
     return '"' + " ".join(tokens) + '"' if tokens else None
-
-
-def index_article(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
-    conn.execute(
-        "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
-        [article_id, index_tokens(title), index_tokens(text)],
-    )
-
-
-def mark_pending(conn: sqlite3.Connection, article_id: int) -> None:
-    """List an article for indexing (in the transaction that stores it)."""
-    conn.execute("INSERT OR IGNORE INTO search_pending (article_id) VALUES (?)", [article_id])
-
-
-def drop_from_index(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
-    """Take an article's old text out of the index, unless it was never indexed.
-
-    A contentless FTS5 table deletes by replaying the indexed values.
-    """
-    pending = conn.execute("SELECT 1 FROM search_pending WHERE article_id = ?",
-                           [article_id]).fetchone()
-    if pending is None:
-        conn.execute(
-            "INSERT INTO search_index (search_index, rowid, title, body) "
-            "VALUES ('delete', ?, ?, ?)", [article_id, index_tokens(title), index_tokens(text)])
-
-
-def index_pending(library: Library) -> int:
-    """Index every listed article in one transaction; returns how many."""
-    if library.conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:
-        return 0
-    with library.transaction() as conn:
-        rows = conn.execute(
-            "SELECT a.id, a.title, a.text FROM search_pending p JOIN articles a "
-            "ON a.id = p.article_id WHERE a.retired_at IS NULL").fetchall()
-        conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0)")
-        for article_id, title, text in rows:
-            index_article(conn, article_id, title, text)
-        conn.execute("DELETE FROM search_pending")
-        conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('merge', 2000)")
-        conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4)")
-    return len(rows)
 
 
 @dataclass(frozen=True)
@@ -164,11 +88,14 @@ def search(library: Library, query: str, *, max_articles: int | None = 50) -> Se
     limit = "" if max_articles is None else f" LIMIT {int(max_articles) + 1}"
     if phrases:  # the index narrows the articles down; every real hit is among them
         # Rank row ids inside FTS5 first; fetch texts only for the page.
-        ranked = [r[0] for r in library.conn.execute(
-            "SELECT rowid FROM search_index WHERE search_index MATCH ? "
-            "ORDER BY bm25(search_index, 10.0, 1.0)" + limit,
-            [" AND ".join(phrases)],
-        ).fetchall()]
+        ranked = [
+            r[0]
+            for r in library.conn.execute(
+                "SELECT rowid FROM search_index WHERE search_index MATCH ? "
+                "ORDER BY bm25(search_index, 10.0, 1.0)" + limit,
+                [" AND ".join(phrases)],
+            ).fetchall()
+        ]
         rows = _articles(library, ranked)
     else:  # only characters the index skips (rare symbols): scan every article
         rows = library.conn.execute(
@@ -190,8 +117,9 @@ def search(library: Library, query: str, *, max_articles: int | None = 50) -> Se
     hits: list[Hit] = []
     rank = 0
     for article_id, title, text, folded, spans in page:
-        article_hits = _hits_in(article_id, title, text, folded, terms, spans,
-                                blocks.get(article_id, []), rank)
+        article_hits = _hits_in(
+            article_id, title, text, folded, terms, spans, blocks.get(article_id, []), rank
+        )
         if article_hits:
             rank += 1
             hits.extend(article_hits)
@@ -202,7 +130,7 @@ def _articles(library: Library, ids: list[int]) -> list[tuple[int, str, str]]:
     """(id, title, text) of live articles, in the order of ``ids``."""
     found: dict[int, tuple[int, str, str]] = {}
     for chunk in range(0, len(ids), 500):
-        part = ids[chunk:chunk + 500]
+        part = ids[chunk : chunk + 500]
         marks = ",".join("?" for _ in part)
         for row in library.conn.execute(
             f"SELECT id, title, text FROM articles WHERE id IN ({marks}) AND retired_at IS NULL",
@@ -229,26 +157,35 @@ _Block = tuple[str, int, int]
 def _blocks_of(library: Library, article_ids: list[int]) -> dict[int, list[_Block]]:
     out: dict[int, list[_Block]] = {}
     for chunk in range(0, len(article_ids), 500):
-        ids = article_ids[chunk:chunk + 500]
+        ids = article_ids[chunk : chunk + 500]
         marks = ",".join("?" for _ in ids)
         for article_id, kind, start, end in library.conn.execute(
             f'SELECT article_id, kind, start, "end" FROM blocks WHERE article_id IN ({marks}) '
-            "ORDER BY article_id, seq", ids,
+            "ORDER BY article_id, seq",
+            ids,
         ):
             out.setdefault(article_id, []).append((kind, start, end))
     return out
 
 
-def _hits_in(article_id: int, title: str, text: str, folded: str, terms: list[str],
-             spans: list[tuple[int, int]], blocks: list[_Block], rank: int) -> list[Hit]:
+def _hits_in(
+    article_id: int,
+    title: str,
+    text: str,
+    folded: str,
+    terms: list[str],
+    spans: list[tuple[int, int]],
+    blocks: list[_Block],
+    rank: int,
+) -> list[Hit]:
     starts = [b[1] for b in blocks]
     heading_starts = [b[1] for b in blocks if b[0] in ("heading", "title")]
-    headings = [text[b[1]:b[2]] for b in blocks if b[0] in ("heading", "title")]
+    headings = [text[b[1] : b[2]] for b in blocks if b[0] in ("heading", "title")]
     hits: list[Hit] = []
     for start, end in spans:
         if len(terms) > 1:  # a passage (block) must hold every word
             i = bisect_right(starts, start) - 1
-            passage = folded[blocks[i][1]:blocks[i][2]] if i >= 0 else ""
+            passage = folded[blocks[i][1] : blocks[i][2]] if i >= 0 else ""
             if not all(term in passage for term in terms):
                 continue
         h = bisect_right(heading_starts, start) - 1
@@ -263,8 +200,15 @@ def _snippet(text: str, start: int, end: int) -> str:
     right = min(len(text), end + SNIPPET_CONTEXT)
     before = text[left:start].replace("\n", " ")
     after = text[end:right].replace("\n", " ")
-    return ("…" if left else "") + before + "【" + text[start:end] + "】" + after + \
-        ("…" if right < len(text) else "")
+    return (
+        ("…" if left else "")
+        + before
+        + "【"
+        + text[start:end]
+        + "】"
+        + after
+        + ("…" if right < len(text) else "")
+    )
 
 
 def full_scan(library: Library, query: str) -> set[tuple[int, int]]:

@@ -9,11 +9,11 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from reader.core.cleaning import normalize_line
-from reader.core.front_matter import metadata_from
-from reader.core.html_text import HtmlLineReader
-from reader.core.inline_text import inline_lines
-from reader.core.pieces import Hint, Piece, Source
+from reader.core.text.cleaning import normalize_line
+from reader.core.text.front_matter import metadata_from
+from reader.core.text.html_text import HtmlLineReader
+from reader.core.text.inline_text import inline_lines
+from reader.core.text.pieces import Hint, Piece, Source
 
 
 @cache
@@ -38,8 +38,14 @@ class _Reader:
         self.group = 0
         self.nesting = 0  # inside list items and block quotes
 
-    def add(self, lines: list[int], text: str, hint: Hint = Hint.TEXT, level: int = 0,
-            markdown: bool = False) -> None:
+    def add(
+        self,
+        lines: list[int],
+        text: str,
+        hint: Hint = Hint.TEXT,
+        level: int = 0,
+        markdown: bool = False,
+    ) -> None:
         text = normalize_line(text) if hint is not Hint.VERBATIM else text.rstrip("\n")
         if hint is Hint.TEXT and self.nesting:
             hint = Hint.BODY
@@ -54,8 +60,16 @@ class _Reader:
         while i < len(tokens):
             tok = tokens[i]
             span = _span(tok)
-            if tok.type in ("paragraph_open", "heading_open", "tr_open", "html_block",
-                            "fence", "code_block", "hr", "front_matter"):
+            if tok.type in (
+                "paragraph_open",
+                "heading_open",
+                "tr_open",
+                "html_block",
+                "fence",
+                "code_block",
+                "hr",
+                "front_matter",
+            ):
                 self.group += 1
             if tok.type in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
                 self.nesting += 1

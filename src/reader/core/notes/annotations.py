@@ -2,7 +2,7 @@
 
 Each annotation stores its article, its offsets, the exact quote with 32
 characters of context on each side, and the hash of the text it was made on,
-so that :mod:`reader.core.anchoring` can find it again after the text changes.
+so that :mod:`reader.core.notes.anchoring` can find it again after the text changes.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from reader.core.anchoring import Reanchorer, Selector, selector_for
 from reader.core.errors import NotFoundError, ReaderError
-from reader.core.library import Library
+from reader.core.library.store import Library
+from reader.core.notes.anchoring import Reanchorer, Selector, selector_for
+from reader.core.notes.vocab import COLOURS
 from reader.core.stamps import now, text_hash
-from reader.core.vocab import COLOURS
 
 UNSET: object = object()
 
@@ -40,8 +40,6 @@ class Annotation:
     updated_at: str
 
 
-
-
 def _article_text(conn: sqlite3.Connection, article_id: int) -> str:
     row = conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
@@ -49,9 +47,18 @@ def _article_text(conn: sqlite3.Connection, article_id: int) -> str:
     return str(row[0])
 
 
-def create(library: Library, article_id: int, start: int, end: int, *, color: str | None = None,
-           tags: Sequence[str] = (), note: str = "", annotator: str = "",
-           annotation_id: str | None = None) -> Annotation:
+def create(
+    library: Library,
+    article_id: int,
+    start: int,
+    end: int,
+    *,
+    color: str | None = None,
+    tags: Sequence[str] = (),
+    note: str = "",
+    annotator: str = "",
+    annotation_id: str | None = None,
+) -> Annotation:
     """Annotate ``text[start:end]`` of an article; creates tags that do not exist yet."""
     check_colour(color)
     with library.transaction() as conn:
@@ -61,9 +68,22 @@ def create(library: Library, article_id: int, start: int, end: int, *, color: st
         selector = selector_for(text, start, end)
         stamp = now()
         annotation = Annotation(
-            annotation_id or str(uuid.uuid4()), article_id, start, end, selector.quote,
-            selector.prefix, selector.suffix, text_hash(text), color, note, annotator, "anchored",
-            tuple(dict.fromkeys(t.strip() for t in tags if t.strip())), stamp, stamp)
+            annotation_id or str(uuid.uuid4()),
+            article_id,
+            start,
+            end,
+            selector.quote,
+            selector.prefix,
+            selector.suffix,
+            text_hash(text),
+            color,
+            note,
+            annotator,
+            "anchored",
+            tuple(dict.fromkeys(t.strip() for t in tags if t.strip())),
+            stamp,
+            stamp,
+        )
         insert(conn, annotation)
     return annotation
 
@@ -86,16 +106,33 @@ def insert(conn: sqlite3.Connection, a: Annotation) -> None:
         'INSERT INTO annotations (id, article_id, start, "end", quote, prefix, suffix, '
         "text_hash, color, note, annotator, state, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [a.id, a.article_id, a.start, a.end, a.quote, a.prefix, a.suffix, a.text_hash, a.color,
-         a.note, a.annotator, a.state, a.created_at, a.updated_at])
+        [
+            a.id,
+            a.article_id,
+            a.start,
+            a.end,
+            a.quote,
+            a.prefix,
+            a.suffix,
+            a.text_hash,
+            a.color,
+            a.note,
+            a.annotator,
+            a.state,
+            a.created_at,
+            a.updated_at,
+        ],
+    )
     _set_tags(conn, a.id, a.tags)
 
 
 def _set_tags(conn: sqlite3.Connection, annotation_id: str, tags: Sequence[str]) -> None:
     conn.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", [annotation_id])
     for name in tags:
-        conn.execute("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)",
-                     [annotation_id, ensure_tag(conn, name)])
+        conn.execute(
+            "INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)",
+            [annotation_id, ensure_tag(conn, name)],
+        )
 
 
 def ensure_tag(conn: sqlite3.Connection, name: str) -> int:
@@ -124,22 +161,48 @@ def all_annotations(library: Library) -> list[Annotation]:
 def _select(conn: sqlite3.Connection, where: str, params: list[object]) -> list[Annotation]:
     tags: dict[str, list[str]] = {}
     for annotation_id, name in conn.execute(
-            "SELECT at.annotation_id, t.name FROM annotation_tags at JOIN tags t "
-            "ON t.id = at.tag_id JOIN annotations a ON a.id = at.annotation_id "
-            f"WHERE {where} ORDER BY t.name", params):
+        "SELECT at.annotation_id, t.name FROM annotation_tags at JOIN tags t "
+        "ON t.id = at.tag_id JOIN annotations a ON a.id = at.annotation_id "
+        f"WHERE {where} ORDER BY t.name",
+        params,
+    ):
         tags.setdefault(annotation_id, []).append(name)
     rows = conn.execute(
         'SELECT a.id, a.article_id, a.start, a."end", a.quote, a.prefix, a.suffix, a.text_hash, '
         "a.color, a.note, a.annotator, a.state, a.created_at, a.updated_at FROM annotations a "
-        f'WHERE {where} ORDER BY a.article_id, a.start, a."end", a.created_at', params).fetchall()
-    return [Annotation(id=r[0], article_id=r[1], start=r[2], end=r[3], quote=r[4], prefix=r[5],
-                       suffix=r[6], text_hash=r[7], color=r[8], note=r[9], annotator=r[10],
-                       state=r[11], tags=tuple(tags.get(r[0], ())), created_at=r[12],
-                       updated_at=r[13]) for r in rows]
+        f'WHERE {where} ORDER BY a.article_id, a.start, a."end", a.created_at',
+        params,
+    ).fetchall()
+    return [
+        Annotation(
+            id=r[0],
+            article_id=r[1],
+            start=r[2],
+            end=r[3],
+            quote=r[4],
+            prefix=r[5],
+            suffix=r[6],
+            text_hash=r[7],
+            color=r[8],
+            note=r[9],
+            annotator=r[10],
+            state=r[11],
+            tags=tuple(tags.get(r[0], ())),
+            created_at=r[12],
+            updated_at=r[13],
+        )
+        for r in rows
+    ]
 
 
-def update(library: Library, annotation_id: str, *, note: object = UNSET,
-           color: object = UNSET, tags: object = UNSET) -> Annotation:
+def update(
+    library: Library,
+    annotation_id: str,
+    *,
+    note: object = UNSET,
+    color: object = UNSET,
+    tags: object = UNSET,
+) -> Annotation:
     """Change note, colour or tags; returns the annotation as it now is."""
     if color is not UNSET:
         check_colour(color)
@@ -160,9 +223,20 @@ def put(library: Library, annotation: Annotation) -> Annotation:
         cursor = conn.execute(
             'UPDATE annotations SET start = ?, "end" = ?, quote = ?, prefix = ?, suffix = ?, '
             "text_hash = ?, color = ?, note = ?, state = ?, updated_at = ? WHERE id = ?",
-            [annotation.start, annotation.end, annotation.quote, annotation.prefix,
-             annotation.suffix, annotation.text_hash, annotation.color, annotation.note,
-             annotation.state, annotation.updated_at, annotation.id])
+            [
+                annotation.start,
+                annotation.end,
+                annotation.quote,
+                annotation.prefix,
+                annotation.suffix,
+                annotation.text_hash,
+                annotation.color,
+                annotation.note,
+                annotation.state,
+                annotation.updated_at,
+                annotation.id,
+            ],
+        )
         if cursor.rowcount == 0:
             raise NotFoundError(f"no annotation with id {annotation.id}")
         _set_tags(conn, annotation.id, annotation.tags)
@@ -183,30 +257,51 @@ def reattach(library: Library, annotation_id: str, start: int, end: int) -> Anno
     current = get(library, annotation_id)
     text = _article_text(library.conn, current.article_id)
     selector = selector_for(text, start, end)
-    return put(library, replace(current, start=start, end=end, quote=selector.quote,
-                                prefix=selector.prefix, suffix=selector.suffix,
-                                text_hash=text_hash(text), state="anchored", updated_at=now()))
+    return put(
+        library,
+        replace(
+            current,
+            start=start,
+            end=end,
+            quote=selector.quote,
+            prefix=selector.prefix,
+            suffix=selector.suffix,
+            text_hash=text_hash(text),
+            state="anchored",
+            updated_at=now(),
+        ),
+    )
 
 
-def reanchor_article(conn: sqlite3.Connection, article_id: int, old_text: str,
-                     new_text: str) -> dict[str, int]:
+def reanchor_article(
+    conn: sqlite3.Connection, article_id: int, old_text: str, new_text: str
+) -> dict[str, int]:
     """After an article's text changed: re-anchor each of its annotations. Returns counts."""
     reanchorer = Reanchorer(new_text, old_text)
     counts = {"anchored": 0, "moved": 0, "orphaned": 0}
     new_hash = text_hash(new_text)
     for annotation_id, start, end, quote, prefix, suffix in conn.execute(
-            'SELECT id, start, "end", quote, prefix, suffix FROM annotations '
-            "WHERE article_id = ?", [article_id]).fetchall():
+        'SELECT id, start, "end", quote, prefix, suffix FROM annotations WHERE article_id = ?',
+        [article_id],
+    ).fetchall():
         anchor = reanchorer(Selector(start, end, quote, prefix, suffix))
         counts[anchor.state] += 1
         if anchor.state == "orphaned":  # keep what it was: quote, context, old offsets
-            conn.execute("UPDATE annotations SET state = 'orphaned' WHERE id = ?",
-                         [annotation_id])
+            conn.execute("UPDATE annotations SET state = 'orphaned' WHERE id = ?", [annotation_id])
             continue
         fresh = selector_for(new_text, anchor.start, anchor.end)
         conn.execute(
             'UPDATE annotations SET start = ?, "end" = ?, quote = ?, prefix = ?, suffix = ?, '
             "text_hash = ?, state = ? WHERE id = ?",
-            [anchor.start, anchor.end, fresh.quote, fresh.prefix, fresh.suffix, new_hash,
-             anchor.state, annotation_id])
+            [
+                anchor.start,
+                anchor.end,
+                fresh.quote,
+                fresh.prefix,
+                fresh.suffix,
+                new_hash,
+                anchor.state,
+                annotation_id,
+            ],
+        )
     return counts

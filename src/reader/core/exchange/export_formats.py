@@ -12,16 +12,34 @@ import io
 import json
 from typing import Any
 
-from reader.core.annotations import Annotation
-from reader.core.exporting import ExportArticle
-from reader.core.vocab import COLOURS
+from reader.core.exchange.exporting import ExportArticle
+from reader.core.notes.annotations import Annotation
+from reader.core.notes.vocab import COLOURS
 
-STATUS_NAMES = {"unread": "未读", "in_progress": "阅读中", "reviewed": "已审",
-                "needs_changes": "需修改"}
+STATUS_NAMES = {
+    "unread": "未读",
+    "in_progress": "阅读中",
+    "reviewed": "已审",
+    "needs_changes": "需修改",
+}
 JSONL_TYPE = "reader-annotation"
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-CSV_COLUMNS = ("article", "section", "quote", "prefix", "suffix", "start", "end", "tags", "note",
-               "colour", "annotator", "created", "updated", "review status")
+CSV_COLUMNS = (
+    "article",
+    "section",
+    "quote",
+    "prefix",
+    "suffix",
+    "start",
+    "end",
+    "tags",
+    "note",
+    "colour",
+    "annotator",
+    "created",
+    "updated",
+    "review status",
+)
 
 
 # --- Markdown -----------------------------------------------------------------------
@@ -44,9 +62,13 @@ def markdown(items: list[ExportArticle], *, full_text: bool = False) -> str:
     lines: list[str] = []
     for item in items:
         a = item.article
-        lines += [f"# {_md(a.title)}", "",
-                  f"- Source: {_md(a.source_path or '—')}",
-                  f"- Review status: {STATUS_NAMES.get(a.status, a.status)}", ""]
+        lines += [
+            f"# {_md(a.title)}",
+            "",
+            f"- Source: {_md(a.source_path or '—')}",
+            f"- Review status: {STATUS_NAMES.get(a.status, a.status)}",
+            "",
+        ]
         if full_text:
             lines += _annotated_text(item)
             continue
@@ -78,19 +100,22 @@ def _md_note(a: Annotation) -> list[str]:
 def _annotated_text(item: ExportArticle) -> list[str]:
     """The whole article: highlights as ==marks==, notes as footnotes."""
     text = item.article.text
-    spans = sorted((n.annotation for n in item.notes if n.annotation.state != "orphaned"),
-                   key=lambda x: (x.start, -x.end))
+    spans = sorted(
+        (n.annotation for n in item.notes if n.annotation.state != "orphaned"),
+        key=lambda x: (x.start, -x.end),
+    )
     footnotes: list[str] = []
     out: list[str] = []
     pos = 0
     for a in spans:
         if a.start < pos:  # nested or overlapping: already inside a mark
             continue
-        out.append(_md(text[pos:a.start]))
-        out.append(f"=={_md(text[a.start:a.end])}==")
+        out.append(_md(text[pos : a.start]))
+        out.append(f"=={_md(text[a.start : a.end])}==")
         if a.note or a.tags:
-            footnotes.append(" ".join(filter(None, [" ".join(_tag(t) for t in a.tags),
-                                                    _md(a.note)])))
+            footnotes.append(
+                " ".join(filter(None, [" ".join(_tag(t) for t in a.tags), _md(a.note)]))
+            )
             out.append(f"[^{len(footnotes)}]")
         pos = a.end
     out.append(_md(text[pos:]))
@@ -116,10 +141,27 @@ def csv_bytes(items: list[ExportArticle]) -> bytes:
     for item in items:
         for note in item.notes:
             a = note.annotation
-            writer.writerow([_cell(v) for v in (
-                item.article.title, note.section, a.quote, a.prefix, a.suffix, a.start, a.end,
-                "; ".join(a.tags), a.note, a.color or "", a.annotator, a.created_at,
-                a.updated_at, item.article.status)])
+            writer.writerow(
+                [
+                    _cell(v)
+                    for v in (
+                        item.article.title,
+                        note.section,
+                        a.quote,
+                        a.prefix,
+                        a.suffix,
+                        a.start,
+                        a.end,
+                        "; ".join(a.tags),
+                        a.note,
+                        a.color or "",
+                        a.annotator,
+                        a.created_at,
+                        a.updated_at,
+                        item.article.status,
+                    )
+                ]
+            )
     return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
 
 
@@ -143,18 +185,26 @@ aside .note{margin-bottom:1em} aside .tag{color:#9c2a22} aside .ref{font-weight:
 
 def html_page(items: list[ExportArticle]) -> str:
     e = html.escape
-    parts = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
-             "<title>Reader notes</title>", f"<style>{_CSS}</style></head><body>"]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="zh-CN"><head><meta charset="utf-8">',
+        "<title>Reader notes</title>",
+        f"<style>{_CSS}</style></head><body>",
+    ]
     for item in items:
         a = item.article
-        parts.append(f"<article><h1>{e(a.title)}</h1><div class=\"meta\">{e(a.source_path)} · "
-                     f"{e(STATUS_NAMES.get(a.status, a.status))}</div>")
+        parts.append(
+            f'<article><h1>{e(a.title)}</h1><div class="meta">{e(a.source_path)} · '
+            f"{e(STATUS_NAMES.get(a.status, a.status))}</div>"
+        )
         parts.append(f'<div class="text">{_marked_paragraphs(item)}</div><aside>')
         for number, note in enumerate(item.notes, 1):
             n = note.annotation
             tags = " ".join(f'<span class="tag">#{e(t)}</span>' for t in n.tags)
-            parts.append(f'<div class="note"><span class="ref">[{number}]</span> '
-                         f"“{e(n.quote[:60])}” {tags}<br>{e(n.note)}</div>")
+            parts.append(
+                f'<div class="note"><span class="ref">[{number}]</span> '
+                f"“{e(n.quote[:60])}” {tags}<br>{e(n.note)}</div>"
+            )
         parts.append("</aside></article>")
     parts.append("</body></html>")
     return "\n".join(parts)
@@ -163,16 +213,24 @@ def html_page(items: list[ExportArticle]) -> str:
 def _marked_paragraphs(item: ExportArticle) -> str:
     e = html.escape
     text = item.article.text
-    numbered = sorted(((n.annotation, i) for i, n in enumerate(item.notes, 1)
-                       if n.annotation.state != "orphaned"), key=lambda x: x[0].start)
+    numbered = sorted(
+        (
+            (n.annotation, i)
+            for i, n in enumerate(item.notes, 1)
+            if n.annotation.state != "orphaned"
+        ),
+        key=lambda x: x[0].start,
+    )
     out, pos = [], 0
     for a, number in numbered:
         if a.start < pos:
             continue
         colour = COLOURS[a.color].light if a.color in COLOURS else "#ffe066"
-        out.append(e(text[pos:a.start]))
-        out.append(f'<mark style="background:{colour}">{e(text[a.start:a.end])}</mark>'
-                   f"<sup>{number}</sup>")
+        out.append(e(text[pos : a.start]))
+        out.append(
+            f'<mark style="background:{colour}">{e(text[a.start : a.end])}</mark>'
+            f"<sup>{number}</sup>"
+        )
         pos = a.end
     out.append(e(text[pos:]))
     lines = "".join(out).split("\n")
@@ -191,43 +249,75 @@ def _marked_paragraphs(item: ExportArticle) -> str:
 # --- JSON Lines ---------------------------------------------------------------------------
 def jsonl_record(item: ExportArticle, a: Annotation) -> dict[str, Any]:
     return {
-        "type": JSONL_TYPE, "version": 1, "id": a.id,
-        "article": {"title": item.article.title, "text_hash": item.article.text_hash,
-                    "source": item.article.source_path},
-        "start": a.start, "end": a.end, "quote": a.quote, "prefix": a.prefix,
-        "suffix": a.suffix, "tags": list(a.tags), "note": a.note, "color": a.color,
-        "annotator": a.annotator, "created": a.created_at, "updated": a.updated_at,
+        "type": JSONL_TYPE,
+        "version": 1,
+        "id": a.id,
+        "article": {
+            "title": item.article.title,
+            "text_hash": item.article.text_hash,
+            "source": item.article.source_path,
+        },
+        "start": a.start,
+        "end": a.end,
+        "quote": a.quote,
+        "prefix": a.prefix,
+        "suffix": a.suffix,
+        "tags": list(a.tags),
+        "note": a.note,
+        "color": a.color,
+        "annotator": a.annotator,
+        "created": a.created_at,
+        "updated": a.updated_at,
         "state": a.state,
     }
 
 
 def jsonl(items: list[ExportArticle]) -> str:
-    return "".join(json.dumps(jsonl_record(item, n.annotation), ensure_ascii=False) + "\n"
-                   for item in items for n in item.notes)
+    return "".join(
+        json.dumps(jsonl_record(item, n.annotation), ensure_ascii=False) + "\n"
+        for item in items
+        for n in item.notes
+    )
 
 
 # --- W3C Web Annotation Data Model (JSON-LD) ------------------------------------------------
 def w3c_annotation(item: ExportArticle, a: Annotation) -> dict[str, Any]:
     body: list[dict[str, Any]] = [
-        {"type": "TextualBody", "value": t, "purpose": "tagging"} for t in a.tags]
+        {"type": "TextualBody", "value": t, "purpose": "tagging"} for t in a.tags
+    ]
     if a.note:
-        body.append({"type": "TextualBody", "value": a.note, "purpose": "commenting",
-                     "format": "text/plain"})
+        body.append(
+            {
+                "type": "TextualBody",
+                "value": a.note,
+                "purpose": "commenting",
+                "format": "text/plain",
+            }
+        )
     if a.color:
         body.append({"type": "TextualBody", "value": a.color, "purpose": "highlighting"})
     return {
-        "id": f"urn:uuid:{a.id}", "type": "Annotation",
+        "id": f"urn:uuid:{a.id}",
+        "type": "Annotation",
         "motivation": "commenting" if a.note else "tagging" if a.tags else "highlighting",
-        "created": a.created_at, "modified": a.updated_at,
+        "created": a.created_at,
+        "modified": a.updated_at,
         "creator": {"type": "Person", "name": a.annotator},
         "body": body,
         "target": {
             "type": "SpecificResource",
-            "source": {"id": f"urn:reader:text-sha256:{item.article.text_hash}", "type": "Text",
-                       "title": item.article.title},
+            "source": {
+                "id": f"urn:reader:text-sha256:{item.article.text_hash}",
+                "type": "Text",
+                "title": item.article.title,
+            },
             "selector": [
-                {"type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix,
-                 "suffix": a.suffix},
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": a.quote,
+                    "prefix": a.prefix,
+                    "suffix": a.suffix,
+                },
                 {"type": "TextPositionSelector", "start": a.start, "end": a.end},
             ],
         },
@@ -239,7 +329,9 @@ def w3c(items: list[ExportArticle]) -> str:
     annotations = [w3c_annotation(item, n.annotation) for item in items for n in item.notes]
     collection = {
         "@context": [W3C_CONTEXT, {"reader": "urn:reader:terms:"}],
-        "type": "AnnotationCollection", "label": "Reader notes", "total": len(annotations),
+        "type": "AnnotationCollection",
+        "label": "Reader notes",
+        "total": len(annotations),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": annotations},
     }
     return json.dumps(collection, ensure_ascii=False, indent=1) + "\n"

@@ -20,7 +20,7 @@ import difflib
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from reader.core.search import fold
+from reader.core.text.folding import fold
 
 CONTEXT = 32
 _MIN_QUOTE_SIMILARITY = 0.75
@@ -44,8 +44,13 @@ class Anchor:
 
 
 def selector_for(text: str, start: int, end: int) -> Selector:
-    return Selector(start, end, text[start:end], text[max(0, start - CONTEXT):start],
-                    text[end:end + CONTEXT])
+    return Selector(
+        start,
+        end,
+        text[start:end],
+        text[max(0, start - CONTEXT) : start],
+        text[end : end + CONTEXT],
+    )
 
 
 class Reanchorer:
@@ -61,9 +66,12 @@ class Reanchorer:
             return Anchor("orphaned", selector.start, selector.end)
         expected = mapping.map(selector.start) if mapping is not None else None
         # 1. same offsets
-        if new_text[selector.start:selector.end] == quote and _context_score(
-                selector, new_text, selector.start, selector.end) >= _MIN_CONTEXT_SIMILARITY \
-                and (expected is None or abs(expected - selector.start) <= len(quote)):
+        if (
+            new_text[selector.start : selector.end] == quote
+            and _context_score(selector, new_text, selector.start, selector.end)
+            >= _MIN_CONTEXT_SIMILARITY
+            and (expected is None or abs(expected - selector.start) <= len(quote))
+        ):
             return Anchor("anchored", selector.start, selector.end)
         # 2. the exact quote, folded
         found = _best_exact(selector, new_text, expected)
@@ -114,13 +122,14 @@ def _context_score(selector: Selector, text: str, start: int, end: int) -> float
     want = len(selector.prefix) + len(selector.suffix)
     if want == 0:
         return 1.0
-    before = fold(text[max(0, start - len(selector.prefix)):start])
-    after = fold(text[end:end + len(selector.suffix)])
+    before = fold(text[max(0, start - len(selector.prefix)) : start])
+    after = fold(text[end : end + len(selector.suffix)])
     prefix, suffix = fold(selector.prefix), fold(selector.suffix)
     score: float = _common_suffix(before, prefix) + _common_prefix(after, suffix)
     if score < want:  # edits inside the context: count matching characters too
-        score = max(score, _ratio(before, prefix) * len(prefix) + _ratio(after, suffix) *
-                    len(suffix))
+        score = max(
+            score, _ratio(before, prefix) * len(prefix) + _ratio(after, suffix) * len(suffix)
+        )
     return score / want
 
 
@@ -164,10 +173,13 @@ class _PositionMap:
         tail = _common_prefix(old[head:][::-1], new[head:][::-1])
         tail = min(tail, len(old) - head, len(new) - head)
         matcher = difflib.SequenceMatcher(
-            None, old[head:len(old) - tail], new[head:len(new) - tail], autojunk=False)
+            None, old[head : len(old) - tail], new[head : len(new) - tail], autojunk=False
+        )
         self._ops: list[tuple[str, int, int, int, int]] = [("equal", 0, head, 0, head)]
-        self._ops += [(tag, i1 + head, i2 + head, j1 + head, j2 + head)
-                      for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
+        self._ops += [
+            (tag, i1 + head, i2 + head, j1 + head, j2 + head)
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        ]
         self._ops.append(("equal", len(old) - tail, len(old), len(new) - tail, len(new)))
         # Regions with old characters tile the old text; inserts have none.
         self._ops = [op for op in self._ops if op[2] > op[1]]
@@ -199,10 +211,11 @@ class _PositionMap:
 
     def map_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The new span of the old span's surviving characters."""
-        first = next((n for n in (self.exact(o) for o in range(start, end)) if n is not None),
-                     None)
-        last = next((n for n in (self.exact(o) for o in range(end - 1, start - 1, -1))
-                     if n is not None), None)
+        first = next((n for n in (self.exact(o) for o in range(start, end)) if n is not None), None)
+        last = next(
+            (n for n in (self.exact(o) for o in range(end - 1, start - 1, -1)) if n is not None),
+            None,
+        )
         if first is None or last is None or last < first:
             return None
         return first, last + 1

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.core.errors import NotFoundError
-from reader.core.library import Library
-from reader.core.model import Block
+from reader.core.library.store import Library
+from reader.core.text.model import Block
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,7 @@ def list_articles(library: Library) -> list[ArticleSummary]:
            ORDER BY s.path, a.position, a.id"""
     ).fetchall()
     return [
-        ArticleSummary(r[0], r[1], r[2], r[3], r[4], r[5], counts.get(r[0], {}), r[6])
-        for r in rows
+        ArticleSummary(r[0], r[1], r[2], r[3], r[4], r[5], counts.get(r[0], {}), r[6]) for r in rows
     ]
 
 
@@ -98,14 +97,23 @@ def get_article(library: Library, article_id: int) -> StoredArticle:
     blocks = tuple(
         Block(kind, text[start:end], tuple(json.loads(lines)), start, end, level)
         for kind, level, start, end, lines in library.conn.execute(
-            'SELECT kind, level, start, "end", lines FROM blocks '
-            "WHERE article_id = ? ORDER BY seq",
+            'SELECT kind, level, start, "end", lines FROM blocks WHERE article_id = ? ORDER BY seq',
             [article_id],
         ).fetchall()
     )
     return StoredArticle(
-        row[0], row[1], bool(row[2]), row[3], row[4], row[5], row[6], row[7], row[8], row[9],
-        json.loads(row[10] or "{}"), blocks,
+        row[0],
+        row[1],
+        bool(row[2]),
+        row[3],
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        row[8],
+        row[9],
+        json.loads(row[10] or "{}"),
+        blocks,
     )
 
 

@@ -21,7 +21,7 @@ from reader.core.errors import (
     LibraryTooNewError,
     NotALibraryError,
 )
-from reader.core.migration_names import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
+from reader.core.library.migration_names import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -110,7 +110,7 @@ def open_library(
         if _pending(conn, location):
             from sqlite_utils import Database
 
-            from reader.core.schema import migrations
+            from reader.core.library.migrations import migrations
 
             migrations.apply(Database(conn))
     except LibraryError:
@@ -160,9 +160,10 @@ def _check_is_reader_library(conn: sqlite3.Connection, location: Path) -> None:
         return  # a new, empty file: the migrations will set it up
     if MIGRATIONS_TABLE not in tables:
         raise NotALibraryError(f"{location} is a SQLite database, but not a Reader library")
-    sets = {row[0] for row in conn.execute(
-        f"SELECT DISTINCT migration_set FROM {MIGRATIONS_TABLE}"
-    ).fetchall()}
+    sets = {
+        row[0]
+        for row in conn.execute(f"SELECT DISTINCT migration_set FROM {MIGRATIONS_TABLE}").fetchall()
+    }
     if MIGRATION_SET not in sets:
         raise NotALibraryError(f"{location} is a SQLite database, but not a Reader library")
 
@@ -171,9 +172,12 @@ def _pending(conn: sqlite3.Connection, location: Path) -> bool:
     """Are migrations pending? Refuses a library written by a newer Reader."""
     if MIGRATIONS_TABLE not in _tables(conn):
         return True
-    applied = {row[0] for row in conn.execute(
-        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
-    ).fetchall()}
+    applied = {
+        row[0]
+        for row in conn.execute(
+            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+        ).fetchall()
+    }
     if applied - set(MIGRATION_NAMES):
         raise LibraryTooNewError(
             f"{location} was written by a newer version of Reader; update Reader to open it"

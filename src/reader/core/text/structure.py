@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from reader.core.classify import (
+from reader.core.text.classify import (
     CAPTION_CANDIDATE,
     HEADLINE,
     SUBTITLE_CANDIDATE,
     base_kind,
     is_headline,
 )
-from reader.core.cleaning import (
+from reader.core.text.cleaning import (
     clean_body,
     clean_headline,
     first_words,
@@ -25,12 +25,12 @@ from reader.core.cleaning import (
     is_finished,
     join_pieces,
 )
-from reader.core.layout import Unit, build_units
-from reader.core.lines import split_lines
-from reader.core.markdown_source import read_markdown
-from reader.core.model import Article, Document, assemble_article
-from reader.core.pieces import Hint
-from reader.core.plain_source import read_plain
+from reader.core.text.layout import Unit, build_units
+from reader.core.text.lines import split_lines
+from reader.core.text.markdown_source import read_markdown
+from reader.core.text.model import Article, Document, assemble_article
+from reader.core.text.pieces import Hint
+from reader.core.text.plain_source import read_plain
 
 MARKDOWN_SUFFIXES = frozenset((".md", ".markdown", ".mdown", ".mkd", ".mkdn"))
 _NO_TEXT = (Hint.MARKUP, Hint.IMAGE, Hint.FRONT_MATTER)
@@ -61,8 +61,12 @@ def _classify(units: list[Unit], promote_first: bool) -> list[Unit]:
     previous: Unit | None = None
     for unit in units:
         if unit.hint not in _NO_TEXT:
-            unit.kind = base_kind(unit, after_image=previous is not None
-                                  and previous.hint is Hint.IMAGE and unit.blank_before <= 1)
+            unit.kind = base_kind(
+                unit,
+                after_image=previous is not None
+                and previous.hint is Hint.IMAGE
+                and unit.blank_before <= 1,
+            )
             content.append(unit)
         previous = unit
     _find_titles(content, promote_first)
@@ -87,8 +91,10 @@ def _find_titles(content: list[Unit], promote_first: bool) -> None:
         if nxt is not None and nxt.kind == SUBTITLE_CANDIDATE:
             nxt.kind = "subtitle"
         prev = content[i - 1] if i > 0 else None
-        if prev is not None and unit.blank_before <= 2 and (
-            prev.kind == HEADLINE or (explicit and prev.kind == "heading")
+        if (
+            prev is not None
+            and unit.blank_before <= 2
+            and (prev.kind == HEADLINE or (explicit and prev.kind == "heading"))
         ):
             prev.kind = "kicker"
     if not content or not promote_first:
@@ -114,8 +120,9 @@ def _split_articles(content: list[Unit]) -> list[list[Unit]]:
     articles: list[list[Unit]] = [[]]
     for unit in content:
         if unit.kind in ("title", "kicker"):
-            starts_here = unit.kind == "kicker" or not articles[-1] \
-                or articles[-1][-1].kind != "kicker"
+            starts_here = (
+                unit.kind == "kicker" or not articles[-1] or articles[-1][-1].kind != "kicker"
+            )
             if starts_here and articles[-1]:
                 articles.append([])
         articles[-1].append(unit)
@@ -136,7 +143,8 @@ def _settle(article: list[Unit]) -> None:
             opens_section = (
                 is_headline(unit.text)
                 and (before is None or before.kind != "paragraph" or is_finished(before.text))
-                and after is not None and after.kind == "paragraph"
+                and after is not None
+                and after.kind == "paragraph"
             )
             unit.kind = "heading" if opens_section else "caption"
         elif unit.kind == HEADLINE:
@@ -156,8 +164,11 @@ def _caption_dropped_after(article: list[Unit], k: int) -> bool:
     first = k
     while k < len(article) and article[k].kind in (CAPTION_CANDIDATE, "caption"):
         k += 1
-    return (first < k < len(article) and article[first].kind == CAPTION_CANDIDATE
-            and article[k].kind == "paragraph")
+    return (
+        first < k < len(article)
+        and article[first].kind == CAPTION_CANDIDATE
+        and article[k].kind == "paragraph"
+    )
 
 
 def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
@@ -192,7 +203,7 @@ def _attach_markup(units: list[Unit]) -> None:
         if unit.hint not in _NO_TEXT:
             continue
         prev = next((u for u in reversed(units[:i]) if u.hint not in _NO_TEXT), None)
-        nxt = next((u for u in units[i + 1:] if u.hint not in _NO_TEXT), None)
+        nxt = next((u for u in units[i + 1 :] if u.hint not in _NO_TEXT), None)
         touching_prev = prev is not None and unit.blank_before == 0 and unit.hint is Hint.MARKUP
         target = prev if touching_prev or nxt is None else nxt
         if target is not None:
@@ -227,4 +238,3 @@ def _assemble(group: list[Unit], metadata: dict[str, str]) -> Article:
         if found:
             meta.setdefault(kind, found)
     return assemble_article(title, parts, untitled=untitled, metadata=meta)
-

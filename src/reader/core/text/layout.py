@@ -2,7 +2,7 @@
 
 A *unit* is a run of lines that reads as one thing: a wrapped paragraph piece,
 a headline, a caption. Units that stop mid-sentence are joined into whole
-paragraphs later, in :mod:`reader.core.structure`.
+paragraphs later, in :mod:`reader.core.text.structure`.
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ import statistics
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from reader.core.cleaning import (
+from reader.core.text.cleaning import (
     SENTENCE_MARKS,
     display_width,
     is_finished,
     join_pieces,
     remove_letter_spacing,
 )
-from reader.core.pieces import Hint, Piece, Source
+from reader.core.text.pieces import Hint, Piece, Source
 
 SUBTITLE_DASHES = ("——", "──", "--", "—")
 # Wider than this (display columns, a CJK character is 2), lines are not a
@@ -95,8 +95,11 @@ def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
     if len(run) == 1 or run[0].hint is Hint.BODY:
         return [run]
     texts = [remove_letter_spacing(p.text) for p in run]
-    if len(run) <= 6 and all(len(t) <= 40 for t in texts) \
-            and not any(c in SENTENCE_MARKS for t in texts for c in t):
+    if (
+        len(run) <= 6
+        and all(len(t) <= 40 for t in texts)
+        and not any(c in SENTENCE_MARKS for t in texts for c in t)
+    ):
         return [[p] for p in run]  # short lines without a sentence: headline, captions
     margin = all(p.indent == "spaces" for p in run)  # a uniform margin is layout, not indent
     chunks: list[list[Piece]] = [[run[0]]]
@@ -106,8 +109,7 @@ def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
         if not piece.markdown:
             split = split or piece.indent == "wide" or (piece.indent == "spaces" and not margin)
             if is_finished(prev):
-                split = split or column > _MAX_COLUMN \
-                    or display_width(prev) < _FULL_LINE * column
+                split = split or column > _MAX_COLUMN or display_width(prev) < _FULL_LINE * column
         if split:
             chunks.append([piece])
         else:

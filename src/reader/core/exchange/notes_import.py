@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.core import annotations as notes
-from reader.core.anchoring import Reanchorer, Selector
-from reader.core.annotations import Annotation, check_colour
 from reader.core.errors import ReaderError
-from reader.core.export_formats import JSONL_TYPE
-from reader.core.library import Library
+from reader.core.exchange.export_formats import JSONL_TYPE
+from reader.core.library.store import Library
+from reader.core.notes import annotations as notes
+from reader.core.notes.anchoring import Reanchorer, Selector
+from reader.core.notes.annotations import Annotation, check_colour
 from reader.core.stamps import text_hash
 
 
@@ -49,8 +49,10 @@ class NotesSummary:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (where, why)
 
     def line(self) -> str:
-        return (f"{self.imported} imported, {self.merged} merged, {self.orphaned} orphaned, "
-                f"{len(self.skipped)} skipped")
+        return (
+            f"{self.imported} imported, {self.merged} merged, {self.orphaned} orphaned, "
+            f"{len(self.skipped)} skipped"
+        )
 
 
 def read_records(path: Path) -> list[NoteRecord]:
@@ -74,8 +76,9 @@ def read_records(path: Path) -> list[NoteRecord]:
         except json.JSONDecodeError as exc:
             raise ReaderError(f"{path}: line {number}: not valid JSON ({exc.msg})") from exc
         if not isinstance(item, dict) or item.get("type") != JSONL_TYPE:
-            raise ReaderError(f"{path}: line {number}: not a Reader annotation "
-                              f"(\"type\" must be \"{JSONL_TYPE}\")")
+            raise ReaderError(
+                f'{path}: line {number}: not a Reader annotation ("type" must be "{JSONL_TYPE}")'
+            )
         records.append(_record(f"{path}: line {number}", item, item.get("article")))
     if not records:
         raise ReaderError(f"{path}: no annotations in it")
@@ -101,18 +104,22 @@ def _from_w3c(path: Path, data: Any) -> list[NoteRecord]:
             raise ReaderError(f"{where}: field {exc} is missing") from exc
         flat = {
             "id": str(item.get("id", "")).removeprefix("urn:uuid:"),
-            "start": position.get("start"), "end": position.get("end"),
-            "quote": quote.get("exact"), "prefix": quote.get("prefix", ""),
+            "start": position.get("start"),
+            "end": position.get("end"),
+            "quote": quote.get("exact"),
+            "prefix": quote.get("prefix", ""),
             "suffix": quote.get("suffix", ""),
             "tags": [b["value"] for b in bodies if b.get("purpose") == "tagging"],
             "note": "".join(b["value"] for b in bodies if b.get("purpose") == "commenting"),
-            "color": next((b["value"] for b in bodies if b.get("purpose") == "highlighting"),
-                          None),
+            "color": next((b["value"] for b in bodies if b.get("purpose") == "highlighting"), None),
             "annotator": (item.get("creator") or {}).get("name", ""),
-            "created": item.get("created"), "updated": item.get("modified"),
+            "created": item.get("created"),
+            "updated": item.get("modified"),
         }
-        article = {"text_hash": str(source.get("id", "")).rsplit(":", 1)[-1],
-                   "title": source.get("title", "")}
+        article = {
+            "text_hash": str(source.get("id", "")).rsplit(":", 1)[-1],
+            "title": source.get("title", ""),
+        }
         records.append(_record(where, flat, article))
     return records
 
@@ -137,11 +144,23 @@ def _record(where: str, item: dict[str, Any], article: Any) -> NoteRecord:
     start, end = need("start", int), need("end", int)
     if not 0 <= start <= end:
         raise ReaderError(f"{where}: fields “start” and “end” are not a span")
-    return NoteRecord(where, need("id", str), str(article.get("text_hash", "")),
-                      str(article.get("title", "")), start, end, need("quote", str),
-                      str(item.get("prefix", "")), str(item.get("suffix", "")), tuple(tags),
-                      str(item.get("note", "")), color, str(item.get("annotator", "")),
-                      need("created", str), need("updated", str))
+    return NoteRecord(
+        where,
+        need("id", str),
+        str(article.get("text_hash", "")),
+        str(article.get("title", "")),
+        start,
+        end,
+        need("quote", str),
+        str(item.get("prefix", "")),
+        str(item.get("suffix", "")),
+        tuple(tags),
+        str(item.get("note", "")),
+        color,
+        str(item.get("annotator", "")),
+        need("created", str),
+        need("updated", str),
+    )
 
 
 def _kind(kind: type) -> str:
@@ -152,7 +171,8 @@ def import_notes(library: Library, path: Path) -> NotesSummary:
     records = read_records(path)  # raises before anything is written
     summary = NotesSummary()
     articles = library.conn.execute(
-        "SELECT id, title, text_hash, text FROM articles WHERE retired_at IS NULL").fetchall()
+        "SELECT id, title, text_hash, text FROM articles WHERE retired_at IS NULL"
+    ).fetchall()
     by_hash = {h: (i, t) for i, _, h, t in articles}
     by_title: dict[str, list[tuple[int, str]]] = {}
     for i, title, _, text in articles:
@@ -170,15 +190,30 @@ def import_notes(library: Library, path: Path) -> NotesSummary:
             article_id, text = found
             state, start, end = "anchored", record.start, record.end
             if not (same_text and text[start:end] == record.quote):
-                anchor = Reanchorer(text)(Selector(record.start, record.end, record.quote,
-                                                   record.prefix, record.suffix))
+                anchor = Reanchorer(text)(
+                    Selector(record.start, record.end, record.quote, record.prefix, record.suffix)
+                )
                 state, start, end = anchor.state, anchor.start, anchor.end
             incoming = Annotation(
-                record.id, article_id, start, end, record.quote, record.prefix, record.suffix,
-                text_hash(text), record.color, record.note, record.annotator, state,
-                record.tags, record.created, record.updated)
-            existing = conn.execute("SELECT updated_at FROM annotations WHERE id = ?",
-                                    [record.id]).fetchone()
+                record.id,
+                article_id,
+                start,
+                end,
+                record.quote,
+                record.prefix,
+                record.suffix,
+                text_hash(text),
+                record.color,
+                record.note,
+                record.annotator,
+                state,
+                record.tags,
+                record.created,
+                record.updated,
+            )
+            existing = conn.execute(
+                "SELECT updated_at FROM annotations WHERE id = ?", [record.id]
+            ).fetchone()
             if existing is not None:
                 if existing[0] >= record.updated:
                     summary.skipped.append((record.where, "the library's copy is as new or newer"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from reader.core.library import Library
+from reader.core.library.store import Library
 
 
 class SectionOutline(NamedTuple):  # NamedTuples: a big library has tens of thousands
@@ -36,23 +36,34 @@ class SourceOutline(NamedTuple):
 def library_outline(library: Library) -> list[SourceOutline]:
     """The tree's data. Only headings' text is read, never whole articles."""
     db = library.conn
-    counts = dict(db.execute(
-        "SELECT article_id, count(*) FROM annotations GROUP BY article_id").fetchall())
+    counts = dict(
+        db.execute("SELECT article_id, count(*) FROM annotations GROUP BY article_id").fetchall()
+    )
     sections: dict[int, list[SectionOutline]] = {}
     for article_id, level, start, title in db.execute(
-            "SELECT article_id, level, start, label FROM blocks WHERE kind = 'heading' "
-            "ORDER BY article_id, seq"):
+        "SELECT article_id, level, start, label FROM blocks WHERE kind = 'heading' "
+        "ORDER BY article_id, seq"
+    ):
         sections.setdefault(article_id, []).append(SectionOutline(title or "", level or 2, start))
     by_source: dict[int | None, list[ArticleOutline]] = {}
     paths: dict[int | None, str] = dict(db.execute("SELECT id, path FROM sources").fetchall())
     for article_id, source_id, title, status, chars in db.execute(
-            "SELECT id, source_id, title, status, chars FROM articles "
-            "WHERE retired_at IS NULL ORDER BY source_id, position, id").fetchall():
-        by_source.setdefault(source_id, []).append(ArticleOutline(
-            article_id, title, status, counts.get(article_id, 0), chars,
-            tuple(sections.get(article_id, ()))))
-    outline = [SourceOutline(sid, paths.get(sid, ""), tuple(arts))
-               for sid, arts in by_source.items()]
+        "SELECT id, source_id, title, status, chars FROM articles "
+        "WHERE retired_at IS NULL ORDER BY source_id, position, id"
+    ).fetchall():
+        by_source.setdefault(source_id, []).append(
+            ArticleOutline(
+                article_id,
+                title,
+                status,
+                counts.get(article_id, 0),
+                chars,
+                tuple(sections.get(article_id, ())),
+            )
+        )
+    outline = [
+        SourceOutline(sid, paths.get(sid, ""), tuple(arts)) for sid, arts in by_source.items()
+    ]
     outline.sort(key=lambda s: Path(s.path).name)
     return outline
 
@@ -64,7 +75,8 @@ def set_reading_position(library: Library, article_id: int, offset: int) -> None
 
 def reading_position(library: Library, article_id: int) -> int:
     row = library.conn.execute(
-        "SELECT reading_position FROM articles WHERE id = ?", [article_id]).fetchone()
+        "SELECT reading_position FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
     return int(row[0]) if row else 0
 
 

@@ -1,0 +1,80 @@
+"""The search index: every folded character of an article a token in an FTS5 table.
+
+Articles are listed in ``search_pending`` in the transaction that stores them,
+and indexed in one batch afterwards (``index_pending``), so a kill between the
+two loses no hit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+
+from reader.core.library.store import Library
+from reader.core.text.folding import fold
+
+# Punctuation is indexed too (a query may be "，" or "”。"): declared token characters.
+TOKEN_PUNCTUATION = (
+    "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—～·￥%+-=/.,;:!?()[]{}<>@#$&*_|~^`\\"
+)
+FTS_TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '{}'".format(
+    TOKEN_PUNCTUATION.replace("'", "''")
+)
+_TOKEN_PUNCTUATION = frozenset(TOKEN_PUNCTUATION)
+
+
+def index_tokens(text: str) -> str:
+    """The text FTS5 indexes: every folded character a token."""
+    return " ".join(fold(text))
+
+
+def is_token_char(ch: str) -> bool:
+    """Does the FTS5 tokenizer keep ``ch``? (unicode61: letters, numbers, private use.)"""
+    category = unicodedata.category(ch)
+    return category[0] in "LN" or category == "Co" or ch in _TOKEN_PUNCTUATION
+
+
+def index_article(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
+    conn.execute(
+        "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
+        [article_id, index_tokens(title), index_tokens(text)],
+    )
+
+
+def mark_pending(conn: sqlite3.Connection, article_id: int) -> None:
+    """List an article for indexing (in the transaction that stores it)."""
+    conn.execute("INSERT OR IGNORE INTO search_pending (article_id) VALUES (?)", [article_id])
+
+
+def drop_from_index(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
+    """Take an article's old text out of the index, unless it was never indexed.
+
+    A contentless FTS5 table deletes by replaying the indexed values.
+    """
+    pending = conn.execute(
+        "SELECT 1 FROM search_pending WHERE article_id = ?", [article_id]
+    ).fetchone()
+    if pending is None:
+        conn.execute(
+            "INSERT INTO search_index (search_index, rowid, title, body) "
+            "VALUES ('delete', ?, ?, ?)",
+            [article_id, index_tokens(title), index_tokens(text)],
+        )
+
+
+def index_pending(library: Library) -> int:
+    """Index every listed article in one transaction; returns how many."""
+    if library.conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:
+        return 0
+    with library.transaction() as conn:
+        rows = conn.execute(
+            "SELECT a.id, a.title, a.text FROM search_pending p JOIN articles a "
+            "ON a.id = p.article_id WHERE a.retired_at IS NULL"
+        ).fetchall()
+        conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0)")
+        for article_id, title, text in rows:
+            index_article(conn, article_id, title, text)
+        conn.execute("DELETE FROM search_pending")
+        conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('merge', 2000)")
+        conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4)")
+    return len(rows)
