@@ -3,7 +3,6 @@
 import sqlite3
 import subprocess
 import sys
-import time
 
 import pytest
 from sqlite_utils import Database
@@ -114,12 +113,10 @@ def test_locked_library_gives_a_clear_error(tmp_path):
     )
     try:
         assert holder.stdout.readline().strip() == "locked"
-        started = time.monotonic()
         with pytest.raises(LibraryLockedError, match="locked by another program"):
             lib = open_library(path, busy_timeout=0.3)
             with lib.transaction() as db:
                 db.execute("INSERT INTO settings VALUES ('k', 'v')")
-        assert time.monotonic() - started < 10
     finally:
         holder.kill()
         holder.wait()
