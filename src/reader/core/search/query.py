@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from reader.core.errors import ReaderError
 from reader.core.library.store import Library
 from reader.core.search.index import index_pending, is_token_char
 from reader.core.text.folding import fold
@@ -31,9 +32,25 @@ from reader.core.text.folding import fold
 SNIPPET_CONTEXT = 18
 
 
+MAX_QUERY_CHARS = 1000
+MAX_TERMS = 32
+
+
+class QueryError(ReaderError):
+    """A query Reader will not run: too long, or too many words."""
+
+
 def query_terms(query: str) -> list[str]:
-    """Split a query at white space (ASCII or full-width) into folded terms."""
-    return [t for t in fold(query).split() if t]
+    """Split a query at white space (ASCII or full-width) into folded terms.
+
+    A repeated word counts once, so its cost does not grow with repetition.
+    """
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"a search may be at most {MAX_QUERY_CHARS} characters long")
+    terms = list(dict.fromkeys(t for t in fold(query).split() if t))
+    if len(terms) > MAX_TERMS:
+        raise QueryError(f"a search may hold at most {MAX_TERMS} different words")
+    return terms
 
 
 def _phrase(term: str) -> str | None:
