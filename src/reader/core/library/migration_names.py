@@ -12,4 +12,5 @@ MIGRATION_NAMES = (
     "m002_tags_annotations",
     "m003_user_words_settings",
     "m004_search_index",
+    "m005_repair_earlier_schemas",
 )
