@@ -2,7 +2,7 @@
 
 Opening a library checks these against the applied ones with plain SQL, so the
 window starts without loading sqlite-utils unless a migration must run.
-``tests/test_library.py`` keeps this list equal to the migrations in ``schema.py``.
+``tests/test_library.py`` keeps this list equal to the migrations in ``migrations.py``.
 """
 
 MIGRATION_SET = "reader"
