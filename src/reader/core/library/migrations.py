@@ -222,7 +222,7 @@ def m005_repair_earlier_schemas(db: Database) -> None:
     conn.execute("PRAGMA legacy_alter_table = ON")
     try:
         if conn.in_transaction or conn.execute("PRAGMA foreign_keys").fetchone()[0]:
-            raise LibraryError("the library cannot be upgraded inside a transaction")
+            raise LibraryError(f"{_m005_file(conn)}: cannot upgrade inside a transaction")
         conn.execute("BEGIN IMMEDIATE")
         try:
             _m005_repair(conn, target)
@@ -239,22 +239,29 @@ def m005_repair_earlier_schemas(db: Database) -> None:
 def _m005_target() -> list[tuple[str, str, str]]:
     """(type, name, sql) of what m001-m004 create in an empty database, in order."""
     fresh = Database(memory=True)
-    for step in (
-        m001_sources_articles_blocks,
-        m002_tags_annotations,
-        m003_user_words_settings,
-        m004_search_index,
-    ):
-        step(fresh)
-    rows = fresh.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
-    ).fetchall()
+    try:
+        for step in (
+            m001_sources_articles_blocks,
+            m002_tags_annotations,
+            m003_user_words_settings,
+            m004_search_index,
+        ):
+            step(fresh)
+        rows = fresh.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
+        ).fetchall()
+    finally:
+        fresh.close()
     virtual = [name for _, name, sql in rows if sql.startswith("CREATE VIRTUAL TABLE")]
     return [
         (kind, name, sql)
         for kind, name, sql in rows
         if not any(name.startswith(f"{v}_") for v in virtual)  # FTS5's own tables
     ]
+
+
+def _m005_file(conn: sqlite3.Connection) -> str:
+    return str(conn.execute("PRAGMA database_list").fetchone()[2] or "the library")
 
 
 def _m005_same(a: str | None, b: str) -> bool:
@@ -306,8 +313,8 @@ def _m005_rebuild(conn: sqlite3.Connection, table: str, sql: str) -> None:
     unknown = [c for c in old_columns if c not in columns and (table, c) not in _M005_DROPPED]
     if unknown:
         raise LibraryError(
-            f"the library's table {table} has columns this Reader does not know "
-            f"({', '.join(unknown)}); it was left as it was"
+            f"{_m005_file(conn)}: cannot upgrade: its table {table} has columns this Reader "
+            f"does not know ({', '.join(unknown)}); the library was left as it was"
         )
     filled = [c for c in columns if c in old_columns or (table, c) in _M005_BACKFILL]
     values = [f'o."{c}"' if c in old_columns else _M005_BACKFILL[(table, c)] for c in filled]
@@ -318,6 +325,7 @@ def _m005_rebuild(conn: sqlite3.Connection, table: str, sql: str) -> None:
     )
     if copied != kept:
         raise LibraryError(
-            f"upgrading the library's table {table} would lose rows; it was left as it was"
+            f"{_m005_file(conn)}: cannot upgrade: its table {table} would lose rows; "
+            "the library was left as it was"
         )
     conn.execute(f'DROP TABLE "{old}"')
