@@ -26,7 +26,6 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from import_bench import build_corpus  # noqa: E402
-
 from reader.core.library.store import open_library  # noqa: E402
 
 
