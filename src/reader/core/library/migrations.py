@@ -1,8 +1,12 @@
 """The library schema, declared as sqlite-utils migrations.
 
 Never create tables anywhere else. Add a new migration for every change; never
-edit one that has shipped. A library whose applied migrations include a name
-this list does not know was written by a newer Reader and is refused.
+edit one that has run anywhere: a library records the names it ran, so an edited
+migration never runs again on it (m005 repairs what edits to m001 and m004 did).
+``tests/test_migrations.py`` fingerprints each migration against
+``tests/data/migration_hashes.json``; a new migration adds its line there, and
+its name to ``migration_names.py``. A library whose applied migrations include a
+name this list does not know was written by a newer Reader and is refused.
 """
 
 from __future__ import annotations
