@@ -2,7 +2,7 @@
 
 Opening a library checks these against the applied ones with plain SQL, so the
 window starts without loading sqlite-utils unless a migration must run.
-``tests/test_library.py`` keeps this list equal to the migrations in ``schema.py``.
+``tests/test_library.py`` keeps this list equal to the migrations in ``migrations.py``.
 """
 
 MIGRATION_SET = "reader"
@@ -12,4 +12,5 @@ MIGRATION_NAMES = (
     "m002_tags_annotations",
     "m003_user_words_settings",
     "m004_search_index",
+    "m005_repair_earlier_schemas",
 )

@@ -1,15 +1,22 @@
 """The library schema, declared as sqlite-utils migrations.
 
 Never create tables anywhere else. Add a new migration for every change; never
-edit one that has shipped. A library whose applied migrations include a name
-this list does not know was written by a newer Reader and is refused.
+edit one that has run anywhere: a library records the names it ran, so an edited
+migration never runs again on it (m005 repairs what edits to m001 and m004 did).
+``tests/test_migrations.py`` fingerprints each migration against
+``tests/data/migration_hashes.json``; a new migration adds its line there, and
+its name to ``migration_names.py``. A library whose applied migrations include a
+name this list does not know was written by a newer Reader and is refused.
 """
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from reader.core.errors import LibraryError
 from reader.core.library.migration_names import MIGRATION_SET
 
 migrations = Migrations(MIGRATION_SET)
@@ -174,3 +181,155 @@ def m004_search_index(db: Database) -> None:
         "article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE)"
     )
     db.execute("INSERT INTO search_pending SELECT id FROM articles WHERE retired_at IS NULL")
+
+
+# m005. m001 and m004 were edited after they had run, so a library made by an
+# earlier Reader can have them recorded as applied and still hold older tables:
+# articles without chars, blocks with text and without label, no blocks_headings,
+# sources and articles with their large columns in the middle, no search_pending
+# (and an index filled by the old search code). m005 brings such a library to the
+# shape m001-m004 create today, with every row kept.
+
+# Columns earlier libraries lack, filled from the old row ``o`` as import fills them.
+_M005_BACKFILL = {
+    ("articles", "chars"): "length(o.text)",
+    ("blocks", "label"): (
+        "CASE WHEN o.kind IN ('title', 'kicker', 'subtitle', 'heading') THEN "
+        '(SELECT substr(a.text, o.start + 1, o."end" - o.start) FROM articles a '
+        "WHERE a.id = o.article_id) END"
+    ),
+}
+# Columns earlier libraries have that the current shape dropped: nothing is lost.
+_M005_DROPPED = frozenset({("blocks", "text")})  # a copy of articles.text[start:end]
+
+
+@migrations(transactional=False)
+def m005_repair_earlier_schemas(db: Database) -> None:
+    """Bring a library made by any earlier Reader to the tables m001-m004 create now.
+
+    A table whose SQL differs is rebuilt with all its rows (missing columns back-
+    filled); missing tables and indexes are created; an index the old search code
+    filled is rebuilt from scratch, every article listed in ``search_pending``.
+    A no-op on a library m001-m004 made as they are now.
+
+    Not in sqlite-utils' transaction: rebuilding a table needs foreign keys off
+    (dropping the old copy would cascade), and SQLite only switches them between
+    transactions. Its own transaction commits the whole repair or nothing, and
+    running it again after a kill finds nothing to do.
+    """
+    conn = db.conn
+    target = _m005_target()
+    foreign_keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    legacy_alter = conn.execute("PRAGMA legacy_alter_table").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")
+    # Renaming the old table away must not rewrite other tables' REFERENCES to it.
+    conn.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        if conn.in_transaction or conn.execute("PRAGMA foreign_keys").fetchone()[0]:
+            raise LibraryError(f"{_m005_file(conn)}: cannot upgrade inside a transaction")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _m005_repair(conn, target)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute(f"PRAGMA legacy_alter_table = {int(legacy_alter)}")
+        conn.execute(f"PRAGMA foreign_keys = {int(foreign_keys)}")
+
+
+def _m005_target() -> list[tuple[str, str, str]]:
+    """(type, name, sql) of what m001-m004 create in an empty database, in order."""
+    fresh = Database(memory=True)
+    try:
+        for step in (
+            m001_sources_articles_blocks,
+            m002_tags_annotations,
+            m003_user_words_settings,
+            m004_search_index,
+        ):
+            step(fresh)
+        rows = fresh.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
+        ).fetchall()
+    finally:
+        fresh.close()
+    virtual = [name for _, name, sql in rows if sql.startswith("CREATE VIRTUAL TABLE")]
+    return [
+        (kind, name, sql)
+        for kind, name, sql in rows
+        if not any(name.startswith(f"{v}_") for v in virtual)  # FTS5's own tables
+    ]
+
+
+def _m005_file(conn: sqlite3.Connection) -> str:
+    return str(conn.execute("PRAGMA database_list").fetchone()[2] or "the library")
+
+
+def _m005_same(a: str | None, b: str) -> bool:
+    return a is not None and " ".join(a.split()) == " ".join(b.split())
+
+
+def _m005_schema(conn: sqlite3.Connection) -> dict[str, str | None]:
+    return dict(conn.execute("SELECT name, sql FROM sqlite_master").fetchall())
+
+
+def _m005_repair(conn: sqlite3.Connection, target: list[tuple[str, str, str]]) -> None:
+    had = _m005_schema(conn)
+    reindex = "search_pending" not in had  # the index was filled by the old search code
+    for kind, name, sql in target:
+        if kind != "table":
+            continue
+        if sql.startswith("CREATE VIRTUAL TABLE"):
+            if reindex or not _m005_same(had.get(name), sql):
+                conn.execute(f'DROP TABLE IF EXISTS "{name}"')
+                conn.execute(sql)
+                reindex = True
+        elif name not in had:
+            conn.execute(sql)
+        elif not _m005_same(had[name], sql):
+            _m005_rebuild(conn, name, sql)
+    now = _m005_schema(conn)
+    for kind, name, sql in target:
+        if kind == "index" and not _m005_same(now.get(name), sql):
+            conn.execute(f'DROP INDEX IF EXISTS "{name}"')
+            conn.execute(sql)
+    if reindex:
+        conn.execute(
+            "INSERT OR IGNORE INTO search_pending SELECT id FROM articles WHERE retired_at IS NULL"
+        )
+
+
+def _m005_rebuild(conn: sqlite3.Connection, table: str, sql: str) -> None:
+    """Recreate ``table`` from ``sql`` and copy every row into it."""
+    old_columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+    old = f"_m005_old_{table}"
+    for (index,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        [table],
+    ).fetchall():
+        conn.execute(f'DROP INDEX "{index}"')  # recreated from the target afterwards
+    conn.execute(f'ALTER TABLE "{table}" RENAME TO "{old}"')
+    conn.execute(sql)
+    columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+    unknown = [c for c in old_columns if c not in columns and (table, c) not in _M005_DROPPED]
+    if unknown:
+        raise LibraryError(
+            f"{_m005_file(conn)}: cannot upgrade: its table {table} has columns this Reader "
+            f"does not know ({', '.join(unknown)}); the library was left as it was"
+        )
+    filled = [c for c in columns if c in old_columns or (table, c) in _M005_BACKFILL]
+    values = [f'o."{c}"' if c in old_columns else _M005_BACKFILL[(table, c)] for c in filled]
+    names = ", ".join(f'"{c}"' for c in filled)
+    conn.execute(f'INSERT INTO "{table}" ({names}) SELECT {", ".join(values)} FROM "{old}" AS o')
+    copied, kept = (
+        conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in (table, old)
+    )
+    if copied != kept:
+        raise LibraryError(
+            f"{_m005_file(conn)}: cannot upgrade: its table {table} would lose rows; "
+            "the library was left as it was"
+        )
+    conn.execute(f'DROP TABLE "{old}"')
