@@ -252,22 +252,25 @@ def test_settings_words_take_effect_at_once_and_shift_moves_by_words(qtbot, tmp_
 
 
 def test_export_dialog_previews_filters_and_writes(qtbot, tmp_path):
-    from reader.ui.export_dialog import ExportDialog
+    from reader.ui.export_dialog import ArticleChoice, ExportDialog
 
     window = _window_with_article(qtbot, tmp_path)
     _select(window, "唐丽娟")
     window.annotator.tag("人物")
     _select(window, "劳模服务宣讲团")
     window.annotator.highlight("green")
-    dialog = ExportDialog(window)
+    with qtbot.waitSignal(window.jobs.finished, timeout=30_000):  # the first preview
+        dialog = ExportDialog(window.session, ArticleChoice(window.reader.article.id, ()), window)
     qtbot.addWidget(dialog)
     assert "> 唐丽娟" in dialog.preview.toPlainText()
-    dialog.tag.setCurrentIndex(dialog.tag.findData("人物"))
+    with qtbot.waitSignal(dialog.previewShown, timeout=30_000):
+        dialog.tag.setCurrentIndex(dialog.tag.findData("人物"))
     assert "劳模服务宣讲团" not in dialog.preview.toPlainText()
-    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    with qtbot.waitSignal(dialog.previewShown, timeout=30_000):
+        dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     assert dialog.preview.toPlainText().startswith("article,section,quote")
     target = tmp_path / "notes.csv"
-    with qtbot.waitSignal(dialog.signals.done, timeout=30_000):
+    with qtbot.waitSignal(dialog.exportEnded, timeout=30_000):
         dialog.export_to(target)
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and "唐丽娟".encode() in data
@@ -288,7 +291,8 @@ def test_import_notes_through_the_window(qtbot, tmp_path, monkeypatch):
     window.annotator.undo_stack.undo()
     assert notes.for_article(window.library, window.reader.article.id) == []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    import_notes_dialog(window)
+    with qtbot.waitSignal(window.jobs.finished, timeout=30_000):
+        import_notes_dialog(window.session, window, window.review.notes_imported)
     assert [a.quote for a in notes.for_article(window.library, window.reader.article.id)] == [
         "唐丽娟"
     ]

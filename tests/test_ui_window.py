@@ -48,7 +48,7 @@ def test_end_to_end(qtbot, tmp_path):
     window.show_search()
     window.search_panel.query.setText("五里店新院区")
     qtbot.keyClick(window.search_panel.query, Qt.Key.Key_Return)
-    assert window.search_panel.model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() == 1)  # a job
     window.search_panel.activate_row(0)
     hit = window.search_panel.model.hit(0)
     assert window.reader.article.id == hit.article_id

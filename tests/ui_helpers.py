@@ -30,7 +30,7 @@ def import_and_wait(qtbot, window, paths) -> object:
         window.import_paths(list(paths), show_dialog=False)
     if window.tree_model.article_ids():  # the first article opens on the next turn
         qtbot.waitUntil(lambda: window.reader.article is not None)
-    return blocker.args[0]
+    return blocker.args[0].summary
 
 
 def type_chinese(widget, text: str) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,30 +22,73 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from reader.core.errors import ReaderError
-from reader.core.exchange.exporting import FORMATS, SUFFIXES, ExportFilter, collect, render
-from reader.core.library.store import open_library
+from reader.core.exchange import exporting, notes_import
+from reader.core.exchange.exporting import FORMATS, SUFFIXES, ExportFilter
+from reader.core.exchange.notes_import import NotesSummary
+from reader.core.notes import annotations as notes
 from reader.core.notes import tags as tagset
 from reader.core.notes.vocab import COLOURS, REVIEW_STATUSES
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.jobs import Job
+    from reader.ui.session import Session
 
 PREVIEW_LINES = 40
+PREVIEW_ARTICLES = 3
 
 
-class _Signals(QObject):
-    done = Signal(object)  # bytes, or a ReaderError
+@dataclass(frozen=True)
+class Preview:
+    fmt: str
+    text: str  # the first lines of the rendering, or a description
+    annotations: int  # among the articles read
+
+
+def _preview(job: Job, fmt: str, wanted: ExportFilter, full_text: bool, word: str) -> Preview:
+    """The first few articles only; a Word preview needs the totals, so reads them all."""
+    limit = None if fmt == "docx" else PREVIEW_ARTICLES
+    items = exporting.collect(job.library, wanted, limit=limit)
+    count = sum(len(i.notes) for i in items)
+    if fmt == "docx":
+        text = word.replace("%1", str(count)).replace("%2", str(len(items)))
+    else:
+        data = exporting.render(fmt, items, full_text=full_text)
+        text = "\n".join(data.decode("utf-8-sig").splitlines()[:PREVIEW_LINES])
+    return Preview(fmt, text, count)
+
+
+def _export(job: Job, path: Path, fmt: str, wanted: ExportFilter, full_text: bool) -> int:
+    data = exporting.render(fmt, exporting.collect(job.library, wanted), full_text=full_text)
+    exporting.write_atomically(path, data, overwrite=True)
+    return len(data)
+
+
+@dataclass(frozen=True)
+class ArticleChoice:
+    """The scopes' articles when the dialog opens."""
+
+    current: int | None  # the article in the reading pane
+    selected: tuple[int, ...]  # the articles selected in the tree
 
 
 class ExportDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    previewShown = Signal()
+    exportEnded = Signal(bool)  # written
+
+    def __init__(self, session: Session, choice: ArticleChoice, parent: QWidget) -> None:
+        super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export notes"))
-        self.window_ = window
+        self._choice = choice
+        self._jobs = session.jobs
+        self._errors = session.errors
+        self._library_path = session.library_path
+        self._session_notify = session.notify
+        library = session.require_library()
         self.format = QComboBox(self)
         labels = {
             "markdown": "Markdown",
@@ -65,17 +109,10 @@ class ExportDialog(QDialog):
             button = QRadioButton(label, self)
             self.scope.addButton(button, index)
             scope_row.addWidget(button)
-        self.scope.button(0 if window.reader.article is not None else 2).setChecked(True)
-        library = window.annotator.library
+        self.scope.button(0 if choice.current is not None else 2).setChecked(True)
         self.tag = self._combo(self.tr("Any tag"), [t.name for t in tagset.list_tags(library)])
         self.colour = self._combo(self.tr("Any colour"), list(COLOURS))
-        annotators = [
-            r[0]
-            for r in library.conn.execute(
-                "SELECT DISTINCT annotator FROM annotations WHERE annotator != '' ORDER BY 1"
-            )
-        ]
-        self.annotator = self._combo(self.tr("Anyone"), annotators)
+        self.annotator = self._combo(self.tr("Anyone"), notes.annotators(library))
         self.status = self._combo(self.tr("Any status"), list(REVIEW_STATUSES))
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
@@ -107,8 +144,6 @@ class ExportDialog(QDialog):
         self.scope.idToggled.connect(self._scope_toggled)
         self.save.clicked.connect(self.choose_file)
         close.clicked.connect(self.reject)
-        self.signals = _Signals(self)
-        self.signals.done.connect(self._written)
         self._target: Path | None = None
         self.refresh_preview()
 
@@ -124,12 +159,11 @@ class ExportDialog(QDialog):
         return combo
 
     def wanted(self) -> ExportFilter:
-        window = self.window_
         scope = self.scope.checkedId()
-        if scope == 0 and window.reader.article is not None:
-            ids: tuple[int, ...] = (window.reader.article.id,)
+        if scope == 0 and self._choice.current is not None:
+            ids: tuple[int, ...] = (self._choice.current,)
         elif scope == 1:
-            ids = tuple(window.selected_article_ids()) or (-1,)
+            ids = self._choice.selected or (-1,)
         else:
             ids = ()
         value = lambda c: c.currentData() or None  # noqa: E731
@@ -142,20 +176,31 @@ class ExportDialog(QDialog):
         )
 
     def refresh_preview(self) -> None:
-        fmt = self.format.currentData()
+        """A job: the latest filter wins, an older preview's result is dropped."""
+        fmt, wanted, full = self.format.currentData(), self.wanted(), self.full_text.isChecked()
         self.full_text.setEnabled(fmt == "markdown")
-        try:
-            items = collect(self.window_.annotator.library, self.wanted())
-            count = sum(len(i.notes) for i in items)
-            if fmt == "docx":
-                text = self.tr("A Word document: %1 annotations in %2 articles.")
-            else:
-                data = render(fmt, items[:3], full_text=self.full_text.isChecked())
-                text = "\n".join(data.decode("utf-8-sig").splitlines()[:PREVIEW_LINES])
-            self.preview.setPlainText(text.replace("%1", str(count)).replace("%2", str(len(items))))
-            self.save.setEnabled(count > 0 or fmt == "markdown")
-        except ReaderError as exc:
-            self.preview.setPlainText(str(exc))
+        word = self.tr("A Word document: %1 annotations in %2 articles.")
+        self._jobs.run(
+            "export-preview",
+            lambda job: _preview(job, fmt, wanted, full, word),
+            self._show_preview,
+            library=self._library_path,
+            on_failed=self._preview_failed,
+            replace=True,
+        )
+
+    def _show_preview(self, preview: Preview) -> None:
+        self.preview.setPlainText(preview.text)
+        self.save.setEnabled(preview.annotations > 0 or preview.fmt == "markdown")
+        self.previewShown.emit()
+
+    def _preview_failed(self, error: BaseException) -> None:
+        if isinstance(error, ReaderError):  # e.g. the library went away: said in place
+            self.preview.setPlainText(str(error))
+        else:
+            self.preview.clear()
+            self._errors.report(error, self.tr("Export failed"))
+        self.previewShown.emit()
 
     def choose_file(self) -> None:
         fmt = self.format.currentData()
@@ -166,65 +211,73 @@ class ExportDialog(QDialog):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
-        """Render and write in a thread with its own connection; the window stays live."""
+        """Render and write in a job with its own connection; the window stays live."""
+        fmt, wanted, full = self.format.currentData(), self.wanted(), self.full_text.isChecked()
+        job = self._jobs.run(
+            "export",
+            lambda job: _export(job, path, fmt, wanted, full),
+            self._written,
+            library=self._library_path,
+            on_failed=self._failed,
+        )
+        if job is None:
+            return
         self._target = path
         self.progress.show()
         self.save.setEnabled(False)
-        fmt, wanted, full = self.format.currentData(), self.wanted(), self.full_text.isChecked()
-        library_path = self.window_.annotator.library.path
-        signals = self.signals
 
-        def work() -> None:
-            from reader.core.exchange.exporting import write_atomically
-
-            try:
-                with open_library(library_path) as library:
-                    data = render(fmt, collect(library, wanted), full_text=full)
-                write_atomically(path, data, overwrite=True)
-                signals.done.emit(data)
-            except ReaderError as exc:
-                signals.done.emit(exc)
-
-        self.worker = threading.Thread(target=work, name="export", daemon=True)
-        self.worker.start()
-
-    def _written(self, result: object) -> None:
+    def _idle(self) -> None:
         self.progress.hide()
         self.save.setEnabled(True)
-        if isinstance(result, ReaderError):
-            self.window_.errors.report(result, self.tr("Export failed"))
-            return
-        size = len(result) if isinstance(result, bytes) else 0
-        self.window_.notify(
+
+    def _failed(self, error: BaseException) -> None:
+        self._idle()
+        self._errors.report(error, self.tr("Export failed"))
+        self.exportEnded.emit(False)
+
+    def _written(self, size: int) -> None:
+        self._idle()
+        self._session_notify(
             self.tr("Exported %1 (%2 bytes)")
             .replace("%1", str(self._target))
             .replace("%2", f"{size:,}")
         )
+        self.exportEnded.emit(True)
 
 
-def import_notes_dialog(window: MainWindow) -> None:
-    from reader.core.exchange.notes_import import import_notes
-
+def import_notes_dialog(
+    session: Session, parent: QWidget, on_imported: Callable[[], None]
+) -> Job | None:
+    """Choose a notes file and import it in a job; ``on_imported`` refreshes the views."""
     path, _ = QFileDialog.getOpenFileName(
-        window, window.tr("Import notes"), "", "Reader notes (*.jsonl *.jsonld *.json)"
+        parent,
+        QCoreApplication.translate("ExportDialog", "Import notes"),
+        "",
+        "Reader notes (*.jsonl *.jsonld *.json)",
     )
-    if not path or window.library is None:
-        return
-    try:
-        summary = import_notes(window.library, Path(path))
-    except ReaderError as exc:
-        window.errors.report(exc, window.tr("Cannot import these notes"))
-        return
-    window.refresh_tree()
-    window.review.refresh_marks()
-    window.review.refresh_panel()
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        window.tr("Notes imported"),
-        summary.line(),
-        QMessageBox.StandardButton.Ok,
-        window,
+    if not path or session.library_path is None:
+        return None
+
+    def work(job: Job) -> NotesSummary:
+        return notes_import.import_notes(job.library, Path(path))
+
+    def done(summary: NotesSummary) -> None:
+        on_imported()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("ExportDialog", "Notes imported"),
+            summary.line(),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        if summary.skipped:
+            box.setDetailedText("\n".join(f"{where}: {why}" for where, why in summary.skipped))
+        box.open()
+
+    return session.jobs.run(
+        "notes-import",
+        work,
+        done,
+        library=session.library_path,
+        error_title=QCoreApplication.translate("ExportDialog", "Cannot import these notes"),
     )
-    if summary.skipped:
-        box.setDetailedText("\n".join(f"{where}: {why}" for where, why in summary.skipped))
-    box.open()

@@ -1,107 +1,96 @@
 """Import off the UI thread, with a progress dialog: files done / total, current file, Cancel.
 
-The worker opens its own connection to the library (SQLite connections are not
-shared across threads); WAL lets the window keep reading meanwhile. A cancel
-takes effect between files, so the library only ever holds whole files.
+The import is a job of the session's runner: it opens its own connection to the
+library; WAL lets the window keep reading meanwhile. Cancel sets the job's
+thread-safe flag, which the importer checks between files, so the library only
+ever holds whole files.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from reader.core.errors import ReaderError
+if TYPE_CHECKING:
+    from reader.core.ingest.importer import ImportSummary
+    from reader.core.library.outline import SourceOutline
+    from reader.ui.jobs import Job
+    from reader.ui.session import Session
+
+KIND = "import"
 
 
-class ImportWorker(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object, object)  # ImportSummary, the library outline after it
-    failed = Signal(object)  # ReaderError
+@dataclass(frozen=True)
+class ImportResult:
+    summary: ImportSummary
+    outline: list[SourceOutline]  # the tree's data, read by the worker, not the UI
 
-    def __init__(self, library_path: Path, paths: list[Path]) -> None:
-        super().__init__()
-        self.library_path = library_path
-        self.paths = paths
-        self._cancelled = False
 
-    def cancel(self) -> None:
-        self._cancelled = True
+def _import(job: Job, paths: list[Path]) -> ImportResult:
+    from reader.core.ingest import importer  # loads the parsers off the UI thread
+    from reader.core.library.outline import library_outline
 
-    @Slot()
-    def run(self) -> None:
-        from reader.core.ingest.importer import import_paths  # loads the parsers off the UI thread
-        from reader.core.library.outline import library_outline
-        from reader.core.library.store import open_library
-
-        try:
-            with open_library(self.library_path) as library:
-                summary = import_paths(
-                    library,
-                    self.paths,
-                    progress=lambda done, total, path: self.progress.emit(done, total, path.name),
-                    cancelled=lambda: self._cancelled,
-                )
-                outline = library_outline(library)  # the tree's data, read here, not in the UI
-        except ReaderError as exc:
-            self.failed.emit(exc)
-            return
-        self.finished.emit(summary, outline)
+    summary = importer.import_paths(
+        job.library,
+        paths,
+        progress=lambda done, total, path: job.progress(done, total, path.name),
+        cancelled=job.cancelled,
+    )
+    return ImportResult(summary, library_outline(job.library))
 
 
 class ImportRunner(QObject):
-    """Runs one import at a time and reports through signals."""
+    """Runs one import at a time and reports through ``finished``."""
 
-    finished = Signal(object)  # ImportSummary
-    outline_ready = Signal(object)  # list[SourceOutline], read by the worker
-    failed = Signal(object)
+    finished = Signal(ImportResult)
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._parent = parent
-        self._thread: QThread | None = None
-        self._worker: ImportWorker | None = None
+    def __init__(self, session: Session, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self._session = session
+        self._parent = dialog_parent
         self.dialog: QProgressDialog | None = None
+        self.job: Job | None = None
 
     def busy(self) -> bool:
-        return self._thread is not None
+        return self._session.jobs.busy(KIND)
 
-    def start(self, library_path: Path, paths: list[Path], show_dialog: bool = True) -> None:
-        if self.busy():
-            return
-        thread = QThread(self)
-        worker = ImportWorker(library_path, paths)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progress.connect(self._progress)
-        worker.finished.connect(self._done)
-        worker.failed.connect(self._failed)
-        self._thread, self._worker = thread, worker
+    def start(self, library_path: Path, paths: list[Path], show_dialog: bool = True) -> bool:
+        job = self._session.jobs.run(
+            KIND,
+            lambda job: _import(job, paths),
+            self._done,
+            library=library_path,
+            on_failed=self._failed,
+            on_progress=self._progress,
+        )
+        if job is None:
+            return False
+        self.job = job
         if show_dialog:
             dialog = QProgressDialog(
                 self.tr("Preparing the import…"), self.tr("Cancel"), 0, 0, self._parent
             )
+            dialog.setObjectName("importProgress")
             dialog.setWindowTitle(self.tr("Importing"))
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(300)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
-            dialog.canceled.connect(worker.cancel)
+            dialog.canceled.connect(job.cancel)  # a plain call on this thread: no queue
             self.dialog = dialog
-        thread.start()
+        return True
 
     def cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        if self.job is not None:
+            self.job.cancel()
 
-    def wait(self, msecs: int = 600_000) -> None:
+    def wait(self) -> None:
         """Block until the import ends (its current work done), then deliver its result."""
-        if self._thread is None:
-            return
-        self._thread.quit()  # the thread's loop exits once the worker's run() returns
-        self._thread.wait(msecs)
-        QCoreApplication.sendPostedEvents()  # the worker's queued finished/failed signal
+        self._session.jobs.wait(KIND)
 
     def _progress(self, done: int, total: int, name: str) -> None:
         dialog = self.dialog  # setValue() on a modal dialog runs the event loop, and
@@ -115,24 +104,17 @@ class ImportRunner(QObject):
             )
             dialog.setValue(done)
 
-    def _finish(self) -> None:
+    def _close_dialog(self) -> None:
+        self.job = None
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread, self._worker = None, None
 
-    def _done(self, summary: object, outline: object) -> None:
-        self._finish()
-        self.outline_ready.emit(outline)
-        self.finished.emit(summary)
+    def _done(self, result: ImportResult) -> None:
+        self._close_dialog()
+        self.finished.emit(result)
 
-    def _failed(self, error: object) -> None:
-        self._finish()
-        self.failed.emit(error)
+    def _failed(self, error: BaseException) -> None:
+        self._close_dialog()
+        self._session.errors.report(error, self.tr("Import failed"))

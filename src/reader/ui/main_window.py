@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
@@ -33,14 +34,18 @@ from reader.core.library.outline import (
     source_text,
 )
 from reader.core.library.store import Library, open_library
-from reader.core.search.query import search
+from reader.core.search import query as search_query
 from reader.ui.annotate import Annotator
-from reader.ui.errors import ErrorReporter
-from reader.ui.import_runner import ImportRunner
+
+if TYPE_CHECKING:
+    from reader.core.ingest.importer import ImportSummary
+from reader.ui.import_runner import ImportResult, ImportRunner
+from reader.ui.jobs import Job
 from reader.ui.menus import WindowMenus
 from reader.ui.reader_view import ReaderView
 from reader.ui.review import Review
 from reader.ui.search_panel import SearchPanel
+from reader.ui.session import Session
 from reader.ui.settings import WindowSettings, restore_window, save_window
 from reader.ui.theme import apply_palette, theme_named
 from reader.ui.tree_model import (
@@ -60,15 +65,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Reader")
         self.setAcceptDrops(True)
         self.settings = settings or WindowSettings()
-        self.errors = ErrorReporter(self)
-        self.library: Library | None = None
-        self.library_path: Path | None = None
-        self.imports = ImportRunner(self)
-        self.imports.outline_ready.connect(self._outline_read)
+        self.session = Session(self.settings, self)
+        self.session.notified.connect(self.notify)
+        self.errors = self.session.errors
+        self.jobs = self.session.jobs
+        self.imports = ImportRunner(self.session, self)
         self.imports.finished.connect(self._import_finished)
-        self._outline: list[SourceOutline] | None = None
-        self.imports.failed.connect(self.errors.report)
-        self.last_import: object = None
+        self.last_import: ImportSummary | None = None
         self.font_chooser: QFontComboBox
         self.font_size: QSpinBox
         self._syncing = False
@@ -79,6 +82,14 @@ class MainWindow(QMainWindow):
         self.review = Review(self)
         self.theme = theme_named(self.settings.text("theme", "light"))
         self._restore_view_settings()
+
+    @property
+    def library(self) -> Library | None:
+        return self.session.library
+
+    @property
+    def library_path(self) -> Path | None:
+        return self.session.library_path
 
     # --- layout ----------------------------------------------------------------
     def _build(self) -> None:
@@ -163,11 +174,12 @@ class MainWindow(QMainWindow):
             self.errors.report(exc, self.tr("Cannot open the library"))
             return False
         self._close_library()
-        self.library, self.library_path = library, Path(path)
-        self.settings.add_recent(self.library_path)
-        self.setWindowTitle(f"Reader — {self.library_path.name}")
+        where = Path(path)
+        self.session.set_library(library, where)
+        self.settings.add_recent(where)
+        self.setWindowTitle(f"Reader — {where.name}")
         self.refresh_tree()
-        last = self.settings.last_article(self.library_path)
+        last = self.settings.last_article(where)
         ids = self.tree_model.article_ids()
         if ids:
             self.open_article(last if last in ids else ids[0])
@@ -175,9 +187,7 @@ class MainWindow(QMainWindow):
 
     def _close_library(self) -> None:
         self.save_reading_position()
-        if self.library is not None:
-            self.library.close()
-        self.library = None
+        self.session.set_library(None, None)
         self.reader.show_article(None)
 
     def refresh_tree(self, outline: list[SourceOutline] | None = None) -> None:
@@ -305,14 +315,18 @@ class MainWindow(QMainWindow):
         self.search_panel.focus_query()
 
     def run_search(self, query: str, every_hit: bool = False) -> None:
-        if self.library is None:
+        """A job with its own connection; it only reads (articles not yet indexed are
+        scanned), so it neither writes nor waits for a running import."""
+        if self.library_path is None:
             return
-        try:
-            result = search(self.library, query, max_articles=None if every_hit else 50)
-        except ReaderError as exc:
-            self.errors.report(exc)
-            return
-        self.search_panel.show_result(result)
+        most = None if every_hit else 50
+        self.jobs.run(
+            "search",
+            lambda job: search_query.search(job.library, query, max_articles=most, index=False),
+            self.search_panel.show_result,
+            library=self.library_path,
+            replace=True,
+        )
 
     def open_hit(self, article_id: int, start: int, end: int) -> None:
         self.open_article(article_id, start)
@@ -344,6 +358,21 @@ class MainWindow(QMainWindow):
             words.add_user_words(sorted(added))
             words.remove_user_words(sorted(removed))
 
+    def load_words(self) -> None:
+        """jieba's dictionary loads in a job: the window paints first."""
+
+        def load(_job: Job) -> None:
+            from reader.core.notes import words
+
+            words.load()
+
+        self.jobs.run(
+            "jieba",
+            load,
+            lambda _: self.jieba_ready(),
+            error_title=self.tr("Word segmentation is unavailable"),
+        )
+
     def jieba_ready(self) -> None:
         """jieba has loaded: word-aware selection, with the library's own words."""
         from reader.core.notes import words
@@ -355,16 +384,12 @@ class MainWindow(QMainWindow):
         self.reader.pane.snap_to_words = self.settings.text("snapToWords", "false") == "true"
         self.notify(self.tr("Word segmentation ready."), 3000)
 
-    def _outline_read(self, outline: object) -> None:
-        self._outline = outline  # type: ignore[assignment]
-
-    def _import_finished(self, summary: object) -> None:
-        self.last_import = summary
-        self.refresh_tree(self._outline)
-        self._outline = None
-        line = summary.line()  # type: ignore[attr-defined]
+    def _import_finished(self, result: ImportResult) -> None:
+        summary = self.last_import = result.summary
+        self.refresh_tree(result.outline)
+        line = summary.line()
         self.notify(self.tr("Import finished: %1").replace("%1", line))
-        refused = summary.refused  # type: ignore[attr-defined]
+        refused = summary.refused
         if refused:
             details = "\n".join(f"{r.path}: {r.reason}" for r in refused)
             box = QMessageBox(

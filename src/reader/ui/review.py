@@ -193,15 +193,25 @@ class Review:
             TagManager(self.window).open()
 
     def open_export(self) -> None:
-        from reader.ui.export_dialog import ExportDialog
+        from reader.ui.export_dialog import ArticleChoice, ExportDialog
 
         if self.window.library is not None:
-            ExportDialog(self.window).open()
+            article = self.window.reader.article
+            choice = ArticleChoice(
+                article.id if article is not None else None,
+                tuple(self.window.selected_article_ids()),
+            )
+            ExportDialog(self.window.session, choice, self.window).open()
 
     def import_notes(self) -> None:
         from reader.ui.export_dialog import import_notes_dialog
 
-        import_notes_dialog(self.window)
+        import_notes_dialog(self.window.session, self.window, self.notes_imported)
+
+    def notes_imported(self) -> None:
+        self.window.refresh_tree()
+        self.refresh_marks()
+        self.refresh_panel()
 
     def open_settings(self) -> None:
         from reader.ui.settings_dialog import SettingsDialog
