@@ -5,7 +5,7 @@ from PySide6.QtCore import QPoint, Qt
 from conftest import SEEDS
 from reader.core.notes import annotations as notes
 from reader.core.notes import tags as tagset
-from reader.ui.annotations_panel import AnnotationFilter, AnnotationsModel, Row
+from reader.ui.annotate.annotations_panel import AnnotationFilter, AnnotationsModel, Row
 from ui_helpers import import_and_wait, make_window
 
 
@@ -198,7 +198,7 @@ def test_end_to_end_annotations_survive_a_new_window(qtbot, tmp_path):
 def test_tag_manager_renames_and_asks_before_deleting(qtbot, tmp_path, monkeypatch, qtmodeltester):
     from PySide6.QtWidgets import QMessageBox
 
-    from reader.ui.tag_manager import TagManager
+    from reader.ui.annotate.tag_manager import TagManager
 
     window = _window_with_article(qtbot, tmp_path)
     _select(window, "唐丽娟")
@@ -221,7 +221,7 @@ def test_tag_manager_renames_and_asks_before_deleting(qtbot, tmp_path, monkeypat
 
 
 def test_settings_words_take_effect_at_once_and_shift_moves_by_words(qtbot, tmp_path):
-    from reader.ui.settings_dialog import SettingsDialog
+    from reader.ui.dialogs.settings_dialog import SettingsDialog
 
     window = make_window(qtbot, tmp_path)
     src = tmp_path / "a.txt"
@@ -252,7 +252,7 @@ def test_settings_words_take_effect_at_once_and_shift_moves_by_words(qtbot, tmp_
 
 
 def test_export_dialog_previews_filters_and_writes(qtbot, tmp_path):
-    from reader.ui.export_dialog import ArticleChoice, ExportDialog
+    from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog
 
     window = _window_with_article(qtbot, tmp_path)
     _select(window, "唐丽娟")
@@ -281,7 +281,7 @@ def test_import_notes_through_the_window(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
     from reader.core.exchange.exporting import ExportFilter, collect, render, write_atomically
-    from reader.ui.export_dialog import import_notes_dialog
+    from reader.ui.dialogs.export_dialog import import_notes_dialog
 
     window = _window_with_article(qtbot, tmp_path)
     _select(window, "唐丽娟")

@@ -142,7 +142,7 @@ def test_a_failed_search_is_reported_and_the_next_one_runs(qtbot, tmp_path, monk
 
 def test_a_failed_export_is_reported_and_the_next_one_runs(qtbot, tmp_path, monkeypatch, reported):
     from reader.core.exchange import exporting
-    from reader.ui.export_dialog import ArticleChoice, ExportDialog
+    from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog
 
     window = _annotated_window(qtbot, tmp_path)
     calls = reported(window)
@@ -164,7 +164,7 @@ def test_a_failed_export_is_reported_and_the_next_one_runs(qtbot, tmp_path, monk
 
 def test_a_failed_preview_is_reported_and_the_next_one_runs(qtbot, tmp_path, monkeypatch, reported):
     from reader.core.exchange import exporting
-    from reader.ui.export_dialog import ArticleChoice, ExportDialog
+    from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog
 
     window = _annotated_window(qtbot, tmp_path)
     calls = reported(window)
@@ -186,7 +186,7 @@ def test_a_failed_notes_import_is_reported_and_the_next_one_runs(
 
     from reader.core.exchange import exporting, notes_import
     from reader.core.notes import annotations as notes
-    from reader.ui.export_dialog import import_notes_dialog
+    from reader.ui.dialogs.export_dialog import import_notes_dialog
 
     window = _annotated_window(qtbot, tmp_path)
     path = tmp_path / "notes.jsonl"

@@ -4,7 +4,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from conftest import SEEDS
 from reader.core.resources import samples_dir
-from reader.ui.tree_model import ARTICLE_ID_ROLE, KIND_ROLE, OFFSET_ROLE
+from reader.ui.browse.tree_model import ARTICLE_ID_ROLE, KIND_ROLE, OFFSET_ROLE
 from ui_helpers import import_and_wait, make_window, type_chinese
 
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings
 def make_window(
     qtbot, tmp_path: Path, settings_file: Path | None = None, library: Path | None = None
 ):
-    from reader.ui.main_window import MainWindow
     from reader.ui.settings import WindowSettings
+    from reader.ui.window.main_window import MainWindow
 
     settings = WindowSettings(
         QSettings(str(settings_file or tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -34,8 +34,8 @@ def run_app(argv: Sequence[str] | None = None, library: Path | None = None) -> i
 
     from reader.core.paths import default_library_path
     from reader.ui.i18n import install_translators
-    from reader.ui.main_window import MainWindow
     from reader.ui.settings import WindowSettings
+    from reader.ui.window.main_window import MainWindow
 
     app = QApplication(list(argv if argv is not None else sys.argv))
     app.setOrganizationName("reader-annotator")

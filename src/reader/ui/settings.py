@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker
 from PySide6.QtGui import QFont
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow
 
 RECENT_MAX = 8
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QFontComboBox, QMenu, QSpinBox, QToolBar
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow
 
 TEXT_FILTER = "Text (*.txt *.md *.markdown *.text);;All files (*)"
 LIBRARY_FILTER = "Reader library (*.sqlite3 *.db *.sqlite);;All files (*)"

@@ -19,7 +19,7 @@ from reader.core.errors import ReaderError
 from reader.core.notes import tags as tagset
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow
 
 
 class SettingsDialog(QDialog):

@@ -35,27 +35,27 @@ from reader.core.library.outline import (
 )
 from reader.core.library.store import Library, open_library
 from reader.core.search import query as search_query
-from reader.ui.annotate import Annotator
+from reader.ui.annotate.annotator import Annotator
 
 if TYPE_CHECKING:
     from reader.core.ingest.importer import ImportSummary
-from reader.ui.import_runner import ImportResult, ImportRunner
-from reader.ui.jobs import Job
-from reader.ui.menus import WindowMenus
-from reader.ui.reader_view import ReaderView
-from reader.ui.review import Review
-from reader.ui.search_panel import SearchPanel
-from reader.ui.session import Session
-from reader.ui.settings import WindowSettings, restore_window, save_window
-from reader.ui.theme import apply_palette, theme_named
-from reader.ui.tree_model import (
+from reader.ui.annotate.review import Review
+from reader.ui.browse.search_panel import SearchPanel
+from reader.ui.browse.tree_model import (
     ARTICLE_ID_ROLE,
     KIND_ROLE,
     OFFSET_ROLE,
     LibraryTreeModel,
     TreeFilterModel,
 )
-from reader.ui.welcome import WelcomePage
+from reader.ui.browse.welcome import WelcomePage
+from reader.ui.dialogs.import_progress import ImportResult, ImportRunner
+from reader.ui.jobs import Job
+from reader.ui.reading.reader_view import ReaderView
+from reader.ui.session import Session
+from reader.ui.settings import WindowSettings, restore_window, save_window
+from reader.ui.theme import apply_palette, theme_named
+from reader.ui.window.menus import WindowMenus
 
 
 class MainWindow(QMainWindow):

@@ -13,15 +13,15 @@ from reader.core.notes import annotations as notes
 from reader.core.notes import tags as tagset
 from reader.core.notes.annotations import Annotation
 from reader.core.notes.vocab import REVIEW_STATUSES
-from reader.ui.annotate import Annotator
-from reader.ui.annotate_ui import AnnotateUi
-from reader.ui.annotations_panel import AnnotationsPanel, Row
-from reader.ui.marks import marks_for
-from reader.ui.status_icons import StatusIcons
-from reader.ui.tree_model import ARTICLE_ID_ROLE, KIND_ROLE
+from reader.ui.annotate.annotate_ui import AnnotateUi
+from reader.ui.annotate.annotations_panel import AnnotationsPanel, Row
+from reader.ui.annotate.annotator import Annotator
+from reader.ui.browse.status_icons import StatusIcons
+from reader.ui.browse.tree_model import ARTICLE_ID_ROLE, KIND_ROLE
+from reader.ui.reading.marks import marks_for
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow
 
 
 class Review:
@@ -187,13 +187,13 @@ class Review:
 
     # --- dialogs and intents ---------------------------------------------------------------
     def open_tag_manager(self) -> None:
-        from reader.ui.tag_manager import TagManager
+        from reader.ui.annotate.tag_manager import TagManager
 
         if self.window.library is not None:
             TagManager(self.window).open()
 
     def open_export(self) -> None:
-        from reader.ui.export_dialog import ArticleChoice, ExportDialog
+        from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog
 
         if self.window.library is not None:
             article = self.window.reader.article
@@ -204,7 +204,7 @@ class Review:
             ExportDialog(self.window.session, choice, self.window).open()
 
     def import_notes(self) -> None:
-        from reader.ui.export_dialog import import_notes_dialog
+        from reader.ui.dialogs.export_dialog import import_notes_dialog
 
         import_notes_dialog(self.window.session, self.window, self.notes_imported)
 
@@ -214,7 +214,7 @@ class Review:
         self.refresh_panel()
 
     def open_settings(self) -> None:
-        from reader.ui.settings_dialog import SettingsDialog
+        from reader.ui.dialogs.settings_dialog import SettingsDialog
 
         SettingsDialog(self.window).open()
 

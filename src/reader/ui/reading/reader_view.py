@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from reader.core.library.articles import StoredArticle
 from reader.core.search.query import find_all
 from reader.core.text.model import Block
-from reader.ui.find_bar import FindBar
-from reader.ui.reading_pane import ReadingPane
-from reader.ui.source_view import SourceView
+from reader.ui.reading.find_bar import FindBar
+from reader.ui.reading.reading_pane import ReadingPane
+from reader.ui.reading.source_view import SourceView
 from reader.ui.theme import Theme
 
 

@@ -21,7 +21,7 @@ from reader.core.notes.vocab import DEFAULT_COLOUR
 
 if TYPE_CHECKING:
     from reader.core.library.store import Library
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow
 
 
 class _Command(QUndoCommand):

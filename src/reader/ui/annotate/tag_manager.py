@@ -27,7 +27,7 @@ from reader.core.notes.tags import Tag
 from reader.ui.flat_model import FlatTableModel
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "color", "shortcut", "description", "uses")

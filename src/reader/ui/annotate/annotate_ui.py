@@ -20,8 +20,8 @@ from reader.core.notes import tags as tagset
 from reader.core.notes.vocab import PALETTE
 
 if TYPE_CHECKING:
-    from reader.ui.annotate import Annotator
-    from reader.ui.main_window import MainWindow
+    from reader.ui.annotate.annotator import Annotator
+    from reader.ui.window.main_window import MainWindow
 
 
 def colour_icon(hex_colour: str) -> QIcon:

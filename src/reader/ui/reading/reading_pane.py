@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from reader.core.library.articles import StoredArticle
 from reader.core.text.textpos import OffsetMap
-from reader.ui.marks import AnnotationMark
+from reader.ui.reading.marks import AnnotationMark
+from reader.ui.reading.typesetting import typeset
 from reader.ui.theme import LIGHT, Theme
-from reader.ui.typesetting import typeset
 
 
 class ReadingPane(QTextEdit):
