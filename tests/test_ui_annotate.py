@@ -125,7 +125,7 @@ def test_double_click_selects_the_jieba_word(qtbot, tmp_path):
     src.write_text("# 标题\n\n我们坚持党建引领发展。\n", encoding="utf-8")
     import_and_wait(qtbot, window, [src])
     window.open_article(window.tree_model.article_ids()[0], 0)
-    window.jieba_ready()
+    window.words.ready()
     pane = window.reader.pane
     offset = window.reader.article.text.index("党建") + 1
     cursor = pane.textCursor()
@@ -142,7 +142,7 @@ def test_user_words_change_the_segmentation(qtbot, tmp_path):
     import_and_wait(qtbot, window, [src])
     window.open_article(window.tree_model.article_ids()[0], 0)
     tagset.add_user_word(window.library, "红岩红医")
-    window.jieba_ready()
+    window.words.ready()
     offset = window.reader.article.text.index("红岩红医") + 1
     start, end = window.reader.pane.word_at(offset)
     assert window.reader.article.text[start:end] == "红岩红医"
@@ -203,7 +203,7 @@ def test_tag_manager_renames_and_asks_before_deleting(qtbot, tmp_path, monkeypat
     window = _window_with_article(qtbot, tmp_path)
     _select(window, "唐丽娟")
     window.annotator.tag("人物")
-    manager = TagManager(window)
+    manager = TagManager(window.session, window)
     qtbot.addWidget(manager)
     qtmodeltester.check(manager.model, force_py=True)
     assert manager.model.rowCount() == 1
@@ -228,9 +228,9 @@ def test_settings_words_take_effect_at_once_and_shift_moves_by_words(qtbot, tmp_
     src.write_text("# 标题\n\n关心新业态劳动者的权益。\n", encoding="utf-8")
     import_and_wait(qtbot, window, [src])
     window.open_article(window.tree_model.article_ids()[0], 0)
-    window.jieba_ready()
-    dialog = SettingsDialog(window)
-    qtbot.addWidget(dialog)
+    window.words.ready()
+    dialog = window.open_settings()
+    assert isinstance(dialog, SettingsDialog)
     dialog.words.setPlainText("新业态劳动者")
     dialog.annotator.setText("编辑乙")
     dialog.snap.setChecked(True)
@@ -292,7 +292,7 @@ def test_import_notes_through_the_window(qtbot, tmp_path, monkeypatch):
     assert notes.for_article(window.library, window.reader.article.id) == []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     with qtbot.waitSignal(window.jobs.finished, timeout=30_000):
-        import_notes_dialog(window.session, window, window.review.notes_imported)
+        import_notes_dialog(window.session, window, window.notes_imported)
     assert [a.quote for a in notes.for_article(window.library, window.reader.article.id)] == [
         "唐丽娟"
     ]

@@ -197,11 +197,11 @@ def test_a_failed_notes_import_is_reported_and_the_next_one_runs(
     calls = reported(window)
     _fail_once(monkeypatch, notes_import, "import_notes")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    import_notes_dialog(window.session, window, window.review.notes_imported)
+    import_notes_dialog(window.session, window, window.notes_imported)
     assert "injected failure in import_notes" in _error_box(qtbot, window)
     assert calls == [(RuntimeError, True)]
     with qtbot.waitSignal(window.jobs.finished, timeout=WAIT):
-        import_notes_dialog(window.session, window, window.review.notes_imported)
+        import_notes_dialog(window.session, window, window.notes_imported)
     found = notes.for_article(window.library, window.reader.article.id)
     assert [a.quote for a in found] == ["唐丽娟"]
 

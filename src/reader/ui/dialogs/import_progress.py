@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 if TYPE_CHECKING:
     from reader.core.ingest.importer import ImportSummary
@@ -114,6 +114,18 @@ class ImportRunner(QObject):
     def _done(self, result: ImportResult) -> None:
         self._close_dialog()
         self.finished.emit(result)
+        refused = result.summary.refused
+        if refused:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Import finished"),
+                self.tr("%1 files were refused.").replace("%1", str(len(refused))),
+                QMessageBox.StandardButton.Ok,
+                self._parent,
+            )
+            box.setInformativeText(result.summary.line())
+            box.setDetailedText("\n".join(f"{r.path}: {r.reason}" for r in refused))
+            box.open()
 
     def _failed(self, error: BaseException) -> None:
         self._close_dialog()

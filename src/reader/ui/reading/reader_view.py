@@ -130,6 +130,14 @@ class ReaderView(QWidget):
     def find_state(self) -> tuple[int, int]:
         return self._current, len(self._hits)
 
+    def copy(self) -> None:
+        self.pane.copy()
+
+    def show_passage(self, start: int, end: int) -> None:
+        """A third of the way down the pane, selected."""
+        self.pane.scroll_to_offset(start, margin=self.pane.viewport().height() // 3)
+        self.pane.select_offsets(start, end)
+
     def mark_hit(self, start: int, end: int) -> None:
         """Show a library search hit a third of the way down, marked and selected."""
         self._hits, self._current = [(start, end)], 0

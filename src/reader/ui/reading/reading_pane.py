@@ -57,6 +57,13 @@ class ReadingPane(QTextEdit):
         self.setMouseTracking(True)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
+    def set_word_spans(self, spans: Callable[[str], list[tuple[int, int]]] | None) -> None:
+        """Word-aware selection, once jieba has loaded."""
+        self.word_spans = spans
+
+    def set_snap_to_words(self, snap: bool) -> None:
+        self.snap_to_words = snap
+
     # --- content -----------------------------------------------------------
     def set_article(self, article: StoredArticle | None) -> None:
         self.article = article
