@@ -33,14 +33,14 @@ class WindowSettings:
 
     def number(self, key: str, default: float) -> float:
         try:
-            return float(self._get(key, default))  # type: ignore[arg-type]
+            return float(str(self._get(key, default)))
         except (TypeError, ValueError):
             return default
 
     def last_article(self, library: Path) -> int | None:
         value = self._get(f"lastArticle/{_key(library)}")
         try:
-            return int(value) if value is not None else None  # type: ignore[call-overload]
+            return int(str(value)) if value is not None else None
         except (TypeError, ValueError):
             return None
 
