@@ -169,6 +169,11 @@ def test_a_failed_preview_is_reported_and_the_next_one_runs(qtbot, tmp_path, mon
     window = _annotated_window(qtbot, tmp_path)
     calls = reported(window)
     _fail_once(monkeypatch, exporting, "collect")
+    limits = []
+    failing = exporting.collect
+    monkeypatch.setattr(
+        exporting, "collect", lambda *a, **k: limits.append(k.get("limit")) or failing(*a, **k)
+    )
     with qtbot.waitSignal(window.jobs.finished, timeout=WAIT):
         dialog = ExportDialog(window.session, ArticleChoice(None, ()), window)
     qtbot.addWidget(dialog)
@@ -177,6 +182,28 @@ def test_a_failed_preview_is_reported_and_the_next_one_runs(qtbot, tmp_path, mon
     with qtbot.waitSignal(dialog.previewShown, timeout=WAIT):
         dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     assert "唐丽娟" in dialog.preview.toPlainText()
+    assert limits[-1] == 3  # a preview reads the first few articles, not the library
+
+
+def test_the_preview_and_the_export_run_in_workers(qtbot, tmp_path, monkeypatch):
+    from reader.core.exchange import exporting
+    from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog
+
+    window = _annotated_window(qtbot, tmp_path)
+    threads = []
+    original = exporting.render
+
+    def render(*args, **kwargs):
+        threads.append(_on_ui_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(exporting, "render", render)
+    with qtbot.waitSignal(window.jobs.finished, timeout=WAIT):
+        dialog = ExportDialog(window.session, ArticleChoice(None, ()), window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.exportEnded, timeout=WAIT):
+        dialog.export_to(tmp_path / "notes.md")
+    assert threads == [False, False]
 
 
 def test_a_failed_notes_import_is_reported_and_the_next_one_runs(

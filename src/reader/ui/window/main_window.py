@@ -50,6 +50,9 @@ if TYPE_CHECKING:
     from reader.ui.dialogs.settings_dialog import SettingsDialog
 
 
+WRITING_JOBS = ("import", "export", "notes-import")
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: WindowSettings | None = None) -> None:
         super().__init__()
@@ -377,13 +380,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Let a running import finish, remember the view, close the library.
+        """Let running writers (import, export, notes import) finish, remember the view,
+        close the library.
 
         Safe to call twice: on closing the window and when the application quits.
         An import is not cancelled here: what the user asked to import lands.
         """
-        if self.imports.busy():
-            self.imports.wait()
+        for kind in WRITING_JOBS:
+            self.jobs.wait(kind)
         if self.library is None:
             return
         save_window(self)
