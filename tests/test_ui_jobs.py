@@ -126,7 +126,9 @@ def test_a_failed_import_is_reported_and_the_next_one_runs(qtbot, tmp_path, monk
     assert summary.line().startswith("1 imported")
 
 
-def test_a_failed_search_is_reported_and_the_next_one_runs(qtbot, tmp_path, monkeypatch, reported):
+def test_a_failed_search_is_reported_and_the_next_one_runs(
+    qtbot, tmp_path, monkeypatch, reported, caplog
+):
     from reader.core.search import query
 
     window = make_window(qtbot, tmp_path)
@@ -134,7 +136,9 @@ def test_a_failed_search_is_reported_and_the_next_one_runs(qtbot, tmp_path, monk
     calls = reported(window)
     _fail_once(monkeypatch, query, "search")
     window.run_search("巫溪县总工会")
-    assert "injected failure in search" in _error_box(qtbot, window)
+    shown = _error_box(qtbot, window)
+    assert "injected failure in search" in shown and "Traceback" not in shown
+    assert "Traceback" in caplog.text and "flaky" in caplog.text  # the worker's frames, logged
     assert calls == [(RuntimeError, True)]
     window.run_search("巫溪县总工会")
     qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=WAIT)

@@ -212,8 +212,8 @@ class JobRunner(QObject):
             if outcome.error is not None and not isinstance(outcome.error, ReaderError):
                 log.error("a superseded %s job failed", job.kind, exc_info=outcome.error)
             return
+        del self._current[job.kind]  # not busy any more, whatever the callback does
         try:
-            del self._current[job.kind]  # not busy any more, whatever the callback does
             if callbacks is None:
                 return
             if outcome.error is None:
@@ -225,8 +225,6 @@ class JobRunner(QObject):
         except Exception as exc:  # a bug in a callback: shown, not lost
             self._errors.report(exc, callbacks.error_title if callbacks else "")
         finally:
-            if self._current.get(job.kind) is job:
-                del self._current[job.kind]
             self.finished.emit(job.kind)
 
     def wait(self, kind: str | None = None, timeout: float = 600.0) -> None:

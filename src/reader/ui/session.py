@@ -23,7 +23,6 @@ from reader.ui.settings import WindowSettings
 
 class Session(QObject):
     notified = Signal(str, int)  # text, milliseconds on the status bar
-    libraryChanged = Signal()
 
     def __init__(self, settings: WindowSettings, dialog_parent: QWidget) -> None:
         super().__init__(dialog_parent)
@@ -44,7 +43,6 @@ class Session(QObject):
             self.library.close()
         self.library, self.library_path = library, path
         self.undo_stack.clear()  # undo steps belong to the library they changed
-        self.libraryChanged.emit()
 
     def notify(self, text: str, msecs: int = 8000) -> None:
         self.notified.emit(text, msecs)
