@@ -41,8 +41,8 @@ def main() -> int:
     from reader.core.ingest.importer import import_paths
     from reader.core.library.store import open_library
     from reader.core.notes import annotations as notes
-    from reader.ui.main_window import MainWindow
     from reader.ui.settings import WindowSettings
+    from reader.ui.window.main_window import MainWindow
 
     app = QApplication([])
     rng = random.Random(9)

@@ -35,8 +35,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from import_bench import build_corpus
-    from reader.ui.main_window import MainWindow
     from reader.ui.settings import WindowSettings
+    from reader.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:

@@ -35,7 +35,7 @@ def _sources(ts: Path) -> set[tuple[str, str]]:
 
 def test_catalogue_covers_every_tr_string_and_is_finished(tmp_path):
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "src" / "reader" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "src" / "reader" / "ui").rglob("*.py"))
     subprocess.run(
         [_tool("lupdate"), *sources, str(ROOT / "src/reader/app.py"), "-ts", str(fresh)],
         check=True,
@@ -66,6 +66,9 @@ def test_chinese_ui_and_qt_dialogs(qtbot, qapp, tmp_path):
         titles = [a.text() for a in window.menuBar().actions()]
         assert titles[:4] == ["文件(&F)", "编辑(&E)", "视图(&V)", "转到(&G)"]
         assert window.welcome.samples.text() == "打开示例文章"
+        # parts translate in their own class's context, not the window's
+        assert window.review.status_box.itemText(0) == "未读"
+        assert window.filter_edit.placeholderText() == "筛选文章和章节"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     finally:
         for translator in translators:

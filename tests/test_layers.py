@@ -35,7 +35,7 @@ def test_the_window_starts_without_the_parsers_or_sqlite_utils():
     """Start-up stays fast: parsers and sqlite-utils load only when an import or migration runs."""
     code = (
         "import sys\n"
-        "import reader.app, reader.ui.main_window\n"
+        "import reader.app, reader.ui.window.main_window\n"
         "heavy = ('markdown_it', 'yaml', 'sqlite_utils', 'charset_normalizer', 'jieba', 'docx')\n"
         "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in heavy)))\n"
     )

@@ -5,7 +5,7 @@ from PySide6.QtCore import QPoint, Qt
 from conftest import SEEDS
 from reader.core.notes import annotations as notes
 from reader.core.notes import tags as tagset
-from reader.ui.annotations_panel import AnnotationFilter, AnnotationsModel, Row
+from reader.ui.annotate.annotations_panel import AnnotationFilter, AnnotationsModel, Row
 from ui_helpers import import_and_wait, make_window
 
 
@@ -125,7 +125,7 @@ def test_double_click_selects_the_jieba_word(qtbot, tmp_path):
     src.write_text("# 标题\n\n我们坚持党建引领发展。\n", encoding="utf-8")
     import_and_wait(qtbot, window, [src])
     window.open_article(window.tree_model.article_ids()[0], 0)
-    window.jieba_ready()
+    window.words.ready()
     pane = window.reader.pane
     offset = window.reader.article.text.index("党建") + 1
     cursor = pane.textCursor()
@@ -142,7 +142,7 @@ def test_user_words_change_the_segmentation(qtbot, tmp_path):
     import_and_wait(qtbot, window, [src])
     window.open_article(window.tree_model.article_ids()[0], 0)
     tagset.add_user_word(window.library, "红岩红医")
-    window.jieba_ready()
+    window.words.ready()
     offset = window.reader.article.text.index("红岩红医") + 1
     start, end = window.reader.pane.word_at(offset)
     assert window.reader.article.text[start:end] == "红岩红医"
@@ -198,12 +198,12 @@ def test_end_to_end_annotations_survive_a_new_window(qtbot, tmp_path):
 def test_tag_manager_renames_and_asks_before_deleting(qtbot, tmp_path, monkeypatch, qtmodeltester):
     from PySide6.QtWidgets import QMessageBox
 
-    from reader.ui.tag_manager import TagManager
+    from reader.ui.annotate.tag_manager import TagManager
 
     window = _window_with_article(qtbot, tmp_path)
     _select(window, "唐丽娟")
     window.annotator.tag("人物")
-    manager = TagManager(window)
+    manager = TagManager(window.session, window)
     qtbot.addWidget(manager)
     qtmodeltester.check(manager.model, force_py=True)
     assert manager.model.rowCount() == 1
@@ -221,16 +221,16 @@ def test_tag_manager_renames_and_asks_before_deleting(qtbot, tmp_path, monkeypat
 
 
 def test_settings_words_take_effect_at_once_and_shift_moves_by_words(qtbot, tmp_path):
-    from reader.ui.settings_dialog import SettingsDialog
+    from reader.ui.dialogs.settings_dialog import SettingsDialog
 
     window = make_window(qtbot, tmp_path)
     src = tmp_path / "a.txt"
     src.write_text("# 标题\n\n关心新业态劳动者的权益。\n", encoding="utf-8")
     import_and_wait(qtbot, window, [src])
     window.open_article(window.tree_model.article_ids()[0], 0)
-    window.jieba_ready()
-    dialog = SettingsDialog(window)
-    qtbot.addWidget(dialog)
+    window.words.ready()
+    dialog = window.open_settings()
+    assert isinstance(dialog, SettingsDialog)
     dialog.words.setPlainText("新业态劳动者")
     dialog.annotator.setText("编辑乙")
     dialog.snap.setChecked(True)
@@ -252,22 +252,25 @@ def test_settings_words_take_effect_at_once_and_shift_moves_by_words(qtbot, tmp_
 
 
 def test_export_dialog_previews_filters_and_writes(qtbot, tmp_path):
-    from reader.ui.export_dialog import ExportDialog
+    from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog
 
     window = _window_with_article(qtbot, tmp_path)
     _select(window, "唐丽娟")
     window.annotator.tag("人物")
     _select(window, "劳模服务宣讲团")
     window.annotator.highlight("green")
-    dialog = ExportDialog(window)
+    with qtbot.waitSignal(window.jobs.finished, timeout=30_000):  # the first preview
+        dialog = ExportDialog(window.session, ArticleChoice(window.reader.article.id, ()), window)
     qtbot.addWidget(dialog)
     assert "> 唐丽娟" in dialog.preview.toPlainText()
-    dialog.tag.setCurrentIndex(dialog.tag.findData("人物"))
+    with qtbot.waitSignal(dialog.previewShown, timeout=30_000):
+        dialog.tag.setCurrentIndex(dialog.tag.findData("人物"))
     assert "劳模服务宣讲团" not in dialog.preview.toPlainText()
-    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    with qtbot.waitSignal(dialog.previewShown, timeout=30_000):
+        dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     assert dialog.preview.toPlainText().startswith("article,section,quote")
     target = tmp_path / "notes.csv"
-    with qtbot.waitSignal(dialog.signals.done, timeout=30_000):
+    with qtbot.waitSignal(dialog.exportEnded, timeout=30_000):
         dialog.export_to(target)
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and "唐丽娟".encode() in data
@@ -278,7 +281,7 @@ def test_import_notes_through_the_window(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
     from reader.core.exchange.exporting import ExportFilter, collect, render, write_atomically
-    from reader.ui.export_dialog import import_notes_dialog
+    from reader.ui.dialogs.export_dialog import import_notes_dialog
 
     window = _window_with_article(qtbot, tmp_path)
     _select(window, "唐丽娟")
@@ -288,7 +291,8 @@ def test_import_notes_through_the_window(qtbot, tmp_path, monkeypatch):
     window.annotator.undo_stack.undo()
     assert notes.for_article(window.library, window.reader.article.id) == []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    import_notes_dialog(window)
+    with qtbot.waitSignal(window.jobs.finished, timeout=30_000):
+        import_notes_dialog(window.session, window, window.notes_imported)
     assert [a.quote for a in notes.for_article(window.library, window.reader.article.id)] == [
         "唐丽娟"
     ]

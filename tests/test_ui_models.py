@@ -6,8 +6,8 @@ from conftest import SEEDS
 from reader.core.ingest.importer import import_paths
 from reader.core.library.outline import library_outline
 from reader.core.search.query import search
-from reader.ui.results_model import HIT_ROLE, SearchResultsModel
-from reader.ui.tree_model import (
+from reader.ui.browse.results_model import HIT_ROLE, SearchResultsModel
+from reader.ui.browse.tree_model import (
     ARTICLE_ID_ROLE,
     KIND_ROLE,
     OFFSET_ROLE,

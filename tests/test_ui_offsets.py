@@ -7,7 +7,7 @@ from conftest import SEEDS
 from reader.core.ingest.importer import import_paths
 from reader.core.library.articles import get_article, list_articles
 from reader.core.text.model import assemble_article
-from reader.ui.reading_pane import ReadingPane
+from reader.ui.reading.reading_pane import ReadingPane
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from conftest import SEEDS
 from reader.core.resources import samples_dir
-from reader.ui.tree_model import ARTICLE_ID_ROLE, KIND_ROLE, OFFSET_ROLE
+from reader.ui.browse.tree_model import ARTICLE_ID_ROLE, KIND_ROLE, OFFSET_ROLE
 from ui_helpers import import_and_wait, make_window, type_chinese
 
 
@@ -48,7 +48,7 @@ def test_end_to_end(qtbot, tmp_path):
     window.show_search()
     window.search_panel.query.setText("五里店新院区")
     qtbot.keyClick(window.search_panel.query, Qt.Key.Key_Return)
-    assert window.search_panel.model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() == 1)  # a job
     window.search_panel.activate_row(0)
     hit = window.search_panel.model.hit(0)
     assert window.reader.article.id == hit.article_id

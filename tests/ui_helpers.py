@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings
 def make_window(
     qtbot, tmp_path: Path, settings_file: Path | None = None, library: Path | None = None
 ):
-    from reader.ui.main_window import MainWindow
     from reader.ui.settings import WindowSettings
+    from reader.ui.window.main_window import MainWindow
 
     settings = WindowSettings(
         QSettings(str(settings_file or tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -30,7 +30,7 @@ def import_and_wait(qtbot, window, paths) -> object:
         window.import_paths(list(paths), show_dialog=False)
     if window.tree_model.article_ids():  # the first article opens on the next turn
         qtbot.waitUntil(lambda: window.reader.article is not None)
-    return blocker.args[0]
+    return blocker.args[0].summary
 
 
 def type_chinese(widget, text: str) -> None:

@@ -1,133 +1,51 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name />
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="33" />
-        <source>Unread 未读</source>
-        <translation>未读</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="33" />
-        <source>In progress 阅读中</source>
-        <translation>阅读中</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="34" />
-        <source>Reviewed 已审</source>
-        <translation>已审</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="34" />
-        <source>Needs changes 需修改</source>
-        <translation>需修改</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="39" />
-        <source>Annotations</source>
-        <translation>批注</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="54" />
-        <source>Edit note</source>
-        <translation>编辑批注</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="62" />
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="64" />
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="71" />
-        <source>Annotate</source>
-        <translation>标注</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="79" />
-        <source>Export notes…</source>
-        <translation>导出批注…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="81" />
-        <source>Import notes…</source>
-        <translation>导入批注…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="86" />
-        <source>Tags…</source>
-        <translation>标签…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="87" />
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="90" />
-        <source>Review</source>
-        <translation>审阅</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="101" />
-        <source>Show articles with this review status</source>
-        <translation>只显示此审阅状态的文章</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="102" />
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-</context>
 <context>
     <name>AnnotateUi</name>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="71" />
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="78"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="72" />
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="78"/>
         <source>Note on the passage:</source>
         <translation>对这段文字的批注：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="78" />
-        <location filename="../../src/reader/ui/annotate_ui.py" line="90" />
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="86"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="97"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="79" />
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="86"/>
         <source>Tag (type to create a new one):</source>
         <translation>标签（输入新名称即可新建）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="86" />
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="93"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="96" />
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="103"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="97" />
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="104"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="98" />
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="105"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="108" />
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="116"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -135,42 +53,42 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="97" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="100"/>
         <source>Orphaned: its passage is gone. Select a new one and use “Re-attach”.</source>
         <translation>已失去锚点：原文段落已不存在。请选中新的段落，再点“重新挂接”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="99" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="102"/>
         <source>Moved when the text changed.</source>
         <translation>文本变化后已移动位置。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="118" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="122"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="118" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="123"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="118" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="124"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="118" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="125"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="119" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="126"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="119" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="127"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
@@ -178,52 +96,52 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="174" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="184"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="179" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="189"/>
         <source>Filter text</source>
         <translation>筛选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="182" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="192"/>
         <source>By position</source>
         <translation>按位置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="182" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="192"/>
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="200" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="212"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="201" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="213"/>
         <source>Retag…</source>
         <translation>重设标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="202" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="214"/>
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="231" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="250"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="233" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="254"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotations_panel.py" line="235" />
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="259"/>
         <source>All annotators</source>
         <translation>全部标注人</translation>
     </message>
@@ -231,233 +149,293 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="104" />
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="113"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="106" />
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="115"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="111" />
-        <location filename="../../src/reader/ui/annotate.py" line="116" />
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="120"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="125"/>
         <source>Tag “%1”</source>
         <translation>标记“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="121" />
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="131"/>
         <source>No tag is bound to the key %1.</source>
         <translation>按键 %1 没有绑定标签。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="128" />
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="138"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="132" />
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="142"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="158" />
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="187"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="181" />
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="218"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="184" />
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="221"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="203" />
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="240"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate.py" line="216" />
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="253"/>
         <source>Set review status</source>
         <translation>设置审阅状态</translation>
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../src/reader/ui/errors.py" line="28"/>
+        <source>Something went wrong: %1. The details are in the log.</source>
+        <translation>出错了：%1。详细信息已写入日志。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="46" />
-        <location filename="../../src/reader/ui/export_dialog.py" line="149" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="208"/>
         <source>Export notes</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="53" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="103"/>
         <source>The whole annotated text (Markdown)</source>
         <translation>导出带标注的全文（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="56" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
         <source>Current article</source>
         <translation>当前文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="56" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
         <source>Selected articles</source>
         <translation>选中的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="57" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="63" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="113"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="64" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="114"/>
         <source>Any colour</source>
         <translation>任意颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="67" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="115"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="68" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="116"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="74" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="122"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="75" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="77" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="79" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="127"/>
         <source>Articles:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="80" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="128"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="81" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="129"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="82" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="130"/>
         <source>Annotator:</source>
         <translation>标注人：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="83" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="131"/>
         <source>Review status:</source>
         <translation>审阅状态：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="136" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="182"/>
         <source>A Word document: %1 annotations in %2 articles.</source>
         <translation>Word 文档：%2 篇文章中的 %1 条标注。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="180" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="235"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="183" />
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="241"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="254"/>
+        <source>Import notes</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="268"/>
+        <source>Notes imported</source>
+        <translation>批注已导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="282"/>
+        <source>Cannot import these notes</source>
+        <translation>无法导入这些批注</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/reader/ui/find_bar.py" line="41" />
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="41"/>
         <source>Find in article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/find_bar.py" line="47" />
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="47"/>
         <source>Previous (Shift+Enter)</source>
         <translation>上一个（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/find_bar.py" line="50" />
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="50"/>
         <source>Next (Enter)</source>
         <translation>下一个（Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/find_bar.py" line="53" />
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="53"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/find_bar.py" line="54" />
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="55"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/find_bar.py" line="80" />
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="86"/>
         <source>no hits</source>
         <translation>无结果</translation>
     </message>
 </context>
 <context>
+    <name>FloatingBar</name>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="140"/>
+        <source>Tag…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="141"/>
+        <source>Note…</source>
+        <translation>批注…</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../src/reader/ui/import_runner.py" line="81" />
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="75"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/import_runner.py" line="81" />
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/import_runner.py" line="83" />
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="78"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/import_runner.py" line="109" />
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="100"/>
         <source>Imported %1 of %2 files
 %3</source>
         <translation>已导入 %1/%2 个文件
 %3</translation>
     </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="121"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="122"/>
+        <source>%1 files were refused.</source>
+        <translation>%1 个文件被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="132"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTree</name>
+    <message>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="34"/>
+        <source>Filter articles and sections</source>
+        <translation>筛选文章和章节</translation>
+    </message>
 </context>
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../src/reader/ui/tree_model.py" line="180" />
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="212"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tree_model.py" line="180" />
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="212"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -465,70 +443,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="89" />
-        <source>Filter articles and sections</source>
-        <translation>筛选文章和章节</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/main_window.py" line="128" />
+        <location filename="../../src/reader/ui/window/main_window.py" line="110"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="183" />
+        <location filename="../../src/reader/ui/window/main_window.py" line="152"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="236" />
+        <location filename="../../src/reader/ui/window/main_window.py" line="204"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="343" />
+        <location filename="../../src/reader/ui/window/main_window.py" line="294"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="372" />
-        <source>Word segmentation ready.</source>
-        <translation>分词词典已加载。</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/main_window.py" line="382" />
+        <location filename="../../src/reader/ui/window/main_window.py" line="310"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
+</context>
+<context>
+    <name>Review</name>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="386" />
-        <source>Import finished</source>
-        <translation>导入完成</translation>
+        <location filename="../../src/reader/ui/annotate/review.py" line="46"/>
+        <source>Unread 未读</source>
+        <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/main_window.py" line="387" />
-        <source>%1 files were refused.</source>
-        <translation>%1 个文件被拒绝。</translation>
+        <location filename="../../src/reader/ui/annotate/review.py" line="47"/>
+        <source>In progress 阅读中</source>
+        <translation>阅读中</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="48"/>
+        <source>Reviewed 已审</source>
+        <translation>已审</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="49"/>
+        <source>Needs changes 需修改</source>
+        <translation>需修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="54"/>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="69"/>
+        <source>Edit note</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="76"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="78"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="84"/>
+        <source>Export notes…</source>
+        <translation>导出批注…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="85"/>
+        <source>Import notes…</source>
+        <translation>导入批注…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="86"/>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="87"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="102"/>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="115"/>
+        <source>Show articles with this review status</source>
+        <translation>只显示此审阅状态的文章</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="116"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="215"/>
+        <source>Review status</source>
+        <translation>审阅状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="241"/>
+        <source>Retag</source>
+        <translation>重设标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="241"/>
+        <source>Tags (separate with spaces):</source>
+        <translation>标签（用空格分隔）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="249"/>
+        <source>Select the new passage first.</source>
+        <translation>请先选中新的段落。</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/reader/ui/search_panel.py" line="30" />
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="30"/>
         <source>Search the library (words separated by spaces)</source>
         <translation>搜索文库（多个词用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/search_panel.py" line="33" />
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="33"/>
         <source>Show all hits</source>
         <translation>显示全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/search_panel.py" line="67" />
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="68"/>
         <source>No hits for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/search_panel.py" line="69" />
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="70"/>
         <source>%1 hits in %2 articles</source>
         <translation>%2 篇文章中共 %1 处</translation>
     </message>
@@ -536,17 +592,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/reader/ui/results_model.py" line="52" />
+        <location filename="../../src/reader/ui/browse/results_model.py" line="53"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/results_model.py" line="52" />
+        <location filename="../../src/reader/ui/browse/results_model.py" line="53"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/results_model.py" line="52" />
+        <location filename="../../src/reader/ui/browse/results_model.py" line="53"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
@@ -554,22 +610,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/reader/ui/settings_dialog.py" line="29" />
+        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/settings_dialog.py" line="32" />
+        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="39"/>
         <source>Snap selections to whole words</source>
         <translation>选区自动对齐到整词</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/settings_dialog.py" line="39" />
+        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="46"/>
         <source>Annotator:</source>
         <translation>标注人：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/settings_dialog.py" line="43" />
+        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="50"/>
         <source>Words (one a line; kept in the library):</source>
         <translation>自定义词语（每行一个，保存在文库中）：</translation>
     </message>
@@ -577,82 +633,82 @@
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="103" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="112"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="115" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="127"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="115" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="128"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="116" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="129"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="116" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="130"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="117" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="131"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="117" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="132"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="144" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="159"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="144" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="159"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="152" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="167"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="162" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="182"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="163" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="183"/>
         <source>Merge “%1” into:</source>
         <translation>把“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="175" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="200"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="176" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="201"/>
         <source>“%1” is on %2 annotations. Delete the tag from all of them?</source>
         <translation>“%1”用在 %2 条标注上。要从所有标注中删除这个标签吗？</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="183" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="211"/>
         <source>Export tag set</source>
         <translation>导出标签集</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="189" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="217"/>
         <source>Import tag set</source>
         <translation>导入标签集</translation>
     </message>
@@ -660,27 +716,27 @@
 <context>
     <name>TagsModel</name>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="88" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="91"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="88" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="92"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="88" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="93"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="88" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="94"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/tag_manager.py" line="89" />
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="95"/>
         <source>Uses</source>
         <translation>使用次数</translation>
     </message>
@@ -688,22 +744,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/reader/ui/welcome.py" line="15" />
+        <location filename="../../src/reader/ui/browse/welcome.py" line="15"/>
         <source>Welcome to Reader</source>
         <translation>欢迎使用 Reader</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/welcome.py" line="21" />
+        <location filename="../../src/reader/ui/browse/welcome.py" line="22"/>
         <source>This library is empty. Open the sample newspaper articles to look around, or import your own .txt and .md files — you can also drop files and folders onto this window.</source>
         <translation>文库是空的。可以先打开示例报纸文章看看，或导入自己的 .txt 和 .md 文件——也可以把文件和文件夹拖到窗口上。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/welcome.py" line="28" />
+        <location filename="../../src/reader/ui/browse/welcome.py" line="32"/>
         <source>Open the sample articles</source>
         <translation>打开示例文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/welcome.py" line="29" />
+        <location filename="../../src/reader/ui/browse/welcome.py" line="33"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
@@ -711,218 +767,182 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="42" />
+        <location filename="../../src/reader/ui/window/menus.py" line="49"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="43" />
+        <location filename="../../src/reader/ui/window/menus.py" line="50"/>
         <source>New library…</source>
         <translation>新建文库…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="44" />
+        <location filename="../../src/reader/ui/window/menus.py" line="52"/>
         <source>Open library…</source>
         <translation>打开文库…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="48" />
+        <location filename="../../src/reader/ui/window/menus.py" line="56"/>
         <source>Recent libraries</source>
         <translation>最近的文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="51" />
+        <location filename="../../src/reader/ui/window/menus.py" line="59"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="52" />
+        <location filename="../../src/reader/ui/window/menus.py" line="61"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="57" />
+        <location filename="../../src/reader/ui/window/menus.py" line="66"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="60" />
+        <location filename="../../src/reader/ui/window/menus.py" line="69"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="61" />
+        <location filename="../../src/reader/ui/window/menus.py" line="70"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="63" />
+        <location filename="../../src/reader/ui/window/menus.py" line="72"/>
         <source>Find in article…</source>
         <translation>在文章中查找…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="65" />
+        <location filename="../../src/reader/ui/window/menus.py" line="75"/>
         <source>Search the library…</source>
         <translation>搜索文库…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="70" />
+        <location filename="../../src/reader/ui/window/menus.py" line="80"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="71" />
+        <location filename="../../src/reader/ui/window/menus.py" line="82"/>
         <source>Show source</source>
         <translation>显示原文</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="74" />
+        <location filename="../../src/reader/ui/window/menus.py" line="85"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="76" />
+        <location filename="../../src/reader/ui/window/menus.py" line="87"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="76" />
+        <location filename="../../src/reader/ui/window/menus.py" line="87"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="83" />
+        <location filename="../../src/reader/ui/window/menus.py" line="96"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="85" />
+        <location filename="../../src/reader/ui/window/menus.py" line="99"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="89" />
+        <location filename="../../src/reader/ui/window/menus.py" line="103"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="91" />
+        <location filename="../../src/reader/ui/window/menus.py" line="105"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="99" />
+        <location filename="../../src/reader/ui/window/menus.py" line="114"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="101" />
+        <location filename="../../src/reader/ui/window/menus.py" line="118"/>
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="103" />
+        <location filename="../../src/reader/ui/window/menus.py" line="124"/>
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="105" />
+        <location filename="../../src/reader/ui/window/menus.py" line="128"/>
         <source>Next section</source>
         <translation>下一节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="106" />
+        <location filename="../../src/reader/ui/window/menus.py" line="131"/>
         <source>Previous section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="116" />
+        <location filename="../../src/reader/ui/window/menus.py" line="143"/>
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="147" />
+        <location filename="../../src/reader/ui/window/menus.py" line="176"/>
+        <source>Annotate</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/window/menus.py" line="193"/>
         <source>The language changes when Reader restarts.</source>
         <translation>重新启动 Reader 后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="156" />
+        <location filename="../../src/reader/ui/window/menus.py" line="203"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="159" />
+        <location filename="../../src/reader/ui/window/menus.py" line="207"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="164" />
+        <location filename="../../src/reader/ui/window/menus.py" line="212"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="169" />
+        <location filename="../../src/reader/ui/window/menus.py" line="218"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/menus.py" line="175" />
+        <location filename="../../src/reader/ui/window/menus.py" line="225"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>
 </context>
 <context>
-    <name>owner</name>
+    <name>WordLoader</name>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="131" />
-        <source>Tag…</source>
-        <translation>标签…</translation>
+        <location filename="../../src/reader/ui/reading/word_loader.py" line="33"/>
+        <source>Word segmentation is unavailable</source>
+        <translation>分词不可用</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate_ui.py" line="132" />
-        <source>Note…</source>
-        <translation>批注…</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="206" />
-        <source>Review status</source>
-        <translation>审阅状态</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="232" />
-        <source>Retag</source>
-        <translation>重设标签</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="233" />
-        <source>Tags (separate with spaces):</source>
-        <translation>标签（用空格分隔）：</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/review.py" line="241" />
-        <source>Select the new passage first.</source>
-        <translation>请先选中新的段落。</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="190" />
-        <source>Import notes</source>
-        <translation>导入批注</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="197" />
-        <source>Cannot import these notes</source>
-        <translation>无法导入这些批注</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/export_dialog.py" line="202" />
-        <source>Notes imported</source>
-        <translation>批注已导入</translation>
+        <location filename="../../src/reader/ui/reading/word_loader.py" line="45"/>
+        <source>Word segmentation ready.</source>
+        <translation>分词词典已加载。</translation>
     </message>
 </context>
 </TS>

@@ -34,9 +34,8 @@ def run_app(argv: Sequence[str] | None = None, library: Path | None = None) -> i
 
     from reader.core.paths import default_library_path
     from reader.ui.i18n import install_translators
-    from reader.ui.jieba_loader import JiebaLoader
-    from reader.ui.main_window import MainWindow
     from reader.ui.settings import WindowSettings
+    from reader.ui.window.main_window import MainWindow
 
     app = QApplication(list(argv if argv is not None else sys.argv))
     app.setOrganizationName("reader-annotator")
@@ -55,10 +54,7 @@ def run_app(argv: Sequence[str] | None = None, library: Path | None = None) -> i
     window.show()
     if first_run and window.library is not None:
         QTimer.singleShot(0, window.import_samples)  # the embedded sample library
-    loader = JiebaLoader(window)
-    loader.ready.connect(window.jieba_ready)
-    loader.failed.connect(window.notify)
-    QTimer.singleShot(0, loader.start)  # after the first paint
+    QTimer.singleShot(0, window.load_words)  # a job, after the first paint
     code = app.exec()
     del translators
     return int(code)

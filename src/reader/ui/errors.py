@@ -7,6 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.core.errors import ReaderError
@@ -22,9 +23,11 @@ class ErrorReporter:
     def report(self, error: BaseException, title: str = "") -> None:
         if isinstance(error, ReaderError):
             message = str(error)
-        else:  # a bug: say so plainly, log the details
+        else:  # a bug: say so plainly; the traceback goes to the log, not the dialog
             log.error("unexpected error", exc_info=error)
-            message = f"{type(error).__name__}: {error}"
+            message = QCoreApplication.translate(
+                "ErrorReporter", "Something went wrong: %1. The details are in the log."
+            ).replace("%1", str(error) or type(error).__name__)
         self.shown.append(message)
         box = QMessageBox(
             QMessageBox.Icon.Warning,

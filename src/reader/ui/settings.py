@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QByteArray, QSettings
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    pass
 
 RECENT_MAX = 8
 
@@ -34,14 +33,14 @@ class WindowSettings:
 
     def number(self, key: str, default: float) -> float:
         try:
-            return float(self._get(key, default))  # type: ignore[arg-type]
+            return float(str(self._get(key, default)))
         except (TypeError, ValueError):
             return default
 
     def last_article(self, library: Path) -> int | None:
         value = self._get(f"lastArticle/{_key(library)}")
         try:
-            return int(value) if value is not None else None  # type: ignore[call-overload]
+            return int(str(value)) if value is not None else None
         except (TypeError, ValueError):
             return None
 
@@ -66,40 +65,3 @@ class WindowSettings:
 
 def _key(path: Path) -> str:
     return str(path).replace("/", "|").replace("\\", "|")
-
-
-def restore_window(window: MainWindow) -> None:
-    """Font, theme, geometry, docks, splitters and the source view, as last left."""
-    from reader.ui.theme import default_reading_family
-
-    font = QFont(window.settings.text("fontFamily", default_reading_family()))
-    font.setPointSizeF(window.settings.number("fontSize", 13.0))
-    window.set_reading_font(font)
-    with QSignalBlocker(window.font_chooser), QSignalBlocker(window.font_size):
-        window.font_chooser.setCurrentFont(font)
-        window.font_size.setValue(round(font.pointSizeF()))
-    window.set_theme(window.theme.name)
-    geometry = window.settings.bytes("geometry")
-    if geometry is not None:
-        window.restoreGeometry(geometry)
-    state = window.settings.bytes("windowState")
-    if state is not None:
-        window.restoreState(state)
-    if window.settings.text("sourceVisible", "false") == "true":
-        window.actions_["source"].setChecked(True)
-        window.reader.set_source_visible(True)
-    for splitter, key in (
-        (window.splitter, "mainSplitter"),
-        (window.reader.splitter, "readerSplitter"),
-    ):
-        saved = window.settings.bytes(key)
-        if saved is not None:
-            splitter.restoreState(saved)
-
-
-def save_window(window: MainWindow) -> None:
-    window.settings.set("geometry", window.saveGeometry())
-    window.settings.set("windowState", window.saveState())
-    window.settings.set("mainSplitter", window.splitter.saveState())
-    window.settings.set("readerSplitter", window.reader.splitter.saveState())
-    window.settings.set("sourceVisible", "true" if window.reader.source.isVisible() else "false")

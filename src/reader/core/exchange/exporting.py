@@ -54,8 +54,13 @@ class ExportArticle:
     notes: tuple[ExportNote, ...] = field(default_factory=tuple)
 
 
-def collect(library: Library, wanted: ExportFilter) -> list[ExportArticle]:
-    """Articles (in library order) with their annotations (in text order) that pass the filter."""
+def collect(
+    library: Library, wanted: ExportFilter, *, limit: int | None = None
+) -> list[ExportArticle]:
+    """Articles (in library order) with their annotations (in text order) that pass the filter.
+
+    With ``limit``, only the first ``limit`` such articles (a preview reads no further).
+    """
     if wanted.article_ids:
         ids = list(dict.fromkeys(wanted.article_ids))
     else:
@@ -79,6 +84,8 @@ def collect(library: Library, wanted: ExportFilter) -> list[ExportArticle]:
         )
         if chosen or wanted.article_ids:
             out.append(ExportArticle(article, chosen))
+            if limit is not None and len(out) >= limit:
+                break
     return out
 
 

@@ -121,3 +121,8 @@ def article_count(library: Library) -> int:
     return int(
         library.conn.execute("SELECT count(*) FROM articles WHERE retired_at IS NULL").fetchone()[0]
     )
+
+
+def article_titles(library: Library) -> dict[int, str]:
+    """Every article's title by id (retired ones too: annotations may hang on them)."""
+    return {int(r[0]): str(r[1]) for r in library.conn.execute("SELECT id, title FROM articles")}

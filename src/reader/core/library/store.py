@@ -95,9 +95,7 @@ def open_library(
     location = Path(path).expanduser()
     _check_location(location, create)
     try:
-        conn = sqlite3.connect(
-            str(location), timeout=busy_timeout, isolation_level=None, check_same_thread=False
-        )
+        conn = sqlite3.connect(str(location), timeout=busy_timeout, isolation_level=None)
     except sqlite3.Error as exc:
         raise _translate(exc, location) from exc
     try:

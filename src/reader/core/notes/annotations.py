@@ -305,3 +305,13 @@ def reanchor_article(
             ],
         )
     return counts
+
+
+def annotators(library: Library) -> list[str]:
+    """The names that annotated something in this library, sorted."""
+    return [
+        r[0]
+        for r in library.conn.execute(
+            "SELECT DISTINCT annotator FROM annotations WHERE annotator != '' ORDER BY 1"
+        )
+    ]

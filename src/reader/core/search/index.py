@@ -62,6 +62,11 @@ def drop_from_index(conn: sqlite3.Connection, article_id: int, title: str, text:
         )
 
 
+def pending_ids(library: Library) -> list[int]:
+    """Articles stored but not yet in the index (a read: no transaction)."""
+    return [r[0] for r in library.conn.execute("SELECT article_id FROM search_pending ORDER BY 1")]
+
+
 def index_pending(library: Library) -> int:
     """Index every listed article in one transaction; returns how many."""
     if library.conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:

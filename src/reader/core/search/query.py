@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from reader.core.errors import ReaderError
 from reader.core.library.store import Library
-from reader.core.search.index import index_pending, is_token_char
+from reader.core.search.index import index_pending, is_token_char, pending_ids
 from reader.core.text.folding import fold
 
 SNIPPET_CONTEXT = 18
@@ -91,16 +91,26 @@ class SearchResult:
 PAGE_HITS = 200
 
 
-def search(library: Library, query: str, *, max_articles: int | None = 50) -> SearchResult:
+def search(
+    library: Library, query: str, *, max_articles: int | None = 50, index: bool = True
+) -> SearchResult:
     """Hits for ``query``, best articles first.
 
     The first page stops after ``max_articles`` articles or about ``PAGE_HITS`` hits;
     ``max_articles=None`` returns every hit.
+
+    Articles stored but not yet indexed are indexed first (a write). With
+    ``index=False`` the search only reads: those articles are scanned instead,
+    after the ranked ones, so no hit is lost and no writer is waited for.
     """
     terms = query_terms(query)
     if not terms:
         return SearchResult(query, [], 0, True)
-    index_pending(library)  # articles stored but not yet indexed: index them first
+    unindexed: list[int] = []
+    if index:
+        index_pending(library)  # articles stored but not yet indexed: index them first
+    else:
+        unindexed = pending_ids(library)
     phrases = [p for p in map(_phrase, terms) if p is not None]
     limit = "" if max_articles is None else f" LIMIT {int(max_articles) + 1}"
     if phrases:  # the index narrows the articles down; every real hit is among them
@@ -113,7 +123,8 @@ def search(library: Library, query: str, *, max_articles: int | None = 50) -> Se
                 [" AND ".join(phrases)],
             ).fetchall()
         ]
-        rows = _articles(library, ranked)
+        seen = set(ranked)
+        rows = _articles(library, ranked + [i for i in unindexed if i not in seen])
     else:  # only characters the index skips (rare symbols): scan every article
         rows = library.conn.execute(
             "SELECT id, title, text FROM articles WHERE retired_at IS NULL ORDER BY id"

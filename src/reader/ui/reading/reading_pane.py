@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from reader.core.library.articles import StoredArticle
 from reader.core.text.textpos import OffsetMap
-from reader.ui.marks import AnnotationMark
+from reader.ui.reading.marks import AnnotationMark
+from reader.ui.reading.typesetting import typeset
 from reader.ui.theme import LIGHT, Theme
-from reader.ui.typesetting import typeset
 
 
 class ReadingPane(QTextEdit):
@@ -56,6 +56,13 @@ class ReadingPane(QTextEdit):
         self.snap_to_words = False
         self.setMouseTracking(True)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    def set_word_spans(self, spans: Callable[[str], list[tuple[int, int]]] | None) -> None:
+        """Word-aware selection, once jieba has loaded."""
+        self.word_spans = spans
+
+    def set_snap_to_words(self, snap: bool) -> None:
+        self.snap_to_words = snap
 
     # --- content -----------------------------------------------------------
     def set_article(self, article: StoredArticle | None) -> None:

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from reader.core.library.articles import StoredArticle
 from reader.core.search.query import find_all
 from reader.core.text.model import Block
-from reader.ui.find_bar import FindBar
-from reader.ui.reading_pane import ReadingPane
-from reader.ui.source_view import SourceView
+from reader.ui.reading.find_bar import FindBar
+from reader.ui.reading.reading_pane import ReadingPane
+from reader.ui.reading.source_view import SourceView
 from reader.ui.theme import Theme
 
 
@@ -129,6 +129,14 @@ class ReaderView(QWidget):
 
     def find_state(self) -> tuple[int, int]:
         return self._current, len(self._hits)
+
+    def copy(self) -> None:
+        self.pane.copy()
+
+    def show_passage(self, start: int, end: int) -> None:
+        """A third of the way down the pane, selected."""
+        self.pane.scroll_to_offset(start, margin=self.pane.viewport().height() // 3)
+        self.pane.select_offsets(start, end)
 
     def mark_hit(self, start: int, end: int) -> None:
         """Show a library search hit a third of the way down, marked and selected."""

@@ -1,26 +1,24 @@
-"""The main window: section tree | reading pane, search dock, menus, status bar."""
+"""The main window assembles the parts: section tree | reading pane, search dock,
+annotation and review, menus, status bar.
+
+Each part is given what it needs (the session, the reader view, the tree) and
+tells the window what it wants through signals; the window wires them.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFontComboBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from reader.core.errors import ReaderError
@@ -33,24 +31,26 @@ from reader.core.library.outline import (
     source_text,
 )
 from reader.core.library.store import Library, open_library
-from reader.core.search.query import search
-from reader.ui.annotate import Annotator
-from reader.ui.errors import ErrorReporter
-from reader.ui.import_runner import ImportRunner
-from reader.ui.menus import WindowMenus
-from reader.ui.reader_view import ReaderView
-from reader.ui.review import Review
-from reader.ui.search_panel import SearchPanel
-from reader.ui.settings import WindowSettings, restore_window, save_window
+from reader.core.search import query as search_query
+from reader.ui.annotate.review import Review
+from reader.ui.browse.library_tree import LibraryTree
+from reader.ui.browse.search_panel import SearchPanel
+from reader.ui.browse.welcome import WelcomePage
+from reader.ui.dialogs.import_progress import ImportResult, ImportRunner
+from reader.ui.reading.reader_view import ReaderView
+from reader.ui.reading.word_loader import WordLoader
+from reader.ui.session import Session
+from reader.ui.settings import WindowSettings
 from reader.ui.theme import apply_palette, theme_named
-from reader.ui.tree_model import (
-    ARTICLE_ID_ROLE,
-    KIND_ROLE,
-    OFFSET_ROLE,
-    LibraryTreeModel,
-    TreeFilterModel,
-)
-from reader.ui.welcome import WelcomePage
+from reader.ui.window.menus import WindowMenus
+from reader.ui.window.view_state import restore_window, save_window
+
+if TYPE_CHECKING:
+    from reader.core.ingest.importer import ImportSummary
+    from reader.ui.dialogs.settings_dialog import SettingsDialog
+
+
+WRITING_JOBS = ("import", "export", "notes-import")
 
 
 class MainWindow(QMainWindow):
@@ -60,53 +60,38 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Reader")
         self.setAcceptDrops(True)
         self.settings = settings or WindowSettings()
-        self.errors = ErrorReporter(self)
-        self.library: Library | None = None
-        self.library_path: Path | None = None
-        self.imports = ImportRunner(self)
-        self.imports.outline_ready.connect(self._outline_read)
+        self.session = Session(self.settings, self)
+        self.session.notified.connect(self.notify)
+        self.errors, self.jobs = self.session.errors, self.session.jobs
+        self.imports = ImportRunner(self.session, self)
         self.imports.finished.connect(self._import_finished)
-        self._outline: list[SourceOutline] | None = None
-        self.imports.failed.connect(self.errors.report)
-        self.last_import: object = None
-        self.font_chooser: QFontComboBox
-        self.font_size: QSpinBox
+        self.last_import: ImportSummary | None = None
         self._syncing = False
         self._build()
+        self.words = WordLoader(self.session, self.reader.pane)
         self.menus = WindowMenus(self)
         self.actions_ = self.menus.build()
-        self.annotator: Annotator
-        self.review = Review(self)
+        self.review = Review(self.session, self.reader, self.library_tree, self)
+        self._place_review()
+        self.annotator = self.review.annotator
         self.theme = theme_named(self.settings.text("theme", "light"))
-        self._restore_view_settings()
+        restore_window(self)
+
+    @property
+    def library(self) -> Library | None:
+        return self.session.library
+
+    @property
+    def library_path(self) -> Path | None:
+        return self.session.library_path
 
     # --- layout ----------------------------------------------------------------
     def _build(self) -> None:
-        self.tree_model = LibraryTreeModel(self)
-        self.filter_model = TreeFilterModel(self)
-        self.filter_model.setSourceModel(self.tree_model)
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter articles and sections"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._filter_changed)
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("sectionTree")
-        self.tree.setModel(self.filter_model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
-        self.tree.header().resizeSection(1, 36)
-        self.tree.clicked.connect(self._tree_activated)
-        self.tree.activated.connect(self._tree_activated)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(4, 4, 0, 4)
-        self.tree_controls = QHBoxLayout()
-        self.tree_controls.addWidget(self.filter_edit, 1)
-        left_layout.addLayout(self.tree_controls)
-        left_layout.addWidget(self.tree)
+        self.library_tree = tree = LibraryTree(self)
+        self.tree, self.tree_model, self.filter_model = tree.view, tree.model, tree.filter_model
+        self.filter_edit = tree.filter_edit
+        tree.articleActivated.connect(self._article_activated)
+        tree.sectionActivated.connect(self._section_activated)
         self.reader = ReaderView(self)
         self.reader.currentBlockChanged.connect(self._top_changed)
         self.welcome = WelcomePage(self)
@@ -117,7 +102,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.reader)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(tree)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 900])
@@ -130,10 +115,8 @@ class MainWindow(QMainWindow):
         self.search_dock.setWidget(self.search_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.search_dock.hide()
-        self.status_article = QLabel(self)
-        self.status_section = QLabel(self)
-        self.status_message = QLabel(self)
-        self.status_chars = QLabel(self)
+        self.status_article, self.status_section = QLabel(self), QLabel(self)
+        self.status_message, self.status_chars = QLabel(self), QLabel(self)
         self.status_section.setStyleSheet("color: palette(placeholder-text);")
         for label in (self.status_article, self.status_section):
             self.statusBar().addWidget(label)
@@ -144,6 +127,18 @@ class MainWindow(QMainWindow):
         self._message_timer.timeout.connect(self.status_message.clear)
         self.resize(1280, 820)
 
+    def _place_review(self) -> None:
+        review = self.review
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, review.dock)
+        self.resizeDocks([review.dock], [380], Qt.Orientation.Horizontal)
+        self.addToolBar(review.toolbar)
+        self.library_tree.add_control(review.tree_status)
+        self.menus.add_review(review)
+        review.articleRequested.connect(self.open_article)
+        review.exportRequested.connect(self.open_export)
+        review.importNotesRequested.connect(self.import_notes)
+        review.settingsRequested.connect(self.open_settings)
+
     def menu_named(self, key: str) -> QMenu:
         return self.menus.menus[key]
 
@@ -151,9 +146,6 @@ class MainWindow(QMainWindow):
         """A passing message, in its own place on the status bar."""
         self.status_message.setText(text)
         self._message_timer.start(msecs)
-
-    def _restore_view_settings(self) -> None:
-        restore_window(self)
 
     # --- libraries -------------------------------------------------------------
     def open_library_at(self, path: Path, create: bool = True) -> bool:
@@ -163,11 +155,12 @@ class MainWindow(QMainWindow):
             self.errors.report(exc, self.tr("Cannot open the library"))
             return False
         self._close_library()
-        self.library, self.library_path = library, Path(path)
-        self.settings.add_recent(self.library_path)
-        self.setWindowTitle(f"Reader — {self.library_path.name}")
+        where = Path(path)
+        self.session.set_library(library, where)
+        self.settings.add_recent(where)
+        self.setWindowTitle(f"Reader — {where.name}")
         self.refresh_tree()
-        last = self.settings.last_article(self.library_path)
+        last = self.settings.last_article(where)
         ids = self.tree_model.article_ids()
         if ids:
             self.open_article(last if last in ids else ids[0])
@@ -175,19 +168,16 @@ class MainWindow(QMainWindow):
 
     def _close_library(self) -> None:
         self.save_reading_position()
-        if self.library is not None:
-            self.library.close()
-        self.library = None
+        self.session.set_library(None, None)
         self.reader.show_article(None)
 
     def refresh_tree(self, outline: list[SourceOutline] | None = None) -> None:
         if self.library is None:
             return
         name = self.library_path.name if self.library_path else ""
-        self.tree_model.set_outline(
+        self.library_tree.set_outline(
             name, outline if outline is not None else library_outline(self.library)
         )
-        self.tree.expand(self.filter_model.index(0, 0))  # the library node
         empty = article_count(self.library) == 0
         self.stack.setCurrentWidget(self.welcome if empty else self.reader)
 
@@ -225,23 +215,20 @@ class MainWindow(QMainWindow):
         except ReaderError as exc:
             self.errors.report(exc)
 
-    def _tree_activated(self, proxy_index: QModelIndex) -> None:
-        index = self.filter_model.mapToSource(proxy_index)
-        kind = index.data(KIND_ROLE)
-        article_id = index.data(ARTICLE_ID_ROLE)
-        if article_id is None:
-            return
-        offset = index.data(OFFSET_ROLE) if kind == "section" else None
+    def _article_activated(self, article_id: int) -> None:
         self._syncing = True
         try:
-            if (
-                kind == "article"
-                and self.reader.article is not None
-                and self.reader.article.id == article_id
-            ):
+            if self.reader.article is not None and self.reader.article.id == article_id:
                 self.reader.pane.scroll_to_offset(0, margin=0)
             else:
-                self.open_article(article_id, offset)
+                self.open_article(article_id)
+        finally:
+            self._syncing = False
+
+    def _section_activated(self, article_id: int, offset: int) -> None:
+        self._syncing = True
+        try:
+            self.open_article(article_id, offset)
         finally:
             self._syncing = False
 
@@ -249,28 +236,12 @@ class MainWindow(QMainWindow):
         article = self.reader.article
         if article is None:
             return
-        index = self.tree_model.section_index(article.id, offset)
-        section = index.data() if index.data(KIND_ROLE) == "section" else ""
-        self.status_section.setText(section)
+        self.status_section.setText(self.library_tree.section_title(article.id, offset))
         if not self._syncing:
-            proxy = self.filter_model.mapFromSource(index)
-            if proxy.isValid() and proxy != self.tree.currentIndex():
-                # setCurrentIndex emits no clicked/activated: no loop back to the pane
-                self.tree.setCurrentIndex(proxy)
-                self.tree.scrollTo(proxy)
+            self.library_tree.follow(article.id, offset)
 
     def selected_article_ids(self) -> list[int]:
-        """Articles selected in the tree (Ctrl/Shift-click selects several)."""
-        ids = []
-        for proxy in self.tree.selectionModel().selectedRows():
-            index = self.filter_model.mapToSource(proxy)
-            if index.data(KIND_ROLE) == "article":
-                ids.append(index.data(ARTICLE_ID_ROLE))
-        return ids
-
-    def current_tree_article(self) -> int | None:
-        index = self.filter_model.mapToSource(self.tree.currentIndex())
-        return index.data(ARTICLE_ID_ROLE) if index.isValid() else None
+        return self.library_tree.selected_article_ids()
 
     def step_article(self, delta: int) -> None:
         ids = self.tree_model.article_ids()
@@ -293,11 +264,6 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.reader.pane.scroll_to_offset(target, margin=0)
 
-    def _filter_changed(self, text: str) -> None:
-        self.filter_model.setFilterFixedString(text)
-        if text:
-            self.tree.expandAll()
-
     # --- search -------------------------------------------------------------------
     def show_search(self) -> None:
         self.search_dock.show()
@@ -305,28 +271,30 @@ class MainWindow(QMainWindow):
         self.search_panel.focus_query()
 
     def run_search(self, query: str, every_hit: bool = False) -> None:
-        if self.library is None:
+        """A job with its own connection; it only reads (articles not yet indexed are
+        scanned), so it neither writes nor waits for a running import."""
+        if self.library_path is None:
             return
-        try:
-            result = search(self.library, query, max_articles=None if every_hit else 50)
-        except ReaderError as exc:
-            self.errors.report(exc)
-            return
-        self.search_panel.show_result(result)
+        most = None if every_hit else 50
+        self.jobs.run(
+            "search",
+            lambda job: search_query.search(job.library, query, max_articles=most, index=False),
+            self.search_panel.show_result,
+            library=self.library_path,
+            replace=True,
+        )
 
     def open_hit(self, article_id: int, start: int, end: int) -> None:
         self.open_article(article_id, start)
         self.reader.mark_hit(start, end)
 
-    # --- import ---------------------------------------------------------------------
+    # --- import, export, settings --------------------------------------------------------
     def import_paths(self, paths: list[Path], show_dialog: bool = True) -> None:
         """The one import path: menus, drag and drop, the welcome page, first start."""
         if self.library_path is None or not paths:
             return
-        if self.imports.busy():
+        if not self.imports.start(self.library_path, paths, show_dialog):
             self.notify(self.tr("An import is already running."))
-            return
-        self.imports.start(self.library_path, paths, show_dialog)
 
     def import_samples(self) -> None:
         from reader.core.resources import samples_dir
@@ -336,47 +304,13 @@ class MainWindow(QMainWindow):
     def choose_import_files(self) -> None:
         self.menus.import_files()
 
-    def apply_user_words(self, added: set[str], removed: set[str]) -> None:
-        """New words take effect at once (once jieba has loaded; else when it does)."""
-        from reader.core.notes import words
+    def load_words(self) -> None:
+        self.words.load()
 
-        if words.is_loaded():
-            words.add_user_words(sorted(added))
-            words.remove_user_words(sorted(removed))
-
-    def jieba_ready(self) -> None:
-        """jieba has loaded: word-aware selection, with the library's own words."""
-        from reader.core.notes import words
-        from reader.core.notes.tags import user_words
-
-        if self.library is not None:
-            words.add_user_words(user_words(self.library))
-        self.reader.pane.word_spans = words.word_spans
-        self.reader.pane.snap_to_words = self.settings.text("snapToWords", "false") == "true"
-        self.notify(self.tr("Word segmentation ready."), 3000)
-
-    def _outline_read(self, outline: object) -> None:
-        self._outline = outline  # type: ignore[assignment]
-
-    def _import_finished(self, summary: object) -> None:
-        self.last_import = summary
-        self.refresh_tree(self._outline)
-        self._outline = None
-        line = summary.line()  # type: ignore[attr-defined]
-        self.notify(self.tr("Import finished: %1").replace("%1", line))
-        refused = summary.refused  # type: ignore[attr-defined]
-        if refused:
-            details = "\n".join(f"{r.path}: {r.reason}" for r in refused)
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                self.tr("Import finished"),
-                self.tr("%1 files were refused.").replace("%1", str(len(refused))),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setInformativeText(line)
-            box.setDetailedText(details)
-            box.open()
+    def _import_finished(self, result: ImportResult) -> None:
+        self.last_import = result.summary
+        self.refresh_tree(result.outline)
+        self.notify(self.tr("Import finished: %1").replace("%1", result.summary.line()))
         if self.reader.article is None and self.tree_model.article_ids():
             QTimer.singleShot(0, self._open_first_article)  # next turn: no long single slice
 
@@ -384,6 +318,34 @@ class MainWindow(QMainWindow):
         """After an import into an empty view, unless the reader opened one meanwhile."""
         if self.reader.article is None and self.tree_model.article_ids():
             self.open_article(self.tree_model.article_ids()[0])
+
+    def open_export(self) -> None:
+        from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog
+
+        if self.library is not None:
+            article = self.reader.article
+            choice = ArticleChoice(
+                article.id if article is not None else None, tuple(self.selected_article_ids())
+            )
+            ExportDialog(self.session, choice, self).open()
+
+    def import_notes(self) -> None:
+        from reader.ui.dialogs.export_dialog import import_notes_dialog
+
+        import_notes_dialog(self.session, self, self.notes_imported)
+
+    def notes_imported(self) -> None:
+        self.refresh_tree()
+        self.review.refresh()
+
+    def open_settings(self) -> SettingsDialog:
+        from reader.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session, self.annotator.annotator, self)
+        dialog.snapChanged.connect(self.reader.pane.set_snap_to_words)
+        dialog.wordsChanged.connect(self.words.apply_user_words)
+        dialog.open()
+        return dialog
 
     # --- appearance -------------------------------------------------------------------
     def set_theme(self, name: str) -> None:
@@ -395,8 +357,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_palette(app, self.theme)
         self.reader.set_theme(self.theme)
-        if hasattr(self, "review"):
-            self.review.refresh_marks()
+        self.review.set_theme(self.theme)
 
     def set_reading_font(self, font: QFont) -> None:
         self.reader.pane.set_reading_font(font)
@@ -419,13 +380,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Let a running import finish, remember the view, close the library.
+        """Let running writers (import, export, notes import) finish, remember the view,
+        close the library.
 
         Safe to call twice: on closing the window and when the application quits.
         An import is not cancelled here: what the user asked to import lands.
         """
-        if self.imports.busy():
-            self.imports.wait()
+        for kind in WRITING_JOBS:
+            self.jobs.wait(kind)
         if self.library is None:
             return
         save_window(self)

@@ -20,8 +20,8 @@ from reader.core.notes import tags as tagset
 from reader.core.notes.vocab import PALETTE
 
 if TYPE_CHECKING:
-    from reader.ui.annotate import Annotator
-    from reader.ui.main_window import MainWindow
+    from reader.ui.annotate.annotator import Annotator
+    from reader.ui.reading.reader_view import ReaderView
 
 
 def colour_icon(hex_colour: str) -> QIcon:
@@ -33,22 +33,22 @@ def colour_icon(hex_colour: str) -> QIcon:
 class AnnotateUi(QWidget):
     """Not shown itself: holds the menu builders, the shortcuts and the floating bar."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, annotator: Annotator, reader: ReaderView) -> None:
+        super().__init__(reader)
         self.hide()
-        self.window_ = window
-        pane = window.reader.pane
+        self.annotator = annotator
+        self.pane = pane = reader.pane
         pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         pane.customContextMenuRequested.connect(self.context_menu)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key in tagset.SHORTCUTS:
-            QShortcut(QKeySequence(key), pane, lambda k=key: window.annotator.tag_key(k), context)
-        QShortcut(QKeySequence("H"), pane, lambda: window.annotator.highlight(), context)
+            QShortcut(QKeySequence(key), pane, lambda k=key: annotator.tag_key(k), context)
+        QShortcut(QKeySequence("H"), pane, lambda: annotator.highlight(), context)
         QShortcut(QKeySequence("N"), pane, self.ask_note, context)
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete),
             pane,
-            window.annotator.delete_under_cursor,
+            annotator.delete_under_cursor,
             context,
         )
         self.bar = FloatingBar(self, pane.viewport())
@@ -56,11 +56,11 @@ class AnnotateUi(QWidget):
         pane.selectionChanged.connect(self._selection_changed)
 
     def _selection_changed(self) -> None:
-        if not self.window_.reader.pane.textCursor().hasSelection():
+        if not self.pane.textCursor().hasSelection():
             self.bar.hide()
 
     def show_bar(self) -> None:
-        pane = self.window_.reader.pane
+        pane = self.pane
         rect = pane.cursorRect(pane.textCursor())
         x = min(
             max(4, rect.left() - self.bar.width() // 2),
@@ -75,21 +75,21 @@ class AnnotateUi(QWidget):
 
     def ask_note(self) -> None:
         text, ok = QInputDialog.getMultiLineText(
-            self.window_, self.tr("Note"), self.tr("Note on the passage:")
+            self.pane, self.tr("Note"), self.tr("Note on the passage:")
         )
         if ok and text.strip():
-            self.window_.annotator.note(text.strip())
+            self.annotator.note(text.strip())
 
     def ask_tag(self) -> None:
-        names = [t.name for t in tagset.list_tags(self.window_.annotator.library)]
+        names = [t.name for t in tagset.list_tags(self.annotator.library)]
         name, ok = QInputDialog.getItem(
-            self.window_, self.tr("Tag"), self.tr("Tag (type to create a new one):"), names, 0, True
+            self.pane, self.tr("Tag"), self.tr("Tag (type to create a new one):"), names, 0, True
         )
         if ok and name.strip():
-            self.window_.annotator.tag(name.strip())
+            self.annotator.tag(name.strip())
 
     def fill_menu(self, menu: QMenu) -> None:
-        annotator = self.window_.annotator
+        annotator = self.annotator
         colours = menu.addMenu(self.tr("Highlight"))
         for colour in PALETTE:
             action = colours.addAction(colour_icon(colour.light), colour.name)
@@ -107,8 +107,8 @@ class AnnotateUi(QWidget):
         )
 
     def context_menu(self, pos: QPoint) -> None:
-        pane = self.window_.reader.pane
-        if self.window_.library is None or pane.article is None:
+        pane = self.pane
+        if pane.article is None:
             return
         menu = QMenu(pane)
         self.fill_menu(menu)
@@ -128,7 +128,7 @@ class FloatingBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(2)
-        annotator = owner.window_.annotator
+        annotator = owner.annotator
         for colour in PALETTE[:6]:
             button = QToolButton(self)
             button.setIcon(colour_icon(colour.light))
@@ -137,8 +137,8 @@ class FloatingBar(QFrame):
             button.clicked.connect(lambda _=False, c=colour.name: self._apply(annotator, c))
             layout.addWidget(button)
         for text, tip, slot in (
-            ("#", owner.tr("Tag…"), owner.ask_tag),
-            ("✎", owner.tr("Note…"), owner.ask_note),
+            ("#", self.tr("Tag…"), owner.ask_tag),
+            ("✎", self.tr("Note…"), owner.ask_note),
         ):
             button = QToolButton(self)
             button.setText(text)

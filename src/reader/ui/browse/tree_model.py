@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from reader.core.library.outline import ArticleOutline, SectionOutline, SourceOutline
-from reader.ui.status_icons import StatusIcons
+from reader.ui.browse.status_icons import StatusIcons
 
 Index = QModelIndex | QPersistentModelIndex
 

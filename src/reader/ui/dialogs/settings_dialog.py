@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -13,28 +14,34 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from reader.core.errors import ReaderError
 from reader.core.notes import tags as tagset
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.session import Session
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    """Saves the settings and the library's words; says what changed through signals."""
+
+    snapChanged = Signal(bool)
+    wordsChanged = Signal(list, list)  # added, removed
+
+    def __init__(self, session: Session, annotator_name: str, parent: QWidget) -> None:
+        super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.window_ = window
-        self.annotator = QLineEdit(window.annotator.annotator, self)
+        self._session = session
+        self.annotator = QLineEdit(annotator_name, self)
         self.snap = QCheckBox(self.tr("Snap selections to whole words"), self)
-        self.snap.setChecked(window.settings.text("snapToWords", "false") == "true")
+        self.snap.setChecked(session.settings.text("snapToWords", "false") == "true")
         self.words = QPlainTextEdit(self)
         self.words.setPlaceholderText("红岩红医\n新业态劳动者")
-        if window.library is not None:
-            self.words.setPlainText("\n".join(tagset.user_words(window.library)))
+        if session.library is not None:
+            self.words.setPlainText("\n".join(tagset.user_words(session.library)))
         form = QFormLayout()
         form.addRow(self.tr("Annotator:"), self.annotator)
         form.addRow("", self.snap)
@@ -51,20 +58,20 @@ class SettingsDialog(QDialog):
         self.resize(460, 420)
 
     def accept(self) -> None:
-        window = self.window_
-        window.settings.set("annotator", self.annotator.text().strip())
-        window.settings.set("snapToWords", "true" if self.snap.isChecked() else "false")
-        window.reader.pane.snap_to_words = self.snap.isChecked()
-        if window.library is not None:
+        session, library = self._session, self._session.library
+        session.settings.set("annotator", self.annotator.text().strip())
+        session.settings.set("snapToWords", "true" if self.snap.isChecked() else "false")
+        self.snapChanged.emit(self.snap.isChecked())
+        if library is not None:
             wanted = {w.strip() for w in self.words.toPlainText().splitlines() if w.strip()}
-            current = set(tagset.user_words(window.library))
+            current = set(tagset.user_words(library))
             try:
                 for word in sorted(wanted - current):
-                    tagset.add_user_word(window.library, word)
+                    tagset.add_user_word(library, word)
                 for word in sorted(current - wanted):
-                    tagset.remove_user_word(window.library, word)
+                    tagset.remove_user_word(library, word)
             except ReaderError as exc:
-                window.errors.report(exc)
+                session.errors.report(exc)
                 return
-            window.apply_user_words(wanted, current - wanted)
+            self.wordsChanged.emit(sorted(wanted), sorted(current - wanted))
         super().accept()

@@ -21,7 +21,8 @@ from reader.core.notes.vocab import DEFAULT_COLOUR
 
 if TYPE_CHECKING:
     from reader.core.library.store import Library
-    from reader.ui.main_window import MainWindow
+    from reader.ui.reading.reader_view import ReaderView
+    from reader.ui.session import Session
 
 
 class _Command(QUndoCommand):
@@ -47,46 +48,49 @@ class _Command(QUndoCommand):
     def _guard(self, action: Callable[[], None]) -> None:
         try:
             action()
-        except ReaderError as exc:
+        except Exception as exc:  # a refusal, or a bug: either way reported, not lost in C++
             self.setObsolete(True)
             self._report(exc)
 
 
 class Annotator(QObject):
-    """Owns the undo stack. ``changed`` carries the article whose annotations changed."""
+    """Pushes changes on the session's undo stack. ``changed`` carries the article whose
+    annotations changed."""
 
     changed = Signal(int)
     statusChanged = Signal(int, str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.undo_stack = QUndoStack(self)
+    def __init__(self, session: Session, reader: ReaderView) -> None:
+        super().__init__(reader)
+        self._session = session
+        self._reader = reader
 
     # --- context ------------------------------------------------------------------
     @property
+    def undo_stack(self) -> QUndoStack:
+        return self._session.undo_stack
+
+    @property
     def library(self) -> Library:
-        if self.window.library is None:
-            raise ReaderError("open a library first")
-        return self.window.library
+        return self._session.require_library()
 
     @property
     def annotator(self) -> str:
-        return self.window.settings.text("annotator", "") or _user()
+        return self._session.settings.text("annotator", "") or _user()
 
     @property
     def last_colour(self) -> str:
-        return self.window.settings.text("lastColour", DEFAULT_COLOUR)
+        return self._session.settings.text("lastColour", DEFAULT_COLOUR)
 
     def _selection(self) -> tuple[int, int, int] | None:
-        article, pane = self.window.reader.article, self.window.reader.pane
+        article, pane = self._reader.article, self._reader.pane
         if article is None or not pane.textCursor().hasSelection():
             return None
         start, end = pane.selection_offsets()
         return (article.id, start, end) if end > start else None
 
     def _under_cursor(self) -> Annotation | None:
-        pane, article = self.window.reader.pane, self.window.reader.article
+        pane, article = self._reader.pane, self._reader.article
         if article is None:
             return None
         offset = pane.offset_of(pane.textCursor().position())
@@ -96,12 +100,12 @@ class Annotator(QObject):
         return notes.get(self.library, min(marks, key=lambda m: m.end - m.start).id)
 
     def _run(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
-        self.undo_stack.push(_Command(text, do, undo, self.window.errors.report))
+        self.undo_stack.push(_Command(text, do, undo, self._session.errors.report))
 
     # --- intents ---------------------------------------------------------------------
     def highlight(self, colour: str | None = None) -> None:
         colour = colour or self.last_colour
-        self.window.settings.set("lastColour", colour)
+        self._session.settings.set("lastColour", colour)
         target = self._selection()
         if target is None:
             current = self._under_cursor()
@@ -124,7 +128,7 @@ class Annotator(QObject):
     def tag_key(self, key: str) -> None:
         bound = tagset.tag_for_shortcut(self.library, key)
         if bound is None:
-            self.window.notify(self.tr("No tag is bound to the key %1.").replace("%1", key))
+            self._session.notify(self.tr("No tag is bound to the key %1.").replace("%1", key))
             return
         self.tag(bound.name)
 
@@ -194,7 +198,7 @@ class Annotator(QObject):
         try:
             before = notes.get(self.library, annotation_id)
         except ReaderError as exc:
-            self.window.errors.report(exc)
+            self._session.errors.report(exc)
             return
         after: list[Annotation] = []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTreeView,
     QVBoxLayout,
+    QWidget,
 )
 
 from reader.core.errors import ReaderError
@@ -27,21 +28,22 @@ from reader.core.notes.tags import Tag
 from reader.ui.flat_model import FlatTableModel
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "color", "shortcut", "description", "uses")
 
 
 class TagsModel(FlatTableModel):
-    def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.window = window
+        self._session = session
         self.tags: list[Tag] = []
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.tags = tagset.list_tags(self.window.library) if self.window.library else []
+        library = self._session.library
+        self.tags = tagset.list_tags(library) if library is not None else []
         self.endResetModel()
 
     def row_count(self) -> int:
@@ -62,21 +64,21 @@ class TagsModel(FlatTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.window.library is None:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._session.library is None:
             return False
         tag, column = self.tags[index.row()], COLUMNS[index.column()]
         text = str(value).strip()
         try:
             if column == "name":
-                tagset.save_tag(self.window.library, tag.name, new_name=text)
+                tagset.save_tag(self._session.library, tag.name, new_name=text)
             elif column == "shortcut":
-                tagset.save_tag(self.window.library, tag.name, shortcut=text or None)
+                tagset.save_tag(self._session.library, tag.name, shortcut=text or None)
             elif column == "description":
-                tagset.save_tag(self.window.library, tag.name, description=text)
+                tagset.save_tag(self._session.library, tag.name, description=text)
             else:
                 return False
         except ReaderError as exc:
-            self.window.errors.report(exc)
+            self._session.errors.report(exc)
             return False
         self.reload()
         return True
@@ -102,12 +104,14 @@ class TagsModel(FlatTableModel):
 
 
 class TagManager(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    changed = Signal()  # tags were renamed, merged, recoloured, deleted or imported
+
+    def __init__(self, session: Session, parent: QWidget) -> None:
+        super().__init__(parent)
         self.setObjectName("tagManager")
         self.setWindowTitle(self.tr("Tags"))
-        self.window_ = window
-        self.model = TagsModel(window, self)
+        self._session = session
+        self.model = TagsModel(session, self)
         self.model.reload()
         self.view = QTreeView(self)
         self.view.setModel(self.model)
@@ -138,8 +142,7 @@ class TagManager(QDialog):
         self.model.dataChanged.connect(self._changed)
 
     def _changed(self) -> None:
-        self.window_.review.refresh_marks()
-        self.window_.review.refresh_panel()
+        self.changed.emit()
 
     def current(self) -> Tag | None:
         index = self.view.currentIndex()
@@ -149,13 +152,13 @@ class TagManager(QDialog):
         try:
             action()
         except ReaderError as exc:
-            self.window_.errors.report(exc)
+            self._session.errors.report(exc)
         self.model.reload()
 
     def new(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New tag"), self.tr("Name:"))
         if ok and name.strip():
-            self._do(lambda: tagset.save_tag(self.window_.annotator.library, name.strip()))
+            self._do(lambda: tagset.save_tag(self._session.require_library(), name.strip()))
 
     def colour(self) -> None:
         tag = self.current()
@@ -165,7 +168,7 @@ class TagManager(QDialog):
         if chosen.isValid():
             self._do(
                 lambda: tagset.save_tag(
-                    self.window_.annotator.library, tag.name, color=chosen.name()
+                    self._session.require_library(), tag.name, color=chosen.name()
                 )
             )
 
@@ -184,7 +187,7 @@ class TagManager(QDialog):
         )
         if ok and target.strip():
             self._do(
-                lambda: tagset.merge_tags(self.window_.annotator.library, tag.name, target.strip())
+                lambda: tagset.merge_tags(self._session.require_library(), tag.name, target.strip())
             )
 
     def delete(self) -> None:
@@ -201,16 +204,16 @@ class TagManager(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._do(lambda: tagset.delete_tag(self.window_.annotator.library, tag.name))
+        self._do(lambda: tagset.delete_tag(self._session.require_library(), tag.name))
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export tag set"), "tags.json", "JSON (*.json)"
         )
         if path:
-            self._do(lambda: tagset.write_tagset(self.window_.annotator.library, Path(path)))
+            self._do(lambda: tagset.write_tagset(self._session.require_library(), Path(path)))
 
     def import_(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import tag set"), "", "JSON (*.json)")
         if path:
-            self._do(lambda: tagset.read_tagset(self.window_.annotator.library, Path(path)))
+            self._do(lambda: tagset.read_tagset(self._session.require_library(), Path(path)))

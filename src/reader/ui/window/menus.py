@@ -11,7 +11,8 @@ from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QFontComboBox, QMenu, QSpinBox, QToolBar
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.annotate.review import Review
+    from reader.ui.window.main_window import MainWindow
 
 TEXT_FILTER = "Text (*.txt *.md *.markdown *.text);;All files (*)"
 LIBRARY_FILTER = "Reader library (*.sqlite3 *.db *.sqlite);;All files (*)"
@@ -25,6 +26,8 @@ class WindowMenus(QObject):
         self.window = window
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
+        self.font_chooser = QFontComboBox()
+        self.font_size = QSpinBox()
 
     def _action(
         self,
@@ -64,9 +67,7 @@ class WindowMenus(QObject):
         menu.addAction(a["quit"])
 
         menu = self.menus["edit"] = window.menuBar().addMenu(self.tr("&Edit"))
-        a["copy"] = self._action(
-            self.tr("Copy"), window.reader.pane.copy, QKeySequence.StandardKey.Copy
-        )
+        a["copy"] = self._action(self.tr("Copy"), window.reader.copy, QKeySequence.StandardKey.Copy)
         a["find"] = self._action(
             self.tr("Find in article…"), window.reader.open_find, QKeySequence.StandardKey.Find
         )
@@ -143,9 +144,10 @@ class WindowMenus(QObject):
         bar.setObjectName("readingToolbar")
         bar.setMovable(False)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        fonts = QFontComboBox(bar)
+        fonts, size = self.font_chooser, self.font_size
+        fonts.setParent(bar)
         fonts.setObjectName("fontChooser")
-        size = QSpinBox(bar)
+        size.setParent(bar)
         size.setObjectName("fontSize")
         size.setRange(8, 40)
         size.setSuffix(" pt")
@@ -158,15 +160,33 @@ class WindowMenus(QObject):
 
         fonts.currentFontChanged.connect(lambda _f: apply())
         size.valueChanged.connect(lambda _v: apply())
-        window.font_chooser, window.font_size = fonts, size
         bar.addWidget(fonts)
         bar.addWidget(size)
         bar.addSeparator()
         bar.addAction(a["source"])
         bar.addAction(a["search"])
 
+    def add_review(self, review: Review) -> None:
+        """The annotation and review actions, in their places."""
+        window, a, r = self.window, self.actions, review.actions
+        edit, file_menu = self.menus["edit"], self.menus["file"]
+        first = edit.actions()[0]
+        edit.insertActions(first, [r["undo"], r["redo"]])
+        edit.insertSeparator(first)
+        annotate = edit.addMenu(self.tr("Annotate"))
+        annotate.aboutToShow.connect(lambda: review.fill_annotate_menu(annotate))
+        file_menu.insertActions(a["quit"], [r["export"], r["import_notes"]])
+        file_menu.insertSeparator(a["quit"])
+        edit.addSeparator()
+        edit.addAction(r["tags"])
+        edit.addAction(r["settings"])
+        self.menus["view"].addAction(review.dock.toggleViewAction())
+        for key, action in r.items():
+            window.addAction(action)
+            a[key] = action
+
     def _zoom(self, step: int) -> None:
-        self.window.font_size.setValue(self.window.font_size.value() + step)
+        self.font_size.setValue(self.font_size.value() + step)
 
     def _set_language(self, code: str) -> None:
         self.window.settings.set("language", code)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.search.query import SearchResult
-from reader.ui.results_model import HIT_ROLE, SearchResultsModel
+from reader.ui.browse.results_model import HIT_ROLE, SearchResultsModel
 
 
 class SearchPanel(QWidget):

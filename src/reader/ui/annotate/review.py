@@ -1,0 +1,256 @@
+"""Annotation and review, wired in one place: the annotator, the panel dock, the status
+controls, and the actions the window puts in its menus.
+
+It is given what it works on (the session, the reader view, the section tree) and
+never the window: it builds its widgets and actions, and the window places them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QDockWidget, QInputDialog, QMenu, QToolBar, QWidget
+
+from reader.core.errors import ReaderError
+from reader.core.library.articles import article_titles
+from reader.core.notes import annotations as notes
+from reader.core.notes import tags as tagset
+from reader.core.notes.annotations import Annotation
+from reader.core.notes.vocab import REVIEW_STATUSES
+from reader.ui.annotate.annotate_ui import AnnotateUi
+from reader.ui.annotate.annotations_panel import AnnotationsPanel, Row
+from reader.ui.annotate.annotator import Annotator
+from reader.ui.browse.library_tree import LibraryTree
+from reader.ui.browse.status_icons import StatusIcons
+from reader.ui.reading.marks import marks_for
+from reader.ui.reading.reader_view import ReaderView
+from reader.ui.session import Session
+from reader.ui.theme import LIGHT, Theme
+
+
+class Review(QObject):
+    """Owns the annotator, the panel dock and the review-status controls."""
+
+    articleRequested = Signal(int, int)  # article id, offset: open it there
+    exportRequested = Signal()
+    importNotesRequested = Signal()
+    settingsRequested = Signal()
+
+    def __init__(
+        self, session: Session, reader: ReaderView, tree: LibraryTree, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._session, self._reader, self._tree = session, reader, tree
+        self._theme: Theme = LIGHT
+        self.labels = {
+            "unread": self.tr("Unread 未读"),
+            "in_progress": self.tr("In progress 阅读中"),
+            "reviewed": self.tr("Reviewed 已审"),
+            "needs_changes": self.tr("Needs changes 需修改"),
+        }
+        self.annotator = Annotator(session, reader)
+        self.ui = AnnotateUi(self.annotator, reader)
+        self.panel = AnnotationsPanel(parent)
+        self.dock = QDockWidget(self.tr("Annotations"), parent)
+        self.dock.setObjectName("annotationsDock")
+        self.dock.setWidget(self.panel)
+        self._icons = StatusIcons()
+        self.actions = self._build_actions(parent)
+        self.toolbar, self.status_box = self._build_toolbar(parent)
+        self.tree_status = self._build_tree_status(parent)
+        self.annotator.changed.connect(self.annotations_changed)
+        self.annotator.statusChanged.connect(self.status_changed)
+        self.panel.jumpRequested.connect(self.jump)
+        self.panel.deleteRequested.connect(self.annotator.delete)
+        self.panel.retagRequested.connect(self.retag)
+        self.panel.reattachRequested.connect(self.reattach)
+        self.panel.scopeChanged.connect(lambda _: self.refresh_panel())
+        self.panel.model.noteEdited.connect(
+            lambda i, note: self.annotator.edit(i, note=note, text=self.tr("Edit note"))
+        )
+        reader.pane.annotationClicked.connect(self.panel.select_annotation)
+        tree.articleMenuRequested.connect(self.status_menu)
+
+    def _build_actions(self, parent: QWidget) -> dict[str, QAction]:
+        stack = self._session.undo_stack
+        undo = stack.createUndoAction(parent, self.tr("Undo"))
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = stack.createRedoAction(parent, self.tr("Redo"))
+        redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        made = {"undo": undo, "redo": redo}
+        for key, text, signal, shortcut in (
+            ("export", self.tr("Export notes…"), self.exportRequested, "Ctrl+E"),
+            ("import_notes", self.tr("Import notes…"), self.importNotesRequested, None),
+            ("tags", self.tr("Tags…"), None, None),
+            ("settings", self.tr("Settings…"), self.settingsRequested, None),
+        ):
+            action = QAction(text, parent)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(signal.emit if signal is not None else self.open_tag_manager)
+            made[key] = action
+        return made
+
+    def fill_annotate_menu(self, menu: QMenu) -> None:
+        """Edit → Annotate: filled each time it opens (the tags may have changed)."""
+        menu.clear()
+        self.ui.fill_menu(menu)
+
+    def _build_toolbar(self, parent: QWidget) -> tuple[QToolBar, QComboBox]:
+        bar = QToolBar(self.tr("Review"), parent)
+        bar.setObjectName("reviewToolbar")
+        box = QComboBox(bar)
+        box.setObjectName("reviewStatus")
+        for status in REVIEW_STATUSES:
+            box.addItem(self._icons(status), self.labels[status], status)
+        box.activated.connect(self._status_chosen)
+        bar.addWidget(box)
+        return bar, box
+
+    def _build_tree_status(self, parent: QWidget) -> QComboBox:
+        combo = QComboBox(parent)
+        combo.setMaximumWidth(120)
+        combo.setToolTip(self.tr("Show articles with this review status"))
+        combo.addItem(self.tr("All statuses"), "")
+        for status in REVIEW_STATUSES:
+            combo.addItem(self._icons(status), self.labels[status], status)
+        combo.currentIndexChanged.connect(
+            lambda _: self._tree.filter_model.set_status(combo.currentData() or "")
+        )
+        return combo
+
+    # --- refreshing --------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.refresh_marks()
+
+    def article_opened(self) -> None:
+        article, library = self._reader.article, self._session.library
+        if article is not None:
+            self.status_box.setCurrentIndex(max(0, self.status_box.findData(article.status)))
+        found = notes.for_article(library, article.id) if article and library else []
+        colours = self.tag_colours()
+        self.refresh_marks(found, colours)
+        self.refresh_panel(found, colours)
+
+    def tag_colours(self) -> dict[str, str]:
+        library = self._session.library
+        return {t.name: t.color for t in tagset.list_tags(library)} if library else {}
+
+    def refresh_marks(
+        self, found: list[Annotation] | None = None, colours: dict[str, str] | None = None
+    ) -> None:
+        article, library, pane = self._reader.article, self._session.library, self._reader.pane
+        if article is None or library is None:
+            pane.set_annotations([])
+            return
+        if found is None:
+            found = notes.for_article(library, article.id)
+        if colours is None:
+            colours = self.tag_colours()
+        pane.set_annotations(marks_for(found, colours, self._theme))
+
+    def refresh_panel(
+        self, found: list[Annotation] | None = None, colours: dict[str, str] | None = None
+    ) -> None:
+        library, article = self._session.library, self._reader.article
+        if library is None:
+            self.panel.show_rows([], {})
+            return
+        if self.panel.library_scope.isChecked():
+            found = notes.all_annotations(library)
+            titles = article_titles(library)
+        else:
+            if found is None:
+                found = notes.for_article(library, article.id) if article is not None else []
+            titles = {article.id: article.title} if article is not None else {}
+        sections = self._tree.model.sections_of
+        rows = [
+            Row(a, sections(a.article_id, a.start), titles.get(a.article_id, "")) for a in found
+        ]
+        self.panel.show_rows(rows, colours if colours is not None else self.tag_colours())
+
+    def annotations_changed(self, article_id: int) -> None:
+        library = self._session.library
+        if library is None:
+            return
+        found = notes.for_article(library, article_id)  # once, for count, marks and panel
+        self._tree.model.set_annotation_count(article_id, len(found))
+        article = self._reader.article
+        if article is not None and article.id == article_id:
+            colours = self.tag_colours()
+            self.refresh_marks(found, colours)
+            self.refresh_panel(found, colours)
+        else:
+            self.refresh_panel()
+
+    def refresh(self) -> None:
+        self.refresh_marks()
+        self.refresh_panel()
+
+    def status_changed(self, article_id: int, status: str) -> None:
+        self._tree.model.set_status(article_id, status)
+        article = self._reader.article
+        if article is not None and article.id == article_id:
+            self.status_box.setCurrentIndex(max(0, self.status_box.findData(status)))
+
+    # --- dialogs and intents ---------------------------------------------------------------
+    def open_tag_manager(self) -> None:
+        from reader.ui.annotate.tag_manager import TagManager
+
+        if self._session.library is not None:
+            manager = TagManager(self._session, self._reader)
+            manager.changed.connect(self.refresh)
+            manager.open()
+
+    def _status_chosen(self, _index: int) -> None:
+        article = self._reader.article
+        if article is not None:
+            self.annotator.set_status(article.id, self.status_box.currentData())
+
+    def status_menu(self, article_id: int, global_pos: QPoint) -> None:
+        menu = QMenu(self._tree)
+        status_menu = menu.addMenu(self.tr("Review status"))
+        for status in REVIEW_STATUSES:
+            action = status_menu.addAction(self._icons(status), self.labels[status])
+            action.triggered.connect(
+                lambda _=False, s=status: self.annotator.set_status(article_id, s)
+            )
+        menu.exec(global_pos)
+
+    def jump(self, annotation_id: str) -> None:
+        library = self._session.library
+        if library is None:
+            return
+        try:
+            found = notes.get(library, annotation_id)
+        except ReaderError as exc:
+            self._session.errors.report(exc)
+            return
+        self.articleRequested.emit(found.article_id, found.start)
+        if found.state != "orphaned" and self._reader.article is not None:
+            self._reader.show_passage(found.start, found.end)
+
+    def retag(self, annotation_ids: list[str]) -> None:
+        if not annotation_ids or self._session.library is None:
+            return
+        names = [t.name for t in tagset.list_tags(self._session.library)]
+        text, ok = QInputDialog.getItem(
+            self._reader, self.tr("Retag"), self.tr("Tags (separate with spaces):"), names, 0, True
+        )
+        if ok:
+            self.annotator.retag(annotation_ids, [t for t in text.split() if t])
+
+    def reattach(self, annotation_id: str) -> None:
+        library, pane = self._session.library, self._reader.pane
+        if library is None or not pane.textCursor().hasSelection():
+            self._session.notify(self.tr("Select the new passage first."))
+            return
+        try:
+            found = notes.reattach(library, annotation_id, *pane.selection_offsets())
+        except ReaderError as exc:
+            self._session.errors.report(exc)
+            return
+        self.annotations_changed(found.article_id)

@@ -1,0 +1,283 @@
+"""File → Export notes…: format, scope, filters, a preview; the export runs off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.errors import ReaderError
+from reader.core.exchange import exporting, notes_import
+from reader.core.exchange.exporting import FORMATS, SUFFIXES, ExportFilter
+from reader.core.exchange.notes_import import NotesSummary
+from reader.core.notes import annotations as notes
+from reader.core.notes import tags as tagset
+from reader.core.notes.vocab import COLOURS, REVIEW_STATUSES
+
+if TYPE_CHECKING:
+    from reader.ui.jobs import Job
+    from reader.ui.session import Session
+
+PREVIEW_LINES = 40
+PREVIEW_ARTICLES = 3
+
+
+@dataclass(frozen=True)
+class Preview:
+    fmt: str
+    text: str  # the first lines of the rendering, or a description
+    annotations: int  # among the articles read
+
+
+def _preview(job: Job, fmt: str, wanted: ExportFilter, full_text: bool, word: str) -> Preview:
+    """The first few articles only; a Word preview needs the totals, so reads them all."""
+    limit = None if fmt == "docx" else PREVIEW_ARTICLES
+    items = exporting.collect(job.library, wanted, limit=limit)
+    count = sum(len(i.notes) for i in items)
+    if fmt == "docx":
+        text = word.replace("%1", str(count)).replace("%2", str(len(items)))
+    else:
+        data = exporting.render(fmt, items, full_text=full_text)
+        text = "\n".join(data.decode("utf-8-sig").splitlines()[:PREVIEW_LINES])
+    return Preview(fmt, text, count)
+
+
+def _export(job: Job, path: Path, fmt: str, wanted: ExportFilter, full_text: bool) -> int:
+    data = exporting.render(fmt, exporting.collect(job.library, wanted), full_text=full_text)
+    exporting.write_atomically(path, data, overwrite=True)
+    return len(data)
+
+
+@dataclass(frozen=True)
+class ArticleChoice:
+    """The scopes' articles when the dialog opens."""
+
+    current: int | None  # the article in the reading pane
+    selected: tuple[int, ...]  # the articles selected in the tree
+
+
+class ExportDialog(QDialog):
+    previewShown = Signal()
+    exportEnded = Signal(bool)  # written
+
+    def __init__(self, session: Session, choice: ArticleChoice, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export notes"))
+        self._choice = choice
+        self._jobs = session.jobs
+        self._errors = session.errors
+        self._library_path = session.library_path
+        self._session_notify = session.notify
+        library = session.require_library()
+        self.format = QComboBox(self)
+        labels = {
+            "markdown": "Markdown",
+            "csv": "CSV (Excel)",
+            "docx": "Word (.docx)",
+            "html": "HTML",
+            "jsonl": "JSON Lines",
+            "w3c": "W3C Web Annotation (JSON-LD)",
+        }
+        for fmt in FORMATS:
+            self.format.addItem(labels[fmt], fmt)
+        self.full_text = QCheckBox(self.tr("The whole annotated text (Markdown)"), self)
+        self.scope = QButtonGroup(self)
+        scope_row = QHBoxLayout()
+        for index, label in enumerate(
+            (self.tr("Current article"), self.tr("Selected articles"), self.tr("Whole library"))
+        ):
+            button = QRadioButton(label, self)
+            self.scope.addButton(button, index)
+            scope_row.addWidget(button)
+        self.scope.button(0 if choice.current is not None else 2).setChecked(True)
+        self.tag = self._combo(self.tr("Any tag"), [t.name for t in tagset.list_tags(library)])
+        self.colour = self._combo(self.tr("Any colour"), list(COLOURS))
+        self.annotator = self._combo(self.tr("Anyone"), notes.annotators(library))
+        self.status = self._combo(self.tr("Any status"), list(REVIEW_STATUSES))
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.save = QPushButton(self.tr("Export…"), self)
+        close = QPushButton(self.tr("Close"), self)
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow("", self.full_text)
+        form.addRow(self.tr("Articles:"), scope_row)
+        form.addRow(self.tr("Tag:"), self.tag)
+        form.addRow(self.tr("Colour:"), self.colour)
+        form.addRow(self.tr("Annotator:"), self.annotator)
+        form.addRow(self.tr("Review status:"), self.status)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.save)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+        self.resize(720, 640)
+        for combo in (self.format, self.tag, self.colour, self.annotator, self.status):
+            combo.currentIndexChanged.connect(self.refresh_preview)
+        self.full_text.toggled.connect(self.refresh_preview)
+        self.scope.idToggled.connect(self._scope_toggled)
+        self.save.clicked.connect(self.choose_file)
+        close.clicked.connect(self.reject)
+        self._target: Path | None = None
+        self.refresh_preview()
+
+    def _scope_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self.refresh_preview()
+
+    def _combo(self, everything: str, values: list[str]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(everything, "")
+        for value in values:
+            combo.addItem(value, value)
+        return combo
+
+    def wanted(self) -> ExportFilter:
+        scope = self.scope.checkedId()
+        if scope == 0 and self._choice.current is not None:
+            ids: tuple[int, ...] = (self._choice.current,)
+        elif scope == 1:
+            ids = self._choice.selected or (-1,)
+        else:
+            ids = ()
+        value = lambda c: c.currentData() or None  # noqa: E731
+        return ExportFilter(
+            ids,
+            tuple(filter(None, [value(self.tag)])),
+            value(self.status),
+            tuple(filter(None, [value(self.colour)])),
+            tuple(filter(None, [value(self.annotator)])),
+        )
+
+    def refresh_preview(self) -> None:
+        """A job: the latest filter wins, an older preview's result is dropped."""
+        fmt, wanted, full = self.format.currentData(), self.wanted(), self.full_text.isChecked()
+        self.full_text.setEnabled(fmt == "markdown")
+        word = self.tr("A Word document: %1 annotations in %2 articles.")
+        self._jobs.run(
+            "export-preview",
+            lambda job: _preview(job, fmt, wanted, full, word),
+            self._show_preview,
+            library=self._library_path,
+            on_failed=self._preview_failed,
+            replace=True,
+        )
+
+    def _show_preview(self, preview: Preview) -> None:
+        self.preview.setPlainText(preview.text)
+        self.save.setEnabled(preview.annotations > 0 or preview.fmt == "markdown")
+        self.previewShown.emit()
+
+    def _preview_failed(self, error: BaseException) -> None:
+        if isinstance(error, ReaderError):  # e.g. the library went away: said in place
+            self.preview.setPlainText(str(error))
+        else:
+            self.preview.clear()
+            self._errors.report(error, self.tr("Export failed"))
+        self.previewShown.emit()
+
+    def choose_file(self) -> None:
+        fmt = self.format.currentData()
+        path, _ = QFileDialog.getSaveFileName(  # the dialog itself asks before overwriting
+            self, self.tr("Export notes"), f"notes{SUFFIXES[fmt]}", f"*{SUFFIXES[fmt]}"
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Render and write in a job with its own connection; the window stays live."""
+        fmt, wanted, full = self.format.currentData(), self.wanted(), self.full_text.isChecked()
+        job = self._jobs.run(
+            "export",
+            lambda job: _export(job, path, fmt, wanted, full),
+            self._written,
+            library=self._library_path,
+            on_failed=self._failed,
+        )
+        if job is None:
+            return
+        self._target = path
+        self.progress.show()
+        self.save.setEnabled(False)
+
+    def _idle(self) -> None:
+        self.progress.hide()
+        self.save.setEnabled(True)
+
+    def _failed(self, error: BaseException) -> None:
+        self._idle()
+        self._errors.report(error, self.tr("Export failed"))
+        self.exportEnded.emit(False)
+
+    def _written(self, size: int) -> None:
+        self._idle()
+        self._session_notify(
+            self.tr("Exported %1 (%2 bytes)")
+            .replace("%1", str(self._target))
+            .replace("%2", f"{size:,}")
+        )
+        self.exportEnded.emit(True)
+
+
+def import_notes_dialog(
+    session: Session, parent: QWidget, on_imported: Callable[[], None]
+) -> Job | None:
+    """Choose a notes file and import it in a job; ``on_imported`` refreshes the views."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Import notes"),
+        "",
+        "Reader notes (*.jsonl *.jsonld *.json)",
+    )
+    if not path or session.library_path is None:
+        return None
+
+    def work(job: Job) -> NotesSummary:
+        return notes_import.import_notes(job.library, Path(path))
+
+    def done(summary: NotesSummary) -> None:
+        on_imported()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("ExportDialog", "Notes imported"),
+            summary.line(),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        if summary.skipped:
+            box.setDetailedText("\n".join(f"{where}: {why}" for where, why in summary.skipped))
+        box.open()
+
+    return session.jobs.run(
+        "notes-import",
+        work,
+        done,
+        library=session.library_path,
+        error_title=QCoreApplication.translate("ExportDialog", "Cannot import these notes"),
+    )

@@ -1,0 +1,132 @@
+"""Import off the UI thread, with a progress dialog: files done / total, current file, Cancel.
+
+The import is a job of the session's runner: it opens its own connection to the
+library; WAL lets the window keep reading meanwhile. Cancel sets the job's
+thread-safe flag, which the importer checks between files, so the library only
+ever holds whole files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from reader.core.ingest.importer import ImportSummary
+    from reader.core.library.outline import SourceOutline
+    from reader.ui.jobs import Job
+    from reader.ui.session import Session
+
+KIND = "import"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    summary: ImportSummary
+    outline: list[SourceOutline]  # the tree's data, read by the worker, not the UI
+
+
+def _import(job: Job, paths: list[Path]) -> ImportResult:
+    from reader.core.ingest import importer  # loads the parsers off the UI thread
+    from reader.core.library.outline import library_outline
+
+    summary = importer.import_paths(
+        job.library,
+        paths,
+        progress=lambda done, total, path: job.progress(done, total, path.name),
+        cancelled=job.cancelled,
+    )
+    return ImportResult(summary, library_outline(job.library))
+
+
+class ImportRunner(QObject):
+    """Runs one import at a time and reports through ``finished``."""
+
+    finished = Signal(ImportResult)
+
+    def __init__(self, session: Session, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self._session = session
+        self._parent = dialog_parent
+        self.dialog: QProgressDialog | None = None
+        self.job: Job | None = None
+
+    def busy(self) -> bool:
+        return self._session.jobs.busy(KIND)
+
+    def start(self, library_path: Path, paths: list[Path], show_dialog: bool = True) -> bool:
+        job = self._session.jobs.run(
+            KIND,
+            lambda job: _import(job, paths),
+            self._done,
+            library=library_path,
+            on_failed=self._failed,
+            on_progress=self._progress,
+        )
+        if job is None:
+            return False
+        self.job = job
+        if show_dialog:
+            dialog = QProgressDialog(
+                self.tr("Preparing the import…"), self.tr("Cancel"), 0, 0, self._parent
+            )
+            dialog.setObjectName("importProgress")
+            dialog.setWindowTitle(self.tr("Importing"))
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.canceled.connect(job.cancel)  # a plain call on this thread: no queue
+            self.dialog = dialog
+        return True
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def wait(self) -> None:
+        """Block until the import ends (its current work done), then deliver its result."""
+        self._session.jobs.wait(KIND)
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        dialog = self.dialog  # setValue() on a modal dialog runs the event loop, and
+        if dialog is not None:  # the import may finish (and drop the dialog) inside it
+            dialog.setMaximum(max(total, 1))
+            dialog.setLabelText(
+                self.tr("Imported %1 of %2 files\n%3")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+                .replace("%3", name)
+            )
+            dialog.setValue(done)
+
+    def _close_dialog(self) -> None:
+        self.job = None
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _done(self, result: ImportResult) -> None:
+        self._close_dialog()
+        self.finished.emit(result)
+        refused = result.summary.refused
+        if refused:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Import finished"),
+                self.tr("%1 files were refused.").replace("%1", str(len(refused))),
+                QMessageBox.StandardButton.Ok,
+                self._parent,
+            )
+            box.setInformativeText(result.summary.line())
+            box.setDetailedText("\n".join(f"{r.path}: {r.reason}" for r in refused))
+            box.open()
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_dialog()
+        self._session.errors.report(error, self.tr("Import failed"))

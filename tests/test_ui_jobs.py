@@ -1,0 +1,320 @@
+"""Work off the UI thread: the real Cancel button, every failure reaching the one error
+path on the UI thread, the next job running after one failed, and what must never
+run on the UI thread. Deterministic: workers wait on Events, never on the clock."""
+
+import threading
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QThread
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from conftest import SEEDS
+from reader.core.ingest import importer
+from reader.core.library.outline import library_outline
+from reader.core.text.decoding import decode_bytes
+from reader.core.text.structure import parse_text
+from ui_helpers import import_and_wait, make_window
+
+FILES = sorted(SEEDS.glob("*.txt"))
+WAIT = 60_000
+
+
+def _on_ui_thread() -> bool:
+    app = QCoreApplication.instance()
+    return QThread.currentThread() is app.thread() and threading.current_thread() is (
+        threading.main_thread()
+    )
+
+
+@pytest.fixture
+def reported(monkeypatch):
+    """Every report to the window's error reporter, and whether it came on the UI thread."""
+    calls = []
+
+    def watch(window):
+        original = window.errors.report
+
+        def report(error, title=""):
+            calls.append((type(error), _on_ui_thread()))
+            original(error, title)
+
+        monkeypatch.setattr(window.errors, "report", report)
+        return calls
+
+    return watch
+
+
+def _fail_once(monkeypatch, owner, name):
+    """``owner.name`` raises a RuntimeError (a bug, not a ReaderError) the first time only."""
+    original = getattr(owner, name)
+    calls = []
+
+    def flaky(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError(f"injected failure in {name}")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, flaky)
+    return calls
+
+
+def _error_box(qtbot, window):
+    box = None
+
+    def shown():
+        nonlocal box
+        boxes = [b for b in window.findChildren(QMessageBox) if b.objectName() == "readerErrorBox"]
+        box = next((b for b in boxes if b.isVisible()), None)
+        return box is not None
+
+    qtbot.waitUntil(shown, timeout=WAIT)
+    text = box.text()
+    box.close()
+    box.deleteLater()
+    return text
+
+
+def _articles_in(path):
+    return len(parse_text(decode_bytes(path.read_bytes()).text, path.name).articles)
+
+
+# --- cancel ---------------------------------------------------------------------------------
+def test_the_cancel_button_stops_an_import_between_files(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path)
+    gate, calls = threading.Event(), []
+    original = importer.import_file
+
+    def slow(library, path):  # the second file waits until the test has clicked Cancel
+        calls.append(path)
+        if len(calls) == 2:
+            assert gate.wait(WAIT / 1000)
+        return original(library, path)
+
+    monkeypatch.setattr(importer, "import_file", slow)
+    with qtbot.waitSignal(window.imports.finished, timeout=WAIT) as finished:
+        window.import_paths(FILES, show_dialog=True)
+        dialog = window.imports.dialog
+        qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() >= 1, timeout=WAIT)
+        cancel = dialog.findChild(QPushButton)
+        assert cancel is not None and cancel.isVisible()
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        gate.set()
+    summary = finished.args[0].summary
+    assert summary.cancelled
+    assert 1 <= len(summary.results) < len(FILES)
+    outline = library_outline(window.library)
+    assert len(outline) == len(summary.results) < len(FILES)
+    by_name = {p.name: p for p in FILES}
+    for source in outline:  # only whole files: each source has all its articles
+        assert len(source.articles) == _articles_in(by_name[source.name])
+    assert not window.imports.busy()
+    import_and_wait(qtbot, window, FILES)  # and the next import runs to the end
+    assert len(library_outline(window.library)) == len(FILES)
+
+
+# --- every failure reaches the one error path, on the UI thread; the next job runs ------------
+def test_a_failed_import_is_reported_and_the_next_one_runs(qtbot, tmp_path, monkeypatch, reported):
+    window = make_window(qtbot, tmp_path)
+    calls = reported(window)
+    _fail_once(monkeypatch, importer, "import_paths")
+    window.import_paths([FILES[0]], show_dialog=True)
+    assert "injected failure in import_paths" in _error_box(qtbot, window)
+    assert calls == [(RuntimeError, True)]
+    assert not window.imports.busy() and window.imports.dialog is None
+    summary = import_and_wait(qtbot, window, [FILES[0]])
+    assert summary.line().startswith("1 imported")
+
+
+def test_a_failed_search_is_reported_and_the_next_one_runs(
+    qtbot, tmp_path, monkeypatch, reported, caplog
+):
+    from reader.core.search import query
+
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [FILES[0]])
+    calls = reported(window)
+    _fail_once(monkeypatch, query, "search")
+    window.run_search("巫溪县总工会")
+    shown = _error_box(qtbot, window)
+    assert "injected failure in search" in shown and "Traceback" not in shown
+    assert "Traceback" in caplog.text and "flaky" in caplog.text  # the worker's frames, logged
+    assert calls == [(RuntimeError, True)]
+    window.run_search("巫溪县总工会")
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=WAIT)
+
+
+def test_a_failed_export_is_reported_and_the_next_one_runs(qtbot, tmp_path, monkeypatch, reported):
+    from reader.core.exchange import exporting
+    from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog
+
+    window = _annotated_window(qtbot, tmp_path)
+    calls = reported(window)
+    with qtbot.waitSignal(window.jobs.finished, timeout=WAIT):
+        dialog = ExportDialog(window.session, ArticleChoice(None, ()), window)
+    qtbot.addWidget(dialog)
+    _fail_once(monkeypatch, exporting, "write_atomically")
+    target = tmp_path / "notes.md"
+    with qtbot.waitSignal(dialog.exportEnded, timeout=WAIT) as ended:
+        dialog.export_to(target)
+    assert ended.args == [False] and not target.exists()
+    assert "injected failure" in _error_box(qtbot, window)
+    assert calls == [(RuntimeError, True)]
+    assert dialog.save.isEnabled() and not dialog.progress.isVisible()
+    with qtbot.waitSignal(dialog.exportEnded, timeout=WAIT) as ended:
+        dialog.export_to(target)
+    assert ended.args == [True] and "唐丽娟" in target.read_text(encoding="utf-8")
+
+
+def test_a_failed_preview_is_reported_and_the_next_one_runs(qtbot, tmp_path, monkeypatch, reported):
+    from reader.core.exchange import exporting
+    from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog
+
+    window = _annotated_window(qtbot, tmp_path)
+    calls = reported(window)
+    _fail_once(monkeypatch, exporting, "collect")
+    limits = []
+    failing = exporting.collect
+    monkeypatch.setattr(
+        exporting, "collect", lambda *a, **k: limits.append(k.get("limit")) or failing(*a, **k)
+    )
+    with qtbot.waitSignal(window.jobs.finished, timeout=WAIT):
+        dialog = ExportDialog(window.session, ArticleChoice(None, ()), window)
+    qtbot.addWidget(dialog)
+    assert "injected failure in collect" in _error_box(qtbot, window)
+    assert calls == [(RuntimeError, True)]
+    with qtbot.waitSignal(dialog.previewShown, timeout=WAIT):
+        dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    assert "唐丽娟" in dialog.preview.toPlainText()
+    assert limits[-1] == 3  # a preview reads the first few articles, not the library
+
+
+def test_the_preview_and_the_export_run_in_workers(qtbot, tmp_path, monkeypatch):
+    from reader.core.exchange import exporting
+    from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog
+
+    window = _annotated_window(qtbot, tmp_path)
+    threads = []
+    original = exporting.render
+
+    def render(*args, **kwargs):
+        threads.append(_on_ui_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(exporting, "render", render)
+    with qtbot.waitSignal(window.jobs.finished, timeout=WAIT):
+        dialog = ExportDialog(window.session, ArticleChoice(None, ()), window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.exportEnded, timeout=WAIT):
+        dialog.export_to(tmp_path / "notes.md")
+    assert threads == [False, False]
+
+
+def test_a_failed_notes_import_is_reported_and_the_next_one_runs(
+    qtbot, tmp_path, monkeypatch, reported
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader.core.exchange import exporting, notes_import
+    from reader.core.notes import annotations as notes
+    from reader.ui.dialogs.export_dialog import import_notes_dialog
+
+    window = _annotated_window(qtbot, tmp_path)
+    path = tmp_path / "notes.jsonl"
+    exporting.write_atomically(
+        path, exporting.render("jsonl", exporting.collect(window.library, exporting.ExportFilter()))
+    )
+    window.annotator.undo_stack.undo()
+    calls = reported(window)
+    _fail_once(monkeypatch, notes_import, "import_notes")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    import_notes_dialog(window.session, window, window.notes_imported)
+    assert "injected failure in import_notes" in _error_box(qtbot, window)
+    assert calls == [(RuntimeError, True)]
+    with qtbot.waitSignal(window.jobs.finished, timeout=WAIT):
+        import_notes_dialog(window.session, window, window.notes_imported)
+    found = notes.for_article(window.library, window.reader.article.id)
+    assert [a.quote for a in found] == ["唐丽娟"]
+
+
+def test_a_failed_jieba_load_is_reported_and_the_next_one_runs(
+    qtbot, tmp_path, monkeypatch, reported
+):
+    from reader.core.notes import words
+
+    window = make_window(qtbot, tmp_path)
+    calls = reported(window)
+    _fail_once(monkeypatch, words, "load")
+    window.load_words()
+    assert "injected failure in load" in _error_box(qtbot, window)
+    assert calls == [(RuntimeError, True)]
+    with qtbot.waitSignal(window.jobs.finished, timeout=WAIT):
+        window.load_words()
+    assert window.reader.pane.word_spans is words.word_spans
+
+
+def _annotated_window(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [FILES[0]])
+    window.open_article(window.tree_model.article_ids()[0], 0)
+    text = window.reader.article.text
+    start = text.index("唐丽娟")
+    window.reader.pane.select_offsets(start, start + 3)
+    window.annotator.tag("人物")
+    return window
+
+
+# --- what never runs on the UI thread ------------------------------------------------------
+def test_parsing_never_runs_on_the_ui_thread_during_an_import(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path)
+    threads = []
+    original = importer.parse_text
+
+    def watched(*args, **kwargs):
+        threads.append(_on_ui_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "parse_text", watched)
+    import_and_wait(qtbot, window, FILES)
+    assert threads and not any(threads)
+
+
+def test_search_runs_in_a_worker_and_does_not_wait_for_a_running_import(
+    qtbot, tmp_path, monkeypatch
+):
+    """The import holds the write lock on its second file; the first file's articles are
+    stored but not indexed yet. The search finds them anyway, without writing."""
+    from reader.core.search import query
+
+    window = make_window(qtbot, tmp_path)
+    gate, stored = threading.Event(), []
+    original_store = importer._store_new
+
+    def store(*args, **kwargs):  # inside the second file's transaction: wait
+        stored.append(1)
+        if len(stored) == 2:
+            assert gate.wait(WAIT / 1000)
+        return original_store(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "_store_new", store)
+    threads = []
+    original_search = query.search
+
+    def search(*args, **kwargs):
+        threads.append(_on_ui_thread())
+        return original_search(*args, **kwargs)
+
+    monkeypatch.setattr(query, "search", search)
+    try:
+        with qtbot.waitSignal(window.imports.finished, timeout=WAIT):
+            window.import_paths([FILES[0], FILES[4]], show_dialog=False)
+            qtbot.waitUntil(lambda: len(stored) == 2, timeout=WAIT)
+            window.show_search()
+            window.search_panel.query.setText("巫溪县总工会")
+            qtbot.keyClick(window.search_panel.query, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=WAIT)
+            assert window.imports.busy()  # the import is still holding its transaction
+            gate.set()
+    finally:
+        gate.set()
+    assert threads == [False]
