@@ -177,10 +177,13 @@ def test_matching_by_title_reanchors_and_orphans(annotated, tmp_path):
     [
         ("{not json}\n", "line 1: not valid JSON"),
         ('{"type": "something"}\n', "line 1: not a Reader annotation"),
-        ('{"type": "reader-annotation", "id": "x", "article": {}}\n', "line 2: field “tags”"),
+        (
+            '{"type": "reader-annotation", "id": "x", "article": {}}\n',
+            "line 2: field 'start' is missing",
+        ),
         (
             '{"type": "AnnotationCollection", "first": {"items": [{"target": {}}]}}',
-            "item 1: field 'source' is missing",
+            "item 1: field 'id' is missing",
         ),
         ("", "no annotations"),
     ],
