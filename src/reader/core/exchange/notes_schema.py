@@ -188,7 +188,7 @@ def describe(error: ValidationError, names: Mapping[str, str]) -> str:
     field = f"field {field}" if path else field
     if kind == "type":
         kinds = rule if isinstance(rule, list) else [rule]
-        return f"{field} must be {' or '.join(_TYPE_WORDS.get(k, k) for k in kinds)}"
+        return f"{field} must be {' or '.join(_TYPE_WORDS.get(str(k), str(k)) for k in kinds)}"
     if kind == "enum":
         return f"{field} must be one of {', '.join(_show(v) for v in rule)}"
     if kind == "const":
