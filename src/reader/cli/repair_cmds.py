@@ -15,7 +15,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     report = check_library(library_path(args))
     for line in report.lines():
         print(line)
-    return EXIT_OK if report.ok else EXIT_ERROR
+    if report.ok:
+        return EXIT_OK
+    sys.stdout.flush()
+    print(f"reader: {report.lines()[0]}", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def cmd_recover(args: argparse.Namespace) -> int:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.errors import LibraryError
+from reader.core.errors import LibraryDamagedError, LibraryError
 from reader.core.exchange.check import _check_file
 from reader.core.library.migration_names import MIGRATIONS_TABLE
 from reader.core.library.store import describe_os_error, open_library, shorten_path
@@ -137,6 +137,12 @@ def _copy_into_fresh(
             conn = library.conn
             conn.execute("PRAGMA foreign_keys = OFF")
             have = _columns(src)
+            if not have:
+                raise LibraryDamagedError(
+                    f"{shorten_path(source)}: its list of tables is damaged, so row-by-row "
+                    "recovery cannot find its rows; that needs the sqlite3 shell's .recover "
+                    "(SQLite built with SQLITE_ENABLE_DBPAGE_VTAB)"
+                )
             with library.transaction():
                 for table, columns in _columns(conn).items():
                     if table == MIGRATIONS_TABLE or table not in have or _is_index_table(table):

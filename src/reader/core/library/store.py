@@ -168,6 +168,16 @@ class LibraryConnection(sqlite3.Connection):
     def cursor(self, factory: Any = LibraryCursor) -> Any:
         return super().cursor(factory)
 
+    # sqlite3.Connection.execute makes a plain cursor, not self.cursor(): route it here.
+    def execute(self, sql: str, parameters: Any = (), /) -> Any:
+        return self.cursor().execute(sql, parameters)
+
+    def executemany(self, sql: str, seq_of_parameters: Any, /) -> Any:
+        return self.cursor().executemany(sql, seq_of_parameters)
+
+    def executescript(self, sql_script: str, /) -> Any:
+        return self.cursor().executescript(sql_script)
+
 
 def open_library(
     path: str | os.PathLike[str],
