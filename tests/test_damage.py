@@ -246,12 +246,14 @@ def test_a_full_disk_inside_a_transaction(tmp_path):
         before = library.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         pages = library.conn.execute("PRAGMA page_count").fetchone()[0]
         library.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
-        with pytest.raises(LibraryFullError, match="disk is full"):
-            with library.transaction() as conn:
-                for n in range(200):
-                    conn.execute(
-                        "INSERT INTO settings (key, value) VALUES (?, ?)", [f"k{n}", "x" * 5000]
-                    )
+        with (
+            pytest.raises(LibraryFullError, match="disk is full"),
+            library.transaction() as conn,
+        ):
+            for n in range(200):
+                conn.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?)", [f"k{n}", "x" * 5000]
+                )
         assert library.conn.execute("SELECT count(*) FROM settings").fetchone()[0] == 0
         assert library.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == before
         assert library.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -18,7 +18,7 @@ from typing import Any
 from reader.core.errors import NotesFormatError
 from reader.core.exchange import notes_schema as schema
 from reader.core.exchange.export_formats import JSONL_TYPE
-from reader.core.library.store import Library, describe_os_error
+from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
 from reader.core.notes.anchoring import Reanchorer, Selector
 from reader.core.notes.annotations import Annotation
@@ -74,11 +74,12 @@ def read_records(path: Path) -> list[NoteRecord]:
         item = _load(path, line, number)
         if not isinstance(item, dict) or item.get("type") != JSONL_TYPE:
             raise NotesFormatError(
-                f'{path}: line {number}: not a Reader annotation ("type" must be "{JSONL_TYPE}")'
+                f"{shorten_path(path)}: line {number}: not a Reader annotation "
+                f'("type" must be "{JSONL_TYPE}")'
             )
-        records.append(_record(f"{path}: line {number}", item, {}))
+        records.append(_record(f"{shorten_path(path)}: line {number}", item, {}))
     if not records:
-        raise NotesFormatError(f"{path}: no annotations in it")
+        raise NotesFormatError(f"{shorten_path(path)}: no annotations in it")
     return records
 
 
@@ -87,20 +88,24 @@ def _read_text(path: Path) -> str:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise NotesFormatError(f"{path}: not a regular file; give a .jsonl or .jsonld file")
+            raise NotesFormatError(
+                f"{shorten_path(path)}: not a regular file; give a .jsonl or .jsonld file"
+            )
         if info.st_size > MAX_FILE_BYTES:
             raise NotesFormatError(
-                f"{path}: too big for a notes file ({info.st_size:,} bytes; "
+                f"{shorten_path(path)}: too big for a notes file ({info.st_size:,} bytes; "
                 f"at most {MAX_FILE_BYTES:,})"
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise NotesFormatError(f"{path}: cannot read it ({describe_os_error(exc)})") from exc
+        raise NotesFormatError(
+            f"{shorten_path(path)}: cannot read it ({describe_os_error(exc)})"
+        ) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise NotesFormatError(
-            f"{path}: not UTF-8 text (a bad byte at offset {exc.start:,})"
+            f"{shorten_path(path)}: not UTF-8 text (a bad byte at offset {exc.start:,})"
         ) from exc
 
 
@@ -109,12 +114,14 @@ def _refuse_constant(name: str) -> Any:
 
 
 def _load(path: Path, text: str, number: int | None) -> Any:
-    where = f"{path}: line {number}" if number is not None else str(path)
+    where = f"{shorten_path(path)}: line {number}" if number is not None else str(path)
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         line = number if number is not None else exc.lineno
-        raise NotesFormatError(f"{path}: line {line}: not valid JSON ({exc.msg})") from exc
+        raise NotesFormatError(
+            f"{shorten_path(path)}: line {line}: not valid JSON ({exc.msg})"
+        ) from exc
     except RecursionError as exc:
         raise NotesFormatError(f"{where}: nested too deeply to be a note") from exc
     except ValueError as exc:  # a number of thousands of digits, NaN, Infinity
@@ -124,10 +131,10 @@ def _load(path: Path, text: str, number: int | None) -> Any:
 def _from_w3c(path: Path, data: Any) -> list[NoteRecord]:
     wrong = schema.problem(schema.COLLECTION, data)
     if wrong is not None:
-        raise NotesFormatError(f"{path}: not a W3C AnnotationCollection: {wrong}")
+        raise NotesFormatError(f"{shorten_path(path)}: not a W3C AnnotationCollection: {wrong}")
     records = []
     for number, item in enumerate(data["first"]["items"], 1):
-        where = f"{path}: item {number}"
+        where = f"{shorten_path(path)}: item {number}"
         wrong = schema.problem(schema.W3C_ITEM, item)
         if wrong is not None:
             raise NotesFormatError(f"{where}: {wrong}")
