@@ -106,56 +106,69 @@ def _rollback(conn: sqlite3.Connection) -> None:
             conn.execute("ROLLBACK")
 
 
+_EXECUTE = sqlite3.Cursor.execute
+_EXECUTEMANY = sqlite3.Cursor.executemany
+_EXECUTESCRIPT = sqlite3.Cursor.executescript
+_FETCHONE = sqlite3.Cursor.fetchone
+_FETCHMANY = sqlite3.Cursor.fetchmany
+_FETCHALL = sqlite3.Cursor.fetchall
+_NEXT = sqlite3.Cursor.__next__
+_CURSOR = sqlite3.Connection.cursor
+
+
 class LibraryCursor(sqlite3.Cursor):
-    """A cursor whose every SQLite error is a :class:`LibraryError` (see the module doc)."""
+    """A cursor whose every SQLite error is a :class:`LibraryError` (see the module doc).
+
+    The base methods are called directly (not through ``super()``): this sits on
+    every statement and every fetched row.
+    """
 
     def _fault(self, exc: sqlite3.Error) -> BaseException:
-        connection = self.connection
-        location = getattr(connection, "location", None) or Path("the library")
+        location = getattr(self.connection, "location", None) or Path("the library")
         return translate_sqlite_error(exc, location)
 
     def execute(self, sql: str, parameters: Any = (), /) -> LibraryCursor:
         try:
-            super().execute(sql, parameters)
+            _EXECUTE(self, sql, parameters)
         except sqlite3.Error as exc:
             raise self._fault(exc) from exc
         return self
 
     def executemany(self, sql: str, seq_of_parameters: Any, /) -> LibraryCursor:
         try:
-            super().executemany(sql, seq_of_parameters)
+            _EXECUTEMANY(self, sql, seq_of_parameters)
         except sqlite3.Error as exc:
             raise self._fault(exc) from exc
         return self
 
     def executescript(self, sql_script: str, /) -> LibraryCursor:
         try:
-            super().executescript(sql_script)
+            _EXECUTESCRIPT(self, sql_script)
         except sqlite3.Error as exc:
             raise self._fault(exc) from exc
         return self
 
     def fetchone(self) -> Any:
         try:
-            return super().fetchone()
+            return _FETCHONE(self)
         except sqlite3.Error as exc:
             raise self._fault(exc) from exc
 
     def fetchmany(self, size: int | None = None) -> list[Any]:
         try:
-            return super().fetchmany(self.arraysize if size is None else size)
+            return _FETCHMANY(self, self.arraysize if size is None else size)
         except sqlite3.Error as exc:
             raise self._fault(exc) from exc
 
     def fetchall(self) -> list[Any]:
         try:
-            return super().fetchall()
+            return _FETCHALL(self)
         except sqlite3.Error as exc:
             raise self._fault(exc) from exc
 
     def __next__(self) -> Any:
         try:
-            return super().__next__()
+            return _NEXT(self)
         except sqlite3.Error as exc:
             raise self._fault(exc) from exc
 
@@ -166,17 +179,21 @@ class LibraryConnection(sqlite3.Connection):
     location: Path | None = None
 
     def cursor(self, factory: Any = LibraryCursor) -> Any:
-        return super().cursor(factory)
+        return _CURSOR(self, factory)
 
     # sqlite3.Connection.execute makes a plain cursor, not self.cursor(): route it here.
     def execute(self, sql: str, parameters: Any = (), /) -> Any:
-        return self.cursor().execute(sql, parameters)
+        cursor = _CURSOR(self, LibraryCursor)
+        try:
+            return _EXECUTE(cursor, sql, parameters)
+        except sqlite3.Error as exc:
+            raise cursor._fault(exc) from exc
 
     def executemany(self, sql: str, seq_of_parameters: Any, /) -> Any:
-        return self.cursor().executemany(sql, seq_of_parameters)
+        return _CURSOR(self, LibraryCursor).executemany(sql, seq_of_parameters)
 
     def executescript(self, sql_script: str, /) -> Any:
-        return self.cursor().executescript(sql_script)
+        return _CURSOR(self, LibraryCursor).executescript(sql_script)
 
 
 def open_library(
