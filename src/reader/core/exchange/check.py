@@ -52,8 +52,10 @@ class CheckReport:
 
 def check_library(path: Path) -> CheckReport:
     """Check ``path``; raises :class:`LibraryError` only when it is not a library file at all."""
-    _check_file(path)
     report = CheckReport(path)
+    if _check_file(path, allow_blank_header=True):
+        report.problems.append("its first page (the file header and the schema) is destroyed")
+        return report
     try:
         conn = sqlite3.connect(str(path), isolation_level=None)
     except sqlite3.Error as exc:
@@ -72,7 +74,8 @@ def check_library(path: Path) -> CheckReport:
     return report
 
 
-def _check_file(path: Path) -> None:
+def _check_file(path: Path, allow_blank_header: bool = False) -> bool:
+    """Refuse what is not a SQLite file; True when its header is zeroed (a damaged one)."""
     where = shorten_path(path)
     try:
         if not path.exists():
@@ -83,8 +86,12 @@ def _check_file(path: Path) -> None:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise LibraryError(f"cannot read {where}: {describe_os_error(exc)}") from exc
+    blank = header == bytes(len(SQLITE_HEADER)) and path.stat().st_size >= 1024
+    if blank and allow_blank_header:
+        return True
     if header != SQLITE_HEADER:
         raise NotALibraryError(f"{where} is not a Reader library (not a SQLite database)")
+    return False
 
 
 def _look(conn: sqlite3.Connection, report: CheckReport, step: object) -> None:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from reader.core.errors import LibraryDamagedError, LibraryError
 from reader.core.exchange.check import _check_file
+from reader.core.exchange.pagescan import Column, scan_tables
 from reader.core.library.migration_names import MIGRATIONS_TABLE
 from reader.core.library.store import describe_os_error, open_library, shorten_path
 from reader.core.search.index import index_pending
@@ -59,7 +60,7 @@ def recover_library(
     source: Path, out: Path, progress: Callable[[str], None] | None = None
 ) -> RecoverResult:
     say = progress or (lambda _m: None)
-    _check_file(source)
+    _check_file(source, allow_blank_header=True)
     try:
         if out.exists() or out.is_symlink():
             raise LibraryError(f"{shorten_path(out)} exists; recover into a new file")
@@ -72,7 +73,7 @@ def recover_library(
         rescued, method = _sqlite_recover(source, work / "rescued.sqlite3", say)
         result = RecoverResult(out, method, original=original)
         built = work / "library.sqlite3"
-        _copy_into_fresh(rescued or source, built, result, say)
+        _copy_into_fresh(rescued or source, built, result, say, scan=None if rescued else source)
         os.replace(built, out)
         return result
     finally:
@@ -101,7 +102,7 @@ def _sqlite_recover(
     shell = sqlite_shell()
     if shell is None:
         say("the sqlite3 shell is not installed: copying row by row")
-        return None, "row by row; install the sqlite3 shell for a deeper recovery"
+        return None, "row by row, then page by page"
     say("reading every page with SQLite's .recover …")
     try:
         dump = subprocess.run(
@@ -123,12 +124,16 @@ def _sqlite_recover(
             raise OSError(load.stderr.decode("utf-8", "replace").strip()[:200])
     except (OSError, subprocess.SubprocessError) as exc:
         say(f"SQLite's .recover did not work here ({exc}): copying row by row")
-        return None, "row by row; the sqlite3 shell's .recover did not work here"
+        return None, "row by row, then page by page"
     return target, "SQLite's .recover"
 
 
 def _copy_into_fresh(
-    source: Path, target: Path, result: RecoverResult, say: Callable[[str], None]
+    source: Path,
+    target: Path,
+    result: RecoverResult,
+    say: Callable[[str], None],
+    scan: Path | None = None,
 ) -> None:
     src = sqlite3.connect(str(source), isolation_level=None)
     src.text_factory = bytes
@@ -137,12 +142,6 @@ def _copy_into_fresh(
             conn = library.conn
             conn.execute("PRAGMA foreign_keys = OFF")
             have = _columns(src)
-            if not have:
-                raise LibraryDamagedError(
-                    f"{shorten_path(source)}: its list of tables is damaged, so row-by-row "
-                    "recovery cannot find its rows; that needs the sqlite3 shell's .recover "
-                    "(SQLite built with SQLITE_ENABLE_DBPAGE_VTAB)"
-                )
             with library.transaction():
                 for table, columns in _columns(conn).items():
                     if table == MIGRATIONS_TABLE or table not in have or _is_index_table(table):
@@ -150,6 +149,13 @@ def _copy_into_fresh(
                     common = [c for c in columns if c in have[table]]
                     say(f"copying {table} …")
                     result.copied[table] = _copy_table(src, conn, table, common, result)
+                if scan is not None:
+                    say("reading the leaf pages SQLite could not reach …")
+                    _add_scanned(scan, conn, result)
+                if not any(result.copied.values()):
+                    raise LibraryDamagedError(
+                        f"{shorten_path(source)}: no row of it could be read; nothing to recover"
+                    )
                 result.dropped += _drop_dangling(conn, result)
                 conn.execute("DELETE FROM search_pending")
                 conn.execute(
@@ -160,6 +166,64 @@ def _copy_into_fresh(
             index_pending(library)
     finally:
         src.close()
+
+
+def _add_scanned(source: Path, conn: sqlite3.Connection, result: RecoverResult) -> None:
+    """Rows only the page scan found: those under a broken b-tree or schema page."""
+    schema = _reader_schema(conn)
+    try:
+        found = scan_tables(source, schema)
+    except OSError:
+        return
+    for table, rows in found.items():
+        if table == MIGRATIONS_TABLE or _is_index_table(table):
+            continue
+        names = [c.name for c in schema[table]]
+        quoted = ", ".join(f'"{n}"' for n in names)
+        marks = ", ".join("?" * len(names))
+        insert = f'INSERT OR IGNORE INTO "{table}" ({quoted}) VALUES ({marks})'
+        added = 0
+        for values in rows.values():
+            try:
+                added += conn.execute(insert, values).rowcount
+            except sqlite3.Error:
+                result.dropped += 1
+        if added:
+            result.copied[table] = result.copied.get(table, 0) + added
+
+
+def _reader_schema(conn: sqlite3.Connection) -> dict[str, list[Column]]:
+    schema: dict[str, list[Column]] = {}
+    without_rowid = {
+        str(name)
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+        if "WITHOUT ROWID" in str(sql or "").upper() or "VIRTUAL" in str(sql or "").upper()
+    }
+    for table in _columns(conn):
+        if table in without_rowid:
+            continue  # index b-tree pages, which the scan does not read, or no pages at all
+        info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+        keys = [row for row in info if row[5]]
+        schema[table] = [
+            Column(
+                str(name),
+                _affinity(str(kind or "")),
+                len(keys) == 1 and pk == 1 and str(kind).upper() == "INTEGER",
+            )
+            for _cid, name, kind, _notnull, _default, pk in info
+        ]
+    return schema
+
+
+def _affinity(declared: str) -> str:
+    kind = declared.upper()
+    if "INT" in kind:
+        return "INTEGER"
+    if any(word in kind for word in ("CHAR", "CLOB", "TEXT")):
+        return "TEXT"
+    if any(word in kind for word in ("REAL", "FLOA", "DOUB")):
+        return "REAL"
+    return ""
 
 
 def _is_index_table(table: str) -> bool:
@@ -199,7 +263,7 @@ def _copy_table(
     names = ", ".join(f'"{c}"' for c in columns)
     insert = f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
     copied = 0
-    for row in _readable_rows(src, table, names):
+    for row in _readable_rows(src, table, columns):
         values = [v.decode("utf-8", "replace") if isinstance(v, bytes) else v for v in row]
         try:
             copied += dst.execute(insert, values).rowcount
@@ -208,8 +272,15 @@ def _copy_table(
     return copied
 
 
-def _readable_rows(src: sqlite3.Connection, table: str, names: str) -> Iterator[tuple[object, ...]]:
-    """Every row SQLite can read, in rowid order; a broken row or page is stepped over."""
+def _readable_rows(
+    src: sqlite3.Connection, table: str, columns: list[str]
+) -> Iterator[tuple[object, ...]]:
+    """Every row SQLite can read, in rowid order; a broken row or page is stepped over.
+
+    A row that cannot be read whole (its long text runs into a destroyed
+    overflow page) is read column by column; what cannot be read becomes "".
+    """
+    names = ", ".join(f'"{c}"' for c in columns)
     query = f'SELECT rowid, {names} FROM "{table}" WHERE rowid >= ? ORDER BY rowid'
     resume: int | None = _MIN_ROWID
     while resume is not None:
@@ -221,17 +292,39 @@ def _readable_rows(src: sqlite3.Connection, table: str, names: str) -> Iterator[
             return
         except sqlite3.DatabaseError:
             pass
-        resume = _after_failure(src, table, last)
+        kind, failing = _probe(src, table, last)
+        if kind == "end":
+            return
+        if kind == "found" and failing is not None:
+            salvaged = _salvage(src, table, columns, failing)
+            if salvaged is not None:
+                yield salvaged
+            resume = failing + 1 if failing < _MAX_ROWID else None
+            continue
+        resume = _jump(src, table, last)
 
 
-def _after_failure(src: sqlite3.Connection, table: str, last: int) -> int | None:
-    """Where to read on after a failure past rowid ``last``; None at the end of the table."""
-    kind, failing = _probe(src, table, last)
-    if kind == "found":
-        return None if failing is None or failing >= _MAX_ROWID else failing + 1
-    if kind == "end":
-        return None
-    step = 1  # the b-tree itself is broken here: jump further and further ahead
+def _salvage(
+    src: sqlite3.Connection, table: str, columns: list[str], rowid: int
+) -> tuple[object, ...] | None:
+    values: list[object] = []
+    for column in columns:
+        try:
+            row = src.execute(
+                f'SELECT "{column}" FROM "{table}" WHERE rowid = ?', [rowid]
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            values.append("")
+            continue
+        if row is None:
+            return None
+        values.append(row[0])
+    return tuple(values)
+
+
+def _jump(src: sqlite3.Connection, table: str, last: int) -> int | None:
+    """The b-tree itself is broken past ``last``: jump further and further ahead."""
+    step = 1
     while last + step < _MAX_ROWID:
         kind, found = _probe(src, table, last + step)
         if kind != "broken":
