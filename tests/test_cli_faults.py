@@ -220,3 +220,13 @@ def test_internal_error_through_the_real_cli(tmp_path):
     )
     _one_error_line(result, status=3)
     assert "KeyError" in (state / "Reader" / "log" / "reader.log").read_text()
+
+
+def test_export_to_a_path_too_long_or_under_a_missing_folder(big_library, tmp_path):
+    for target in (tmp_path / ("x" * 5000) / "out.md", tmp_path / "missing" / "out.md"):
+        line = _one_error_line(
+            run_reader(
+                "export", "--format", "markdown", "-o", str(target), "--library", str(big_library)
+            )
+        )
+        assert len(line) < 400

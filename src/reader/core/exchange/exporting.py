@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library.articles import StoredArticle, get_article
-from reader.core.library.store import Library
+from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
 from reader.core.notes.annotations import Annotation
 
@@ -123,17 +123,19 @@ def write_atomically(path: Path, data: bytes, *, overwrite: bool = False) -> Non
     try:
         existing = path.stat() if path.exists() else None
     except OSError as exc:
-        raise ReaderError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ReaderError(f"cannot write {shorten_path(path)}: {describe_os_error(exc)}") from exc
     if existing is not None and not overwrite:
-        raise ReaderError(f"{path} exists; choose another name or allow overwriting")
+        raise ReaderError(f"{shorten_path(path)} exists; choose another name or allow overwriting")
     if existing is not None and not stat.S_ISREG(existing.st_mode):
-        raise ReaderError(f"{path} is not a regular file; choose another name")
+        raise ReaderError(f"{shorten_path(path)} is not a regular file; choose another name")
     folder = path.parent if str(path.parent) else Path(".")
     remove_stale_parts(path)
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise ReaderError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
+        raise ReaderError(
+            f"cannot write in {shorten_path(folder)}: {describe_os_error(exc)}"
+        ) from exc
     mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
     try:
         with os.fdopen(handle, "wb") as out:
@@ -145,7 +147,7 @@ def write_atomically(path: Path, data: bytes, *, overwrite: bool = False) -> Non
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp)
-        raise ReaderError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ReaderError(f"cannot write {shorten_path(path)}: {describe_os_error(exc)}") from exc
     remove_stale_parts(path)
 
 
