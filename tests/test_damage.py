@@ -333,3 +333,20 @@ def test_a_full_disk_during_an_import_through_the_cli(tmp_path):
     checked = run_reader("check", "--library", str(lib))
     assert checked.returncode == 0, checked.stdout
     assert run_reader("ls", "--library", str(lib)).returncode == 0
+
+
+def test_recover_never_writes_the_damaged_file_and_reads_its_wal(tmp_path):
+    lib = tmp_path / "lib.sqlite3"
+    _annotated_library(lib)
+    crashed = open_library(lib)  # a window that never closed: its changes wait in -wal
+    article = list_articles(crashed)[0].id
+    late = notes.create(crashed, article, 0, 3, note="only in the WAL")
+    wal = Path(str(lib) + "-wal")
+    assert wal.stat().st_size > 0
+    before = lib.read_bytes(), wal.read_bytes()
+    out = tmp_path / "out.sqlite3"
+    recover_library(lib, out)
+    assert (lib.read_bytes(), wal.read_bytes()) == before
+    crashed.conn.close()
+    with open_library(out, create=False) as library:
+        assert notes.get(library, late.id).note == "only in the WAL"

@@ -208,7 +208,7 @@ def test_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken)
-    with pytest.raises(ReaderError, match="(?i)no space left"):
+    with pytest.raises(ReaderError, match=r"(?i)no space left"):
         write_atomically(target, b"data")
     assert list(tmp_path.iterdir()) == []
     monkeypatch.undo()

@@ -32,7 +32,7 @@ def scan_tables(
     path: Path, schema: dict[str, list[Column]]
 ) -> dict[str, dict[object, list[object]]]:
     """``{table: {key: values}}`` for every leaf page that fits exactly one table of ``schema``."""
-    data = path.read_bytes()
+    data = memoryview(path.read_bytes())  # pages are slices of it, not copies
     size = int.from_bytes(data[16:18], "big") if data[:16] == b"SQLite format 3\x00" else 4096
     size = 65536 if size == 1 else size if size >= 512 and size & (size - 1) == 0 else 4096
     usable = size - (data[20] if len(data) > 20 and data[:16] == b"SQLite format 3\x00" else 0)
@@ -92,7 +92,7 @@ def _fitting_table(
     return exact[0] if len(exact) == 1 else None
 
 
-def _varint(buf: bytes, at: int) -> tuple[int, int]:
+def _varint(buf: bytes | memoryview, at: int) -> tuple[int, int]:
     value = 0
     for n in range(9):
         if at + n >= len(buf):
@@ -144,7 +144,7 @@ def _record(payload: bytes) -> list[object] | None:
 
 
 def _leaf_cells(
-    pages: list[bytes], number: int, page: bytes, usable: int
+    pages: list[memoryview], number: int, page: memoryview, usable: int
 ) -> Iterator[tuple[int, list[object]]]:
     head = 100 if number == 1 else 0
     if len(page) < head + 8 or page[head] != _TABLE_LEAF:
@@ -166,10 +166,12 @@ def _leaf_cells(
             yield rowid, values
 
 
-def _payload(pages: list[bytes], page: bytes, at: int, length: int, usable: int) -> bytes | None:
+def _payload(
+    pages: list[memoryview], page: memoryview, at: int, length: int, usable: int
+) -> bytes | None:
     most = usable - 35
     if length <= most:
-        return page[at : at + length] if at + length <= usable else None
+        return bytes(page[at : at + length]) if at + length <= usable else None
     least = (usable - 12) * 32 // 255 - 23
     local = least + (length - least) % (usable - 4)
     local = local if local <= most else least
@@ -187,7 +189,7 @@ def _payload(pages: list[bytes], page: bytes, at: int, length: int, usable: int)
     return b"".join(parts)[:length]
 
 
-def _freelist(data: bytes, pages: list[bytes]) -> set[int]:
+def _freelist(data: memoryview, pages: list[memoryview]) -> set[int]:
     free: set[int] = set()
     trunk = int.from_bytes(data[32:36], "big") if len(data) >= 36 else 0
     while 1 <= trunk <= len(pages) and trunk not in free:
@@ -202,7 +204,7 @@ def _freelist(data: bytes, pages: list[bytes]) -> set[int]:
     return free
 
 
-def _roots(pages: list[bytes], usable: int, free: set[int]) -> dict[int, str]:
+def _roots(pages: list[memoryview], usable: int, free: set[int]) -> dict[int, str]:
     """Root page → table name, from whatever ``sqlite_master`` records are readable."""
     roots: dict[int, str] = {}
     for number, page in enumerate(pages, 1):

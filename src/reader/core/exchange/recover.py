@@ -69,15 +69,32 @@ def recover_library(
     except OSError as exc:
         raise LibraryError(f"cannot write {shorten_path(out)}: {describe_os_error(exc)}") from exc
     try:
-        original = _original_counts(source)
-        rescued, method = _sqlite_recover(source, work / "rescued.sqlite3", say)
+        copy = _snapshot(source, work / "source.sqlite3")
+        original = _original_counts(copy)
+        rescued, method = _sqlite_recover(copy, work / "rescued.sqlite3", say)
         result = RecoverResult(out, method, original=original)
         built = work / "library.sqlite3"
-        _copy_into_fresh(rescued or source, built, result, say, scan=None if rescued else source)
+        _copy_into_fresh(rescued or copy, built, result, say, scan=None if rescued else copy)
         os.replace(built, out)
         return result
+    except OSError as exc:
+        raise LibraryError(
+            f"cannot recover into {shorten_path(out)}: {describe_os_error(exc)}"
+        ) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _snapshot(source: Path, copy: Path) -> Path:
+    """Work on a copy: the damaged file is never written. Its WAL, if any, is folded in
+    first, so the page scan sees the latest pages and deleted rows stay deleted."""
+    shutil.copyfile(source, copy)
+    wal = source.with_name(source.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        with contextlib.suppress(sqlite3.Error), contextlib.closing(sqlite3.connect(copy)) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    return copy
 
 
 def _original_counts(source: Path) -> dict[str, int | None]:
