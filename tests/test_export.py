@@ -177,10 +177,13 @@ def test_matching_by_title_reanchors_and_orphans(annotated, tmp_path):
     [
         ("{not json}\n", "line 1: not valid JSON"),
         ('{"type": "something"}\n', "line 1: not a Reader annotation"),
-        ('{"type": "reader-annotation", "id": "x", "article": {}}\n', "line 2: field “tags”"),
+        (
+            '{"type": "reader-annotation", "id": "x", "article": {}}\n',
+            "line 2: field 'start' is missing",
+        ),
         (
             '{"type": "AnnotationCollection", "first": {"items": [{"target": {}}]}}',
-            "item 1: field 'source' is missing",
+            "item 1: field 'id' is missing",
         ),
         ("", "no annotations"),
     ],
@@ -205,7 +208,7 @@ def test_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken)
-    with pytest.raises(ReaderError, match="No space left"):
+    with pytest.raises(ReaderError, match=r"(?i)no space left"):
         write_atomically(target, b"data")
     assert list(tmp_path.iterdir()) == []
     monkeypatch.undo()

@@ -31,3 +31,15 @@ class LibraryReadOnlyError(LibraryError):
 
 class NotFoundError(ReaderError):
     """An article, source or other record does not exist."""
+
+
+class LibraryDamagedError(LibraryError):
+    """The library file is damaged: SQLite found a broken page or unreadable text."""
+
+
+class LibraryFullError(LibraryError):
+    """The disk (or the library's size limit) is full; the change was not saved."""
+
+
+class NotesFormatError(ReaderError):
+    """A notes file (JSON Lines or W3C) does not hold what Reader can import."""

@@ -10,6 +10,7 @@ import csv
 import html
 import io
 import json
+import re
 from typing import Any
 
 from reader.core.exchange.exporting import ExportArticle
@@ -43,15 +44,38 @@ CSV_COLUMNS = (
 
 
 # --- Markdown -----------------------------------------------------------------------
+# Escaped everywhere: characters that make inline markup (emphasis, code, links,
+# HTML, entities, marks, footnote references, tables).
+_MD_INLINE = frozenset("\\`*_{}[]<>#|~=!^&$")
+# Escaped at the start of a line: characters that open a block (headings,
+# lists, quotes, rules, setext underlines, fences, tables, footnote definitions).
+_MD_LINE_START = frozenset("-+*>#=`~|:")
+_ORDERED = re.compile(r"^(\d{1,9})([.)])")
+
+
 def _md(text: str) -> str:
-    """Escape Markdown markup in running text."""
-    out = []
-    for ch in text:
-        if ch in "\\`*_{}[]<>#|~=!":
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Escape Markdown markup in text that stays on one line."""
+    return "".join("\\" + ch if ch in _MD_INLINE else ch for ch in text)
+
+
+def _md_line(line: str) -> str:
+    """One line of user text that can never start a block: escaped, indentation kept inert."""
+    stripped = line.lstrip(" \t")
+    indent = line[: len(line) - len(stripped)]
+    body = _md(stripped)
+    if stripped[:1] in _MD_LINE_START and not body.startswith("\\"):
+        body = "\\" + body
+    body = _ORDERED.sub(r"\1\\\2", body, count=1)  # "1." / "1)" would start a list
+    # Leading spaces would make an indented code block: keep them as entities.
+    return indent.replace(" ", "&#32;").replace("\t", "&#9;") + body
+
+
+def md_text(text: str, indent: str = "") -> str:
+    """User text (a note, a quote) as inert Markdown: line breaks become hard breaks, and
+    blank lines are kept as a non-breaking space, so the text stays one paragraph
+    (inside a footnote too, with ``indent`` on its continuation lines)."""
+    lines = [_md_line(line) if line.strip() else "&nbsp;" for line in text.split("\n")]
+    return ("\\\n" + indent).join(lines)
 
 
 def _tag(name: str) -> str:
@@ -83,7 +107,7 @@ def markdown(items: list[ExportArticle], *, full_text: bool = False) -> str:
 
 
 def _md_note(a: Annotation) -> list[str]:
-    quote = [f"> {_md(line)}" if line else ">" for line in a.quote.split("\n")]
+    quote = [f"> {_md_line(line)}" if line.strip() else ">" for line in a.quote.split("\n")]
     meta = []
     if a.tags:
         meta.append(" ".join(_tag(t) for t in a.tags))
@@ -93,7 +117,7 @@ def _md_note(a: Annotation) -> list[str]:
     if meta:
         out += ["  ".join(meta), ""]
     if a.note:
-        out += [_md(a.note), ""]
+        out += [md_text(a.note), ""]
     return out
 
 
@@ -114,24 +138,58 @@ def _annotated_text(item: ExportArticle) -> list[str]:
         out.append(f"=={_md(text[a.start : a.end])}==")
         if a.note or a.tags:
             footnotes.append(
-                " ".join(filter(None, [" ".join(_tag(t) for t in a.tags), _md(a.note)]))
+                " ".join(filter(None, [" ".join(_tag(t) for t in a.tags), md_text(a.note, "    ")]))
             )
             out.append(f"[^{len(footnotes)}]")
         pos = a.end
     out.append(_md(text[pos:]))
     body = "".join(out).split("\n")
-    result = [line for para in body for line in (para, "")]
+    result = [_inert_paragraph(line) for para in body for line in (para, "")]
     result += [f"[^{i}]: {f}" for i, f in enumerate(footnotes, 1)]
     return [*result, ""]
 
 
+def _inert_paragraph(line: str) -> str:
+    """An article paragraph (already inline-escaped) that cannot open a block."""
+    stripped = line.lstrip(" \t")
+    if not stripped:
+        return ""
+    head = "\\" if stripped[:1] in _MD_LINE_START else ""
+    return _ORDERED.sub(r"\1\\\2", head + stripped, count=1)
+
+
 # --- CSV for Excel ----------------------------------------------------------------------
+# Characters that make a spreadsheet read a cell as a formula, in ASCII and in the
+# full-width and small forms that Excel and LibreOffice fold to ASCII.
+_FORMULA_START = frozenset("=+-@\t\r\n＝﹦＋﹢－﹣＠﹫")
+# Invisible or blank characters a spreadsheet skips before it looks for a formula.
+_SKIPPED = "".join(
+    [
+        " \t\u00a0\u1680\u202f\u205f\u2060\u3000\ufeff",
+        *map(chr, range(0x2000, 0x2010)),
+        "\u2028\u2029",
+    ]
+)
+
+
+def _triggers(line: str) -> bool:
+    stripped = line.lstrip(_SKIPPED)
+    return (bool(stripped) and stripped[0] in _FORMULA_START) or stripped != line
+
+
 def _cell(value: object) -> str:
-    """A cell Excel cannot run as a formula."""
+    """A cell no spreadsheet can run as a formula.
+
+    A cell is guarded with a leading ``'`` when it, or any line in it, starts
+    with a formula character after blanks and invisible characters (or starts
+    with such a blank at all); each such line inside the cell is guarded too.
+    """
     text = "" if value is None else str(value)
-    if text and text[0] in "=+-@\t\r":
-        return "'" + text
-    return text
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if not any(_triggers(line) for line in lines):
+        return text
+    guarded = [lines[0], *("'" + line if _triggers(line) else line for line in lines[1:])]
+    return "'" + "\n".join(guarded)
 
 
 def csv_bytes(items: list[ExportArticle]) -> bytes:

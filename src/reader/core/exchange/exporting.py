@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import stat
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.errors import ReaderError
+from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library.articles import StoredArticle, get_article
-from reader.core.library.store import Library
+from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
 from reader.core.notes.annotations import Annotation
 
+SQLITE_MAX_INT = 2**63 - 1
 FORMATS = ("markdown", "csv", "docx", "html", "jsonl", "w3c")
 SUFFIXES = {
     "markdown": ".md",
@@ -73,6 +77,8 @@ def collect(
         ]
     out: list[ExportArticle] = []
     for article_id in ids:
+        if not 1 <= article_id <= SQLITE_MAX_INT:
+            raise NotFoundError(f"no article with id {article_id}")
         article = get_article(library, article_id)
         if wanted.status and article.status != wanted.status:
             continue
@@ -109,22 +115,75 @@ def render(fmt: str, items: list[ExportArticle], *, full_text: bool = False) -> 
     return data.encode("utf-8") if isinstance(data, str) else data
 
 
+_STARTED = time.time()  # this process's start, near enough: when the export code loaded
+_PART = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]{8}\.part$")
+
+
 def write_atomically(path: Path, data: bytes, *, overwrite: bool = False) -> None:
-    """Write to a temporary file beside ``path``, then rename: never a partial file."""
-    if path.exists() and not overwrite:
-        raise ReaderError(f"{path} exists; choose another name or allow overwriting")
+    """Write to a temporary file beside ``path``, then rename: never a partial file.
+
+    The new file gets the mode a plain ``open()`` would give it (0666 less the
+    umask); a replaced file keeps its own mode. Hidden ``.NAME.XXXXXXXX.part``
+    files left beside ``path`` by a writer killed before this process started
+    are removed.
+    """
+    try:
+        existing = path.stat() if path.exists() else None
+    except OSError as exc:
+        raise ReaderError(f"cannot write {shorten_path(path)}: {describe_os_error(exc)}") from exc
+    if existing is not None and not overwrite:
+        raise ReaderError(f"{shorten_path(path)} exists; choose another name or allow overwriting")
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        raise ReaderError(f"{shorten_path(path)} is not a regular file; choose another name")
     folder = path.parent if str(path.parent) else Path(".")
+    remove_stale_parts(path)
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise ReaderError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
+        raise ReaderError(
+            f"cannot write in {shorten_path(folder)}: {describe_os_error(exc)}"
+        ) from exc
+    mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
+            os.fchmod(out.fileno(), mode)
             os.fsync(out.fileno())
         os.replace(temp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp)
-        raise ReaderError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ReaderError(f"cannot write {shorten_path(path)}: {describe_os_error(exc)}") from exc
+    remove_stale_parts(path)
+
+
+def remove_stale_parts(path: Path) -> int:
+    """Delete ``.NAME.XXXXXXXX.part`` files beside ``path`` older than this process."""
+    folder = path.parent if str(path.parent) else Path(".")
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        match = _PART.match(entry.name)
+        if match is None or match.group("name") != path.name:
+            continue
+        with contextlib.suppress(OSError):
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < _STARTED:
+                os.unlink(entry.path)
+                removed += 1
+    return removed
+
+
+def _umask() -> int:
+    """The process umask, read without changing it where the OS allows (threads export too)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    current = os.umask(0o022)
+    os.umask(current)
+    return current

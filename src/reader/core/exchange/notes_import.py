@@ -9,16 +9,19 @@ imported: all of it is one transaction.
 from __future__ import annotations
 
 import json
+import stat
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.core.errors import ReaderError
+from reader.core.errors import NotesFormatError
+from reader.core.exchange import notes_schema as schema
 from reader.core.exchange.export_formats import JSONL_TYPE
-from reader.core.library.store import Library
+from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
 from reader.core.notes.anchoring import Reanchorer, Selector
-from reader.core.notes.annotations import Annotation, check_colour
+from reader.core.notes.annotations import Annotation
 from reader.core.stamps import text_hash
 
 
@@ -55,120 +58,157 @@ class NotesSummary:
         )
 
 
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
 def read_records(path: Path) -> list[NoteRecord]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReaderError(f"{path}: cannot read it as UTF-8 text ({exc})") from exc
+    """Every record of a notes file, validated; the first bad one raises NotesFormatError."""
+    text = _read_text(path)
     stripped = text.lstrip()
     if stripped.startswith("{") and '"AnnotationCollection"' in stripped[:2000]:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ReaderError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from exc
-        return _from_w3c(path, data)
+        return _from_w3c(path, _load(path, text, None))
     records = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ReaderError(f"{path}: line {number}: not valid JSON ({exc.msg})") from exc
+        item = _load(path, line, number)
         if not isinstance(item, dict) or item.get("type") != JSONL_TYPE:
-            raise ReaderError(
-                f'{path}: line {number}: not a Reader annotation ("type" must be "{JSONL_TYPE}")'
+            raise NotesFormatError(
+                f"{shorten_path(path)}: line {number}: not a Reader annotation "
+                f'("type" must be "{JSONL_TYPE}")'
             )
-        records.append(_record(f"{path}: line {number}", item, item.get("article")))
+        records.append(_record(f"{shorten_path(path)}: line {number}", item, {}))
     if not records:
-        raise ReaderError(f"{path}: no annotations in it")
+        raise NotesFormatError(f"{shorten_path(path)}: no annotations in it")
     return records
 
 
+def _read_text(path: Path) -> str:
+    """The file as text; anything but a regular file (a FIFO, /dev/zero) is refused at once."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise NotesFormatError(
+                f"{shorten_path(path)}: not a regular file; give a .jsonl or .jsonld file"
+            )
+        if info.st_size > MAX_FILE_BYTES:
+            raise NotesFormatError(
+                f"{shorten_path(path)}: too big for a notes file ({info.st_size:,} bytes; "
+                f"at most {MAX_FILE_BYTES:,})"
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise NotesFormatError(
+            f"{shorten_path(path)}: cannot read it ({describe_os_error(exc)})"
+        ) from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NotesFormatError(
+            f"{shorten_path(path)}: not UTF-8 text (a bad byte at offset {exc.start:,})"
+        ) from exc
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _load(path: Path, text: str, number: int | None) -> Any:
+    where = f"{shorten_path(path)}: line {number}" if number is not None else str(path)
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        line = number if number is not None else exc.lineno
+        raise NotesFormatError(
+            f"{shorten_path(path)}: line {line}: not valid JSON ({exc.msg})"
+        ) from exc
+    except RecursionError as exc:
+        raise NotesFormatError(f"{where}: nested too deeply to be a note") from exc
+    except ValueError as exc:  # a number of thousands of digits, NaN, Infinity
+        raise NotesFormatError(f"{where}: holds a number Reader cannot take ({exc})") from exc
+
+
 def _from_w3c(path: Path, data: Any) -> list[NoteRecord]:
-    if not isinstance(data, dict) or data.get("type") != "AnnotationCollection":
-        raise ReaderError(f"{path}: not a W3C AnnotationCollection")
-    items = (data.get("first") or {}).get("items")
-    if not isinstance(items, list):
-        raise ReaderError(f"{path}: field “first.items” is missing")
+    wrong = schema.problem(schema.COLLECTION, data)
+    if wrong is not None:
+        raise NotesFormatError(f"{shorten_path(path)}: not a W3C AnnotationCollection: {wrong}")
     records = []
-    for number, item in enumerate(items, 1):
-        where = f"{path}: item {number}"
-        try:
-            target = item["target"]
-            source = target["source"]
-            selectors = {s["type"]: s for s in target["selector"]}
-            quote, position = selectors["TextQuoteSelector"], selectors["TextPositionSelector"]
-            bodies = item.get("body", [])
-        except (KeyError, TypeError) as exc:
-            raise ReaderError(f"{where}: field {exc} is missing") from exc
+    for number, item in enumerate(data["first"]["items"], 1):
+        where = f"{shorten_path(path)}: item {number}"
+        wrong = schema.problem(schema.W3C_ITEM, item)
+        if wrong is not None:
+            raise NotesFormatError(f"{where}: {wrong}")
+        target = item["target"]
+        selectors = {s["type"]: s for s in target["selector"]}
+        quote = selectors.get("TextQuoteSelector")
+        position = selectors.get("TextPositionSelector")
+        if quote is None or position is None:
+            raise NotesFormatError(
+                f"{where}: field 'target.selector' needs a TextQuoteSelector "
+                "and a TextPositionSelector"
+            )
+        bodies = item.get("body", [])
+        by_purpose = {p: [b["value"] for b in bodies if b.get("purpose") == p] for p in PURPOSES}
         flat = {
-            "id": str(item.get("id", "")).removeprefix("urn:uuid:"),
+            "id": item["id"].removeprefix("urn:uuid:"),
             "start": position.get("start"),
             "end": position.get("end"),
             "quote": quote.get("exact"),
             "prefix": quote.get("prefix", ""),
             "suffix": quote.get("suffix", ""),
-            "tags": [b["value"] for b in bodies if b.get("purpose") == "tagging"],
-            "note": "".join(b["value"] for b in bodies if b.get("purpose") == "commenting"),
-            "color": next((b["value"] for b in bodies if b.get("purpose") == "highlighting"), None),
+            "tags": by_purpose["tagging"],
+            "note": "".join(v for v in by_purpose["commenting"] if isinstance(v, str)),
+            "color": next(iter(by_purpose["highlighting"]), None),
             "annotator": (item.get("creator") or {}).get("name", ""),
             "created": item.get("created"),
             "updated": item.get("modified"),
+            "article": {
+                "text_hash": target["source"].get("id", "").rsplit(":", 1)[-1],
+                "title": target["source"].get("title", ""),
+            },
         }
-        article = {
-            "text_hash": str(source.get("id", "")).rsplit(":", 1)[-1],
-            "title": source.get("title", ""),
-        }
-        records.append(_record(where, flat, article))
+        records.append(_record(where, flat, schema.W3C_FIELDS))
     return records
 
 
-def _record(where: str, item: dict[str, Any], article: Any) -> NoteRecord:
-    def need(name: str, kind: type) -> Any:
-        value = item.get(name)
-        if not isinstance(value, kind) or isinstance(value, bool):
-            raise ReaderError(f"{where}: field “{name}” is missing or not {_kind(kind)}")
-        return value
+PURPOSES = ("tagging", "commenting", "highlighting")
 
-    if not isinstance(article, dict):
-        raise ReaderError(f"{where}: field “article” is missing")
-    tags = need("tags", list)
-    if not all(isinstance(t, str) for t in tags):
-        raise ReaderError(f"{where}: field “tags” must hold text")
-    color = item.get("color")
-    try:
-        check_colour(color)
-    except ReaderError as exc:
-        raise ReaderError(f"{where}: {exc}") from exc
-    start, end = need("start", int), need("end", int)
-    if not 0 <= start <= end:
-        raise ReaderError(f"{where}: fields “start” and “end” are not a span")
+
+def _record(where: str, item: dict[str, Any], names: Mapping[str, str]) -> NoteRecord:
+    wrong = schema.problem(schema.RECORD, item, names)
+    if wrong is not None:
+        raise NotesFormatError(f"{where}: {wrong}")
+    if item["end"] < item["start"]:
+        end = names.get("end", "end")
+        raise NotesFormatError(
+            f"{where}: field '{end}' must not be before '{names.get('start', 'start')}'"
+        )
+    article = item["article"]
     return NoteRecord(
         where,
-        need("id", str),
-        str(article.get("text_hash", "")),
-        str(article.get("title", "")),
-        start,
-        end,
-        need("quote", str),
-        str(item.get("prefix", "")),
-        str(item.get("suffix", "")),
-        tuple(tags),
-        str(item.get("note", "")),
-        color,
-        str(item.get("annotator", "")),
-        need("created", str),
-        need("updated", str),
+        item["id"],
+        article.get("text_hash", ""),
+        article.get("title", ""),
+        item["start"],
+        item["end"],
+        item["quote"],
+        item.get("prefix", ""),
+        item.get("suffix", ""),
+        tuple(item["tags"]),
+        item.get("note", ""),
+        item.get("color"),
+        item.get("annotator", ""),
+        item["created"],
+        item["updated"],
     )
 
 
-def _kind(kind: type) -> str:
-    return {int: "a number", str: "text", list: "a list"}.get(kind, "valid")
-
-
-def import_notes(library: Library, path: Path) -> NotesSummary:
-    records = read_records(path)  # raises before anything is written
+def import_notes(
+    library: Library, path: Path, *, records: list[NoteRecord] | None = None
+) -> NotesSummary:
+    """Import every note of ``path`` (or of ``records`` already read from it) in one transaction."""
+    if records is None:
+        records = read_records(path)  # raises before anything is written
     summary = NotesSummary()
     articles = library.conn.execute(
         "SELECT id, title, text_hash, text FROM articles WHERE retired_at IS NULL"
@@ -188,10 +228,21 @@ def import_notes(library: Library, path: Path) -> NotesSummary:
                     continue
                 found = candidates[0]
             article_id, text = found
-            state, start, end = "anchored", record.start, record.end
+            if same_text and record.end > len(text):
+                summary.skipped.append(
+                    (
+                        record.where,
+                        f"offsets {record.start}-{record.end} lie past the end of the article "
+                        f"({len(text)} characters)",
+                    )
+                )
+                continue
+            # Offsets are hints when the text differs: bounded by this article's length.
+            start, end = min(record.start, len(text)), min(record.end, len(text))
+            state = "anchored"
             if not (same_text and text[start:end] == record.quote):
                 anchor = Reanchorer(text)(
-                    Selector(record.start, record.end, record.quote, record.prefix, record.suffix)
+                    Selector(start, end, record.quote, record.prefix, record.suffix)
                 )
                 state, start, end = anchor.state, anchor.start, anchor.end
             incoming = Annotation(

@@ -3,6 +3,14 @@
 Every failure to open becomes a :class:`LibraryError` with one readable line:
 not a SQLite file, another program's database, a newer Reader's library, a
 read-only location, a lock held by another process, a damaged file.
+
+After opening, every SQLite error of every statement and every fetch, through
+``library.conn`` or sqlite-utils, is translated the same way
+(:class:`LibraryConnection`): damage that opening cannot see (a zeroed page in
+the middle, text that is not UTF-8) or a full disk in the middle of a
+transaction is a :class:`LibraryError`, never a raw ``sqlite3`` error. The
+translated error is also an instance of the original ``sqlite3`` class, so code
+that catches ``sqlite3.OperationalError`` (sqlite-utils does) still works.
 """
 
 from __future__ import annotations
@@ -12,10 +20,12 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader.core.errors import (
+    LibraryDamagedError,
     LibraryError,
+    LibraryFullError,
     LibraryLockedError,
     LibraryReadOnlyError,
     LibraryTooNewError,
@@ -56,6 +66,11 @@ class Library:
         self.close()
 
     def close(self) -> None:
+        """Close cleanly: checkpoint the WAL first, so nothing waits in ``-wal`` after a quit."""
+        with contextlib.suppress(sqlite3.Error):
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
 
@@ -70,19 +85,115 @@ class Library:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise _translate(exc, self.path) from exc
+            raise translate_sqlite_error(exc, self.path) from exc
         try:
             yield conn
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            _rollback(conn)
             raise
         try:
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise _translate(exc, self.path) from exc
+            _rollback(conn)
+            raise translate_sqlite_error(exc, self.path) from exc
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    # After SQLITE_FULL or damage SQLite may have rolled back already, or may
+    # fail to; the error being raised is the one to report.
+    with contextlib.suppress(sqlite3.Error):
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
+_EXECUTE = sqlite3.Cursor.execute
+_EXECUTEMANY = sqlite3.Cursor.executemany
+_EXECUTESCRIPT = sqlite3.Cursor.executescript
+_FETCHONE = sqlite3.Cursor.fetchone
+_FETCHMANY = sqlite3.Cursor.fetchmany
+_FETCHALL = sqlite3.Cursor.fetchall
+_NEXT = sqlite3.Cursor.__next__
+_CURSOR = sqlite3.Connection.cursor
+
+
+class LibraryCursor(sqlite3.Cursor):
+    """A cursor whose every SQLite error is a :class:`LibraryError` (see the module doc).
+
+    The base methods are called directly (not through ``super()``): this sits on
+    every statement and every fetched row.
+    """
+
+    def _fault(self, exc: sqlite3.Error) -> BaseException:
+        location = getattr(self.connection, "location", None) or Path("the library")
+        return translate_sqlite_error(exc, location)
+
+    def execute(self, sql: str, parameters: Any = (), /) -> LibraryCursor:
+        try:
+            _EXECUTE(self, sql, parameters)
+        except sqlite3.Error as exc:
+            raise self._fault(exc) from exc
+        return self
+
+    def executemany(self, sql: str, seq_of_parameters: Any, /) -> LibraryCursor:
+        try:
+            _EXECUTEMANY(self, sql, seq_of_parameters)
+        except sqlite3.Error as exc:
+            raise self._fault(exc) from exc
+        return self
+
+    def executescript(self, sql_script: str, /) -> LibraryCursor:
+        try:
+            _EXECUTESCRIPT(self, sql_script)
+        except sqlite3.Error as exc:
+            raise self._fault(exc) from exc
+        return self
+
+    def fetchone(self) -> Any:
+        try:
+            return _FETCHONE(self)
+        except sqlite3.Error as exc:
+            raise self._fault(exc) from exc
+
+    def fetchmany(self, size: int | None = None) -> list[Any]:
+        try:
+            return _FETCHMANY(self, self.arraysize if size is None else size)
+        except sqlite3.Error as exc:
+            raise self._fault(exc) from exc
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return _FETCHALL(self)
+        except sqlite3.Error as exc:
+            raise self._fault(exc) from exc
+
+    def __next__(self) -> Any:
+        try:
+            return _NEXT(self)
+        except sqlite3.Error as exc:
+            raise self._fault(exc) from exc
+
+
+class LibraryConnection(sqlite3.Connection):
+    """A connection whose cursors translate SQLite errors; ``location`` names the file."""
+
+    location: Path | None = None
+
+    def cursor(self, factory: Any = LibraryCursor) -> Any:
+        return _CURSOR(self, factory)
+
+    # sqlite3.Connection.execute makes a plain cursor, not self.cursor(): route it here.
+    def execute(self, sql: str, parameters: Any = (), /) -> Any:
+        cursor = _CURSOR(self, LibraryCursor)
+        try:
+            return _EXECUTE(cursor, sql, parameters)
+        except sqlite3.Error as exc:
+            raise cursor._fault(exc) from exc
+
+    def executemany(self, sql: str, seq_of_parameters: Any, /) -> Any:
+        return _CURSOR(self, LibraryCursor).executemany(sql, seq_of_parameters)
+
+    def executescript(self, sql_script: str, /) -> Any:
+        return _CURSOR(self, LibraryCursor).executescript(sql_script)
 
 
 def open_library(
@@ -95,9 +206,16 @@ def open_library(
     location = Path(path).expanduser()
     _check_location(location, create)
     try:
-        conn = sqlite3.connect(str(location), timeout=busy_timeout, isolation_level=None)
+        conn = sqlite3.connect(
+            str(location),
+            timeout=busy_timeout,
+            isolation_level=None,
+            factory=LibraryConnection,
+        )
     except sqlite3.Error as exc:
-        raise _translate(exc, location) from exc
+        raise translate_sqlite_error(exc, location) from exc
+    assert isinstance(conn, LibraryConnection)
+    conn.location = location
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         _check_is_reader_library(conn, location)
@@ -116,11 +234,32 @@ def open_library(
         raise
     except sqlite3.Error as exc:
         conn.close()
-        raise _translate(exc, location) from exc
+        raise translate_sqlite_error(exc, location) from exc
     return Library(conn, location)
 
 
 def _check_location(location: Path, create: bool) -> None:
+    """Refuse a folder, a non-SQLite file or an unusable location before SQLite sees it."""
+    try:
+        _check_location_unsafe(location, create)
+    except OSError as exc:  # too long a name, an unreadable folder on the way, …
+        raise LibraryError(
+            f"cannot use {shorten_path(location)}: {describe_os_error(exc)}"
+        ) from exc
+
+
+def shorten_path(path: Path | str, limit: int = 120) -> str:
+    """A path fit for a one-line message: a path too long for the OS is cut in the middle."""
+    text = str(path)
+    return text if len(text) <= limit else f"{text[: limit // 2]}…{text[-limit // 2 :]}"
+
+
+def describe_os_error(exc: OSError) -> str:
+    """``Permission denied`` → ``permission denied``; the path itself is left out."""
+    return exc.strerror.lower() if exc.strerror else _printable(exc)
+
+
+def _check_location_unsafe(location: Path, create: bool) -> None:
     if location.is_dir():
         raise NotALibraryError(f"{location} is a folder, not a library file")
     if location.exists():
@@ -183,18 +322,66 @@ def _pending(conn: sqlite3.Connection, location: Path) -> bool:
     return bool(set(MIGRATION_NAMES) - applied)
 
 
-def _translate(exc: sqlite3.Error, location: Path) -> LibraryError:
+# SQLite's primary result codes (the low byte of ``sqlite_errorcode``).
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB = 10, 11, 13, 26
+_DUAL: dict[tuple[type[LibraryError], type[sqlite3.Error]], type[LibraryError]] = {}
+
+
+def translate_sqlite_error(exc: sqlite3.Error, location: Path) -> LibraryError:
+    """One readable :class:`LibraryError` for any SQLite error; also an ``exc``-class instance."""
+    if isinstance(exc, LibraryError):
+        return exc
+    kind, message = _classify(exc, location)
+    key = (kind, type(exc))
+    dual = _DUAL.get(key)
+    if dual is None:
+        try:
+            dual = type(kind.__name__, (kind, type(exc)), {"__module__": kind.__module__})
+        except TypeError:
+            dual = kind
+        _DUAL[key] = dual
+    return dual(message)
+
+
+def _classify(exc: sqlite3.Error, location: Path) -> tuple[type[LibraryError], str]:
     message = str(exc).lower()
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    where = shorten_path(location)
+    if message.startswith("could not decode"):
+        return LibraryDamagedError, (
+            f"{where} is damaged: some of its text is not readable; "
+            "'reader check' says more, 'reader recover' copies what is readable"
+        )
     if "locked" in message or "busy" in message:
-        return LibraryLockedError(
-            f"{location} is locked by another program; close it there and try again"
+        return (
+            LibraryLockedError,
+            f"{where} is locked by another program; close it there and try again",
         )
     if "readonly" in message or "read-only" in message:
-        return LibraryReadOnlyError(f"{location} is read-only; Reader cannot save changes there")
+        return LibraryReadOnlyError, f"{where} is read-only; Reader cannot save changes there"
     if "unable to open" in message:
-        return LibraryReadOnlyError(f"cannot open {location}: the location cannot be written")
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return NotALibraryError(f"{location} is damaged or not a Reader library ({exc})")
-    if "disk" in message and "full" in message:
-        return LibraryError(f"{location}: the disk is full")
-    return LibraryError(f"{location}: {exc}")
+        return LibraryReadOnlyError, f"cannot open {where}: the location cannot be written"
+    if code == _SQLITE_FULL or ("disk" in message and "full" in message):
+        return (
+            LibraryFullError,
+            f"{where}: the disk is full (or the library reached its size limit); "
+            "the change was not saved",
+        )
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or any(
+        word in message for word in ("not a database", "malformed", "corrupt")
+    ):
+        return LibraryDamagedError, (
+            f"{where} is damaged or not a Reader library; "
+            "'reader check' says more, 'reader recover' copies what is readable"
+        )
+    if code == _SQLITE_IOERR or "disk i/o" in message:
+        return LibraryError, f"{where}: the disk could not be read or written (disk I/O error)"
+    if isinstance(exc, sqlite3.IntegrityError):
+        return LibraryError, f"{where}: the change breaks a rule of the library ({_printable(exc)})"
+    return LibraryError, f"{where}: {_printable(exc)}"
+
+
+def _printable(exc: BaseException, limit: int = 200) -> str:
+    """The error's text on one line, without control or undecodable characters."""
+    text = "".join(c if c.isprintable() else "?" for c in str(exc))
+    return text if len(text) <= limit else text[:limit] + "…"

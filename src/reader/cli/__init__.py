@@ -1,0 +1,130 @@
+"""The ``reader`` command. It calls the core directly; no Qt is loaded for subcommands.
+
+One module per command group: ``library_cmds`` (import, ls, show, search),
+``notes_cmds`` (export, import-notes), ``repair_cmds`` (check, recover),
+``parse_cmd``; ``faults`` turns every failure into one line and an exit status.
+
+Exit status: 0 success, 1 an import where some files were refused, 2 usage,
+library, file or disk errors, 3 an internal error (its traceback goes to the log
+file, never to the terminal), 141 the reader of our output went away.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import __version__
+from reader.cli.common import article_id
+from reader.cli.faults import configure_logging, run_guarded
+from reader.cli.library_cmds import cmd_default, cmd_import, cmd_ls, cmd_search, cmd_show
+from reader.cli.notes_cmds import cmd_export, cmd_import_notes
+from reader.cli.parse_cmd import cmd_parse
+from reader.cli.repair_cmds import cmd_check, cmd_recover
+from reader.core.paths import LIBRARY_ENV, default_library_path
+
+# Commands import what they use when they run: `reader` alone opens the window
+# quickly, without loading the parsers or sqlite-utils.
+
+__all__ = ["build_parser", "main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    library_help = f"the library file (default: ${LIBRARY_ENV}, else {default_library_path()})"
+    # --library is accepted before the command and after it. The subcommands'
+    # copy has no default, so a value given before the command is never
+    # overwritten; given in both places, the one after the command wins.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--library", metavar="PATH", type=Path, default=argparse.SUPPRESS, help=library_help
+    )
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read and annotate Chinese newspaper articles offline.",
+        epilog="Run 'reader' with no command to open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    parser.add_argument("--library", metavar="PATH", type=Path, default=None, help=library_help)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", parents=[common], help="import .txt/.md files and folders")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (recursive)")
+    p.add_argument("--samples", action="store_true", help="import the bundled sample articles")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("ls", parents=[common], help="list the articles in the library")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_ls)
+
+    p = sub.add_parser("show", parents=[common], help="show one cleaned article and its structure")
+    p.add_argument("id", type=article_id, metavar="ID")
+    p.add_argument("--json", action="store_true", help="print JSON with offsets")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("search", parents=[common], help="search the library")
+    p.add_argument(
+        "query",
+        metavar="QUERY",
+        help="text to find; words separated by spaces must all be in one passage",
+    )
+    p.add_argument("--all", action="store_true", help="every hit, not only the first page")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one hit per line")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("export", parents=[common], help="export notes")
+    p.add_argument(
+        "--format", required=True, choices=("markdown", "csv", "docx", "html", "jsonl", "w3c")
+    )
+    p.add_argument(
+        "--article",
+        type=article_id,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only this article (repeatable)",
+    )
+    p.add_argument("--tag", action="append", default=[], metavar="T", help="only this tag")
+    p.add_argument("--status", choices=("unread", "in_progress", "reviewed", "needs_changes"))
+    p.add_argument(
+        "--full-text",
+        action="store_true",
+        help="markdown: the whole annotated article, highlights as ==marks==",
+    )
+    p.add_argument("-o", "--output", type=Path, metavar="PATH", help="file (default: stdout)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "import-notes", parents=[common], help="import notes exported as JSON Lines or W3C JSON-LD"
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(func=cmd_import_notes)
+
+    p = sub.add_parser(
+        "check", parents=[common], help="check the library file for damage (exit 2 if damaged)"
+    )
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "recover",
+        parents=[common],
+        help="copy everything readable from a damaged library into a new one",
+    )
+    p.add_argument("out", type=Path, metavar="OUT", help="the new library file (must not exist)")
+    p.set_defaults(func=cmd_recover)
+
+    p = sub.add_parser("parse", help="recover the structure of a file without importing it")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print JSON (structure_eval.py schema)")
+    p.set_defaults(func=cmd_parse)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    configure_logging()
+    if args.command is None:
+        return run_guarded(lambda: cmd_default(parser, args), args)
+    return run_guarded(lambda: int(args.func(args)), args)
