@@ -31,3 +31,7 @@ class LibraryReadOnlyError(LibraryError):
 
 class NotFoundError(ReaderError):
     """An article, source or other record does not exist."""
+
+
+class UnreadableFileError(ReaderError):
+    """A path that cannot be read as a text file: missing, not a regular file, too large."""

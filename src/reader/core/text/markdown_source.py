@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from reader.core.text.cleaning import normalize_line
-from reader.core.text.front_matter import metadata_from
+from reader.core.text.front_matter import load_front_matter, metadata_from
 from reader.core.text.html_text import HtmlLineReader
 from reader.core.text.inline_text import inline_lines
 from reader.core.text.pieces import Hint, Piece, Source
@@ -130,8 +129,5 @@ def _span(tok: Token) -> list[int]:
 
 
 def _front_matter(content: str) -> dict[str, str]:
-    try:
-        data = yaml.safe_load(content)
-    except yaml.YAMLError:
-        return {}
-    return metadata_from(data) if isinstance(data, dict) else {}
+    data = load_front_matter(content)
+    return metadata_from(data) if data is not None else {}
