@@ -8,13 +8,15 @@ paragraphs later, in :mod:`reader.core.text.structure`.
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass, field
+from array import array
+from dataclasses import dataclass
 from itertools import pairwise
 
 from reader.core.text.cleaning import (
     SENTENCE_MARKS,
     display_width,
     is_finished,
+    join_all,
     join_pieces,
     remove_letter_spacing,
 )
@@ -38,10 +40,20 @@ class Unit:
     first: bool = False  # nothing but blank lines stands before it
     kind: str = ""
     markdown: bool = False
-    attached: list[int] = field(default_factory=list)  # markup lines that belong to it
+    # Markup lines that belong to it; most units have none, so no list until then.
+    attached: list[int] | None = None
+
+    def attach(self, lines: list[int] | None) -> None:
+        if not lines:
+            return
+        if self.attached is None:
+            self.attached = []
+        self.attached.extend(lines)
 
     @property
     def all_lines(self) -> tuple[int, ...]:
+        if not self.attached:
+            return tuple(sorted(self.lines))
         return tuple(sorted(self.lines + self.attached))
 
 
@@ -52,11 +64,14 @@ def starts_subtitle(text: str) -> bool:
 def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
     pieces = _cover_every_line(source.pieces, raw_lines)
     column = _column_width(pieces)
-    blanks_upto = [0]  # blanks_upto[n]: blank lines among the first n lines
+    blanks_upto = array("l", [0])  # blanks_upto[n]: blank lines among the first n lines
+    count = 0
     for raw in raw_lines:
-        blanks_upto.append(blanks_upto[-1] + (not raw.strip()))
+        count += not raw.strip()
+        blanks_upto.append(count)
     units: list[Unit] = []
     previous_end = 0
+    only_markup = True  # nothing but markup and front matter so far
     i = 0
     while i < len(pieces):
         run = [pieces[i]]
@@ -73,7 +88,8 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
             unit = _unit_of(chunk)
             first_line = unit.lines[0]
             unit.blank_before = blanks_upto[first_line - 1] - blanks_upto[previous_end]
-            unit.first = all(u.hint in (Hint.MARKUP, Hint.FRONT_MATTER) for u in units)
+            unit.first = only_markup
+            only_markup = only_markup and unit.hint in (Hint.MARKUP, Hint.FRONT_MATTER)
             previous_end = unit.lines[-1]
             units.append(unit)
     return units
@@ -83,11 +99,9 @@ def _unit_of(chunk: list[Piece]) -> Unit:
     if len(chunk) == 1:
         text = chunk[0].text
     else:  # OCR letter-spacing is a property of each line: undo it before joining lines
-        text = remove_letter_spacing(chunk[0].text)
-        for piece in chunk[1:]:
-            text = join_pieces(text, remove_letter_spacing(piece.text))
+        text = join_all(remove_letter_spacing(piece.text) for piece in chunk)
     head = chunk[0]
-    lines = [n for p in chunk for n in p.lines]
+    lines = head.lines if len(chunk) == 1 else [n for p in chunk for n in p.lines]
     return Unit(lines, text, head.hint, head.level, markdown=head.markdown)
 
 
@@ -129,17 +143,20 @@ def _column_width(pieces: list[Piece]) -> float:
 
 def _cover_every_line(pieces: list[Piece], raw_lines: list[str]) -> list[Piece]:
     """Drop repeated lines, and give every uncovered non-blank line a markup piece."""
-    seen: set[int] = set()
+    seen = bytearray(len(raw_lines) + 1)  # seen[n]: line n is in a piece already
     kept: list[Piece] = []
     for piece in pieces:
-        piece.lines = [n for n in piece.lines if n not in seen and raw_lines[n - 1].strip()]
-        seen.update(piece.lines)
-        if piece.lines:
+        lines = [n for n in piece.lines if not seen[n] and raw_lines[n - 1].strip()]
+        if lines != piece.lines:
+            piece.lines = lines
+        for n in lines:
+            seen[n] = 1
+        if lines:
             kept.append(piece)
         elif kept and piece.text:
             kept[-1].text = join_pieces(kept[-1].text, piece.text)
     for index, raw in enumerate(raw_lines):
-        if raw.strip() and index + 1 not in seen:
+        if not seen[index + 1] and raw.strip():
             kept.append(Piece([index + 1], "", Hint.MARKUP, group=-1 - index))
     kept.sort(key=lambda p: p.lines[0])
     return kept

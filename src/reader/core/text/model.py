@@ -23,7 +23,7 @@ BLOCK_KINDS = (
 BLOCK_SEPARATOR = "\n"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     kind: str
     text: str

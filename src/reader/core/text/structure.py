@@ -23,6 +23,7 @@ from reader.core.text.cleaning import (
     first_words,
     has_two_halves,
     is_finished,
+    join_all,
     join_pieces,
 )
 from reader.core.text.layout import Unit, build_units
@@ -35,6 +36,7 @@ from reader.core.text.plain_source import read_plain
 MARKDOWN_SUFFIXES = frozenset((".md", ".markdown", ".mdown", ".mkd", ".mkdn"))
 _NO_TEXT = (Hint.MARKUP, Hint.IMAGE, Hint.FRONT_MATTER)
 _BODY_KINDS = ("paragraph", "caption")
+_TAIL = 256  # characters enough to tell whether a paragraph ends a sentence
 
 
 def parse_text(text: str, name: str = "") -> Document:
@@ -43,6 +45,8 @@ def parse_text(text: str, name: str = "") -> Document:
     markdown = PurePath(name).suffix.lower() in MARKDOWN_SUFFIXES
     source = read_markdown(lines) if markdown else read_plain(lines)
     units = build_units(source, lines)
+    source.pieces = []  # the units hold what is needed now: let the pieces go
+    del lines
     content = _classify(units, promote_first=not source.metadata.get("title"))
     _title_from_front_matter(units, content, source.metadata.get("title", ""))
     _attach_markup(units)
@@ -172,7 +176,11 @@ def _caption_dropped_after(article: list[Unit], k: int) -> bool:
 
 
 def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
-    """A paragraph that stops mid-sentence continues in the next one, past captions."""
+    """A paragraph that stops mid-sentence continues in the next one, past captions.
+
+    The parts are gathered and joined once: joining in the loop is quadratic.
+    Whether the paragraph is finished is judged on its last characters only.
+    """
     out: list[Unit] = []
     absorbed: set[int] = set()
     for i, unit in enumerate(article):
@@ -181,33 +189,50 @@ def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
         out.append(unit)
         if unit.kind != "paragraph" or unit.hint is not Hint.TEXT:
             continue
+        parts = [unit.text]
+        tail = unit.text[-_TAIL:]
         j = i + 1
-        while j < len(article) and not is_finished(unit.text):
+        while j < len(article) and not is_finished(tail):
             nxt = article[j]
             if nxt.kind == "caption":
                 j += 1
                 continue
             if nxt.kind != "paragraph" or nxt.hint is not Hint.TEXT or j in absorbed:
                 break
-            unit.text = join_pieces(unit.text, nxt.text)
+            parts.append(nxt.text)
+            tail = join_pieces(tail, nxt.text[-_TAIL:])[-_TAIL:] if nxt.text else tail
             unit.lines += nxt.lines
-            unit.attached += nxt.attached
+            unit.attach(nxt.attached)
             absorbed.add(j)
             j += 1
+        if len(parts) > 1:
+            unit.text = join_all(parts)
     return out
 
 
 def _attach_markup(units: list[Unit]) -> None:
     """Lines with no text of their own join a neighbour: the one they touch, else the next."""
+    # The nearest unit with text before and after each position, in two passes.
+    before: list[Unit | None] = []
+    last: Unit | None = None
+    for unit in units:
+        before.append(last)
+        if unit.hint not in _NO_TEXT:
+            last = unit
+    after: list[Unit | None] = [None] * len(units)
+    last = None
+    for i in range(len(units) - 1, -1, -1):
+        after[i] = last
+        if units[i].hint not in _NO_TEXT:
+            last = units[i]
     for i, unit in enumerate(units):
         if unit.hint not in _NO_TEXT:
             continue
-        prev = next((u for u in reversed(units[:i]) if u.hint not in _NO_TEXT), None)
-        nxt = next((u for u in units[i + 1 :] if u.hint not in _NO_TEXT), None)
+        prev, nxt = before[i], after[i]
         touching_prev = prev is not None and unit.blank_before == 0 and unit.hint is Hint.MARKUP
         target = prev if touching_prev or nxt is None else nxt
         if target is not None:
-            target.attached += unit.lines
+            target.attach(unit.lines)
 
 
 def _assemble(group: list[Unit], metadata: dict[str, str]) -> Article:
