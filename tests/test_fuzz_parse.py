@@ -78,14 +78,14 @@ PIECES = st.one_of(
     st.text(alphabet="中文段落，。“”（）《》 \t#*_-<>/!`[]()&;:\u3000\n", max_size=40),
     # long lines: a fragment repeated
     st.builds(
-        lambda s, n: s * n, st.sampled_from(FRAGMENTS + ["字 ", "字", "a"]), st.integers(50, 3000)
+        lambda s, n: s * n, st.sampled_from([*FRAGMENTS, "字 ", "字", "a"]), st.integers(50, 3000)
     ),
 )
 PAGES = st.lists(st.tuples(PIECES, st.sampled_from(["", "\n", "\n\n", " "])), max_size=30).map(
     lambda items: "".join(p + sep for p, sep in items)
 )
 FRONT = st.tuples(
-    st.lists(st.sampled_from(FRAGMENTS[:9] + ["x: 1", "- a", "  - b"]), max_size=12),
+    st.lists(st.sampled_from([*FRAGMENTS[:9], "x: 1", "- a", "  - b"]), max_size=12),
     PAGES,
 ).map(lambda fm: "---\n" + "\n".join(fm[0]) + "\n---\n" + fm[1])
 INPUTS = st.one_of(PAGES, FRONT)
