@@ -372,3 +372,23 @@ def test_letter_spaced_line_parses_in_bounded_memory():
     peak = _peak(lambda: parse_text(line, "a.txt"))
     assert peak < 6 * size
     assert parse_text(line, "a.txt").articles[0].text == "专技人员服务中心" * 20000
+
+
+def test_file_name_in_another_encoding_imports(tmp_path, library):
+    raw = os.fsencode(tmp_path) + b"/gbk\xd5\xfd.txt"  # 正 in GBK: not UTF-8
+    try:
+        with open(raw, "wb") as f:
+            f.write("标题\n\n正文。\n".encode())
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    summary = import_paths(library, [tmp_path])
+    assert summary.count(Outcome.IMPORTED) == 1, summary.refused
+    name = library.db.execute("SELECT name FROM sources").fetchone()[0]
+    assert name == "gbk\\xd5\\xfd.txt"
+
+
+def test_nul_in_a_path_is_refused(library):
+    with pytest.raises(UnreadableFileError, match="NUL"):
+        read_source_file("a\x00b.txt")
+    summary = import_paths(library, ["a\x00b.txt"])
+    assert "not a usable path" in summary.refused[0].reason

@@ -190,7 +190,7 @@ def import_file(library: Library, path: Path) -> FileResult:
 
 def _import_file(library: Library, path: Path) -> FileResult:
     data = read_source_file(path)
-    key = str(path.resolve())
+    key = _stored_name(path.resolve())
     digest = hashlib.sha256(data).hexdigest()
     existing = library.conn.execute(
         "SELECT id, sha256 FROM sources WHERE path = ?", [key]
@@ -205,7 +205,7 @@ def _import_file(library: Library, path: Path) -> FileResult:
     with library.transaction():
         source = {
             "path": key,
-            "name": path.name,
+            "name": _stored_name(Path(path.name)),
             "sha256": digest,
             "encoding": decoded.encoding,
             "size": size,
@@ -219,6 +219,17 @@ def _import_file(library: Library, path: Path) -> FileResult:
         _update(library, "sources", existing[0], source)
         _store_update(library, existing[0], document, stamp)
     return FileResult(path, Outcome.UPDATED, articles=len(document.articles))
+
+
+def _stored_name(path: Path) -> str:
+    """A path as valid text: a file name in another encoding (bytes that are not
+    UTF-8, kept by Python as lone surrogates) is stored with those bytes escaped."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
 
 
 def _article_row(article: Article, source_id: int, position: int, stamp: str) -> dict[str, Any]:

@@ -76,6 +76,8 @@ def read_source_file(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) 
         _refuse_mode(os.stat(path).st_mode)
     except OSError as exc:
         raise UnreadableFileError(os_reason(exc)) from exc
+    except ValueError as exc:  # a NUL character in the path
+        raise UnreadableFileError("not a usable path (it holds a NUL character)") from exc
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
     try:
