@@ -28,6 +28,9 @@ from reader.core.text.structure import MARKDOWN_SUFFIXES, parse_text
 TEXT_SUFFIXES = frozenset((".txt", ".text")) | MARKDOWN_SUFFIXES
 INTERNAL_ERROR = "internal error while reading this file; details in the log"
 _log = logging.getLogger("reader")
+# A library's logger: without a handler configured (the CLI and the app add
+# the log file), tracebacks go nowhere rather than to stderr.
+_log.addHandler(logging.NullHandler())
 LABELLED = frozenset(("title", "kicker", "subtitle", "heading"))  # short: kept as labels
 
 
