@@ -109,11 +109,11 @@ def slope(xs: list[float], ys: list[float]) -> float:
 
 
 def measure(text: str, name: str) -> tuple[float, int]:
-    """Best CPU time of a few parses (fewer for big inputs), then one traced for memory.
+    """Best CPU time of three parses, then one traced for memory.
 
     CPU time, not wall time: the machine is shared, and waiting is not parsing.
     """
-    runs = 3 if len(text) < 400_000 else 1
+    runs = 3
     best = math.inf
     for _ in range(runs):
         started = time.process_time()

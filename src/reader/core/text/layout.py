@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import statistics
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -32,7 +33,7 @@ _RUNS = (Hint.TEXT, Hint.BODY)
 
 @dataclass(slots=True)
 class Unit:
-    lines: list[int]
+    lines: tuple[int, ...]
     text: str
     hint: Hint = Hint.TEXT
     level: int = 0
@@ -43,7 +44,7 @@ class Unit:
     # Markup lines that belong to it; most units have none, so no list until then.
     attached: list[int] | None = None
 
-    def attach(self, lines: list[int] | None) -> None:
+    def attach(self, lines: Sequence[int] | None) -> None:
         if not lines:
             return
         if self.attached is None:
@@ -52,9 +53,12 @@ class Unit:
 
     @property
     def all_lines(self) -> tuple[int, ...]:
+        lines = self.lines
         if not self.attached:
-            return tuple(sorted(self.lines))
-        return tuple(sorted(self.lines + self.attached))
+            if all(a < b for a, b in pairwise(lines)):
+                return lines  # shared with the block: no copy per line
+            return tuple(sorted(lines))
+        return tuple(sorted((*lines, *self.attached)))
 
 
 def starts_subtitle(text: str) -> bool:
@@ -62,7 +66,12 @@ def starts_subtitle(text: str) -> bool:
 
 
 def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
+    """Units from the source's pieces, which it consumes: ``source.pieces`` is left empty.
+
+    Pieces are let go as their units are made, so the two never both exist whole.
+    """
     pieces = _cover_every_line(source.pieces, raw_lines)
+    source.pieces = []
     column = _column_width(pieces)
     blanks_upto = array("l", [0])  # blanks_upto[n]: blank lines among the first n lines
     count = 0
@@ -72,18 +81,18 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
     units: list[Unit] = []
     previous_end = 0
     only_markup = True  # nothing but markup and front matter so far
-    i = 0
-    while i < len(pieces):
-        run = [pieces[i]]
+    pending = pieces[::-1]  # popped from the end: each piece is let go once used
+    del pieces
+    while pending:
+        first = pending.pop()
+        run = [first]
         while (
-            pieces[i].hint in _RUNS
-            and i + 1 < len(pieces)
-            and pieces[i + 1].hint is pieces[i].hint
-            and pieces[i + 1].group == pieces[i].group
+            first.hint in _RUNS
+            and pending
+            and pending[-1].hint is first.hint
+            and pending[-1].group == first.group
         ):
-            i += 1
-            run.append(pieces[i])
-        i += 1
+            run.append(pending.pop())
         for chunk in _split_run(run, column):
             unit = _unit_of(chunk)
             first_line = unit.lines[0]
@@ -101,7 +110,7 @@ def _unit_of(chunk: list[Piece]) -> Unit:
     else:  # OCR letter-spacing is a property of each line: undo it before joining lines
         text = join_all(remove_letter_spacing(piece.text) for piece in chunk)
     head = chunk[0]
-    lines = head.lines if len(chunk) == 1 else [n for p in chunk for n in p.lines]
+    lines = tuple(head.lines) if len(chunk) == 1 else tuple(n for p in chunk for n in p.lines)
     return Unit(lines, text, head.hint, head.level, markdown=head.markdown)
 
 
@@ -147,7 +156,7 @@ def _cover_every_line(pieces: list[Piece], raw_lines: list[str]) -> list[Piece]:
     kept: list[Piece] = []
     for piece in pieces:
         lines = [n for n in piece.lines if not seen[n] and raw_lines[n - 1].strip()]
-        if lines != piece.lines:
+        if len(lines) != len(piece.lines):  # only ever fewer: the same length is the same
             piece.lines = lines
         for n in lines:
             seen[n] = 1
@@ -157,6 +166,6 @@ def _cover_every_line(pieces: list[Piece], raw_lines: list[str]) -> list[Piece]:
             kept[-1].text = join_pieces(kept[-1].text, piece.text)
     for index, raw in enumerate(raw_lines):
         if not seen[index + 1] and raw.strip():
-            kept.append(Piece([index + 1], "", Hint.MARKUP, group=-1 - index))
+            kept.append(Piece((index + 1,), "", Hint.MARKUP, group=-1 - index))
     kept.sort(key=lambda p: p.lines[0])
     return kept
