@@ -69,8 +69,20 @@ def one_char_lines(size: int, rng: random.Random) -> tuple[str, str]:
 
 
 def long_line(size: int, rng: random.Random) -> tuple[str, str]:
-    """One long paragraph on one line."""
-    return _fill(size, lambda: _han(rng, 8, 30) + rng.choice("，，，。"), ""), "l.txt"
+    """One long line: Han text, Latin words between spaces, digits, now and then **emphasis**."""
+    words = ["Reader", "OCR", "GDP", "5G", "App", "AI"]
+
+    def piece() -> str:
+        roll = rng.random()
+        if roll < 0.2:
+            return f" {rng.choice(words)} "
+        if roll < 0.3:
+            return f" {rng.randint(1, 2024)} "
+        if roll < 0.35:
+            return f"**{_han(rng, 2, 4)}**"
+        return _han(rng, 8, 30) + rng.choice("，，，。")
+
+    return _fill(size, piece, ""), "l.txt"
 
 
 def markdown_mixed(size: int, rng: random.Random) -> tuple[str, str]:
