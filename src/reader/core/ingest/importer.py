@@ -88,8 +88,9 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileRes
         except OSError as exc:
             refused.append(FileResult(path, Outcome.REFUSED, os_reason(exc)))
             continue
-        except ValueError as exc:  # an embedded NUL in the path
-            refused.append(FileResult(path, Outcome.REFUSED, f"not a usable path ({exc})"))
+        except ValueError:  # an embedded NUL in the path
+            reason = "not a usable path (it holds a NUL character)"
+            refused.append(FileResult(path, Outcome.REFUSED, reason))
             continue
         if stat.S_ISDIR(mode):
             found, problems = _walk(path)
