@@ -77,7 +77,7 @@ def test_parse_json_schema_and_bad_input(tmp_path):
     bad = run_reader("parse", "--json", str(binary))
     assert bad.returncode == 2 and "binary" in bad.stderr and "Traceback" not in bad.stderr
     missing = run_reader("parse", str(tmp_path / "none.txt"))
-    assert missing.returncode == 2 and "No such file" in missing.stderr
+    assert missing.returncode == 2 and "no such file" in missing.stderr.lower()
 
 
 def test_bare_reader_without_a_display_offers_samples(tmp_path):

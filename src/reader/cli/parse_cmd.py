@@ -14,15 +14,12 @@ from reader.core.errors import ReaderError
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from reader.core.text.decoding import decode_bytes
+    from reader.core.text.files import read_source_file
     from reader.core.text.structure import parse_text
 
     path: Path = args.file
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReaderError(f"{path}: {exc.strerror or exc}") from exc
-    try:
-        decoded = decode_bytes(data)
+    try:  # refuses FIFOs, devices and oversized files before reading
+        decoded = decode_bytes(read_source_file(path))
     except ReaderError as exc:
         raise ReaderError(f"{path}: {exc}") from exc
     document = parse_text(decoded.text, path.name)

@@ -43,3 +43,7 @@ class LibraryFullError(LibraryError):
 
 class NotesFormatError(ReaderError):
     """A notes file (JSON Lines or W3C) does not hold what Reader can import."""
+
+
+class UnreadableFileError(ReaderError):
+    """A path that cannot be read as a text file: missing, not a regular file, too large."""

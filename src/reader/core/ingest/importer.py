@@ -5,23 +5,32 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
+import logging
+import os
+import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.core.errors import DecodeError
+from reader.core.errors import LibraryError, ReaderError
 from reader.core.library.store import Library
 from reader.core.notes.annotations import reanchor_article
 from reader.core.search.index import drop_from_index, index_pending, mark_pending
 from reader.core.stamps import now, text_hash
 from reader.core.text.decoding import decode_bytes
+from reader.core.text.files import os_reason, read_source_file
 from reader.core.text.model import Article, Document
 from reader.core.text.structure import MARKDOWN_SUFFIXES, parse_text
 
 TEXT_SUFFIXES = frozenset((".txt", ".text")) | MARKDOWN_SUFFIXES
-MAX_FILE_BYTES = 100 * 1024 * 1024
+INTERNAL_ERROR = "internal error while reading this file; details in the log"
+_log = logging.getLogger("reader")
+# A library's logger: without a handler configured (the CLI and the app add
+# the log file), tracebacks go nowhere rather than to stderr.
+_log.addHandler(logging.NullHandler())
 LABELLED = frozenset(("title", "kicker", "subtitle", "heading"))  # short: kept as labels
 
 
@@ -63,24 +72,69 @@ Progress = Callable[[int, int, Path], None]
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResult]]:
-    """Expand folders (recursively, text files only); report paths that do not exist."""
+    """Expand folders (recursively, text files only, hidden ones left out).
+
+    Returns the files to import and the refusals found on the way: paths that
+    do not exist or cannot be looked at, and folders that cannot be listed.
+    A folder given by name is walked whatever its suffix; inside folders only
+    text suffixes are taken, and symbolic links to folders are not followed.
+    """
     files: list[Path] = []
-    missing: list[FileResult] = []
+    refused: list[FileResult] = []
     for raw in paths:
         path = Path(raw).expanduser()
-        if path.is_dir():
-            files.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and p.suffix.lower() in TEXT_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-        elif path.exists():
-            files.append(path)
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as exc:
+            refused.append(FileResult(path, Outcome.REFUSED, os_reason(exc)))
+            continue
+        except ValueError:  # an embedded NUL in the path
+            reason = "not a usable path (it holds a NUL character)"
+            refused.append(FileResult(path, Outcome.REFUSED, reason))
+            continue
+        if stat.S_ISDIR(mode):
+            found, problems = _walk(path)
+            files.extend(found)
+            refused.extend(problems)
         else:
-            missing.append(FileResult(path, Outcome.REFUSED, "no such file or folder"))
-    return files, missing
+            files.append(path)  # anything else is refused, with its reason, on import
+    return files, refused
+
+
+def _walk(top: Path) -> tuple[list[Path], list[FileResult]]:
+    """Text files under ``top``, sorted; unreadable folders become refusals."""
+    found: list[Path] = []
+    refused: list[FileResult] = []
+    pending = [top]
+    while pending:  # a stack, not recursion: any depth
+        folder = pending.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError as exc:
+            reason = f"folder not read: {os_reason(exc)}"
+            refused.append(FileResult(folder, Outcome.REFUSED, reason))
+            continue
+        for entry in listed:
+            if entry.name.startswith("."):
+                continue
+            child = folder / entry.name
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError as exc:
+                refused.append(FileResult(child, Outcome.REFUSED, os_reason(exc)))
+                continue
+            if is_dir:
+                pending.append(child)
+            elif child.suffix.lower() in TEXT_SUFFIXES:
+                try:
+                    if entry.is_dir():  # a link to a folder named like a text file
+                        continue
+                except OSError:
+                    pass  # refused with its reason on import
+                found.append(child)
+    found.sort()
+    return found, refused
 
 
 def import_paths(
@@ -112,37 +166,53 @@ def import_paths(
 
 
 def import_file(library: Library, path: Path) -> FileResult:
+    """Import one file in one transaction; any failure refuses this file alone.
+
+    A readable problem (binary, too large, not a regular file…) is its reason.
+    An unexpected error is logged with its traceback (logger ``reader``) and
+    the file is refused as an internal error; the transaction rolls back, so
+    nothing of the file is kept. A library problem (locked, full, damaged) is
+    not the file's: it stops the run.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return FileResult(
-                path,
-                Outcome.REFUSED,
-                f"too large ({size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)",
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        return FileResult(path, Outcome.REFUSED, exc.strerror or str(exc))
-    key = str(path.resolve())
+        return _import_file(library, path)
+    except (LibraryError, sqlite3.OperationalError):
+        raise
+    except sqlite3.DatabaseError as exc:
+        if type(exc) is sqlite3.DatabaseError:  # the library file itself is damaged
+            raise
+        _log.exception("internal error while importing %s", path)
+        return FileResult(path, Outcome.REFUSED, INTERNAL_ERROR)
+    except ReaderError as exc:
+        return FileResult(path, Outcome.REFUSED, str(exc))
+    except MemoryError:
+        return FileResult(path, Outcome.REFUSED, "not enough memory to read this file")
+    except Exception:
+        _log.exception("internal error while importing %s", path)
+        return FileResult(path, Outcome.REFUSED, INTERNAL_ERROR)
+
+
+def _import_file(library: Library, path: Path) -> FileResult:
+    data = read_source_file(path)
+    key = _stored_name(path.resolve())
     digest = hashlib.sha256(data).hexdigest()
     existing = library.conn.execute(
         "SELECT id, sha256 FROM sources WHERE path = ?", [key]
     ).fetchone()
     if existing is not None and existing[1] == digest:
         return FileResult(path, Outcome.UNCHANGED)
-    try:
-        decoded = decode_bytes(data)
-    except DecodeError as exc:
-        return FileResult(path, Outcome.REFUSED, str(exc))
+    size = len(data)
+    decoded = decode_bytes(data)
+    del data  # the decoded text is all that is kept
     document = parse_text(decoded.text, path.name)
     stamp = now()
     with library.transaction():
         source = {
             "path": key,
-            "name": path.name,
+            "name": _stored_name(Path(path.name)),
             "sha256": digest,
             "encoding": decoded.encoding,
-            "size": len(data),
+            "size": size,
             "raw_text": decoded.text,
             "updated_at": stamp,
         }
@@ -153,6 +223,17 @@ def import_file(library: Library, path: Path) -> FileResult:
         _update(library, "sources", existing[0], source)
         _store_update(library, existing[0], document, stamp)
     return FileResult(path, Outcome.UPDATED, articles=len(document.articles))
+
+
+def _stored_name(path: Path) -> str:
+    """A path as valid text: a file name in another encoding (bytes that are not
+    UTF-8, kept by Python as lone surrogates) is stored with those bytes escaped."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
 
 
 def _article_row(article: Article, source_id: int, position: int, stamp: str) -> dict[str, Any]:

@@ -112,6 +112,8 @@ def is_marker(text: str) -> bool:
 
 def is_headline(text: str) -> bool:
     """A short line with no sentence in it: a headline, a section head or a caption."""
+    if len(text) > 4 * 40:  # cleaning at most halves a text: too long to clean and look at
+        return False
     text = clean_headline(text)
     if not 2 <= len(text) <= 40 or starts_subtitle(text):
         return False

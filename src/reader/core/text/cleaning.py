@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from collections.abc import Iterable
 
 # Sentence-final marks: a paragraph ending in one of these is finished.
 TERMINAL = frozenset("。！？!?…；;：:．.")
@@ -14,12 +14,54 @@ SENTENCE_MARKS = frozenset("，,。；;！!？?、")
 _FULLWIDTH_PUNCT = frozenset("，。、；：！？“”‘’（）《》〈〉【】「」『』〔〕…—～·")
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
+# Runs of spaces to fold to one " ": a lone " " is left alone (no match, no copy).
+_SPACES = re.compile(
+    r"[ \t\u00a0\u2002-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2002-\u200a\u202f\u205f\u3000]"
+)
+# Below this length re.sub is used as it is; above, matches are replaced in
+# batches, because re.sub keeps every piece of its result in one list (a
+# letter-spaced line of n characters would hold n/2 small strings at once).
+_SUB_DIRECT = 65536
+_BATCH = 4096
+
+
+def bounded_sub(pattern: re.Pattern[str], repl: str, text: str) -> str:
+    """``pattern.sub(repl, text)`` with its extra memory bounded on long texts."""
+    if len(text) < _SUB_DIRECT:
+        return pattern.sub(repl, text)
+    done: list[str] = []
+    parts: list[str] = []
+    pos = 0
+    for match in pattern.finditer(text):
+        parts.append(text[pos : match.start()])
+        if repl:
+            parts.append(repl)
+        pos = match.end()
+        if len(parts) >= _BATCH:
+            done.append("".join(parts))
+            parts.clear()
+    parts.append(text[pos:])
+    done.append("".join(parts))
+    return "".join(done)
+
+
 # East Asian Wide and Fullwidth ranges: two columns each.
 _WIDE = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
     "\U00020000-\U0003fffd]"
+)
+_WIDE_RUN = re.compile(_WIDE.pattern + "+")
+
+
+_CJK_CLASS = (
+    "[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0003134f\uf900-\ufaff\u3000-\u303f"
+    "\uff00-\uffef" + "".join(sorted(_FULLWIDTH_PUNCT)) + "]"
+)
+# A single space between two CJK characters, where the word before it or the
+# word after it (words split at single spaces) is one character long.
+_LETTER_SPACE = re.compile(
+    rf"(?<={_CJK_CLASS})(?:(?<![^ ]{_CJK_CLASS}) (?={_CJK_CLASS})| (?={_CJK_CLASS}(?: |\Z)))"
 )
 
 
@@ -39,14 +81,16 @@ def is_cjk(ch: str) -> bool:
 
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a monospaced layout: CJK characters take two."""
-    return len(text) + len(_WIDE.findall(text))
+    if len(text) < _SUB_DIRECT:
+        return len(text) + len(_WIDE.findall(text))
+    return len(text) + sum(m.end() - m.start() for m in _WIDE_RUN.finditer(text))
 
 
 def normalize_line(text: str) -> str:
     """Strip a source line and fold every run of spaces (full-width too) to one."""
     if _INVISIBLE.search(text):
-        text = _INVISIBLE.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+        text = bounded_sub(_INVISIBLE, "", text)
+    return bounded_sub(_SPACES, " ", text).strip()
 
 
 def is_finished(text: str) -> bool:
@@ -66,18 +110,11 @@ def remove_letter_spacing(text: str) -> str:
     """Drop OCR letter-spacing: a space between CJK characters where one side is one character.
 
     ``专 技 人 员`` becomes ``专技人员``; ``百年伟业 精彩巴渝`` keeps its space.
+    One regular expression pass: linear time, and no list of tokens in memory.
     """
     if " " not in text:
         return text
-    tokens = text.split(" ")
-    out = [tokens[0]]
-    for prev, tok in pairwise(tokens):
-        single = len(prev) == 1 or len(tok) == 1
-        if single and prev and tok and is_cjk(prev[-1]) and is_cjk(tok[0]):
-            out[-1] += tok
-        else:
-            out.append(tok)
-    return " ".join(out)
+    return bounded_sub(_LETTER_SPACE, "", text)
 
 
 _SPACE_AROUND_PUNCT = re.compile(
@@ -95,30 +132,40 @@ def clean_body(text: str) -> str:
     text = remove_letter_spacing(text)
     if " " not in text:
         return text
-    text = _SPACE_AROUND_PUNCT.sub("", text)
-    text = _SPACE_BEFORE_OPENER.sub("", text)
-    text = _SPACE_AFTER_CLOSER.sub("", text)
-    return _SPACE_CJK_DIGIT.sub("", text)
+    for pattern in (_SPACE_AROUND_PUNCT, _SPACE_BEFORE_OPENER, _SPACE_AFTER_CLOSER):
+        text = bounded_sub(pattern, "", text)
+    return bounded_sub(_SPACE_CJK_DIGIT, "", text)
 
 
 def clean_headline(text: str) -> str:
     """Clean a headline: its spaces between halves mean something, keep them."""
     text = remove_letter_spacing(text)
-    return _SPACE_AROUND_PUNCT.sub("", text) if "  " in text else text
+    return bounded_sub(_SPACE_AROUND_PUNCT, "", text) if "  " in text else text
+
+
+def _latin_pair(left: str, right: str) -> bool:
+    return left.isascii() and left.isalpha() and right.isascii() and right.isalpha()
 
 
 def join_pieces(left: str, right: str) -> str:
     """Join two parts of one paragraph: no added space, except between Latin words."""
-    if (
-        left
-        and right
-        and left[-1].isascii()
-        and left[-1].isalpha()
-        and right[0].isascii()
-        and right[0].isalpha()
-    ):
+    if left and right and _latin_pair(left[-1], right[0]):
         return f"{left} {right}"
     return left + right
+
+
+def join_all(parts: Iterable[str]) -> str:
+    """``join_pieces`` over many parts, in one pass (joining in a loop is quadratic)."""
+    out: list[str] = []
+    last = ""
+    for part in parts:
+        if not part:
+            continue
+        if last and _latin_pair(last, part[0]):
+            out.append(" ")
+        out.append(part)
+        last = part[-1]
+    return "".join(out)
 
 
 def has_two_halves(text: str) -> bool:

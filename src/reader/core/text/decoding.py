@@ -23,7 +23,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # because Big5 bytes also "decode" as GB18030 into nonsense.
 _CANDIDATES = ["gb18030", "big5", "big5hkscs", "utf_16_le", "utf_16_be"]
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+# Control characters: not text. Tab, LF, CR stay; VT and FF are layout (a space).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 
 _NAMES = {"utf_8": "utf-8", "gb18030": "gb18030", "big5": "big5", "big5hkscs": "big5hkscs"}
 
@@ -45,7 +46,7 @@ def decode_bytes(data: bytes) -> DecodedText:
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"it starts with a {name} mark but is not valid {name}") from exc
             return _checked(DecodedText(text.lstrip("\ufeff"), name))
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:  # anywhere in the file, not only at its start
         raise DecodeError("it looks like a binary file, not text")
     try:
         return _checked(DecodedText(data.decode("utf-8"), "utf-8"))
@@ -59,10 +60,21 @@ def decode_bytes(data: bytes) -> DecodedText:
 
 
 def _checked(decoded: DecodedText) -> DecodedText:
+    """The control character policy, over the whole text.
+
+    A NUL anywhere, or more than a few control characters (over 8, and over 1
+    in 100 characters), means binary: refused. The few that remain in a text
+    file (a form feed, a stray escape) each become a space, so no control
+    character reaches the library or an export, and offsets do not move.
+    """
     text = decoded.text
+    if _CONTROL.search(text) is not None:
+        if "\x00" in text:
+            raise DecodeError("it looks like a binary file, not text")
+        text, count = _CONTROL.subn(" ", text)
+        if count > max(8, len(text) // 100):
+            raise DecodeError("it looks like a binary file, not text")
+        decoded = DecodedText(text, decoded.encoding)
     if not text.strip():
         raise DecodeError("the file holds no text")
-    head = text[:20000]
-    if len(_CONTROL.findall(head)) > max(8, len(head) // 100):
-        raise DecodeError("it looks like a binary file, not text")
     return decoded

@@ -1,4 +1,13 @@
-"""YAML front matter at the top of a file: ``---`` … ``---``."""
+"""YAML front matter at the top of a file: ``---`` … ``---``.
+
+Front matter is metadata, so it is read defensively: at most
+:data:`MAX_BYTES` and :data:`MAX_LINES`, no anchors or aliases (a few hundred
+bytes of nested aliases expand to gigabytes), nesting at most
+:data:`MAX_DEPTH` deep, at most :data:`MAX_NODES` values. The events are
+checked first, with libyaml's C parser when PyYAML has it (the parser is a
+state machine, so deep nesting costs no recursion); only a block that passes
+is constructed. A block that fails any check gives no metadata, and no error.
+"""
 
 from __future__ import annotations
 
@@ -8,43 +17,115 @@ from typing import Any
 import yaml
 
 _KEYS = ("title", "subtitle", "author", "authors", "date", "source", "tags", "description")
+MAX_BYTES = 64 * 1024
+MAX_LINES = 400
+MAX_DEPTH = 16
+MAX_NODES = 10_000
+_MAX_VALUE = 2000  # characters kept of one metadata value
+_MAX_ITEMS = 50  # list items kept of one metadata value
+_MAX_KEYS = 20  # keys kept beyond the known ones
+
+_Loader: type[yaml.SafeLoader]
+try:
+    _Loader = yaml.CSafeLoader  # type: ignore[assignment]
+except AttributeError:  # PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
 
 
 def split_front_matter(lines: list[str]) -> tuple[int, dict[str, str]] | None:
-    """Return (number of lines the front matter takes, metadata), or None if there is none."""
+    """Return (number of lines the front matter takes, metadata), or None if there is none.
+
+    A block that is too long, or not a YAML mapping, is not front matter: its
+    lines stay text.
+    """
     if not lines or lines[0].strip() != "---":
         return None
-    for end in range(1, min(len(lines), 200)):
+    size = 0
+    for end in range(1, min(len(lines), MAX_LINES + 1)):
         if lines[end].strip() in ("---", "..."):
             break
+        size += len(lines[end]) + 1
+        if size > MAX_BYTES:
+            return None
     else:
         return None
-    try:
-        data = yaml.safe_load("\n".join(lines[1:end]))
-    except yaml.YAMLError:
-        return None
+    data = load_front_matter("\n".join(lines[1:end]))
     if data is None:
-        data = {}
-    if not isinstance(data, dict):
         return None
     return end + 1, metadata_from(data)
+
+
+def load_front_matter(text: str) -> dict[Any, Any] | None:
+    """The mapping a front matter block holds, or None when it is not a safe, small mapping."""
+    if len(text) > MAX_BYTES or text.count("\n") > MAX_LINES:
+        return None
+    try:
+        if not _safe_events(text):
+            return None
+        data = yaml.load(text, Loader=_Loader)  # a safe loader, events checked
+    except Exception:  # any failure (bad YAML, a bad date…): no metadata
+        return None
+    if data is None:
+        return {}
+    return data if isinstance(data, dict) else None
+
+
+def _safe_events(text: str) -> bool:
+    """No anchors, no aliases, bounded depth and size."""
+    depth = 0
+    nodes = 0
+    loader = _Loader(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent):
+                return False
+            if isinstance(event, yaml.NodeEvent):
+                if event.anchor is not None:
+                    return False
+                nodes += 1
+                if nodes > MAX_NODES:
+                    return False
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return False
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            elif isinstance(event, yaml.DocumentEndEvent):
+                # One document only: a second one is not front matter.
+                return not loader.check_event(yaml.DocumentStartEvent)
+    finally:
+        loader.dispose()
+    return True
 
 
 def metadata_from(data: dict[Any, Any]) -> dict[str, str]:
     meta: dict[str, str] = {}
     for key, value in data.items():
-        name = str(key).strip().lower()
-        if value is None:
+        if not isinstance(key, str | int | float):
+            continue
+        name = " ".join(str(key).split()).lower()[:100]
+        if value is None or not name:
             continue
         if isinstance(value, list | tuple):
-            text = "、".join(str(v) for v in value if v is not None)
-        elif isinstance(value, datetime.date | datetime.datetime):
-            text = value.isoformat()
+            text = "、".join(_scalar(v) for v in value[:_MAX_ITEMS] if _scalar(v))
         elif isinstance(value, dict):
             continue
         else:
-            text = str(value)
-        text = " ".join(text.split())
-        if text and (name in _KEYS or len(meta) < 20):
+            text = _scalar(value)
+        text = " ".join(text[: _MAX_VALUE * 2].split())[:_MAX_VALUE]
+        if text and (name in _KEYS or len(meta) < _MAX_KEYS):
             meta["author" if name == "authors" else name] = text
     return meta
+
+
+def _scalar(value: object) -> str:
+    """A scalar as text; lists and mappings inside a value are left out."""
+    if value is None or isinstance(value, list | tuple | dict | set):
+        return ""
+    if isinstance(value, datetime.date | datetime.datetime):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return ""
+    return str(value)[: _MAX_VALUE * 2]

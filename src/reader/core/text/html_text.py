@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import html
+import logging
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
 _SKIP = frozenset(("script", "style", "head", "title", "template", "noscript"))
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_VOID = frozenset(("br", "hr", "wbr", "meta", "link", "input", "source", "img"))
+# Bounds that keep the cost of a line linear in its length whatever it holds:
+# html.parser rescans what it holds back (an unclosed comment or <script>) on
+# every feed, and some of its paths copy the rest of the line per character.
+_MAX_OPEN = 64  # elements kept open; deeper start tags are ignored
+_MAX_PENDING = 4096  # characters held back for an unclosed construct
+_LONG_LINE = 2000  # longer lines go through the simple tokenizer below
+# A tag, a declaration or comment, or text: what the simple tokenizer sees in
+# a long line. Possessive quantifiers: nothing backtracks.
+_TOKEN = re.compile(r"<(/?)([A-Za-z][^\s/<>]*+)[^<>]*+>|<[!?][^<>]*+>|[^<]+|<")
+_log = logging.getLogger("reader")
 
 
 @dataclass
@@ -42,9 +55,46 @@ class HtmlLineReader(HTMLParser):
         self._caption = False
         self._level = 0
         self._image = False
-        self.feed(line + "\n")
+        if len(line) > _LONG_LINE:
+            self._reset_parser()
+            self._tokenize(line)
+        else:
+            try:
+                self.feed(line + "\n")
+            except Exception:  # html.parser asserts on some broken markup
+                _log.debug("html.parser failed on a line; read with the simple tokenizer")
+                self._reset_parser()
+                self._parts = []
+                self._tokenize(line)
+            if len(self.rawdata) > _MAX_PENDING:
+                self._reset_parser()  # an unclosed comment or <script>: stop holding it
         text = "".join(self._parts)
         return HtmlLine(text, self._caption and bool(text.strip()), self._level, self._image)
+
+    def _reset_parser(self) -> None:
+        """Drop what html.parser holds back; the open elements are kept."""
+        HTMLParser.reset(self)
+
+    def _tokenize(self, line: str) -> None:
+        """A linear reading of one line: tags, comments and text."""
+        for match in _TOKEN.finditer(line):
+            name = match.group(2)
+            if name is not None:
+                if match.group(1):
+                    self.handle_endtag(name.lower())
+                else:
+                    self.handle_starttag(name.lower(), [])
+                    if match.group(0).endswith("/>"):
+                        self.handle_endtag(name.lower())
+            elif not match.group(0).startswith("<") or match.group(0) == "<":
+                self.handle_data(html.unescape(match.group(0)))
+
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """``<![…`` that is not a well-formed marked section is a bogus comment, as in HTML5."""
+        try:
+            return int(super().parse_marked_section(i, report))
+        except AssertionError:
+            return int(self.parse_bogus_comment(i))
 
     # HTMLParser callbacks -------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -52,7 +102,7 @@ class HtmlLineReader(HTMLParser):
             # Alt text is usually a file name or "图片": it is not kept.
             self._image = True
             return
-        if tag in ("br", "hr", "wbr", "meta", "link", "input", "source"):
+        if tag in _VOID or len(self._stack) >= _MAX_OPEN:
             return
         self._stack.append(tag)
 

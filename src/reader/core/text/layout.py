@@ -8,13 +8,16 @@ paragraphs later, in :mod:`reader.core.text.structure`.
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass, field
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 from reader.core.text.cleaning import (
     SENTENCE_MARKS,
     display_width,
     is_finished,
+    join_all,
     join_pieces,
     remove_letter_spacing,
 )
@@ -30,7 +33,7 @@ _RUNS = (Hint.TEXT, Hint.BODY)
 
 @dataclass(slots=True)
 class Unit:
-    lines: list[int]
+    lines: tuple[int, ...]
     text: str
     hint: Hint = Hint.TEXT
     level: int = 0
@@ -38,11 +41,24 @@ class Unit:
     first: bool = False  # nothing but blank lines stands before it
     kind: str = ""
     markdown: bool = False
-    attached: list[int] = field(default_factory=list)  # markup lines that belong to it
+    # Markup lines that belong to it; most units have none, so no list until then.
+    attached: list[int] | None = None
+
+    def attach(self, lines: Sequence[int] | None) -> None:
+        if not lines:
+            return
+        if self.attached is None:
+            self.attached = []
+        self.attached.extend(lines)
 
     @property
     def all_lines(self) -> tuple[int, ...]:
-        return tuple(sorted(self.lines + self.attached))
+        lines = self.lines
+        if not self.attached:
+            if all(a < b for a, b in pairwise(lines)):
+                return lines  # shared with the block: no copy per line
+            return tuple(sorted(lines))
+        return tuple(sorted((*lines, *self.attached)))
 
 
 def starts_subtitle(text: str) -> bool:
@@ -50,30 +66,39 @@ def starts_subtitle(text: str) -> bool:
 
 
 def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
+    """Units from the source's pieces, which it consumes: ``source.pieces`` is left empty.
+
+    Pieces are let go as their units are made, so the two never both exist whole.
+    """
     pieces = _cover_every_line(source.pieces, raw_lines)
+    source.pieces = []
     column = _column_width(pieces)
-    blanks_upto = [0]  # blanks_upto[n]: blank lines among the first n lines
+    blanks_upto = array("l", [0])  # blanks_upto[n]: blank lines among the first n lines
+    count = 0
     for raw in raw_lines:
-        blanks_upto.append(blanks_upto[-1] + (not raw.strip()))
+        count += not raw.strip()
+        blanks_upto.append(count)
     units: list[Unit] = []
     previous_end = 0
-    i = 0
-    while i < len(pieces):
-        run = [pieces[i]]
+    only_markup = True  # nothing but markup and front matter so far
+    pending = pieces[::-1]  # popped from the end: each piece is let go once used
+    del pieces
+    while pending:
+        first = pending.pop()
+        run = [first]
         while (
-            pieces[i].hint in _RUNS
-            and i + 1 < len(pieces)
-            and pieces[i + 1].hint is pieces[i].hint
-            and pieces[i + 1].group == pieces[i].group
+            first.hint in _RUNS
+            and pending
+            and pending[-1].hint is first.hint
+            and pending[-1].group == first.group
         ):
-            i += 1
-            run.append(pieces[i])
-        i += 1
+            run.append(pending.pop())
         for chunk in _split_run(run, column):
             unit = _unit_of(chunk)
             first_line = unit.lines[0]
             unit.blank_before = blanks_upto[first_line - 1] - blanks_upto[previous_end]
-            unit.first = all(u.hint in (Hint.MARKUP, Hint.FRONT_MATTER) for u in units)
+            unit.first = only_markup
+            only_markup = only_markup and unit.hint in (Hint.MARKUP, Hint.FRONT_MATTER)
             previous_end = unit.lines[-1]
             units.append(unit)
     return units
@@ -83,11 +108,9 @@ def _unit_of(chunk: list[Piece]) -> Unit:
     if len(chunk) == 1:
         text = chunk[0].text
     else:  # OCR letter-spacing is a property of each line: undo it before joining lines
-        text = remove_letter_spacing(chunk[0].text)
-        for piece in chunk[1:]:
-            text = join_pieces(text, remove_letter_spacing(piece.text))
+        text = join_all(remove_letter_spacing(piece.text) for piece in chunk)
     head = chunk[0]
-    lines = [n for p in chunk for n in p.lines]
+    lines = tuple(head.lines) if len(chunk) == 1 else tuple(n for p in chunk for n in p.lines)
     return Unit(lines, text, head.hint, head.level, markdown=head.markdown)
 
 
@@ -129,17 +152,20 @@ def _column_width(pieces: list[Piece]) -> float:
 
 def _cover_every_line(pieces: list[Piece], raw_lines: list[str]) -> list[Piece]:
     """Drop repeated lines, and give every uncovered non-blank line a markup piece."""
-    seen: set[int] = set()
+    seen = bytearray(len(raw_lines) + 1)  # seen[n]: line n is in a piece already
     kept: list[Piece] = []
     for piece in pieces:
-        piece.lines = [n for n in piece.lines if n not in seen and raw_lines[n - 1].strip()]
-        seen.update(piece.lines)
-        if piece.lines:
+        lines = [n for n in piece.lines if not seen[n] and raw_lines[n - 1].strip()]
+        if len(lines) != len(piece.lines):  # only ever fewer: the same length is the same
+            piece.lines = lines
+        for n in lines:
+            seen[n] = 1
+        if lines:
             kept.append(piece)
         elif kept and piece.text:
             kept[-1].text = join_pieces(kept[-1].text, piece.text)
     for index, raw in enumerate(raw_lines):
-        if raw.strip() and index + 1 not in seen:
-            kept.append(Piece([index + 1], "", Hint.MARKUP, group=-1 - index))
+        if not seen[index + 1] and raw.strip():
+            kept.append(Piece((index + 1,), "", Hint.MARKUP, group=-1 - index))
     kept.sort(key=lambda p: p.lines[0])
     return kept

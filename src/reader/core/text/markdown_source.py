@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from functools import cache
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from reader.core.text.cleaning import normalize_line
-from reader.core.text.front_matter import metadata_from
+from reader.core.text.front_matter import load_front_matter, metadata_from
 from reader.core.text.html_text import HtmlLineReader
-from reader.core.text.inline_text import inline_lines
+from reader.core.text.inline_text import INLINE_PIECE, cut_pieces, inline_children, inline_lines
 from reader.core.text.pieces import Hint, Piece, Source
 
 
@@ -20,19 +19,24 @@ from reader.core.text.pieces import Hint, Piece, Source
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True}).use(front_matter_plugin)
     md.enable(["table", "strikethrough"])
+    # Blocks only: each block's inline tokens are made when it is read, then
+    # dropped, so the whole document's inline tokens never exist at once.
+    md.disable("inline")
     return md
 
 
 def read_markdown(lines: list[str]) -> Source:
-    tokens = _parser().parse("\n".join(lines))
-    reader = _Reader(lines)
+    env: dict[str, object] = {}
+    tokens = _parser().parse("\n".join(lines), env)
+    reader = _Reader(lines, env)
     reader.walk(tokens)
     return Source(reader.pieces, reader.metadata, len(lines))
 
 
 class _Reader:
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], env: dict[str, object]) -> None:
         self.lines = lines
+        self.env = env  # link reference definitions, for the inline parser
         self.pieces: list[Piece] = []
         self.metadata: dict[str, str] = {}
         self.group = 0
@@ -79,7 +83,7 @@ class _Reader:
                 self.metadata.update(_front_matter(tok.content))
                 self.pieces.append(Piece(span, "", Hint.FRONT_MATTER, group=self.group))
             elif tok.type == "heading_open":
-                text = " ".join(t for t, _ in inline_lines(tokens[i + 1].children or []))
+                text = " ".join(t for t, _ in self.inline(tokens[i + 1]))
                 self.add(span, text, Hint.HEADING, level=int(tok.tag[1]))
                 i += 2
             elif tok.type == "paragraph_open" and tokens[i + 1].type == "inline":
@@ -94,14 +98,27 @@ class _Reader:
             elif tok.type == "tr_open":
                 row, row_span = [], span
             elif tok.type == "inline" and row is not None:
-                row.append(" ".join(t for t, _ in inline_lines(tok.children or [])))
+                row.append(" ".join(t for t, _ in self.inline(tok)))
             elif tok.type == "tr_close" and row is not None:
                 self.add(row_span, " ".join(c for c in row if c), Hint.BODY)
                 row = None
             i += 1
 
+    def inline(self, tok: Token) -> list[tuple[str, bool]]:
+        """A block's inline content, rendered one entry per line (long ones in pieces)."""
+        content = tok.content
+        if len(content) <= INLINE_PIECE:
+            return inline_lines(inline_children(content, self.env))
+        rendered: list[tuple[str, bool]] = []
+        for line in content.split("\n"):  # lines are separate; long lines in pieces
+            pieces = cut_pieces(line)
+            texts = [inline_lines(inline_children(p, self.env)) for p in pieces]
+            text = "".join(" ".join(t for t, _ in r) for r in texts)
+            rendered.append((text, len(texts) == 1 and len(texts[0]) == 1 and texts[0][0][1]))
+        return rendered
+
     def paragraph(self, span: list[int], inline: Token) -> None:
-        rendered = inline_lines(inline.children or [])
+        rendered = self.inline(inline)
         if len(rendered) != len(span):
             self.add(span, " ".join(t for t, _ in rendered), markdown=True)
             return
@@ -130,8 +147,5 @@ def _span(tok: Token) -> list[int]:
 
 
 def _front_matter(content: str) -> dict[str, str]:
-    try:
-        data = yaml.safe_load(content)
-    except yaml.YAMLError:
-        return {}
-    return metadata_from(data) if isinstance(data, dict) else {}
+    data = load_front_matter(content)
+    return metadata_from(data) if data is not None else {}

@@ -6,6 +6,7 @@ Blocks are joined by a single ``\\n``; ``text[block.start:block.end] == block.te
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +24,7 @@ BLOCK_KINDS = (
 BLOCK_SEPARATOR = "\n"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     kind: str
     text: str
@@ -77,14 +78,11 @@ class Document:
         }
 
 
-def assemble_article(
-    title: str,
-    parts: list[tuple[str, str, tuple[int, ...], int | None]],
-    *,
-    untitled: bool = False,
-    metadata: dict[str, str] | None = None,
-) -> Article:
-    """Build an article from ``(kind, text, lines, level)`` parts, computing offsets."""
+Part = tuple[str, str, tuple[int, ...], int | None]  # (kind, text, lines, level)
+
+
+def make_blocks(parts: Iterable[Part]) -> tuple[tuple[Block, ...], str]:
+    """Blocks from ``(kind, text, lines, level)`` parts, with offsets, and the article text."""
     blocks: list[Block] = []
     pos = 0
     for kind, text, lines, level in parts:
@@ -92,5 +90,16 @@ def assemble_article(
             pos += len(BLOCK_SEPARATOR)
         blocks.append(Block(kind, text, lines, pos, pos + len(text), level))
         pos += len(text)
-    text = BLOCK_SEPARATOR.join(b.text for b in blocks)
-    return Article(title, tuple(blocks), text, untitled, dict(metadata or {}))
+    return tuple(blocks), BLOCK_SEPARATOR.join(b.text for b in blocks)
+
+
+def assemble_article(
+    title: str,
+    parts: Iterable[Part],
+    *,
+    untitled: bool = False,
+    metadata: dict[str, str] | None = None,
+) -> Article:
+    """Build an article from ``(kind, text, lines, level)`` parts, computing offsets."""
+    blocks, text = make_blocks(parts)
+    return Article(title, blocks, text, untitled, dict(metadata or {}))

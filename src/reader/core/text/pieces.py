@@ -7,6 +7,7 @@ with its text already stripped of markup, plus a hint of what the markup said.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -23,7 +24,7 @@ class Hint(enum.Enum):
 
 @dataclass(slots=True)
 class Piece:
-    lines: list[int]
+    lines: Sequence[int]  # a tuple for one line: no list per line
     text: str
     hint: Hint = Hint.TEXT
     level: int = 0

@@ -51,7 +51,7 @@ def read_plain(lines: list[str]) -> Source:
             text, _ = inline_text(heading.group(2) or "")
             pieces.append(
                 Piece(
-                    [lineno],
+                    (lineno,),
                     normalize_line(text),
                     Hint.HEADING,
                     level=len(heading.group(1)),
@@ -81,5 +81,5 @@ def read_plain(lines: list[str]) -> Source:
         text = normalize_line(text)
         if not text and hint in (Hint.TEXT, Hint.CAPTION, Hint.HEADING):
             hint = Hint.MARKUP
-        pieces.append(Piece([lineno], text, hint, level=level, group=group, indent=_indent(raw)))
+        pieces.append(Piece((lineno,), text, hint, level=level, group=group, indent=_indent(raw)))
     return Source(pieces, metadata, len(lines))

@@ -23,18 +23,20 @@ from reader.core.text.cleaning import (
     first_words,
     has_two_halves,
     is_finished,
+    join_all,
     join_pieces,
 )
 from reader.core.text.layout import Unit, build_units
 from reader.core.text.lines import split_lines
 from reader.core.text.markdown_source import read_markdown
-from reader.core.text.model import Article, Document, assemble_article
+from reader.core.text.model import Article, Document, Part, assemble_article, make_blocks
 from reader.core.text.pieces import Hint
 from reader.core.text.plain_source import read_plain
 
 MARKDOWN_SUFFIXES = frozenset((".md", ".markdown", ".mdown", ".mkd", ".mkdn"))
 _NO_TEXT = (Hint.MARKUP, Hint.IMAGE, Hint.FRONT_MATTER)
 _BODY_KINDS = ("paragraph", "caption")
+_TAIL = 256  # characters enough to tell whether a paragraph ends a sentence
 
 
 def parse_text(text: str, name: str = "") -> Document:
@@ -42,17 +44,22 @@ def parse_text(text: str, name: str = "") -> Document:
     lines = split_lines(text)
     markdown = PurePath(name).suffix.lower() in MARKDOWN_SUFFIXES
     source = read_markdown(lines) if markdown else read_plain(lines)
-    units = build_units(source, lines)
+    units = build_units(source, lines)  # consumes the pieces
+    del lines
     content = _classify(units, promote_first=not source.metadata.get("title"))
     _title_from_front_matter(units, content, source.metadata.get("title", ""))
     _attach_markup(units)
-    articles = [
-        _assemble(group, source.metadata if index == 0 else {})
-        for index, group in enumerate(_split_articles(content))
-    ]
-    if not articles and units:  # only markup: keep its lines in one empty marker
+    if not content:  # only markup: keep its lines in one empty marker
         lines_kept = tuple(sorted(n for u in units for n in u.all_lines))
         articles = [assemble_article("", [("marker", "", lines_kept, None)], untitled=True)]
+        return Document(tuple(articles) if units else (), dict(source.metadata))
+    groups = _split_articles(content)
+    del units, content  # each unit is let go once its block is made
+    articles = []
+    groups.reverse()
+    while groups:
+        group = groups.pop()
+        articles.append(_assemble(group, source.metadata if not articles else {}))
     return Document(tuple(articles), dict(source.metadata))
 
 
@@ -172,7 +179,11 @@ def _caption_dropped_after(article: list[Unit], k: int) -> bool:
 
 
 def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
-    """A paragraph that stops mid-sentence continues in the next one, past captions."""
+    """A paragraph that stops mid-sentence continues in the next one, past captions.
+
+    The parts are gathered and joined once: joining in the loop is quadratic.
+    Whether the paragraph is finished is judged on its last characters only.
+    """
     out: list[Unit] = []
     absorbed: set[int] = set()
     for i, unit in enumerate(article):
@@ -181,60 +192,82 @@ def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
         out.append(unit)
         if unit.kind != "paragraph" or unit.hint is not Hint.TEXT:
             continue
+        parts = [unit.text]
+        more_lines: list[int] = []
+        tail = unit.text[-_TAIL:]
         j = i + 1
-        while j < len(article) and not is_finished(unit.text):
+        while j < len(article) and not is_finished(tail):
             nxt = article[j]
             if nxt.kind == "caption":
                 j += 1
                 continue
             if nxt.kind != "paragraph" or nxt.hint is not Hint.TEXT or j in absorbed:
                 break
-            unit.text = join_pieces(unit.text, nxt.text)
-            unit.lines += nxt.lines
-            unit.attached += nxt.attached
+            parts.append(nxt.text)
+            tail = join_pieces(tail, nxt.text[-_TAIL:])[-_TAIL:] if nxt.text else tail
+            more_lines.extend(nxt.lines)
+            unit.attach(nxt.attached)
             absorbed.add(j)
             j += 1
+        if len(parts) > 1:
+            unit.text = join_all(parts)
+            unit.lines = (*unit.lines, *more_lines)
     return out
 
 
 def _attach_markup(units: list[Unit]) -> None:
     """Lines with no text of their own join a neighbour: the one they touch, else the next."""
+    # The nearest unit with text before and after each position, in two passes.
+    before: list[Unit | None] = []
+    last: Unit | None = None
+    for unit in units:
+        before.append(last)
+        if unit.hint not in _NO_TEXT:
+            last = unit
+    after: list[Unit | None] = [None] * len(units)
+    last = None
+    for i in range(len(units) - 1, -1, -1):
+        after[i] = last
+        if units[i].hint not in _NO_TEXT:
+            last = units[i]
     for i, unit in enumerate(units):
         if unit.hint not in _NO_TEXT:
             continue
-        prev = next((u for u in reversed(units[:i]) if u.hint not in _NO_TEXT), None)
-        nxt = next((u for u in units[i + 1 :] if u.hint not in _NO_TEXT), None)
+        prev, nxt = before[i], after[i]
         touching_prev = prev is not None and unit.blank_before == 0 and unit.hint is Hint.MARKUP
         target = prev if touching_prev or nxt is None else nxt
         if target is not None:
-            target.attached += unit.lines
+            target.attach(unit.lines)
 
 
 def _assemble(group: list[Unit], metadata: dict[str, str]) -> Article:
     _settle(group)
     units = _join_broken_paragraphs(group)
-    parts: list[tuple[str, str, tuple[int, ...], int | None]] = []
-    title = ""
-    for unit in units:
-        if unit.hint is Hint.VERBATIM:
-            text = unit.text
-        elif unit.kind in _BODY_KINDS:
-            text = clean_body(unit.text)
-        else:
-            text = clean_headline(unit.text)
-        if unit.kind == "title" and not title:
-            title = text
-        level = unit.level if unit.kind == "heading" else None
-        parts.append((unit.kind, text, unit.all_lines, level))
+    group.clear()
+    # Blocks are made straight from the units, each unit let go as its block is made.
+    units.reverse()
+    blocks, text = make_blocks(_part(units.pop()) for _ in range(len(units)))
+    title = next((b.text for b in blocks if b.kind == "title"), "")
     meta = dict(metadata)
     untitled = not title
     if untitled and meta.get("title"):
         title, untitled = meta["title"], False
     if untitled:
-        body = next((p[1] for p in parts if p[0] == "paragraph" and p[1]), "")
-        title = first_words(body or (parts[0][1] if parts else ""))
+        body = next((b.text for b in blocks if b.kind == "paragraph" and b.text), "")
+        title = first_words(body or (blocks[0].text if blocks else ""))
     for kind in ("kicker", "subtitle"):
-        found = next((p[1] for p in parts if p[0] == kind), None)
+        found = next((b.text for b in blocks if b.kind == kind), None)
         if found:
             meta.setdefault(kind, found)
-    return assemble_article(title, parts, untitled=untitled, metadata=meta)
+    return Article(title, blocks, text, untitled, meta)
+
+
+def _part(unit: Unit) -> Part:
+    if unit.hint is Hint.VERBATIM:
+        text = unit.text
+    elif unit.kind in _BODY_KINDS:
+        text = clean_body(unit.text)
+    else:
+        text = clean_headline(unit.text)
+    level = unit.level if unit.kind == "heading" else None
+    return (unit.kind, text, unit.all_lines, level)
