@@ -50,6 +50,18 @@ def test_bundle_parses_like_the_source(tmp_path):
         timeout=120,
     )
     assert imported.returncode == 0 and "5 imported" in imported.stdout, imported.stderr
+    # import-notes validates with jsonschema: its data files must be in the bundle too.
+    notes = tmp_path / "bad.jsonl"
+    notes.write_text('{"type": "reader-annotation", "id": "x", "color": [1]}\n', encoding="utf-8")
+    refused = subprocess.run(
+        [str(exe), "import-notes", str(notes), "--library", str(lib)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    source_refusal = run_reader("import-notes", str(notes), "--library", str(lib))
+    assert refused.returncode == source_refusal.returncode == 2, refused.stderr
+    assert refused.stderr == source_refusal.stderr and "line 1" in refused.stderr
 
 
 def _has_module(name: str) -> bool:
