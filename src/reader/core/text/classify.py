@@ -127,6 +127,8 @@ def base_kind(unit: Unit, after_image: bool) -> str:
         return "title" if unit.level == 1 else "heading"
     if unit.hint is Hint.CAPTION:
         return "caption"
+    if unit.hint is Hint.LINK:
+        return "link"
     if unit.hint is Hint.VERBATIM:
         return "paragraph"
     if unit.hint is Hint.BODY:

@@ -8,6 +8,12 @@ from html.parser import HTMLParser
 
 _SKIP = frozenset(("script", "style", "head", "title", "template", "noscript"))
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# Tags that end a block of text: several on one line make several paragraphs.
+_BLOCK_TAGS = frozenset(
+    ("p", "div", "br", "li", "blockquote", "section", "article", "tr", "table", "figure")
+    + ("figcaption", "header", "footer", "ul", "ol", "dd", "dt", *_HEADINGS)
+)
+_BOLD = frozenset(("strong", "b"))
 
 
 @dataclass
@@ -16,6 +22,7 @@ class HtmlLine:
     caption: bool = False  # the text sits in a <figcaption>
     level: int = 0  # the text sits in <h1>…<h6>
     image: bool = False  # the line holds an <img> and no text
+    bold: bool = False  # all of the text is bold (<strong>, <b>)
 
 
 class HtmlLineReader(HTMLParser):
@@ -31,6 +38,11 @@ class HtmlLineReader(HTMLParser):
         self._caption = False
         self._level = 0
         self._image = False
+        self._segments: list[HtmlLine] = []
+        self._seg: list[str] = []
+        self._seg_caption = False
+        self._seg_level = 0
+        self._seg_bold = 0  # 1: all bold so far, -1: some text not bold
 
     @property
     def busy(self) -> bool:
@@ -46,8 +58,31 @@ class HtmlLineReader(HTMLParser):
         text = "".join(self._parts)
         return HtmlLine(text, self._caption and bool(text.strip()), self._level, self._image)
 
+    def read_segments(self, line: str) -> list[HtmlLine]:
+        """The line's text cut at block tags (``<p>``, ``<br>``, ``<div>``…), blank parts dropped."""
+        self._segments = []
+        found = self.read_line(line)
+        self._cut()
+        if not self._segments and found.image:
+            self._segments.append(HtmlLine("", image=True))
+        return self._segments
+
+    def _cut(self) -> None:
+        text = "".join(self._seg)
+        if text.strip():
+            caption = self._seg_caption
+            self._segments.append(
+                HtmlLine(text, caption, self._seg_level, False, self._seg_bold > 0)
+            )
+        self._seg = []
+        self._seg_caption = False
+        self._seg_level = 0
+        self._seg_bold = 0
+
     # HTMLParser callbacks -------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._cut()
         if tag == "img":
             # Alt text is usually a file name or "图片": it is not kept.
             self._image = True
@@ -57,10 +92,14 @@ class HtmlLineReader(HTMLParser):
         self._stack.append(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._cut()
         if tag == "img":
             self._image = True
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK_TAGS:
+            self._cut()
         if tag in self._stack:
             while self._stack:
                 if self._stack.pop() == tag:
@@ -84,12 +123,15 @@ class HtmlLineReader(HTMLParser):
             return
         if text.strip():
             if "figcaption" in self._stack:
-                self._caption = True
+                self._caption = self._seg_caption = True
             for tag in reversed(self._stack):
                 if tag in _HEADINGS:
-                    self._level = _HEADINGS[tag]
+                    self._level = self._seg_level = _HEADINGS[tag]
                     break
+            bold = any(t in _BOLD for t in self._stack)
+            self._seg_bold = -1 if not bold or self._seg_bold < 0 else 1
         self._parts.append(text.replace("\n", ""))
+        self._seg.append(text.replace("\n", ""))
 
 
 def looks_like_html(line: str) -> bool:

@@ -38,6 +38,7 @@ class Unit:
     first: bool = False  # nothing but blank lines stands before it
     kind: str = ""
     markdown: bool = False
+    url: str = ""  # a link's target
     attached: list[int] = field(default_factory=list)  # markup lines that belong to it
 
     @property
@@ -71,10 +72,11 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
         i += 1
         for chunk in _split_run(run, column):
             unit = _unit_of(chunk)
-            first_line = unit.lines[0]
-            unit.blank_before = blanks_upto[first_line - 1] - blanks_upto[previous_end]
+            if unit.lines:  # else a further block on the line before: no blank between
+                first_line = unit.lines[0]
+                unit.blank_before = blanks_upto[first_line - 1] - blanks_upto[previous_end]
+                previous_end = unit.lines[-1]
             unit.first = all(u.hint in (Hint.MARKUP, Hint.FRONT_MATTER) for u in units)
-            previous_end = unit.lines[-1]
             units.append(unit)
     return units
 
@@ -88,7 +90,7 @@ def _unit_of(chunk: list[Piece]) -> Unit:
             text = join_pieces(text, remove_letter_spacing(piece.text))
     head = chunk[0]
     lines = [n for p in chunk for n in p.lines]
-    return Unit(lines, text, head.hint, head.level, markdown=head.markdown)
+    return Unit(lines, text, head.hint, head.level, markdown=head.markdown, url=head.url)
 
 
 def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
@@ -134,12 +136,17 @@ def _cover_every_line(pieces: list[Piece], raw_lines: list[str]) -> list[Piece]:
     for piece in pieces:
         piece.lines = [n for n in piece.lines if n not in seen and raw_lines[n - 1].strip()]
         seen.update(piece.lines)
-        if piece.lines:
+        if piece.lines or (piece.same_line and kept and piece.text):
             kept.append(piece)
         elif kept and piece.text:
             kept[-1].text = join_pieces(kept[-1].text, piece.text)
     for index, raw in enumerate(raw_lines):
         if raw.strip() and index + 1 not in seen:
             kept.append(Piece([index + 1], "", Hint.MARKUP, group=-1 - index))
-    kept.sort(key=lambda p: p.lines[0])
-    return kept
+    order: list[tuple[int, int]] = []
+    last = 0
+    for index, piece in enumerate(kept):  # a further block on a line sorts right after it
+        last = piece.lines[0] if piece.lines else last
+        order.append((last, index))
+    order.sort()
+    return [kept[i] for _, i in order]

@@ -9,22 +9,26 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from reader.core.text.cjk_emphasis import cjk_friendly
 from reader.core.text.cleaning import normalize_line
 from reader.core.text.front_matter import metadata_from
-from reader.core.text.html_text import HtmlLineReader
-from reader.core.text.inline_text import inline_lines
+from reader.core.text.html_text import HtmlLine, HtmlLineReader
+from reader.core.text.inline_text import InlineLine, inline_lines
 from reader.core.text.pieces import Hint, Piece, Source
+from reader.core.text.shortcodes import strip_shortcodes
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when there is one
 
 
 @cache
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": True}).use(front_matter_plugin)
+    md = cjk_friendly(MarkdownIt("commonmark", {"html": True})).use(front_matter_plugin)
     md.enable(["table", "strikethrough"])
     return md
 
 
 def read_markdown(lines: list[str]) -> Source:
-    tokens = _parser().parse("\n".join(lines))
+    tokens = _parser().parse(strip_shortcodes("\n".join(lines)))
     reader = _Reader(lines)
     reader.walk(tokens)
     return Source(reader.pieces, reader.metadata, len(lines))
@@ -37,6 +41,7 @@ class _Reader:
         self.metadata: dict[str, str] = {}
         self.group = 0
         self.nesting = 0  # inside list items and block quotes
+        self.number = ""  # an ordered list item's number, for its first line
 
     def add(
         self,
@@ -45,13 +50,27 @@ class _Reader:
         hint: Hint = Hint.TEXT,
         level: int = 0,
         markdown: bool = False,
+        url: str = "",
+        same_line: bool = False,
     ) -> None:
         text = normalize_line(text) if hint is not Hint.VERBATIM else text.rstrip("\n")
+        if self.number and text:
+            text, self.number = f"{self.number} {text}", ""
         if hint is Hint.TEXT and self.nesting:
             hint = Hint.BODY
-        if not text and hint in (Hint.TEXT, Hint.BODY, Hint.CAPTION, Hint.HEADING, Hint.VERBATIM):
+        if not text and hint in (
+            Hint.TEXT,
+            Hint.BODY,
+            Hint.CAPTION,
+            Hint.HEADING,
+            Hint.VERBATIM,
+        ) + (Hint.LINK,):
             hint = Hint.MARKUP
-        self.pieces.append(Piece(lines, text, hint, level, self.group, markdown=markdown))
+        if hint is Hint.LINK and not url:
+            hint = Hint.TEXT
+        piece = Piece(lines, text, hint, level, self.group, markdown=markdown, url=url)
+        piece.same_line = same_line
+        self.pieces.append(piece)
 
     def walk(self, tokens: list[Token]) -> None:
         i = 0
@@ -75,12 +94,16 @@ class _Reader:
                 self.nesting += 1
             elif tok.type in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
                 self.nesting -= 1
+            elif tok.type == "list_item_open" and tok.info:
+                self.number = f"{tok.info}{tok.markup}"  # 1. 2) …: ordered items keep numbers
             elif tok.type == "front_matter":
                 self.metadata.update(_front_matter(tok.content))
                 self.pieces.append(Piece(span, "", Hint.FRONT_MATTER, group=self.group))
             elif tok.type == "heading_open":
-                text = " ".join(t for t, _ in inline_lines(tokens[i + 1].children or []))
-                self.add(span, text, Hint.HEADING, level=int(tok.tag[1]))
+                rendered = inline_lines(tokens[i + 1].children or [])
+                text = " ".join(r.text for r in rendered)
+                url = rendered[0].link if len(rendered) == 1 else ""
+                self.add(span, text, Hint.LINK if url else Hint.HEADING, int(tok.tag[1]), url=url)
                 i += 2
             elif tok.type == "paragraph_open" and tokens[i + 1].type == "inline":
                 self.paragraph(span, tokens[i + 1])
@@ -94,7 +117,7 @@ class _Reader:
             elif tok.type == "tr_open":
                 row, row_span = [], span
             elif tok.type == "inline" and row is not None:
-                row.append(" ".join(t for t, _ in inline_lines(tok.children or [])))
+                row.append(" ".join(r.text for r in inline_lines(tok.children or [])))
             elif tok.type == "tr_close" and row is not None:
                 self.add(row_span, " ".join(c for c in row if c), Hint.BODY)
                 row = None
@@ -103,23 +126,44 @@ class _Reader:
     def paragraph(self, span: list[int], inline: Token) -> None:
         rendered = inline_lines(inline.children or [])
         if len(rendered) != len(span):
-            self.add(span, " ".join(t for t, _ in rendered), markdown=True)
+            self.add(span, " ".join(r.text for r in rendered), markdown=True)
             return
-        for lineno, (text, image_only) in zip(span, rendered, strict=True):
-            self.add([lineno], text, Hint.IMAGE if image_only else Hint.TEXT, markdown=True)
+        for lineno, line in zip(span, rendered, strict=True):
+            self.add([lineno], line.text, _line_hint(line), markdown=True, url=line.link)
 
     def html_block(self, span: list[int], content: str) -> None:
         reader = HtmlLineReader()
         for lineno, line in zip(span, content.split("\n"), strict=False):
-            found = reader.read_line(line)
-            if found.caption:
+            segments = reader.read_segments(line)
+            if len(segments) > 1:  # <p>…</p><p>…</p> on one line: one block each
+                for k, seg in enumerate(segments):
+                    self.group += 1
+                    hint = _segment_hint(seg.text, seg.bold)
+                    if seg.caption or seg.level:
+                        hint = Hint.CAPTION if seg.caption else Hint.HEADING
+                    self.add([lineno], seg.text, hint, seg.level, same_line=k > 0)
+                continue
+            found = segments[0] if segments else HtmlLine("")
+            if found.image:
+                self.add([lineno], "", Hint.IMAGE)
+            elif found.caption:
                 self.add([lineno], found.text, Hint.CAPTION)
             elif found.level:
                 self.add([lineno], found.text, Hint.HEADING, level=found.level)
-            elif found.image and not found.text.strip():
-                self.add([lineno], "", Hint.IMAGE)
             else:
                 self.add([lineno], found.text)
+
+
+def _line_hint(line: InlineLine) -> Hint:
+    if line.image_only:
+        return Hint.IMAGE
+    return Hint.LINK if line.link else Hint.TEXT
+
+
+def _segment_hint(text: str, bold: bool) -> Hint:
+    """A bold paragraph of a few words is a subhead; any other paragraph is body text."""
+    short = len(text.strip()) <= 40 and text.strip()[-1:] not in "。！？!?；;，,"
+    return Hint.HEADING if bold and short else Hint.BODY
 
 
 def _span(tok: Token) -> list[int]:
@@ -131,7 +175,7 @@ def _span(tok: Token) -> list[int]:
 
 def _front_matter(content: str) -> dict[str, str]:
     try:
-        data = yaml.safe_load(content)
+        data = yaml.load(content, Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError:
         return {}
     return metadata_from(data) if isinstance(data, dict) else {}

@@ -34,7 +34,7 @@ from reader.core.text.plain_source import read_plain
 
 MARKDOWN_SUFFIXES = frozenset((".md", ".markdown", ".mdown", ".mkd", ".mkdn"))
 _NO_TEXT = (Hint.MARKUP, Hint.IMAGE, Hint.FRONT_MATTER)
-_BODY_KINDS = ("paragraph", "caption")
+_BODY_KINDS = ("paragraph", "caption", "link")
 
 
 def parse_text(text: str, name: str = "") -> Document:
@@ -83,7 +83,7 @@ def _find_titles(content: list[Unit], promote_first: bool) -> None:
             (nxt is not None and nxt.kind == SUBTITLE_CANDIDATE) or story_closed
         ):
             unit.kind = "title"
-        if unit.kind not in ("caption", CAPTION_CANDIDATE):
+        if unit.kind not in ("caption", CAPTION_CANDIDATE, "link"):
             story_closed = unit.kind == "byline" and (after_body or story_closed)
             after_body = unit.kind == "paragraph"
         if unit.kind != "title":
@@ -179,8 +179,8 @@ def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
         if i in absorbed:
             continue
         out.append(unit)
-        if unit.kind != "paragraph" or unit.hint is not Hint.TEXT:
-            continue
+        if unit.kind != "paragraph" or unit.hint is not Hint.TEXT or unit.markdown:
+            continue  # in Markdown a blank line is the author's own paragraph break
         j = i + 1
         while j < len(article) and not is_finished(unit.text):
             nxt = article[j]
