@@ -33,7 +33,7 @@ def _is_cjk(ch: str) -> bool:
 
 
 class _CjkStateInline(StateInline):
-    def scanDelims(self, start: int, canSplitWord: bool) -> Scanned:  # noqa: N802, N803
+    def scanDelims(self, start: int, canSplitWord: bool) -> Scanned:
         pos = start
         maximum = self.posMax
         marker = self.src[start]

@@ -11,8 +11,7 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 # Tags that end a block of text: several on one line make several paragraphs.
 _BLOCK_TAGS = frozenset(
     ("p", "div", "br", "li", "blockquote", "section", "article", "tr", "table", "figure")
-    + ("figcaption", "header", "footer", "ul", "ol", "dd", "dt", *_HEADINGS)
-)
+) | frozenset(("figcaption", "header", "footer", "ul", "ol", "dd", "dt", *_HEADINGS))
 _BOLD = frozenset(("strong", "b"))
 
 

@@ -17,6 +17,7 @@ from reader.core.text.inline_text import InlineLine, inline_lines
 from reader.core.text.pieces import Hint, Piece, Source
 from reader.core.text.shortcodes import strip_shortcodes
 
+_TEXT_HINTS = (Hint.TEXT, Hint.BODY, Hint.CAPTION, Hint.HEADING, Hint.VERBATIM, Hint.LINK)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when there is one
 
 
@@ -175,7 +176,7 @@ def _span(tok: Token) -> list[int]:
 
 def _front_matter(content: str) -> dict[str, str]:
     try:
-        data = yaml.load(content, Loader=_LOADER)  # noqa: S506 - a safe loader
+        data = yaml.load(content, Loader=_LOADER)  # a safe loader
     except yaml.YAMLError:
         return {}
     return metadata_from(data) if isinstance(data, dict) else {}

@@ -76,9 +76,9 @@ def read_plain(lines: list[str]) -> Source:
             if "<" not in text:
                 text = inline_text(text).text
         else:
-            found = inline_text(raw)
-            text, url = found.text, found.link
-            if found.image_only:
+            line = inline_text(raw)
+            text, url = line.text, line.link
+            if line.image_only:
                 hint = Hint.IMAGE
             elif url:
                 hint = Hint.LINK
