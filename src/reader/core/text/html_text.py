@@ -58,7 +58,7 @@ class HtmlLineReader(HTMLParser):
         return HtmlLine(text, self._caption and bool(text.strip()), self._level, self._image)
 
     def read_segments(self, line: str) -> list[HtmlLine]:
-        """The line's text cut at block tags (``<p>``, ``<br>``, ``<div>``…), blank parts dropped."""
+        """The line's text cut at block tags (``<p>``, ``<br>``, ``<div>``…), blanks dropped."""
         self._segments = []
         found = self.read_line(line)
         self._cut()

@@ -18,6 +18,7 @@ from reader.core.text.pieces import Hint, Piece, Source
 from reader.core.text.shortcodes import strip_shortcodes
 
 _TEXT_HINTS = (Hint.TEXT, Hint.BODY, Hint.CAPTION, Hint.HEADING, Hint.VERBATIM, Hint.LINK)
+_TEXT_HINTS = (Hint.TEXT, Hint.BODY, Hint.CAPTION, Hint.HEADING, Hint.VERBATIM, Hint.LINK)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when there is one
 
 
@@ -59,13 +60,7 @@ class _Reader:
             text, self.number = f"{self.number} {text}", ""
         if hint is Hint.TEXT and self.nesting:
             hint = Hint.BODY
-        if not text and hint in (
-            Hint.TEXT,
-            Hint.BODY,
-            Hint.CAPTION,
-            Hint.HEADING,
-            Hint.VERBATIM,
-        ) + (Hint.LINK,):
+        if not text and hint in _TEXT_HINTS:
             hint = Hint.MARKUP
         if hint is Hint.LINK and not url:
             hint = Hint.TEXT
