@@ -120,6 +120,15 @@ def is_headline(text: str) -> bool:
     return any(is_cjk(c) or c.isalpha() for c in text)
 
 
+_SENTENCE_END = frozenset("。！？!?；;…")
+
+
+def is_sentence(text: str) -> bool:
+    """Text too long for a heading, or ending a sentence: a heading in markup only."""
+    t = text.rstrip("”’」』）)\"' ")
+    return len(text) > 40 or (bool(t) and t[-1] in _SENTENCE_END)
+
+
 def base_kind(unit: Unit, after_image: bool) -> str:
     """The kind a unit has on its own text and markup."""
     text = unit.text

@@ -16,6 +16,7 @@ from reader.core.text.classify import (
     SUBTITLE_CANDIDATE,
     base_kind,
     is_headline,
+    is_sentence,
 )
 from reader.core.text.cleaning import (
     clean_body,
@@ -25,6 +26,7 @@ from reader.core.text.cleaning import (
     is_finished,
     join_pieces,
 )
+from reader.core.text.digest import find_digest
 from reader.core.text.layout import Unit, build_units
 from reader.core.text.lines import split_lines
 from reader.core.text.markdown_source import read_markdown
@@ -44,12 +46,16 @@ def parse_text(text: str, name: str = "") -> Document:
     source = read_markdown(lines) if markdown else read_plain(lines)
     units = build_units(source, lines)
     content = _classify(units, promote_first=not source.metadata.get("title"))
+    digest = find_digest(content)
     _title_from_front_matter(units, content, source.metadata.get("title", ""))
     _attach_markup(units)
-    articles = [
-        _assemble(group, source.metadata if index == 0 else {})
-        for index, group in enumerate(_split_articles(content))
-    ]
+    groups = _split_articles(content)
+    metas = [dict(source.metadata) if index == 0 else {} for index in range(len(groups))]
+    if digest is not None:
+        for group, meta in zip(groups, metas, strict=True):
+            if id(group[0]) in digest.urls:
+                meta["url"] = digest.urls[id(group[0])]
+    articles = [_assemble(group, meta) for group, meta in zip(groups, metas, strict=True)]
     if not articles and units:  # only markup: keep its lines in one empty marker
         lines_kept = tuple(sorted(n for u in units for n in u.all_lines))
         articles = [assemble_article("", [("marker", "", lines_kept, None)], untitled=True)]
@@ -67,6 +73,8 @@ def _classify(units: list[Unit], promote_first: bool) -> list[Unit]:
                 and previous.hint is Hint.IMAGE
                 and unit.blank_before <= 1,
             )
+            if unit.kind == "heading" and is_sentence(clean_headline(unit.text)):
+                unit.kind = "paragraph"  # a sentence marked up as a heading
             content.append(unit)
         previous = unit
     _find_titles(content, promote_first)
