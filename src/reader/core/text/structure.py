@@ -48,7 +48,9 @@ def parse_text(text: str, name: str = "") -> Document:
     content = _classify(units, promote_first=not source.metadata.get("title"))
     digest = find_digest(content)
     _title_from_front_matter(units, content, source.metadata.get("title", ""))
-    _attach_markup(units)
+    breaks = _attach_markup(units, apart=markdown)
+    if breaks:  # a rule standing between two paragraphs: a marker of its own, with no text
+        content = [u for u in units if u.hint not in _NO_TEXT or id(u) in breaks]
     groups = _split_articles(content)
     metas = [dict(source.metadata) if index == 0 else {} for index in range(len(groups))]
     if digest is not None:
@@ -205,8 +207,13 @@ def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
     return out
 
 
-def _attach_markup(units: list[Unit]) -> None:
-    """Lines with no text of their own join a neighbour: the one they touch, else the next."""
+def _attach_markup(units: list[Unit], apart: bool = False) -> set[int]:
+    """Lines with no text of their own join a neighbour: the one they touch, else the next.
+
+    With ``apart`` (Markdown), markup standing apart between two paragraphs stays a
+    block of its own; the ids of those units are returned.
+    """
+    breaks: set[int] = set()
     for i, unit in enumerate(units):
         if unit.hint not in _NO_TEXT:
             continue
@@ -214,8 +221,23 @@ def _attach_markup(units: list[Unit]) -> None:
         nxt = next((u for u in units[i + 1 :] if u.hint not in _NO_TEXT), None)
         touching_prev = prev is not None and unit.blank_before == 0 and unit.hint is Hint.MARKUP
         target = prev if touching_prev or nxt is None else nxt
+        if not touching_prev and nxt is not None and nxt.blank_before > 0:
+            target = _loose_target(prev, nxt)
+            if apart and unit.hint is Hint.MARKUP and target.kind == "paragraph" and prev:
+                unit.kind, unit.text = "marker", ""  # keeps two paragraphs written apart apart
+                breaks.add(id(unit))
+                continue
         if target is not None:
             target.attached += unit.lines
+    return breaks
+
+
+def _loose_target(prev: Unit | None, nxt: Unit) -> Unit:
+    """Markup standing apart: join a neighbour that is not a paragraph when there is one,
+    so that two paragraphs written apart never share it."""
+    if nxt.kind == "paragraph" and prev is not None and prev.kind != "paragraph":
+        return prev
+    return nxt
 
 
 def _assemble(group: list[Unit], metadata: dict[str, str]) -> Article:
