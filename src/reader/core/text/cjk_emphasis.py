@@ -11,6 +11,8 @@ the parser itself sees the emphasis.
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.parser_inline import ParserInline
@@ -29,6 +31,7 @@ def _is_cjk(ch: str) -> bool:
         or 0xFF00 <= o <= 0xFFEF  # full-width forms
         or 0x20000 <= o <= 0x3FFFF
         or o in (0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026)  # — ‘ ’ “ ” …
+        or o == 0x200B  # a zero-width space: a word boundary in CJK text
     )
 
 
@@ -48,8 +51,11 @@ class _CjkStateInline(StateInline):
         next_space = isWhiteSpace(ord(nxt))
         last_cjk = _is_cjk(last)
         next_cjk = _is_cjk(nxt)
-        left = not next_space and (not next_punct or last_space or last_punct or last_cjk)
-        right = not last_space and (not last_punct or next_space or next_punct or next_cjk)
+        # Full-width punctuation carries its own spacing: it never blocks a run.
+        next_blocks = next_punct and not next_cjk
+        last_blocks = last_punct and not last_cjk
+        left = not next_space and (not next_blocks or last_space or last_punct or last_cjk)
+        right = not last_space and (not last_blocks or next_space or next_punct or next_cjk)
         can_open = left and (canSplitWord or not right or last_punct or last_cjk)
         can_close = right and (canSplitWord or not left or next_punct or next_cjk)
         return Scanned(can_open, can_close, count)
@@ -62,6 +68,17 @@ class _CjkParserInline(ParserInline):
         for rule in self.ruler2.getRules(""):
             rule(state)
         return state.tokens
+
+
+# Four asterisks between two bold spans (``**问：****答**``) or alone (``甲 **** 乙``): an
+# author closing one bold span and opening the next. CommonMark's rule of three
+# leaves all of them literal; a zero-width space between the pairs lets them pair up.
+_FOUR = re.compile(r"(?<![*\\])\*\*\*\*(?!\*)")
+
+
+def split_bold_runs(text: str) -> str:
+    """``**a****b**`` → ``**a**\u200b**b**``: two bold spans, as the author meant."""
+    return _FOUR.sub("**\u200b**", text) if "****" in text else text
 
 
 def cjk_friendly(md: MarkdownIt) -> MarkdownIt:

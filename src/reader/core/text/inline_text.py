@@ -9,7 +9,7 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from reader.core.text.cjk_emphasis import cjk_friendly
+from reader.core.text.cjk_emphasis import cjk_friendly, split_bold_runs
 from reader.core.text.html_text import strip_inline_html
 
 # Characters that can start inline markup. Lines without any skip the parser.
@@ -77,7 +77,7 @@ def inline_text(source: str) -> InlineLine:
     """Strip inline markup from one line of text."""
     if _MARKUP.search(source) is None:
         return InlineLine(source)
-    tokens = markdown_parser().parseInline(source)
+    tokens = markdown_parser().parseInline(split_bold_runs(source))
     children = tokens[0].children or [] if tokens else []
     rendered = inline_lines(children)
     return rendered[0] if len(rendered) == 1 else InlineLine(" ".join(r.text for r in rendered))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import cache
 
 import yaml
@@ -9,12 +11,13 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from reader.core.text.cjk_emphasis import cjk_friendly
+from reader.core.text.cjk_emphasis import cjk_friendly, split_bold_runs
 from reader.core.text.cleaning import normalize_line
 from reader.core.text.front_matter import metadata_from
 from reader.core.text.html_text import HtmlLine, HtmlLineReader
-from reader.core.text.inline_text import InlineLine, inline_lines
+from reader.core.text.inline_text import InlineLine, inline_lines, inline_text
 from reader.core.text.pieces import Hint, Piece, Source
+from reader.core.text.plain_source import ATX_HEADING as _ATX
 from reader.core.text.shortcodes import strip_shortcodes
 
 _TEXT_HINTS = (Hint.TEXT, Hint.BODY, Hint.CAPTION, Hint.HEADING, Hint.VERBATIM, Hint.LINK)
@@ -30,7 +33,7 @@ def _parser() -> MarkdownIt:
 
 
 def read_markdown(lines: list[str]) -> Source:
-    tokens = _parser().parse(strip_shortcodes("\n".join(lines)))
+    tokens = _parser().parse(split_bold_runs(strip_shortcodes("\n".join(lines))))
     reader = _Reader(lines)
     reader.walk(tokens)
     return Source(reader.pieces, reader.metadata, len(lines))
@@ -130,7 +133,7 @@ class _Reader:
     def html_block(self, span: list[int], content: str) -> None:
         reader = HtmlLineReader()
         for lineno, line in zip(span, content.split("\n"), strict=False):
-            segments = reader.read_segments(line)
+            segments = [_inline_markdown(s) for s in reader.read_segments(line)]
             if len(segments) > 1:  # <p>…</p><p>…</p> on one line: one block each
                 for k, seg in enumerate(segments):
                     self.group += 1
@@ -140,7 +143,11 @@ class _Reader:
                     self.add([lineno], seg.text, hint, seg.level, same_line=k > 0)
                 continue
             found = segments[0] if segments else HtmlLine("")
-            if found.image:
+            heading = _ATX.match(line) if "<" not in line else None
+            if heading:  # Markdown the author wrote inside an HTML block: still a heading
+                text = inline_text(heading.group(2) or "").text
+                self.add([lineno], text, Hint.HEADING, level=len(heading.group(1)))
+            elif found.image:
                 self.add([lineno], "", Hint.IMAGE)
             elif found.caption:
                 self.add([lineno], found.text, Hint.CAPTION)
@@ -148,6 +155,16 @@ class _Reader:
                 self.add([lineno], found.text, Hint.HEADING, level=found.level)
             else:
                 self.add([lineno], found.text)
+
+
+_EMPHASIS = re.compile(r"\*\*|~~|__|\]\(")
+
+
+def _inline_markdown(segment: HtmlLine) -> HtmlLine:
+    """Emphasis and links an author wrote inside an HTML block are still markup."""
+    if _EMPHASIS.search(segment.text) is None:
+        return segment
+    return replace(segment, text=inline_text(segment.text).text)
 
 
 def _line_hint(line: InlineLine) -> Hint:

@@ -16,7 +16,7 @@ from reader.core.text.html_text import HtmlLineReader, looks_like_html
 from reader.core.text.inline_text import inline_text
 from reader.core.text.pieces import Hint, Piece, Source
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 
 
 def _indent(raw: str) -> str:
@@ -46,7 +46,7 @@ def read_plain(lines: list[str]) -> Source:
             group += 1
             blank_before = False
         lineno = index + 1
-        heading = _ATX.match(raw)
+        heading = ATX_HEADING.match(raw)
         if heading:
             text = inline_text(heading.group(2) or "").text
             pieces.append(
