@@ -61,8 +61,18 @@ class _CjkStateInline(StateInline):
         return Scanned(can_open, can_close, count)
 
 
+# Inline content made only of these characters holds no markup at all (the
+# CommonMark rules start at \n ! & * < [ \ ] _ ` ~ and at the ones excluded here).
+_PLAIN = re.compile(r"[^\n!&*<\[\\\]_`~]*")
+
+
 class _CjkParserInline(ParserInline):
     def parse(self, src: str, md: MarkdownIt, env: EnvType, tokens: list[Token]) -> list[Token]:
+        if _PLAIN.fullmatch(src):  # no character any inline rule starts at: one text token
+            token = Token("text", "", 0)
+            token.content = src
+            tokens.append(token)
+            return tokens
         state = _CjkStateInline(src, md, env, tokens)
         self.tokenize(state)
         for rule in self.ruler2.getRules(""):
@@ -87,4 +97,9 @@ def cjk_friendly(md: MarkdownIt) -> MarkdownIt:
     inline.ruler = md.inline.ruler
     inline.ruler2 = md.inline.ruler2
     md.inline = inline
+    md.normalizeLink = _keep  # type: ignore[method-assign]  # targets are kept, not rendered
     return md
+
+
+def _keep(url: str) -> str:
+    return url
