@@ -45,8 +45,10 @@ _DOUBLE_SURNAMES = (
     "南宫",
 )
 _ROLE = (
-    r"(?:本报|本刊|特约)?(?:记者|通讯员|实习生|作者|编辑|责任编辑|责编|主编|撰文|撰稿|文字|"
-    r"摄影|摄像|图片|图文|文图|文|图|供稿|来源|审核|校对|美编|策划|统筹|出品)"
+    r"(?:本报|本刊|特约|[\u4e00-\u9fff]{2}(?=编辑|记者|实习))?"
+    r"(?:记者|通讯员|实习生|实习记者|作者|编辑|责任编辑|责编|主编|撰文|撰稿|文字|"
+    r"摄影|摄像|图片|图文|文图|文|图|供稿|来源|审核|审读|审校|校对|美编|排版|题图|插图|翻译|译者|"
+    r"口述|整理|监制|制作|设计|策划|统筹|出品)"
 )
 _ROLE_LINE = re.compile(rf"^[（(【\[]?\s*{_ROLE}\s*[：:/／|｜\s]\s*\S")
 _PHOTO_BY = re.compile(r"图片由.{1,40}提供|图片来源[：:]|供图$|来源[：:]")
@@ -87,7 +89,20 @@ def is_name(token: str) -> bool:
     return 2 <= len(token) <= 3 and token[0] in _SURNAMES
 
 
+# A credit for where the text comes from: 原文来自…, 本文首发于…, 转载自…
+_CREDIT = re.compile(
+    r"^[（(【\[]?\s*(?:原文来自|原文链接|原文地址|原文标题|原标题|本文来自|本文首发于|本文原载于|本文转载自|"
+    r"首发于|转载自|文章来源|来源于|转自|摘自)"
+)
+
+
+def is_credit(text: str) -> bool:
+    return len(text) <= 240 and _CREDIT.match(text) is not None
+
+
 def is_byline(text: str) -> bool:
+    if is_credit(text):
+        return True
     if len(text) > 60:
         return False
     if _ROLE_LINE.match(text) or _PHOTO_BY.search(text):

@@ -6,14 +6,15 @@ closes the item (``[查看原文](…)``) is that article's ``url``. The summary
 list at the top is the page's own contents: paragraphs, not captions.
 
 A digest is recognised by its shape alone, never by a name: at least three
-headings of one level such that most of them either close with a lone link
-before the next one, or repeat an item of a list written above them.
+headings of one level such that most of them either close with the same lone
+link (one label, such as 查看原文) before the next one, or repeat an item of a
+list written above them.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from reader.core.text.classify import CAPTION_CANDIDATE
@@ -46,6 +47,9 @@ def find_digest(content: list[Unit]) -> Digest | None:
         if len(heads) < _MIN_ITEMS:
             continue
         links = _closing_links(content, heads, level)
+        labels = Counter(unit.text for unit in links.values()).most_common(1)
+        if labels and labels[0][1] < len(links):  # one label closes every item: 查看原文
+            links = {h: u for h, u in links.items() if u.text == labels[0][0]}
         listed = _listed_items(content, heads)
         if max(len(links), len(listed)) * 5 >= len(heads) * 3:  # most of them
             return _settle_digest(content, heads, links)

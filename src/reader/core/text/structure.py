@@ -45,7 +45,7 @@ def parse_text(text: str, name: str = "") -> Document:
     markdown = PurePath(name).suffix.lower() in MARKDOWN_SUFFIXES
     source = read_markdown(lines) if markdown else read_plain(lines)
     units = build_units(source, lines)
-    content = _classify(units, promote_first=not source.metadata.get("title"))
+    content = _classify(units, not source.metadata.get("title"), markdown)
     digest = find_digest(content)
     _title_from_front_matter(units, content, source.metadata.get("title", ""))
     breaks = _attach_markup(units, apart=markdown)
@@ -64,7 +64,7 @@ def parse_text(text: str, name: str = "") -> Document:
     return Document(tuple(articles), dict(source.metadata))
 
 
-def _classify(units: list[Unit], promote_first: bool) -> list[Unit]:
+def _classify(units: list[Unit], promote_first: bool, markdown: bool = False) -> list[Unit]:
     content: list[Unit] = []
     previous: Unit | None = None
     for unit in units:
@@ -79,18 +79,22 @@ def _classify(units: list[Unit], promote_first: bool) -> list[Unit]:
                 unit.kind = "paragraph"  # a sentence marked up as a heading
             content.append(unit)
         previous = unit
-    _find_titles(content, promote_first)
+    _find_titles(content, promote_first, markdown)
     return content
 
 
-def _find_titles(content: list[Unit], promote_first: bool) -> None:
+def _find_titles(content: list[Unit], promote_first: bool, markdown: bool = False) -> None:
     story_closed = False  # body text, then a byline (captions aside): the end of a story
     after_body = False
+    body_seen = False  # Markdown marks its titles: past the first body text, only markup does
     for i, unit in enumerate(content):
         nxt = content[i + 1] if i + 1 < len(content) else None
         explicit = unit.kind == "title"
-        if unit.kind == HEADLINE and (
-            (nxt is not None and nxt.kind == SUBTITLE_CANDIDATE) or story_closed
+        body_seen = body_seen or (markdown and unit.kind == "paragraph")
+        if (
+            unit.kind == HEADLINE
+            and not body_seen
+            and ((nxt is not None and nxt.kind == SUBTITLE_CANDIDATE) or story_closed)
         ):
             unit.kind = "title"
         if unit.kind not in ("caption", CAPTION_CANDIDATE, "link"):
@@ -103,6 +107,7 @@ def _find_titles(content: list[Unit], promote_first: bool) -> None:
         prev = content[i - 1] if i > 0 else None
         if (
             prev is not None
+            and not body_seen
             and unit.blank_before <= 2
             and (prev.kind == HEADLINE or (explicit and prev.kind == "heading"))
         ):
