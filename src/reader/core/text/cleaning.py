@@ -15,6 +15,7 @@ _FULLWIDTH_PUNCT = frozenset("，。、；：！？“”‘’（）《》〈�
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
+_NARROW_SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u205f]+")
 # East Asian Wide and Fullwidth ranges: two columns each.
 _WIDE = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
@@ -42,10 +43,16 @@ def display_width(text: str) -> int:
     return len(text) + len(_WIDE.findall(text))
 
 
-def normalize_line(text: str) -> str:
-    """Strip a source line and fold every run of spaces (full-width too) to one."""
+def normalize_line(text: str, keep_wide: bool = False) -> str:
+    """Strip a source line and fold every run of spaces (full-width too) to one.
+
+    With ``keep_wide`` (headings the markup marks), an ideographic space between
+    words is the author's and stays.
+    """
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
+    if keep_wide and "\u3000" in text:
+        return _NARROW_SPACES.sub(" ", text).strip(" \t\u3000")
     return _SPACES.sub(" ", text).strip()
 
 
@@ -80,8 +87,11 @@ def remove_letter_spacing(text: str) -> str:
     return " ".join(out)
 
 
+# Dashes and ellipses are shared with Latin text (BEIJING — Abby): only a CJK neighbour
+# makes a space beside them OCR noise.
 _SPACE_AROUND_PUNCT = re.compile(
-    r" +(?=[，。、；：！？”’）》〉】」』〕…—])|(?<=[，。、；：！？“‘（《〈【「『〔…—]) +"
+    r" +(?=[，。、；：！？”’）》〉】」』〕])|(?<=[，。、；：！？“‘（《〈【「『〔]) +"
+    r"|(?<=[\u3400-\u9fff，。、；：！？”’）》」』]) +(?=[…—])|(?<=[…—]) +(?=[\u3400-\u9fff“‘（《「『])"
 )
 _SPACE_BEFORE_OPENER = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[“‘（《〈【「『〔])")
 _SPACE_AFTER_CLOSER = re.compile(r"(?<=[”’）》〉】」』〕]) +(?=[\u3400-\u9fff])")

@@ -7,6 +7,7 @@ paragraphs later, in :mod:`reader.core.text.structure`.
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -26,6 +27,7 @@ SUBTITLE_DASHES = ("——", "──", "--", "—")
 _MAX_COLUMN = 80
 _FULL_LINE = 0.85
 _RUNS = (Hint.TEXT, Hint.BODY)
+_CJK_CHAR = re.compile("[\u3400-\u9fff]")
 
 
 @dataclass(slots=True)
@@ -71,7 +73,7 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
             run.append(pieces[i])
         i += 1
         for chunk in _split_run(run, column):
-            unit = _unit_of(chunk)
+            unit = _unit_of(chunk, column)
             if unit.lines:  # else a further block on the line before: no blank between
                 first_line = unit.lines[0]
                 unit.blank_before = blanks_upto[first_line - 1] - blanks_upto[previous_end]
@@ -81,16 +83,33 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
     return units
 
 
-def _unit_of(chunk: list[Piece]) -> Unit:
+def _unit_of(chunk: list[Piece], column: float = 0.0) -> Unit:
     if len(chunk) == 1:
         text = chunk[0].text
     else:  # OCR letter-spacing is a property of each line: undo it before joining lines
         text = remove_letter_spacing(chunk[0].text)
-        for piece in chunk[1:]:
-            text = join_pieces(text, remove_letter_spacing(piece.text))
+        for prev, piece in pairwise(chunk):
+            line = remove_letter_spacing(piece.text)
+            if _cut_mid_word(prev, column):
+                text += line  # a CJK column wraps at a character count, even inside a word
+            else:
+                text = join_pieces(text, line)
     head = chunk[0]
     lines = [n for p in chunk for n in p.lines]
     return Unit(lines, text, head.hint, head.level, markdown=head.markdown, url=head.url)
+
+
+def _cut_mid_word(line: Piece, column: float) -> bool:
+    """A full line of CJK page text that ends in a Latin letter was cut at the column."""
+    text = line.text
+    return (
+        not line.markdown
+        and column > 0
+        and text[-1:].isascii()
+        and text[-1:].isalpha()
+        and _CJK_CHAR.search(text) is not None
+        and display_width(text) >= _FULL_LINE * column
+    )
 
 
 def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:

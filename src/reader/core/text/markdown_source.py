@@ -58,7 +58,10 @@ class _Reader:
         url: str = "",
         same_line: bool = False,
     ) -> None:
-        text = normalize_line(text) if hint is not Hint.VERBATIM else text.rstrip("\n")
+        if hint is Hint.VERBATIM:
+            text = text.rstrip("\n")
+        else:
+            text = normalize_line(text, keep_wide=hint is Hint.HEADING)
         if self.number and text:
             text, self.number = f"{self.number} {text}", ""
         if hint is Hint.TEXT and self.nesting:
