@@ -91,7 +91,8 @@ def remove_letter_spacing(text: str) -> str:
 # makes a space beside them OCR noise.
 _SPACE_AROUND_PUNCT = re.compile(
     r" +(?=[，。、；：！？”’）》〉】」』〕])|(?<=[，。、；：！？“‘（《〈【「『〔]) +"
-    r"|(?<=[\u3400-\u9fff，。、；：！？”’）》」』]) +(?=[…—])|(?<=[…—]) +(?=[\u3400-\u9fff“‘（《「『])"
+    r"|(?<=[\u3400-\u9fff，。、；：！？”’）》」』]) +(?=[…—])"
+    r"|(?<=[…—]) +(?=[\u3400-\u9fff“‘（《「『])"
 )
 _SPACE_BEFORE_OPENER = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[“‘（《〈【「『〔])")
 _SPACE_AFTER_CLOSER = re.compile(r"(?<=[”’）》〉】」』〕]) +(?=[\u3400-\u9fff])")
