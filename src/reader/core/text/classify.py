@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.core.text.cleaning import SENTENCE_MARKS, clean_headline, is_cjk
+from reader.core.text.datelines import stamp_value
 from reader.core.text.layout import Unit, starts_subtitle
 from reader.core.text.pieces import Hint
 
@@ -162,7 +163,7 @@ def base_kind(unit: Unit, after_image: bool) -> str:
     one_line = len(unit.lines) == 1
     if one_line and is_marker(text):
         return "marker"
-    if is_byline(text):
+    if is_byline(text) or (one_line and stamp_value(text) is not None):
         return "byline"
     if is_photo_credit(text):
         return "caption"

@@ -66,6 +66,8 @@ def _closing_links(content: list[Unit], heads: list[int], level: int) -> dict[in
             if unit.hint is Hint.HEADING and 1 <= unit.level <= level:
                 end = j
                 break
+        while end - 1 > start and content[end - 1].kind in ("byline", "marker"):
+            end -= 1  # a page footer or time stamp after the last item's link
         last = content[end - 1] if end - 1 > start else None
         if last is not None and last.kind == "link" and last.url:
             found[start] = last

@@ -19,6 +19,7 @@ from reader.core.text.cleaning import (
     join_pieces,
     remove_letter_spacing,
 )
+from reader.core.text.datelines import stamp_value
 from reader.core.text.pieces import Hint, Piece, Source
 
 SUBTITLE_DASHES = ("——", "──", "--", "—")
@@ -41,6 +42,7 @@ class Unit:
     kind: str = ""
     markdown: bool = False
     url: str = ""  # a link's target
+    indent: str = ""  # its first line's indent ("wide": a full-width indent opens a paragraph)
     attached: list[int] = field(default_factory=list)  # markup lines that belong to it
 
     @property
@@ -96,7 +98,9 @@ def _unit_of(chunk: list[Piece], column: float = 0.0) -> Unit:
                 text = join_pieces(text, line)
     head = chunk[0]
     lines = [n for p in chunk for n in p.lines]
-    return Unit(lines, text, head.hint, head.level, markdown=head.markdown, url=head.url)
+    unit = Unit(lines, text, head.hint, head.level, markdown=head.markdown, url=head.url)
+    unit.indent = head.indent
+    return unit
 
 
 def _cut_mid_word(line: Piece, column: float) -> bool:
@@ -126,7 +130,7 @@ def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
     chunks: list[list[Piece]] = [[run[0]]]
     for k in range(1, len(run)):
         prev, piece = texts[k - 1], run[k]
-        split = starts_subtitle(piece.text)
+        split = starts_subtitle(piece.text) or stamp_value(piece.text) is not None
         if not piece.markdown:
             split = split or piece.indent == "wide" or (piece.indent == "spaces" and not margin)
             if is_finished(prev):

@@ -26,6 +26,7 @@ from reader.core.text.cleaning import (
     is_finished,
     join_pieces,
 )
+from reader.core.text.datelines import stamp_value
 from reader.core.text.digest import find_digest
 from reader.core.text.layout import Unit, build_units
 from reader.core.text.lines import split_lines
@@ -204,6 +205,8 @@ def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
                 continue
             if nxt.kind != "paragraph" or nxt.hint is not Hint.TEXT or j in absorbed:
                 break
+            if nxt.indent == "wide":
+                break  # a full-width indent opens a paragraph, whatever the line before
             unit.text = join_pieces(unit.text, nxt.text)
             unit.lines += nxt.lines
             unit.attached += nxt.attached
@@ -259,6 +262,8 @@ def _assemble(group: list[Unit], metadata: dict[str, str]) -> Article:
             text = clean_headline(unit.text)
         if unit.kind == "title" and not title:
             title = text
+        if unit.kind == "byline" and (stamp := stamp_value(text)):
+            metadata = {**metadata, "updated": metadata.get("updated", stamp)}
         level = unit.level if unit.kind == "heading" else None
         parts.append((unit.kind, text, unit.all_lines, level))
     meta = dict(metadata)
