@@ -1,4 +1,4 @@
-"""Time stamps a page prints about itself: ``(更新时间戳: 1703249398021)``, ``（《节目》 20230603 19:00）``.
+"""Time stamps a page prints about itself: ``(更新时间戳: 1703249398021)``, ``（… 19:00）``.
 
 A stamp is metadata: it is set as a byline (never a heading, never glued to the
 paragraph above it) and its content is the article's ``updated`` metadata.
