@@ -118,9 +118,15 @@ def is_photo_credit(text: str) -> bool:
     return len(text) <= 120 and bool(_PHOTO_CREDIT.search(text))
 
 
+# The end of a story: END, -END-, （完）, 全文完
+_END_MARK = re.compile(r"^[-—–=*\s（(【\[]*(?:END|End|end|完|全文完|本文完)[-—–=*\s）)】\]]*$")
+
+
 def is_marker(text: str) -> bool:
     if len(text) > 12:
         return False
+    if _END_MARK.match(text):
+        return True
     if text.endswith(_MARKER_TAIL):
         return True
     return text.strip("【】[]■●◆▲:： ") in _MARKER_WORDS and not text.startswith("#")

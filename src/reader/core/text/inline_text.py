@@ -17,7 +17,7 @@ _MARKUP = re.compile(r"[*_`\[\]!<>&\\~]")
 # Text beside a line's links that still leaves it a line of links: separators, or a
 # short label such as 相关报道：
 _LINK_LABEL = re.compile(
-    r"^[\s|｜/、,，;；·•\-—]*(?:[^\s。！？!?]{1,8}[：:]\s*)?[\s|｜/、,，;；·•\-—]*$"
+    r"^[\s|｜/、,，;；·•\-—]*(?:[^\s。，！？!?]{1,8}[：:]?\s*)?[\s|｜/、,，;；·•\-—]*$"
 )
 
 
