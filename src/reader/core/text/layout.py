@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from reader.core.text.cleaning import (
     SENTENCE_MARKS,
@@ -57,9 +57,9 @@ def starts_subtitle(text: str) -> bool:
 def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
     pieces = _cover_every_line(source.pieces, raw_lines)
     column = _column_width(pieces)
-    blanks_upto = [0]  # blanks_upto[n]: blank lines among the first n lines
-    for raw in raw_lines:
-        blanks_upto.append(blanks_upto[-1] + (not raw.strip()))
+    # blanks_upto[n]: blank lines among the first n lines
+    blanks_upto = [0, *accumulate(not raw or raw.isspace() for raw in raw_lines)]
+    opening = True  # only markup so far
     units: list[Unit] = []
     previous_end = 0
     i = 0
@@ -80,7 +80,8 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
                 first_line = unit.lines[0]
                 unit.blank_before = blanks_upto[first_line - 1] - blanks_upto[previous_end]
                 previous_end = unit.lines[-1]
-            unit.first = all(u.hint in (Hint.MARKUP, Hint.FRONT_MATTER) for u in units)
+            unit.first = opening
+            opening = opening and unit.hint in (Hint.MARKUP, Hint.FRONT_MATTER)
             units.append(unit)
     return units
 
