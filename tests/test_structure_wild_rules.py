@@ -1,5 +1,8 @@
 """Rules for real Markdown, HTML and news-digest pages, each on a small page written here."""
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from reader.core.text.model import BLOCK_KINDS
 from reader.core.text.structure import parse_text
 
@@ -277,3 +280,45 @@ def test_several_html_paragraphs_on_one_line_cover_it_once():
     lines = [n for a in doc.articles for b in a.blocks for n in b.lines]
     assert sorted(lines) == [1, 3]
     assert [b.text for b in doc.articles[0].blocks][1:] == ["第一段。", "第二段。", "第三段。"]
+
+
+WILD_LINES = st.sampled_from(
+    [
+        "",
+        "",
+        "# 每日新闻",
+        "### 北方大风降温",
+        "<p><strong>本台消息</strong>：第一段。<br></p><p><strong>小标题</strong></p><p>末段</p>",
+        "<p>甲</p><p>乙</p>",
+        "[查看原文](https://example.org/1)",
+        "相關報道：[標題](https://example.org/2)",
+        "**文｜**龚菁琦",
+        "**问：****答**",
+        '{{< video src="a.mp4" >}}现场',
+        "{% include x.html %}",
+        "(更新时间戳: 1704067200000)",
+        "1.北方大风降温；",
+        "---",
+        "END",
+        "原文来自：某处",
+        "<center>说明</center>",
+        "## 2月7日",
+        "　　缩进的段落写到一半（笑）",
+        "正文写到一半",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(WILD_LINES, max_size=30).map("\n".join), st.sampled_from(["p.md", "p.txt"]))
+def test_wild_pages_keep_every_line_in_exactly_one_block(text, name):
+    doc = parse_text(text, name)
+    lines = text.split("\n")
+    non_blank = {i + 1 for i, line in enumerate(lines) if line.strip()}
+    seen = [n for a in doc.articles for b in a.blocks for n in b.lines]
+    assert sorted(seen) == sorted(set(seen))
+    assert set(seen) == non_blank
+    for article in doc.articles:
+        for block in article.blocks:
+            assert block.kind in BLOCK_KINDS
+            assert article.text[block.start : block.end] == block.text
