@@ -56,6 +56,8 @@ class _CjkStateInline(StateInline):
         last_blocks = last_punct and not last_cjk
         left = not next_space and (not next_blocks or last_space or last_punct or last_cjk)
         right = not last_space and (not last_blocks or next_space or next_punct or next_cjk)
+        if last_space and pos >= maximum and start > 0:
+            right = True  # ``**朱亮，老板 **``: a run ending the line after a stray space closes
         can_open = left and (canSplitWord or not right or last_punct or last_cjk)
         can_close = right and (canSplitWord or not left or next_punct or next_cjk)
         return Scanned(can_open, can_close, count)
