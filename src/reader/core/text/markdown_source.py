@@ -20,7 +20,9 @@ from reader.core.text.pieces import Hint, Piece, Source
 from reader.core.text.plain_source import ATX_HEADING as _ATX
 from reader.core.text.shortcodes import strip_shortcodes
 
+_PASS = frozenset(("paragraph_close", "heading_close", "list_item_close", "thead_close"))
 _TEXT_HINTS = (Hint.TEXT, Hint.BODY, Hint.CAPTION, Hint.HEADING, Hint.VERBATIM, Hint.LINK)
+_PASS = frozenset(("paragraph_close", "heading_close", "list_item_close", "thead_close"))
 _TEXT_HINTS = (Hint.TEXT, Hint.BODY, Hint.CAPTION, Hint.HEADING, Hint.VERBATIM, Hint.LINK)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when there is one
 
@@ -80,6 +82,9 @@ class _Reader:
         row_span: list[int] = []
         while i < len(tokens):
             tok = tokens[i]
+            if tok.type in _PASS:  # closing tokens that end nothing of ours
+                i += 1
+                continue
             span = _span(tok)
             if tok.type in (
                 "paragraph_open",
@@ -126,7 +131,11 @@ class _Reader:
             i += 1
 
     def paragraph(self, span: list[int], inline: Token) -> None:
-        rendered = inline_lines(inline.children or [])
+        children = inline.children or []
+        if len(span) == 1 and len(children) == 1 and children[0].type == "text":
+            self.add(span, children[0].content, markdown=True)  # one line of plain text
+            return
+        rendered = inline_lines(children)
         if len(rendered) != len(span):
             self.add(span, " ".join(r.text for r in rendered), markdown=True)
             return
