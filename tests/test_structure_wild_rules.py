@@ -322,3 +322,17 @@ def test_wild_pages_keep_every_line_in_exactly_one_block(text, name):
         for block in article.blocks:
             assert block.kind in BLOCK_KINDS
             assert article.text[block.start : block.end] == block.text
+
+
+def test_photo_caption_is_not_glued_to_the_english_paragraph_after_it():
+    page = (
+        "# 题目\n\n市民在公园里赏花游玩，春意正浓。（本报记者 张三 摄）\n"
+        "Visitors enjoy the flowers in a park in the city centre on Sunday.\n"
+    )
+    got = blocks(page, "page.txt")
+    assert ("caption", (3,), "市民在公园里赏花游玩，春意正浓。（本报记者 张三 摄）") in got
+    assert (
+        "paragraph",
+        (4,),
+        "Visitors enjoy the flowers in a park in the city centre on Sunday.",
+    ) in got

@@ -29,6 +29,8 @@ _MAX_COLUMN = 80
 _FULL_LINE = 0.85
 _RUNS = (Hint.TEXT, Hint.BODY)
 _CJK_CHAR = re.compile("[\u3400-\u9fff]")
+# A photo credit closes a caption: （新华社记者 某某 摄）, 某某/摄, 新华社发
+_CREDIT_END = re.compile(r"(?:[/／\s]摄|新华社发|供图)\s*[）)]?\s*$")
 
 
 @dataclass(slots=True)
@@ -134,6 +136,7 @@ def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
         split = starts_subtitle(piece.text) or stamp_value(piece.text) is not None
         if not piece.markdown:
             split = split or piece.indent == "wide" or (piece.indent == "spaces" and not margin)
+            split = split or _CREDIT_END.search(prev) is not None  # a photo caption ends here
             if is_finished(prev):
                 split = split or column > _MAX_COLUMN or display_width(prev) < _FULL_LINE * column
         if split:
