@@ -336,3 +336,9 @@ def test_photo_caption_is_not_glued_to_the_english_paragraph_after_it():
         (4,),
         "Visitors enjoy the flowers in a park in the city centre on Sunday.",
     ) in got
+
+
+def test_credit_set_as_a_heading_is_a_byline():
+    got = blocks("# 题目\n\n正文。\n\n## 【鳴謝：某某協會】\n\n## 作者：某某\n")
+    assert ("byline", (5,), "【鳴謝：某某協會】") in got
+    assert ("byline", (7,), "作者：某某") in got

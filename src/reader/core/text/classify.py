@@ -92,7 +92,7 @@ def is_name(token: str) -> bool:
 
 # A credit for where the text comes from: 原文来自…, 本文首发于…, 转载自…
 _CREDIT = re.compile(
-    r"^[（(【\[]?\s*(?:原文来自|原文链接|原文地址|原文标题|原标题|本文来自|本文首发于|本文原载于|本文转载自|"
+    r"^[（(【\[]?\s*(?:鳴謝|鸣谢|原文来自|原文链接|原文地址|原文标题|原标题|本文来自|本文首发于|本文原载于|本文转载自|"
     r"首发于|转载自|文章来源|来源于|转自|摘自)"
 )
 
@@ -155,6 +155,8 @@ def base_kind(unit: Unit, after_image: bool) -> str:
     """The kind a unit has on its own text and markup."""
     text = unit.text
     if unit.hint is Hint.HEADING:
+        if unit.level != 1 and len(text) <= 60 and (is_credit(text) or _ROLE_LINE.match(text)):
+            return "byline"  # a credit or a byline set as a heading
         return "title" if unit.level == 1 else "heading"
     if unit.hint is Hint.CAPTION:
         return "caption"
