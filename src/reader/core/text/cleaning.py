@@ -49,6 +49,8 @@ def normalize_line(text: str, keep_wide: bool = False) -> str:
     With ``keep_wide`` (headings the markup marks), an ideographic space between
     words is the author's and stays.
     """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # no tab, no wide or invisible space, no run of spaces: nothing to fold
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
     if keep_wide and "\u3000" in text:
