@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.core.text.cleaning import SENTENCE_MARKS, clean_headline, is_cjk
+from reader.core.text.datelines import stamp_value
 from reader.core.text.layout import Unit, starts_subtitle
 from reader.core.text.pieces import Hint
 
@@ -45,8 +46,10 @@ _DOUBLE_SURNAMES = (
     "南宫",
 )
 _ROLE = (
-    r"(?:本报|本刊|特约)?(?:记者|通讯员|实习生|作者|编辑|责任编辑|责编|主编|撰文|撰稿|文字|"
-    r"摄影|摄像|图片|图文|文图|文|图|供稿|来源|审核|校对|美编|策划|统筹|出品)"
+    r"(?:本报|本刊|特约|[\u4e00-\u9fff]{2}(?=编辑|记者|实习))?"
+    r"(?:记者|通讯员|实习生|实习记者|作者|编辑|责任编辑|责编|主编|撰文|撰稿|文字|"
+    r"摄影|摄像|图片|图文|文图|文|图|供稿|来源|审核|审读|审校|校对|美编|排版|题图|插图|翻译|译者|"
+    r"口述|整理|监制|制作|设计|策划|统筹|出品)"
 )
 _ROLE_LINE = re.compile(rf"^[（(【\[]?\s*{_ROLE}\s*[：:/／|｜\s]\s*\S")
 _PHOTO_BY = re.compile(r"图片由.{1,40}提供|图片来源[：:]|供图$|来源[：:]")
@@ -87,7 +90,20 @@ def is_name(token: str) -> bool:
     return 2 <= len(token) <= 3 and token[0] in _SURNAMES
 
 
+# A credit for where the text comes from: 原文来自…, 本文首发于…, 转载自…
+_CREDIT = re.compile(
+    r"^[（(【\[]?\s*(?:鳴謝|鸣谢|原文来自|原文链接|原文地址|原文标题|原标题|本文来自|本文首发于|本文原载于|本文转载自|"
+    r"首发于|转载自|文章来源|来源于|转自|摘自)"
+)
+
+
+def is_credit(text: str) -> bool:
+    return len(text) <= 240 and _CREDIT.match(text) is not None
+
+
 def is_byline(text: str) -> bool:
+    if is_credit(text):
+        return True
     if len(text) > 60:
         return False
     if _ROLE_LINE.match(text) or _PHOTO_BY.search(text):
@@ -102,9 +118,15 @@ def is_photo_credit(text: str) -> bool:
     return len(text) <= 120 and bool(_PHOTO_CREDIT.search(text))
 
 
+# The end of a story: END, -END-, （完）, 全文完
+_END_MARK = re.compile(r"^[-—–=*\s（(【\[]*(?:END|End|end|完|全文完|本文完)[-—–=*\s）)】\]]*$")
+
+
 def is_marker(text: str) -> bool:
     if len(text) > 12:
         return False
+    if _END_MARK.match(text):
+        return True
     if text.endswith(_MARKER_TAIL):
         return True
     return text.strip("【】[]■●◆▲:： ") in _MARKER_WORDS and not text.startswith("#")
@@ -122,13 +144,26 @@ def is_headline(text: str) -> bool:
     return any(is_cjk(c) or c.isalpha() for c in text)
 
 
+_SENTENCE_END = frozenset("。！？!?；;…")
+
+
+def is_sentence(text: str) -> bool:
+    """Text too long for a heading, or ending a sentence: a heading in markup only."""
+    t = text.rstrip("”’」』）)\"' ")
+    return len(text) > 40 or (bool(t) and t[-1] in _SENTENCE_END)
+
+
 def base_kind(unit: Unit, after_image: bool) -> str:
     """The kind a unit has on its own text and markup."""
     text = unit.text
     if unit.hint is Hint.HEADING:
+        if unit.level != 1 and len(text) <= 60 and (is_credit(text) or _ROLE_LINE.match(text)):
+            return "byline"  # a credit or a byline set as a heading
         return "title" if unit.level == 1 else "heading"
     if unit.hint is Hint.CAPTION:
         return "caption"
+    if unit.hint is Hint.LINK:
+        return "link"
     if unit.hint is Hint.VERBATIM:
         return "paragraph"
     if unit.hint is Hint.BODY:
@@ -138,7 +173,7 @@ def base_kind(unit: Unit, after_image: bool) -> str:
     one_line = len(unit.lines) == 1
     if one_line and is_marker(text):
         return "marker"
-    if is_byline(text):
+    if is_byline(text) or (one_line and stamp_value(text) is not None):
         return "byline"
     if is_photo_credit(text):
         return "caption"

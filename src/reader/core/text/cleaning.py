@@ -21,6 +21,7 @@ _SPACES = re.compile(
 # Below this length re.sub is used as it is; above, matches are replaced in
 # batches, because re.sub keeps every piece of its result in one list (a
 # letter-spaced line of n characters would hold n/2 small strings at once).
+_NARROW_SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u205f]+")
 _SUB_DIRECT = 65536
 _BATCH = 4096
 
@@ -86,10 +87,18 @@ def display_width(text: str) -> int:
     return len(text) + sum(m.end() - m.start() for m in _WIDE_RUN.finditer(text))
 
 
-def normalize_line(text: str) -> str:
-    """Strip a source line and fold every run of spaces (full-width too) to one."""
+def normalize_line(text: str, keep_wide: bool = False) -> str:
+    """Strip a source line and fold every run of spaces (full-width too) to one.
+
+    With ``keep_wide`` (headings the markup marks), an ideographic space between
+    words is the author's and stays.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # no tab, no wide or invisible space, no run of spaces: nothing to fold
     if _INVISIBLE.search(text):
         text = bounded_sub(_INVISIBLE, "", text)
+    if keep_wide and "\u3000" in text:
+        return bounded_sub(_NARROW_SPACES, " ", text).strip(" \t\u3000")
     return bounded_sub(_SPACES, " ", text).strip()
 
 
@@ -117,8 +126,12 @@ def remove_letter_spacing(text: str) -> str:
     return bounded_sub(_LETTER_SPACE, "", text)
 
 
+# Dashes and ellipses are shared with Latin text (BEIJING — Abby): only a CJK neighbour
+# makes a space beside them OCR noise.
 _SPACE_AROUND_PUNCT = re.compile(
-    r" +(?=[，。、；：！？”’）》〉】」』〕…—])|(?<=[，。、；：！？“‘（《〈【「『〔…—]) +"
+    r" +(?=[，。、；：！？”’）》〉】」』〕])|(?<=[，。、；：！？“‘（《〈【「『〔]) +"
+    r"|(?<=[\u3400-\u9fff，。、；：！？”’）》」』]) +(?=[…—])"
+    r"|(?<=[…—]) +(?=[\u3400-\u9fff“‘（《「『])"
 )
 _SPACE_BEFORE_OPENER = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[“‘（《〈【「『〔])")
 _SPACE_AFTER_CLOSER = re.compile(r"(?<=[”’）》〉】」』〕]) +(?=[\u3400-\u9fff])")
@@ -154,14 +167,20 @@ def join_pieces(left: str, right: str) -> str:
     return left + right
 
 
-def join_all(parts: Iterable[str]) -> str:
-    """``join_pieces`` over many parts, in one pass (joining in a loop is quadratic)."""
+def join_all(parts: Iterable[str], glued: Iterable[bool] = ()) -> str:
+    """``join_pieces`` over many parts, in one pass (joining in a loop is quadratic).
+
+    ``glued[k]`` true joins part ``k + 1`` to what precedes it with no space at all
+    (a word cut at the end of a line).
+    """
     out: list[str] = []
     last = ""
-    for part in parts:
+    glue = iter(glued)
+    for index, part in enumerate(parts):
+        no_space = next(glue, False) if index else False
         if not part:
             continue
-        if last and _latin_pair(last, part[0]):
+        if last and not no_space and _latin_pair(last, part[0]):
             out.append(" ")
         out.append(part)
         last = part[-1]

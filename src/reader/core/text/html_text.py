@@ -21,6 +21,12 @@ _LONG_LINE = 2000  # longer lines go through the simple tokenizer below
 # a long line. Possessive quantifiers: nothing backtracks.
 _TOKEN = re.compile(r"<(/?)([A-Za-z][^\s/<>]*+)[^<>]*+>|<[!?][^<>]*+>|[^<]+|<")
 _log = logging.getLogger("reader")
+# Tags that end a block of text: several on one line make several paragraphs.
+_BLOCK_TAGS = frozenset(
+    ("p", "div", "br", "li", "blockquote", "section", "article", "tr", "table", "figure")
+) | frozenset(("figcaption", "header", "footer", "ul", "ol", "dd", "dt", *_HEADINGS))
+_BOLD = frozenset(("strong", "b"))
+_SIMPLE_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^<>\"']|\"[^\"<>]*\"|'[^'<>]*')*)>")
 
 
 @dataclass
@@ -29,6 +35,7 @@ class HtmlLine:
     caption: bool = False  # the text sits in a <figcaption>
     level: int = 0  # the text sits in <h1>…<h6>
     image: bool = False  # the line holds an <img> and no text
+    bold: bool = False  # all of the text is bold (<strong>, <b>)
 
 
 class HtmlLineReader(HTMLParser):
@@ -44,6 +51,11 @@ class HtmlLineReader(HTMLParser):
         self._caption = False
         self._level = 0
         self._image = False
+        self._segments: list[HtmlLine] = []
+        self._seg: list[str] = []
+        self._seg_caption = False
+        self._seg_level = 0
+        self._seg_bold = 0  # 1: all bold so far, -1: some text not bold
 
     @property
     def busy(self) -> bool:
@@ -58,7 +70,7 @@ class HtmlLineReader(HTMLParser):
         if len(line) > _LONG_LINE:
             self._reset_parser()
             self._tokenize(line)
-        else:
+        elif not self._feed_simple(line + "\n"):
             try:
                 self.feed(line + "\n")
             except Exception:  # html.parser asserts on some broken markup
@@ -96,8 +108,55 @@ class HtmlLineReader(HTMLParser):
         except AssertionError:
             return int(self.parse_bogus_comment(i))
 
+    def _feed_simple(self, data: str) -> bool:
+        """Plain tags and text only (no entities, comments, scripts, pending input):
+        the same callbacks as :meth:`feed`, found with one regular expression."""
+        if "&" in data or "<!" in data or "<?" in data or self.rawdata or self.cdata_elem:
+            return False
+        tags = list(_SIMPLE_TAG.finditer(data))
+        if len(tags) != data.count("<") or any(m[2].lower() in _SKIP for m in tags):
+            return False
+        pos = 0
+        for m in tags:
+            if m.start() > pos:
+                self.handle_data(data[pos : m.start()])
+            name = m[2].lower()
+            if m[1]:
+                self.handle_endtag(name)
+            elif m[3].rstrip().endswith("/"):
+                self.handle_startendtag(name, [])
+            else:
+                self.handle_starttag(name, [])
+            pos = m.end()
+        if pos < len(data):
+            self.handle_data(data[pos:])
+        return True
+
+    def read_segments(self, line: str) -> list[HtmlLine]:
+        """The line's text cut at block tags (``<p>``, ``<br>``, ``<div>``…), blanks dropped."""
+        self._segments = []
+        found = self.read_line(line)
+        self._cut()
+        if not self._segments and found.image:
+            self._segments.append(HtmlLine("", image=True))
+        return self._segments
+
+    def _cut(self) -> None:
+        text = "".join(self._seg)
+        if text.strip():
+            caption = self._seg_caption
+            self._segments.append(
+                HtmlLine(text, caption, self._seg_level, False, self._seg_bold > 0)
+            )
+        self._seg = []
+        self._seg_caption = False
+        self._seg_level = 0
+        self._seg_bold = 0
+
     # HTMLParser callbacks -------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._cut()
         if tag == "img":
             # Alt text is usually a file name or "图片": it is not kept.
             self._image = True
@@ -107,10 +166,14 @@ class HtmlLineReader(HTMLParser):
         self._stack.append(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._cut()
         if tag == "img":
             self._image = True
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK_TAGS:
+            self._cut()
         if tag in self._stack:
             while self._stack:
                 if self._stack.pop() == tag:
@@ -134,12 +197,15 @@ class HtmlLineReader(HTMLParser):
             return
         if text.strip():
             if "figcaption" in self._stack:
-                self._caption = True
+                self._caption = self._seg_caption = True
             for tag in reversed(self._stack):
                 if tag in _HEADINGS:
-                    self._level = _HEADINGS[tag]
+                    self._level = self._seg_level = _HEADINGS[tag]
                     break
+            bold = any(t in _BOLD for t in self._stack)
+            self._seg_bold = -1 if not bold or self._seg_bold < 0 else 1
         self._parts.append(text.replace("\n", ""))
+        self._seg.append(text.replace("\n", ""))
 
 
 def looks_like_html(line: str) -> bool:

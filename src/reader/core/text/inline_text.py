@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from reader.core.text.cjk_emphasis import cjk_friendly, split_bold_runs
 from reader.core.text.html_text import strip_inline_html
 
 # Characters that can start inline markup. Lines without any skip the parser.
@@ -18,47 +20,73 @@ _MARKUP = re.compile(r"[*_`\[\]!<>&\\~]")
 # there is one: markup spanning a cut stays text, and memory stays bounded.
 INLINE_PIECE = 8192
 _CUT_AFTER = "\n。！？；!?;， "
+# Text beside a line's links that still leaves it a line of links: separators, or a
+# short label such as 相关报道：
+_LINK_LABEL = re.compile(
+    r"^[\s|｜/、,，;；·•\-—]*(?:[^\s。，！？!?]{1,8}[：:]?\s*)?[\s|｜/、,，;；·•\-—]*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class InlineLine:
+    """One source line of inline content: its text, and what it is made of."""
+
+    text: str
+    image_only: bool = False  # images and nothing else
+    link: str = ""  # the line is a link (or links) alone: the first target
 
 
 @cache
 def markdown_parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": True})
+    md = cjk_friendly(MarkdownIt("commonmark", {"html": True}))
     md.enable(["table", "strikethrough"])
     return md
 
 
-def inline_lines(children: list[Token]) -> list[tuple[str, bool]]:
-    """Render inline tokens to text, one entry per source line: (text, image_only)."""
-    lines: list[tuple[str, bool]] = []
+def inline_lines(children: list[Token]) -> list[InlineLine]:
+    """Render inline tokens to text, one entry per source line."""
+    lines: list[InlineLine] = []
     parts: list[str] = []
+    outside: list[str] = []  # text not inside a link
     images = 0
+    depth = 0
+    href = ""
     for tok in children:
         if tok.type in ("softbreak", "hardbreak"):
-            lines.append(_finish(parts, images))
-            parts, images = [], 0
-        elif tok.type in ("text", "code_inline"):
-            parts.append(tok.content)
+            lines.append(_finish(parts, images, href, outside))
+            parts, outside, images, href = [], [], 0, ""
+        elif tok.type in ("text", "code_inline", "html_inline"):
+            text = tok.content if tok.type != "html_inline" else strip_inline_html(tok.content)
+            parts.append(text)
+            if not depth:
+                outside.append(text)
         elif tok.type == "image":
             images += 1
-        elif tok.type == "html_inline":
-            parts.append(strip_inline_html(tok.content))
-    lines.append(_finish(parts, images))
+        elif tok.type == "link_open":
+            depth += 1
+            href = href or str(tok.attrs.get("href", "")) or "#"
+        elif tok.type == "link_close":
+            depth = max(0, depth - 1)
+    lines.append(_finish(parts, images, href, outside))
     return lines
 
 
-def _finish(parts: list[str], images: int) -> tuple[str, bool]:
+def _finish(parts: list[str], images: int, href: str, outside: list[str]) -> InlineLine:
     text = "".join(parts)
-    return text, images > 0 and not text.strip()
+    if not text.strip():
+        return InlineLine(text, images > 0)
+    alone = bool(href) and not images and _LINK_LABEL.match("".join(outside)) is not None
+    return InlineLine(text, False, href if alone else "")
 
 
-def inline_text(source: str) -> tuple[str, bool]:
-    """Strip inline markup from one line of text: (text, the line is only an image)."""
+def inline_text(source: str) -> InlineLine:
+    """Strip inline markup from one line of text."""
     if _MARKUP.search(source) is None:
-        return source, False
+        return InlineLine(source)
     if len(source) > INLINE_PIECE:
-        return "".join(inline_text(piece)[0] for piece in cut_pieces(source)), False
-    rendered = inline_lines(inline_children(source))
-    return rendered[0] if len(rendered) == 1 else (" ".join(t for t, _ in rendered), False)
+        return InlineLine("".join(inline_text(piece).text for piece in cut_pieces(source)))
+    rendered = inline_lines(inline_children(split_bold_runs(source)))
+    return rendered[0] if len(rendered) == 1 else InlineLine(" ".join(r.text for r in rendered))
 
 
 def inline_children(source: str, env: dict[str, object] | None = None) -> list[Token]:

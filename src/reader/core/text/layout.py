@@ -7,6 +7,7 @@ paragraphs later, in :mod:`reader.core.text.structure`.
 
 from __future__ import annotations
 
+import re
 import statistics
 from array import array
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from reader.core.text.cleaning import (
     join_pieces,
     remove_letter_spacing,
 )
+from reader.core.text.datelines import stamp_value
 from reader.core.text.pieces import Hint, Piece, Source
 
 SUBTITLE_DASHES = ("——", "──", "--", "—")
@@ -29,6 +31,9 @@ SUBTITLE_DASHES = ("——", "──", "--", "—")
 _MAX_COLUMN = 80
 _FULL_LINE = 0.85
 _RUNS = (Hint.TEXT, Hint.BODY)
+_CJK_CHAR = re.compile("[\u3400-\u9fff]")
+# A photo credit closes a caption: （新华社记者 某某 摄）, 某某/摄, 新华社发
+_CREDIT_END = re.compile(r"(?:[/／\s]摄|新华社发|供图)\s*[）)]?\s*$")
 
 
 @dataclass(slots=True)
@@ -41,6 +46,8 @@ class Unit:
     first: bool = False  # nothing but blank lines stands before it
     kind: str = ""
     markdown: bool = False
+    url: str = ""  # a link's target
+    indent: str = ""  # its first line's indent ("wide": a full-width indent opens a paragraph)
     # Markup lines that belong to it; most units have none, so no list until then.
     attached: list[int] | None = None
 
@@ -94,24 +101,43 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
         ):
             run.append(pending.pop())
         for chunk in _split_run(run, column):
-            unit = _unit_of(chunk)
-            first_line = unit.lines[0]
-            unit.blank_before = blanks_upto[first_line - 1] - blanks_upto[previous_end]
+            unit = _unit_of(chunk, column)
+            if unit.lines:  # else a further block on the line before: no blank between
+                first_line = unit.lines[0]
+                unit.blank_before = blanks_upto[first_line - 1] - blanks_upto[previous_end]
+                previous_end = unit.lines[-1]
             unit.first = only_markup
             only_markup = only_markup and unit.hint in (Hint.MARKUP, Hint.FRONT_MATTER)
-            previous_end = unit.lines[-1]
             units.append(unit)
     return units
 
 
-def _unit_of(chunk: list[Piece]) -> Unit:
+def _unit_of(chunk: list[Piece], column: float = 0.0) -> Unit:
     if len(chunk) == 1:
         text = chunk[0].text
     else:  # OCR letter-spacing is a property of each line: undo it before joining lines
-        text = join_all(remove_letter_spacing(piece.text) for piece in chunk)
+        text = join_all(
+            (remove_letter_spacing(piece.text) for piece in chunk),
+            glued=(_cut_mid_word(prev, column) for prev in chunk[:-1]),
+        )
     head = chunk[0]
     lines = tuple(head.lines) if len(chunk) == 1 else tuple(n for p in chunk for n in p.lines)
-    return Unit(lines, text, head.hint, head.level, markdown=head.markdown)
+    unit = Unit(lines, text, head.hint, head.level, markdown=head.markdown, url=head.url)
+    unit.indent = head.indent
+    return unit
+
+
+def _cut_mid_word(line: Piece, column: float) -> bool:
+    """A full line of CJK page text that ends in a Latin letter was cut at the column."""
+    text = line.text
+    return (
+        not line.markdown
+        and column > 0
+        and text[-1:].isascii()
+        and text[-1:].isalpha()
+        and _CJK_CHAR.search(text) is not None
+        and display_width(text) >= _FULL_LINE * column
+    )
 
 
 def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
@@ -128,9 +154,10 @@ def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
     chunks: list[list[Piece]] = [[run[0]]]
     for k in range(1, len(run)):
         prev, piece = texts[k - 1], run[k]
-        split = starts_subtitle(piece.text)
+        split = starts_subtitle(piece.text) or stamp_value(piece.text) is not None
         if not piece.markdown:
             split = split or piece.indent == "wide" or (piece.indent == "spaces" and not margin)
+            split = split or _CREDIT_END.search(prev) is not None  # a photo caption ends here
             if is_finished(prev):
                 split = split or column > _MAX_COLUMN or display_width(prev) < _FULL_LINE * column
         if split:
@@ -160,12 +187,17 @@ def _cover_every_line(pieces: list[Piece], raw_lines: list[str]) -> list[Piece]:
             piece.lines = lines
         for n in lines:
             seen[n] = 1
-        if lines:
+        if lines or (piece.same_line and kept and piece.text):
             kept.append(piece)
         elif kept and piece.text:
             kept[-1].text = join_pieces(kept[-1].text, piece.text)
     for index, raw in enumerate(raw_lines):
         if not seen[index + 1] and raw.strip():
             kept.append(Piece((index + 1,), "", Hint.MARKUP, group=-1 - index))
-    kept.sort(key=lambda p: p.lines[0])
-    return kept
+    order: list[tuple[int, int]] = []
+    last = 0
+    for index, piece in enumerate(kept):  # a further block on a line sorts right after it
+        last = piece.lines[0] if piece.lines else last
+        order.append((last, index))
+    order.sort()
+    return [kept[i] for _, i in order]

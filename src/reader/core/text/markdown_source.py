@@ -2,22 +2,37 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from reader.core.text.cjk_emphasis import cjk_friendly, split_bold_runs
 from reader.core.text.cleaning import normalize_line
 from reader.core.text.front_matter import load_front_matter, metadata_from
-from reader.core.text.html_text import HtmlLineReader
-from reader.core.text.inline_text import INLINE_PIECE, cut_pieces, inline_children, inline_lines
+from reader.core.text.html_text import HtmlLine, HtmlLineReader
+from reader.core.text.inline_text import (
+    INLINE_PIECE,
+    InlineLine,
+    cut_pieces,
+    inline_children,
+    inline_lines,
+    inline_text,
+)
 from reader.core.text.pieces import Hint, Piece, Source
+from reader.core.text.plain_source import ATX_HEADING as _ATX
+from reader.core.text.shortcodes import strip_shortcodes
+
+_PASS = frozenset(("paragraph_close", "heading_close", "list_item_close", "thead_close"))
+_TEXT_HINTS = (Hint.TEXT, Hint.BODY, Hint.CAPTION, Hint.HEADING, Hint.VERBATIM, Hint.LINK)
 
 
 @cache
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": True}).use(front_matter_plugin)
+    md = cjk_friendly(MarkdownIt("commonmark", {"html": True})).use(front_matter_plugin)
     md.enable(["table", "strikethrough"])
     # Blocks only: each block's inline tokens are made when it is read, then
     # dropped, so the whole document's inline tokens never exist at once.
@@ -27,7 +42,7 @@ def _parser() -> MarkdownIt:
 
 def read_markdown(lines: list[str]) -> Source:
     env: dict[str, object] = {}
-    tokens = _parser().parse("\n".join(lines), env)
+    tokens = _parser().parse(split_bold_runs(strip_shortcodes("\n".join(lines))), env)
     reader = _Reader(lines, env)
     reader.walk(tokens)
     return Source(reader.pieces, reader.metadata, len(lines))
@@ -41,6 +56,7 @@ class _Reader:
         self.metadata: dict[str, str] = {}
         self.group = 0
         self.nesting = 0  # inside list items and block quotes
+        self.number = ""  # an ordered list item's number, for its first line
 
     def add(
         self,
@@ -49,13 +65,24 @@ class _Reader:
         hint: Hint = Hint.TEXT,
         level: int = 0,
         markdown: bool = False,
+        url: str = "",
+        same_line: bool = False,
     ) -> None:
-        text = normalize_line(text) if hint is not Hint.VERBATIM else text.rstrip("\n")
+        if hint is Hint.VERBATIM:
+            text = text.rstrip("\n")
+        else:
+            text = normalize_line(text, keep_wide=hint is Hint.HEADING)
+        if self.number and text:
+            text, self.number = f"{self.number} {text}", ""
         if hint is Hint.TEXT and self.nesting:
             hint = Hint.BODY
-        if not text and hint in (Hint.TEXT, Hint.BODY, Hint.CAPTION, Hint.HEADING, Hint.VERBATIM):
+        if not text and hint in _TEXT_HINTS:
             hint = Hint.MARKUP
-        self.pieces.append(Piece(lines, text, hint, level, self.group, markdown=markdown))
+        if hint is Hint.LINK and not url:
+            hint = Hint.TEXT
+        piece = Piece(lines, text, hint, level, self.group, markdown=markdown, url=url)
+        piece.same_line = same_line
+        self.pieces.append(piece)
 
     def walk(self, tokens: list[Token]) -> None:
         i = 0
@@ -63,6 +90,9 @@ class _Reader:
         row_span: list[int] = []
         while i < len(tokens):
             tok = tokens[i]
+            if tok.type in _PASS:  # closing tokens that end nothing of ours
+                i += 1
+                continue
             span = _span(tok)
             if tok.type in (
                 "paragraph_open",
@@ -79,12 +109,16 @@ class _Reader:
                 self.nesting += 1
             elif tok.type in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
                 self.nesting -= 1
+            elif tok.type == "list_item_open" and tok.info:
+                self.number = f"{tok.info}{tok.markup}"  # 1. 2) …: ordered items keep numbers
             elif tok.type == "front_matter":
                 self.metadata.update(_front_matter(tok.content))
                 self.pieces.append(Piece(span, "", Hint.FRONT_MATTER, group=self.group))
             elif tok.type == "heading_open":
-                text = " ".join(t for t, _ in self.inline(tokens[i + 1]))
-                self.add(span, text, Hint.HEADING, level=int(tok.tag[1]))
+                rendered = self.inline(tokens[i + 1])
+                text = " ".join(r.text for r in rendered)
+                url = rendered[0].link if len(rendered) == 1 else ""
+                self.add(span, text, Hint.LINK if url else Hint.HEADING, int(tok.tag[1]), url=url)
                 i += 2
             elif tok.type == "paragraph_open" and tokens[i + 1].type == "inline":
                 self.paragraph(span, tokens[i + 1])
@@ -98,45 +132,80 @@ class _Reader:
             elif tok.type == "tr_open":
                 row, row_span = [], span
             elif tok.type == "inline" and row is not None:
-                row.append(" ".join(t for t, _ in self.inline(tok)))
+                row.append(" ".join(r.text for r in self.inline(tok)))
             elif tok.type == "tr_close" and row is not None:
                 self.add(row_span, " ".join(c for c in row if c), Hint.BODY)
                 row = None
             i += 1
 
-    def inline(self, tok: Token) -> list[tuple[str, bool]]:
+    def inline(self, tok: Token) -> list[InlineLine]:
         """A block's inline content, rendered one entry per line (long ones in pieces)."""
         content = tok.content
         if len(content) <= INLINE_PIECE:
             return inline_lines(inline_children(content, self.env))
-        rendered: list[tuple[str, bool]] = []
+        rendered: list[InlineLine] = []
         for line in content.split("\n"):  # lines are separate; long lines in pieces
-            pieces = cut_pieces(line)
-            texts = [inline_lines(inline_children(p, self.env)) for p in pieces]
-            text = "".join(" ".join(t for t, _ in r) for r in texts)
-            rendered.append((text, len(texts) == 1 and len(texts[0]) == 1 and texts[0][0][1]))
+            texts = [inline_lines(inline_children(p, self.env)) for p in cut_pieces(line)]
+            text = "".join(" ".join(r.text for r in t) for t in texts)
+            image_only = len(texts) == 1 and len(texts[0]) == 1 and texts[0][0].image_only
+            rendered.append(InlineLine(text, image_only))
         return rendered
 
     def paragraph(self, span: list[int], inline: Token) -> None:
         rendered = self.inline(inline)
         if len(rendered) != len(span):
-            self.add(span, " ".join(t for t, _ in rendered), markdown=True)
+            self.add(span, " ".join(r.text for r in rendered), markdown=True)
             return
-        for lineno, (text, image_only) in zip(span, rendered, strict=True):
-            self.add([lineno], text, Hint.IMAGE if image_only else Hint.TEXT, markdown=True)
+        for lineno, line in zip(span, rendered, strict=True):
+            self.add([lineno], line.text, _line_hint(line), markdown=True, url=line.link)
 
     def html_block(self, span: list[int], content: str) -> None:
         reader = HtmlLineReader()
         for lineno, line in zip(span, content.split("\n"), strict=False):
-            found = reader.read_line(line)
-            if found.caption:
+            segments = [_inline_markdown(s) for s in reader.read_segments(line)]
+            if len(segments) > 1:  # <p>…</p><p>…</p> on one line: one block each
+                for k, seg in enumerate(segments):
+                    self.group += 1
+                    hint = _segment_hint(seg.text, seg.bold)
+                    if seg.caption or seg.level:
+                        hint = Hint.CAPTION if seg.caption else Hint.HEADING
+                    self.add([lineno], seg.text, hint, seg.level, same_line=k > 0)
+                continue
+            found = segments[0] if segments else HtmlLine("")
+            heading = _ATX.match(line) if "<" not in line else None
+            if heading:  # Markdown the author wrote inside an HTML block: still a heading
+                text = inline_text(heading.group(2) or "").text
+                self.add([lineno], text, Hint.HEADING, level=len(heading.group(1)))
+            elif found.image:
+                self.add([lineno], "", Hint.IMAGE)
+            elif found.caption:
                 self.add([lineno], found.text, Hint.CAPTION)
             elif found.level:
                 self.add([lineno], found.text, Hint.HEADING, level=found.level)
-            elif found.image and not found.text.strip():
-                self.add([lineno], "", Hint.IMAGE)
             else:
                 self.add([lineno], found.text)
+
+
+_EMPHASIS = re.compile(r"\*\*|~~|__|\]\(")
+
+
+def _inline_markdown(segment: HtmlLine) -> HtmlLine:
+    """Emphasis and links an author wrote inside an HTML block are still markup."""
+    if _EMPHASIS.search(segment.text) is None:
+        return segment
+    return replace(segment, text=inline_text(segment.text).text)
+
+
+def _line_hint(line: InlineLine) -> Hint:
+    if line.image_only:
+        return Hint.IMAGE
+    return Hint.LINK if line.link else Hint.TEXT
+
+
+def _segment_hint(text: str, bold: bool) -> Hint:
+    """A bold paragraph of a few words is a subhead; any other paragraph is body text."""
+    short = len(text.strip()) <= 40 and text.strip()[-1:] not in "。！？!?；;，,"
+    return Hint.HEADING if bold and short else Hint.BODY
 
 
 def _span(tok: Token) -> list[int]:

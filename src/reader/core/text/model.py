@@ -19,6 +19,7 @@ BLOCK_KINDS = (
     "caption",
     "byline",
     "marker",
+    "link",  # a link alone on its line (相关报道：…, 查看原文); unknown kinds read as paragraphs
 )
 
 BLOCK_SEPARATOR = "\n"

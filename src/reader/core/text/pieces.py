@@ -20,6 +20,7 @@ class Hint(enum.Enum):
     VERBATIM = "verbatim"  # code: kept as it is
     BODY = "body"  # text the markup calls body text: list items, quotes, table rows
     FRONT_MATTER = "front_matter"  # YAML front matter: metadata, no text
+    LINK = "link"  # a link alone on its line (相关报道：…, 查看原文): kept as a link
 
 
 @dataclass(slots=True)
@@ -31,6 +32,8 @@ class Piece:
     group: int = 0  # pieces sharing a group were written without a blank line between
     indent: str = ""  # "wide": a full-width or tab indent (a new paragraph); "spaces": 2+ spaces
     markdown: bool = False  # from a Markdown paragraph: its lines are one paragraph
+    url: str = ""  # a link's target (Hint.LINK)
+    same_line: bool = False  # a further block on the source line of the piece before it
 
 
 @dataclass

@@ -16,7 +16,7 @@ from reader.core.text.html_text import HtmlLineReader, looks_like_html
 from reader.core.text.inline_text import inline_text
 from reader.core.text.pieces import Hint, Piece, Source
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 
 
 def _indent(raw: str) -> str:
@@ -46,9 +46,9 @@ def read_plain(lines: list[str]) -> Source:
             group += 1
             blank_before = False
         lineno = index + 1
-        heading = _ATX.match(raw)
+        heading = ATX_HEADING.match(raw)
         if heading:
-            text, _ = inline_text(heading.group(2) or "")
+            text = inline_text(heading.group(2) or "").text
             pieces.append(
                 Piece(
                     (lineno,),
@@ -62,6 +62,7 @@ def read_plain(lines: list[str]) -> Source:
             continue
         hint = Hint.TEXT
         level = 0
+        url = ""
         if looks_like_html(raw) or (html_reader is not None and html_reader.busy):
             html_reader = html_reader or HtmlLineReader()
             found = html_reader.read_line(raw)
@@ -73,13 +74,17 @@ def read_plain(lines: list[str]) -> Source:
             elif found.image and not text.strip():
                 hint = Hint.IMAGE
             if "<" not in text:
-                text, _ = inline_text(text)
+                text = inline_text(text).text
         else:
-            text, only_image = inline_text(raw)
-            if only_image:
+            line = inline_text(raw)
+            text, url = line.text, line.link
+            if line.image_only:
                 hint = Hint.IMAGE
+            elif url:
+                hint = Hint.LINK
         text = normalize_line(text)
-        if not text and hint in (Hint.TEXT, Hint.CAPTION, Hint.HEADING):
+        if not text and hint in (Hint.TEXT, Hint.CAPTION, Hint.HEADING, Hint.LINK):
             hint = Hint.MARKUP
-        pieces.append(Piece((lineno,), text, hint, level=level, group=group, indent=_indent(raw)))
+        indent = _indent(raw)
+        pieces.append(Piece((lineno,), text, hint, level, group, indent=indent, url=url))
     return Source(pieces, metadata, len(lines))

@@ -16,6 +16,7 @@ from reader.core.text.classify import (
     SUBTITLE_CANDIDATE,
     base_kind,
     is_headline,
+    is_sentence,
 )
 from reader.core.text.cleaning import (
     clean_body,
@@ -26,16 +27,18 @@ from reader.core.text.cleaning import (
     join_all,
     join_pieces,
 )
+from reader.core.text.datelines import stamp_value
+from reader.core.text.digest import find_digest
 from reader.core.text.layout import Unit, build_units
 from reader.core.text.lines import split_lines
 from reader.core.text.markdown_source import read_markdown
-from reader.core.text.model import Article, Document, Part, assemble_article, make_blocks
+from reader.core.text.model import Article, Document, assemble_article
 from reader.core.text.pieces import Hint
 from reader.core.text.plain_source import read_plain
 
 MARKDOWN_SUFFIXES = frozenset((".md", ".markdown", ".mdown", ".mkd", ".mkdn"))
 _NO_TEXT = (Hint.MARKUP, Hint.IMAGE, Hint.FRONT_MATTER)
-_BODY_KINDS = ("paragraph", "caption")
+_BODY_KINDS = ("paragraph", "caption", "link")
 _TAIL = 256  # characters enough to tell whether a paragraph ends a sentence
 
 
@@ -44,26 +47,27 @@ def parse_text(text: str, name: str = "") -> Document:
     lines = split_lines(text)
     markdown = PurePath(name).suffix.lower() in MARKDOWN_SUFFIXES
     source = read_markdown(lines) if markdown else read_plain(lines)
-    units = build_units(source, lines)  # consumes the pieces
-    del lines
-    content = _classify(units, promote_first=not source.metadata.get("title"))
+    units = build_units(source, lines)
+    content = _classify(units, not source.metadata.get("title"), markdown)
+    digest = find_digest(content)
     _title_from_front_matter(units, content, source.metadata.get("title", ""))
-    _attach_markup(units)
-    if not content:  # only markup: keep its lines in one empty marker
+    breaks = _attach_markup(units, apart=markdown)
+    if breaks:  # a rule standing between two paragraphs: a marker of its own, with no text
+        content = [u for u in units if u.hint not in _NO_TEXT or id(u) in breaks]
+    groups = _split_articles(content)
+    metas = [dict(source.metadata) if index == 0 else {} for index in range(len(groups))]
+    if digest is not None:
+        for group, meta in zip(groups, metas, strict=True):
+            if id(group[0]) in digest.urls:
+                meta["url"] = digest.urls[id(group[0])]
+    articles = [_assemble(group, meta) for group, meta in zip(groups, metas, strict=True)]
+    if not articles and units:  # only markup: keep its lines in one empty marker
         lines_kept = tuple(sorted(n for u in units for n in u.all_lines))
         articles = [assemble_article("", [("marker", "", lines_kept, None)], untitled=True)]
-        return Document(tuple(articles) if units else (), dict(source.metadata))
-    groups = _split_articles(content)
-    del units, content  # each unit is let go once its block is made
-    articles = []
-    groups.reverse()
-    while groups:
-        group = groups.pop()
-        articles.append(_assemble(group, source.metadata if not articles else {}))
     return Document(tuple(articles), dict(source.metadata))
 
 
-def _classify(units: list[Unit], promote_first: bool) -> list[Unit]:
+def _classify(units: list[Unit], promote_first: bool, markdown: bool = False) -> list[Unit]:
     content: list[Unit] = []
     previous: Unit | None = None
     for unit in units:
@@ -74,23 +78,29 @@ def _classify(units: list[Unit], promote_first: bool) -> list[Unit]:
                 and previous.hint is Hint.IMAGE
                 and unit.blank_before <= 1,
             )
+            if unit.kind == "heading" and is_sentence(clean_headline(unit.text)):
+                unit.kind = "paragraph"  # a sentence marked up as a heading
             content.append(unit)
         previous = unit
-    _find_titles(content, promote_first)
+    _find_titles(content, promote_first, markdown)
     return content
 
 
-def _find_titles(content: list[Unit], promote_first: bool) -> None:
+def _find_titles(content: list[Unit], promote_first: bool, markdown: bool = False) -> None:
     story_closed = False  # body text, then a byline (captions aside): the end of a story
     after_body = False
+    body_seen = False  # Markdown marks its titles: past the first body text, only markup does
     for i, unit in enumerate(content):
         nxt = content[i + 1] if i + 1 < len(content) else None
         explicit = unit.kind == "title"
-        if unit.kind == HEADLINE and (
-            (nxt is not None and nxt.kind == SUBTITLE_CANDIDATE) or story_closed
+        body_seen = body_seen or (markdown and unit.kind == "paragraph")
+        if (
+            unit.kind == HEADLINE
+            and not body_seen
+            and ((nxt is not None and nxt.kind == SUBTITLE_CANDIDATE) or story_closed)
         ):
             unit.kind = "title"
-        if unit.kind not in ("caption", CAPTION_CANDIDATE):
+        if unit.kind not in ("caption", CAPTION_CANDIDATE, "link"):
             story_closed = unit.kind == "byline" and (after_body or story_closed)
             after_body = unit.kind == "paragraph"
         if unit.kind != "title":
@@ -100,6 +110,7 @@ def _find_titles(content: list[Unit], promote_first: bool) -> None:
         prev = content[i - 1] if i > 0 else None
         if (
             prev is not None
+            and not body_seen
             and unit.blank_before <= 2
             and (prev.kind == HEADLINE or (explicit and prev.kind == "heading"))
         ):
@@ -190,8 +201,8 @@ def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
         if i in absorbed:
             continue
         out.append(unit)
-        if unit.kind != "paragraph" or unit.hint is not Hint.TEXT:
-            continue
+        if unit.kind != "paragraph" or unit.hint is not Hint.TEXT or unit.markdown:
+            continue  # in Markdown a blank line is the author's own paragraph break
         parts = [unit.text]
         more_lines: list[int] = []
         tail = unit.text[-_TAIL:]
@@ -203,6 +214,8 @@ def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
                 continue
             if nxt.kind != "paragraph" or nxt.hint is not Hint.TEXT or j in absorbed:
                 break
+            if nxt.indent == "wide":
+                break  # a full-width indent opens a paragraph, whatever the line before
             parts.append(nxt.text)
             tail = join_pieces(tail, nxt.text[-_TAIL:])[-_TAIL:] if nxt.text else tail
             more_lines.extend(nxt.lines)
@@ -215,8 +228,13 @@ def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
     return out
 
 
-def _attach_markup(units: list[Unit]) -> None:
-    """Lines with no text of their own join a neighbour: the one they touch, else the next."""
+def _attach_markup(units: list[Unit], apart: bool = False) -> set[int]:
+    """Lines with no text of their own join a neighbour: the one they touch, else the next.
+
+    With ``apart`` (Markdown), markup standing apart between two paragraphs stays a
+    block of its own; the ids of those units are returned.
+    """
+    breaks: set[int] = set()
     # The nearest unit with text before and after each position, in two passes.
     before: list[Unit | None] = []
     last: Unit | None = None
@@ -236,38 +254,52 @@ def _attach_markup(units: list[Unit]) -> None:
         prev, nxt = before[i], after[i]
         touching_prev = prev is not None and unit.blank_before == 0 and unit.hint is Hint.MARKUP
         target = prev if touching_prev or nxt is None else nxt
+        if not touching_prev and nxt is not None and nxt.blank_before > 0:
+            target = _loose_target(prev, nxt)
+            if apart and unit.hint is Hint.MARKUP and target.kind == "paragraph" and prev:
+                unit.kind, unit.text = "marker", ""  # keeps two paragraphs written apart apart
+                breaks.add(id(unit))
+                continue
         if target is not None:
             target.attach(unit.lines)
+    return breaks
+
+
+def _loose_target(prev: Unit | None, nxt: Unit) -> Unit:
+    """Markup standing apart: join a neighbour that is not a paragraph when there is one,
+    so that two paragraphs written apart never share it."""
+    if nxt.kind == "paragraph" and prev is not None and prev.kind != "paragraph":
+        return prev
+    return nxt
 
 
 def _assemble(group: list[Unit], metadata: dict[str, str]) -> Article:
     _settle(group)
     units = _join_broken_paragraphs(group)
-    group.clear()
-    # Blocks are made straight from the units, each unit let go as its block is made.
-    units.reverse()
-    blocks, text = make_blocks(_part(units.pop()) for _ in range(len(units)))
-    title = next((b.text for b in blocks if b.kind == "title"), "")
+    parts: list[tuple[str, str, tuple[int, ...], int | None]] = []
+    title = ""
+    for unit in units:
+        if unit.hint is Hint.VERBATIM:
+            text = unit.text
+        elif unit.kind in _BODY_KINDS:
+            text = clean_body(unit.text)
+        else:
+            text = clean_headline(unit.text)
+        if unit.kind == "title" and not title:
+            title = text
+        if unit.kind == "byline" and (stamp := stamp_value(text)):
+            metadata = {**metadata, "updated": metadata.get("updated", stamp)}
+        level = unit.level if unit.kind == "heading" else None
+        parts.append((unit.kind, text, unit.all_lines, level))
     meta = dict(metadata)
     untitled = not title
     if untitled and meta.get("title"):
         title, untitled = meta["title"], False
     if untitled:
-        body = next((b.text for b in blocks if b.kind == "paragraph" and b.text), "")
-        title = first_words(body or (blocks[0].text if blocks else ""))
+        body = next((p[1] for p in parts if p[0] == "paragraph" and p[1]), "")
+        title = first_words(body or (parts[0][1] if parts else ""))
     for kind in ("kicker", "subtitle"):
-        found = next((b.text for b in blocks if b.kind == kind), None)
+        found = next((p[1] for p in parts if p[0] == kind), None)
         if found:
             meta.setdefault(kind, found)
-    return Article(title, blocks, text, untitled, meta)
-
-
-def _part(unit: Unit) -> Part:
-    if unit.hint is Hint.VERBATIM:
-        text = unit.text
-    elif unit.kind in _BODY_KINDS:
-        text = clean_body(unit.text)
-    else:
-        text = clean_headline(unit.text)
-    level = unit.level if unit.kind == "heading" else None
-    return (unit.kind, text, unit.all_lines, level)
+    return assemble_article(title, parts, untitled=untitled, metadata=meta)

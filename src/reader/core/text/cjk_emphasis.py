@@ -1,0 +1,107 @@
+"""CJK-friendly emphasis for markdown-it-py: ``**文｜**龚菁琦`` is bold.
+
+CommonMark's flanking rules were written for languages with spaces between
+words. A closing ``**`` after punctuation must be followed by a space or
+punctuation, so ``**深一度：**正文`` and ``是**“为了…”**。`` keep their asterisks.
+Following the markdown-cjk-friendly proposal, a CJK character next to a
+delimiter run counts like whitespace or punctuation would on that side: the
+run may open after one and close before one. Nothing is stripped afterwards;
+the parser itself sees the emphasis.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
+from markdown_it.parser_inline import ParserInline
+from markdown_it.rules_inline.state_inline import Scanned, StateInline
+from markdown_it.token import Token
+from markdown_it.utils import EnvType
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return (
+        0x2E80 <= o <= 0x9FFF  # radicals, CJK punctuation, kana, Han
+        or 0xAC00 <= o <= 0xD7A3  # Hangul
+        or 0xF900 <= o <= 0xFAFF
+        or 0xFE30 <= o <= 0xFE4F
+        or 0xFF00 <= o <= 0xFFEF  # full-width forms
+        or 0x20000 <= o <= 0x3FFFF
+        or o in (0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026)  # — ‘ ’ “ ” …
+        or o == 0x200B  # a zero-width space: a word boundary in CJK text
+    )
+
+
+class _CjkStateInline(StateInline):
+    def scanDelims(self, start: int, canSplitWord: bool) -> Scanned:
+        pos = start
+        maximum = self.posMax
+        marker = self.src[start]
+        last = self.src[start - 1] if start > 0 else " "
+        while pos < maximum and self.src[pos] == marker:
+            pos += 1
+        count = pos - start
+        nxt = self.src[pos] if pos < maximum else " "
+        last_punct = isMdAsciiPunct(ord(last)) or isPunctChar(last)
+        next_punct = isMdAsciiPunct(ord(nxt)) or isPunctChar(nxt)
+        last_space = isWhiteSpace(ord(last))
+        next_space = isWhiteSpace(ord(nxt))
+        last_cjk = _is_cjk(last)
+        next_cjk = _is_cjk(nxt)
+        # Full-width punctuation carries its own spacing: it never blocks a run.
+        next_blocks = next_punct and not next_cjk
+        last_blocks = last_punct and not last_cjk
+        left = not next_space and (not next_blocks or last_space or last_punct or last_cjk)
+        right = not last_space and (not last_blocks or next_space or next_punct or next_cjk)
+        if last_space and pos >= maximum and start > 0:
+            right = True  # ``**朱亮，老板 **``: a run ending the line after a stray space closes
+        can_open = left and (canSplitWord or not right or last_punct or last_cjk)
+        can_close = right and (canSplitWord or not left or next_punct or next_cjk)
+        return Scanned(can_open, can_close, count)
+
+
+# Inline content made only of these characters holds no markup at all (the
+# CommonMark rules start at \n ! & * < [ \ ] _ ` ~ and at the ones excluded here).
+_PLAIN = re.compile(r"[^\n!&*<\[\\\]_`~]*")
+
+
+class _CjkParserInline(ParserInline):
+    def parse(self, src: str, md: MarkdownIt, env: EnvType, tokens: list[Token]) -> list[Token]:
+        if _PLAIN.fullmatch(src):  # no character any inline rule starts at: one text token
+            token = Token("text", "", 0)
+            token.content = src
+            tokens.append(token)
+            return tokens
+        state = _CjkStateInline(src, md, env, tokens)
+        self.tokenize(state)
+        for rule in self.ruler2.getRules(""):
+            rule(state)
+        return state.tokens
+
+
+# Four asterisks between two bold spans (``**问：****答**``) or alone (``甲 **** 乙``): an
+# author closing one bold span and opening the next. CommonMark's rule of three
+# leaves all of them literal; a zero-width space between the pairs lets them pair up.
+_FOUR = re.compile(r"(?<![*\\])\*\*\*\*(?!\*)")
+
+
+def split_bold_runs(text: str) -> str:
+    """``**a****b**`` → ``**a**\u200b**b**``: two bold spans, as the author meant."""
+    return _FOUR.sub("**\u200b**", text) if "****" in text else text
+
+
+def cjk_friendly(md: MarkdownIt) -> MarkdownIt:
+    """Make ``md``'s emphasis and strikethrough delimiters CJK-friendly (in place)."""
+    inline = _CjkParserInline()
+    inline.ruler = md.inline.ruler
+    inline.ruler2 = md.inline.ruler2
+    md.inline = inline
+    md.normalizeLink = _keep  # type: ignore[method-assign]  # targets are kept, not rendered
+    return md
+
+
+def _keep(url: str) -> str:
+    return url
