@@ -28,6 +28,16 @@ from reader.ui.session import Session
 from reader.ui.theme import LIGHT, Theme
 
 
+def key_sequences(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The given keys and every binding of the given standard keys, each key once."""
+    found: dict[str, QKeySequence] = {}
+    for key in keys:
+        sequences = [QKeySequence(key)] if isinstance(key, str) else QKeySequence.keyBindings(key)
+        for sequence in sequences:
+            found.setdefault(sequence.toString(), sequence)
+    return list(found.values())
+
+
 class Review(QObject):
     """Owns the annotator, the panel dock and the review-status controls."""
 
@@ -74,11 +84,11 @@ class Review(QObject):
     def _build_actions(self, parent: QWidget) -> dict[str, QAction]:
         stack = self._session.undo_stack
         undo = stack.createUndoAction(parent, self.tr("Undo"))
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcuts(key_sequences("Ctrl+Z", QKeySequence.StandardKey.Undo))
         redo = stack.createRedoAction(parent, self.tr("Redo"))
-        redo.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        # Ctrl+Shift+Z and Ctrl+Y everywhere, plus the platform's own; each key once
+        # (a key registered twice is an "ambiguous shortcut" and does nothing).
+        redo.setShortcuts(key_sequences("Ctrl+Shift+Z", "Ctrl+Y", QKeySequence.StandardKey.Redo))
         made = {"undo": undo, "redo": redo}
         for key, text, signal, shortcut in (
             ("export", self.tr("Export notes…"), self.exportRequested, "Ctrl+E"),
