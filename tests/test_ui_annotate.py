@@ -308,7 +308,7 @@ def test_redo_from_the_keyboard_ctrl_shift_z_and_ctrl_y(qtbot, tmp_path):
     for action in window.findChildren(QAction):
         keys += [s.toString() for s in action.shortcuts() if not s.isEmpty()]
     for shortcut in window.findChildren(QShortcut):
-        keys += [s.toString() for s in shortcut.keys() if not s.isEmpty()]
+        keys += [s.toString() for s in shortcut.keys() if not s.isEmpty()]  # noqa: SIM118
     assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
     redo_keys = {s.toString() for s in window.review.actions["redo"].shortcuts()}
     assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= redo_keys

@@ -4,48 +4,48 @@
 <context>
     <name>AnnotateUi</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="78"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="79"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="78"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="79"/>
         <source>Note on the passage:</source>
         <translation>对这段文字的批注：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="86"/>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="97"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="87"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="99"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="86"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="87"/>
         <source>Tag (type to create a new one):</source>
         <translation>标签（输入新名称即可新建）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="93"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="94"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="103"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="105"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="104"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="106"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="105"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="107"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="116"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="118"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -53,42 +53,42 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="100"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="102"/>
         <source>Orphaned: its passage is gone. Select a new one and use “Re-attach”.</source>
         <translation>已失去锚点：原文段落已不存在。请选中新的段落，再点“重新挂接”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="102"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="104"/>
         <source>Moved when the text changed.</source>
         <translation>文本变化后已移动位置。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="122"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="124"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="123"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="125"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="124"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="126"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="125"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="127"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="126"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="128"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="127"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="129"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
@@ -96,52 +96,52 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="184"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="186"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="189"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="191"/>
         <source>Filter text</source>
         <translation>筛选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="192"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="194"/>
         <source>By position</source>
         <translation>按位置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="192"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="194"/>
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="212"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="214"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="213"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="215"/>
         <source>Retag…</source>
         <translation>重设标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="214"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="216"/>
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="250"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="252"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="254"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="256"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="259"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="262"/>
         <source>All annotators</source>
         <translation>全部标注人</translation>
     </message>
@@ -216,119 +216,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="85"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="219"/>
         <source>Export notes</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="106"/>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C 网络批注（JSON-LD）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="110"/>
         <source>The whole annotated text (Markdown)</source>
         <translation>导出带标注的全文（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="114"/>
         <source>Current article</source>
         <translation>当前文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="114"/>
         <source>Selected articles</source>
         <translation>选中的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="114"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="120"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
         <source>Any colour</source>
         <translation>任意颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="124"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="131"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="132"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="134"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="136"/>
         <source>Articles:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="137"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="138"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="139"/>
         <source>Annotator:</source>
         <translation>标注人：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="140"/>
         <source>Review status:</source>
         <translation>审阅状态：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="193"/>
         <source>A Word document: %1 annotations in %2 articles.</source>
         <translation>Word 文档：%2 篇文章中的 %1 条标注。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="202"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="246"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="252"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="265"/>
         <source>Import notes</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="267"/>
+        <source>Reader notes</source>
+        <translation>Reader 批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="280"/>
         <source>Notes imported</source>
         <translation>批注已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="294"/>
         <source>Cannot import these notes</source>
         <translation>无法导入这些批注</translation>
     </message>
@@ -369,12 +379,12 @@
 <context>
     <name>FloatingBar</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="140"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="142"/>
         <source>Tag…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="141"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="143"/>
         <source>Note…</source>
         <translation>批注…</translation>
     </message>
@@ -382,39 +392,39 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="75"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="77"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="75"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="77"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="78"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="80"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="100"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="102"/>
         <source>Imported %1 of %2 files
 %3</source>
         <translation>已导入 %1/%2 个文件
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="121"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="123"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="122"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="124"/>
         <source>%1 files were refused.</source>
         <translation>%1 个文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="132"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="134"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -443,125 +453,211 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="110"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="114"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="152"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="156"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="204"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="208"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="294"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="298"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="310"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="315"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
 </context>
 <context>
-    <name>Review</name>
+    <name>Names</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="46"/>
-        <source>Unread 未读</source>
+        <location filename="../../src/reader/ui/names.py" line="20"/>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="21"/>
+        <source>green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="22"/>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="23"/>
+        <source>pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="24"/>
+        <source>orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="25"/>
+        <source>purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="26"/>
+        <source>teal</source>
+        <translation>青色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="27"/>
+        <source>grey</source>
+        <translation>灰色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="33"/>
+        <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="47"/>
-        <source>In progress 阅读中</source>
+        <location filename="../../src/reader/ui/names.py" line="34"/>
+        <source>In progress</source>
         <translation>阅读中</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="48"/>
-        <source>Reviewed 已审</source>
+        <location filename="../../src/reader/ui/names.py" line="35"/>
+        <source>Reviewed</source>
         <translation>已审</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="49"/>
-        <source>Needs changes 需修改</source>
+        <location filename="../../src/reader/ui/names.py" line="36"/>
+        <source>Needs changes</source>
         <translation>需修改</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="54"/>
-        <source>Annotations</source>
-        <translation>批注</translation>
+        <location filename="../../src/reader/ui/names.py" line="45"/>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="69"/>
-        <source>Edit note</source>
-        <translation>编辑批注</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="76"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="78"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="84"/>
-        <source>Export notes…</source>
-        <translation>导出批注…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="85"/>
-        <source>Import notes…</source>
-        <translation>导入批注…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="86"/>
-        <source>Tags…</source>
-        <translation>标签…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="87"/>
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="102"/>
-        <source>Review</source>
-        <translation>审阅</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="115"/>
-        <source>Show articles with this review status</source>
-        <translation>只显示此审阅状态的文章</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="116"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="215"/>
+        <location filename="../../src/reader/ui/names.py" line="46"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="241"/>
+        <location filename="../../src/reader/ui/names.py" line="47"/>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="57"/>
+        <source>%1 imported, %2 unchanged, %3 updated, %4 refused</source>
+        <translation>导入 %1 个，未变 %2 个，更新 %3 个，拒绝 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="63"/>
+        <source>cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="67"/>
+        <source>%1 imported, %2 merged, %3 orphaned, %4 skipped</source>
+        <translation>导入 %1 条，合并 %2 条，失去锚点 %3 条，跳过 %4 条</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/reader/ui/qt_gaps.py" line="11"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/qt_gaps.py" line="12"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="61"/>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="76"/>
+        <source>Edit note</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="83"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="85"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="91"/>
+        <source>Export notes…</source>
+        <translation>导出批注…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="92"/>
+        <source>Import notes…</source>
+        <translation>导入批注…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="93"/>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="94"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="109"/>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="122"/>
+        <source>Show articles with this review status</source>
+        <translation>只显示此审阅状态的文章</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="123"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="222"/>
+        <source>Review status</source>
+        <translation>审阅状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="248"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="241"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="248"/>
         <source>Tags (separate with spaces):</source>
         <translation>标签（用空格分隔）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="249"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="256"/>
         <source>Select the new passage first.</source>
         <translation>请先选中新的段落。</translation>
     </message>
@@ -912,22 +1008,32 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="207"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="209"/>
+        <source>Reader library</source>
+        <translation>Reader 文库</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/window/menus.py" line="213"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="212"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="213"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/window/menus.py" line="218"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="218"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="224"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="225"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="231"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>

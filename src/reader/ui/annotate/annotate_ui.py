@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.notes import tags as tagset
 from reader.core.notes.vocab import PALETTE
+from reader.ui.names import Names
 
 if TYPE_CHECKING:
     from reader.ui.annotate.annotator import Annotator
@@ -91,8 +92,9 @@ class AnnotateUi(QWidget):
     def fill_menu(self, menu: QMenu) -> None:
         annotator = self.annotator
         colours = menu.addMenu(self.tr("Highlight"))
+        names = Names()
         for colour in PALETTE:
-            action = colours.addAction(colour_icon(colour.light), colour.name)
+            action = colours.addAction(colour_icon(colour.light), names.colour(colour.name))
             action.triggered.connect(lambda _=False, c=colour.name: annotator.highlight(c))
         tag_menu = menu.addMenu(self.tr("Tag"))
         for item in tagset.list_tags(annotator.library):
@@ -132,7 +134,7 @@ class FloatingBar(QFrame):
         for colour in PALETTE[:6]:
             button = QToolButton(self)
             button.setIcon(colour_icon(colour.light))
-            button.setToolTip(colour.name)
+            button.setToolTip(Names().colour(colour.name))
             button.setAutoRaise(True)
             button.clicked.connect(lambda _=False, c=colour.name: self._apply(annotator, c))
             layout.addWidget(button)

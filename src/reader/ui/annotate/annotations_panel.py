@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from reader.core.notes.annotations import Annotation
 from reader.core.notes.vocab import COLOURS
 from reader.ui.flat_model import FlatTableModel
+from reader.ui.names import Names
 
 Index = QModelIndex | QPersistentModelIndex
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -253,6 +255,7 @@ class AnnotationsPanel(QWidget):
             self.colour_filter,
             self.tr("All colours"),
             [c for c in COLOURS if any(a.color == c for a in annotations)],
+            Names().colour,
         )
         self._fill(
             self.annotator_filter,
@@ -261,13 +264,15 @@ class AnnotationsPanel(QWidget):
         )
 
     @staticmethod
-    def _fill(combo: QComboBox, everything: str, values: list[str]) -> None:
+    def _fill(
+        combo: QComboBox, everything: str, values: list[str], label: Callable[[str], str] = str
+    ) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(everything, "")
         for value in values:
-            combo.addItem(value, value)
+            combo.addItem(label(value), value)
         found = combo.findData(current)
         combo.setCurrentIndex(max(0, found))
         combo.blockSignals(False)

@@ -22,6 +22,7 @@ from reader.ui.annotate.annotations_panel import AnnotationsPanel, Row
 from reader.ui.annotate.annotator import Annotator
 from reader.ui.browse.library_tree import LibraryTree
 from reader.ui.browse.status_icons import StatusIcons
+from reader.ui.names import Names
 from reader.ui.reading.marks import marks_for
 from reader.ui.reading.reader_view import ReaderView
 from reader.ui.session import Session
@@ -52,12 +53,8 @@ class Review(QObject):
         super().__init__(parent)
         self._session, self._reader, self._tree = session, reader, tree
         self._theme: Theme = LIGHT
-        self.labels = {
-            "unread": self.tr("Unread 未读"),
-            "in_progress": self.tr("In progress 阅读中"),
-            "reviewed": self.tr("Reviewed 已审"),
-            "needs_changes": self.tr("Needs changes 需修改"),
-        }
+        names = Names()
+        self.labels = {status: names.status(status) for status in REVIEW_STATUSES}
         self.annotator = Annotator(session, reader)
         self.ui = AnnotateUi(self.annotator, reader)
         self.panel = AnnotationsPanel(parent)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,11 +32,13 @@ from reader.core.exchange.notes_import import NotesSummary
 from reader.core.notes import annotations as notes
 from reader.core.notes import tags as tagset
 from reader.core.notes.vocab import COLOURS, REVIEW_STATUSES
+from reader.ui.names import Names
 
 if TYPE_CHECKING:
     from reader.ui.jobs import Job
     from reader.ui.session import Session
 
+Labels = Mapping[str, str]
 PREVIEW_LINES = 40
 PREVIEW_ARTICLES = 3
 
@@ -48,7 +50,9 @@ class Preview:
     annotations: int  # among the articles read
 
 
-def _preview(job: Job, fmt: str, wanted: ExportFilter, full_text: bool, word: str) -> Preview:
+def _preview(
+    job: Job, fmt: str, wanted: ExportFilter, full_text: bool, word: str, labels: Labels
+) -> Preview:
     """The first few articles only; a Word preview needs the totals, so reads them all."""
     limit = None if fmt == "docx" else PREVIEW_ARTICLES
     items = exporting.collect(job.library, wanted, limit=limit)
@@ -56,13 +60,16 @@ def _preview(job: Job, fmt: str, wanted: ExportFilter, full_text: bool, word: st
     if fmt == "docx":
         text = word.replace("%1", str(count)).replace("%2", str(len(items)))
     else:
-        data = exporting.render(fmt, items, full_text=full_text)
+        data = exporting.render(fmt, items, full_text=full_text, labels=labels)
         text = "\n".join(data.decode("utf-8-sig").splitlines()[:PREVIEW_LINES])
     return Preview(fmt, text, count)
 
 
-def _export(job: Job, path: Path, fmt: str, wanted: ExportFilter, full_text: bool) -> int:
-    data = exporting.render(fmt, exporting.collect(job.library, wanted), full_text=full_text)
+def _export(
+    job: Job, path: Path, fmt: str, wanted: ExportFilter, full_text: bool, labels: Labels
+) -> int:
+    items = exporting.collect(job.library, wanted)
+    data = exporting.render(fmt, items, full_text=full_text, labels=labels)
     exporting.write_atomically(path, data, overwrite=True)
     return len(data)
 
@@ -96,7 +103,7 @@ class ExportDialog(QDialog):
             "docx": "Word (.docx)",
             "html": "HTML",
             "jsonl": "JSON Lines",
-            "w3c": "W3C Web Annotation (JSON-LD)",
+            "w3c": self.tr("W3C Web Annotation (JSON-LD)"),
         }
         for fmt in FORMATS:
             self.format.addItem(labels[fmt], fmt)
@@ -111,9 +118,11 @@ class ExportDialog(QDialog):
             scope_row.addWidget(button)
         self.scope.button(0 if choice.current is not None else 2).setChecked(True)
         self.tag = self._combo(self.tr("Any tag"), [t.name for t in tagset.list_tags(library)])
-        self.colour = self._combo(self.tr("Any colour"), list(COLOURS))
+        names = Names()
+        self._labels = names.export_labels()  # the Markdown export speaks the UI's language
+        self.colour = self._combo(self.tr("Any colour"), list(COLOURS), names.colour)
         self.annotator = self._combo(self.tr("Anyone"), notes.annotators(library))
-        self.status = self._combo(self.tr("Any status"), list(REVIEW_STATUSES))
+        self.status = self._combo(self.tr("Any status"), list(REVIEW_STATUSES), names.status)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.progress = QProgressBar(self)
@@ -151,11 +160,13 @@ class ExportDialog(QDialog):
         if checked:
             self.refresh_preview()
 
-    def _combo(self, everything: str, values: list[str]) -> QComboBox:
+    def _combo(
+        self, everything: str, values: list[str], label: Callable[[str], str] = str
+    ) -> QComboBox:
         combo = QComboBox(self)
         combo.addItem(everything, "")
         for value in values:
-            combo.addItem(value, value)
+            combo.addItem(label(value), value)
         return combo
 
     def wanted(self) -> ExportFilter:
@@ -182,7 +193,7 @@ class ExportDialog(QDialog):
         word = self.tr("A Word document: %1 annotations in %2 articles.")
         self._jobs.run(
             "export-preview",
-            lambda job: _preview(job, fmt, wanted, full, word),
+            lambda job: _preview(job, fmt, wanted, full, word, self._labels),
             self._show_preview,
             library=self._library_path,
             on_failed=self._preview_failed,
@@ -215,7 +226,7 @@ class ExportDialog(QDialog):
         fmt, wanted, full = self.format.currentData(), self.wanted(), self.full_text.isChecked()
         job = self._jobs.run(
             "export",
-            lambda job: _export(job, path, fmt, wanted, full),
+            lambda job: _export(job, path, fmt, wanted, full, self._labels),
             self._written,
             library=self._library_path,
             on_failed=self._failed,
@@ -253,7 +264,7 @@ def import_notes_dialog(
         parent,
         QCoreApplication.translate("ExportDialog", "Import notes"),
         "",
-        "Reader notes (*.jsonl *.jsonld *.json)",
+        QCoreApplication.translate("ExportDialog", "Reader notes") + " (*.jsonl *.jsonld *.json)",
     )
     if not path or session.library_path is None:
         return None
@@ -266,7 +277,7 @@ def import_notes_dialog(
         box = QMessageBox(
             QMessageBox.Icon.Information,
             QCoreApplication.translate("ExportDialog", "Notes imported"),
-            summary.line(),
+            Names().notes_summary(summary),
             QMessageBox.StandardButton.Ok,
             parent,
         )

@@ -37,6 +37,7 @@ from reader.ui.browse.library_tree import LibraryTree
 from reader.ui.browse.search_panel import SearchPanel
 from reader.ui.browse.welcome import WelcomePage
 from reader.ui.dialogs.import_progress import ImportResult, ImportRunner
+from reader.ui.names import Names
 from reader.ui.reading.reader_view import ReaderView
 from reader.ui.reading.word_loader import WordLoader
 from reader.ui.session import Session
@@ -310,7 +311,9 @@ class MainWindow(QMainWindow):
     def _import_finished(self, result: ImportResult) -> None:
         self.last_import = result.summary
         self.refresh_tree(result.outline)
-        self.notify(self.tr("Import finished: %1").replace("%1", result.summary.line()))
+        self.notify(
+            self.tr("Import finished: %1").replace("%1", Names().import_summary(result.summary))
+        )
         if self.reader.article is None and self.tree_model.article_ids():
             QTimer.singleShot(0, self._open_first_article)  # next turn: no long single slice
 
