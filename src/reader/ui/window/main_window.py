@@ -27,7 +27,6 @@ from reader.core.library.outline import (
     SourceOutline,
     library_outline,
     reading_position,
-    set_reading_position,
     source_text,
 )
 from reader.core.library.store import Library, open_library
@@ -38,6 +37,7 @@ from reader.ui.browse.search_panel import SearchPanel
 from reader.ui.browse.welcome import WelcomePage
 from reader.ui.dialogs.import_progress import ImportResult, ImportRunner
 from reader.ui.names import Names
+from reader.ui.reading.position_keeper import PositionKeeper
 from reader.ui.reading.reader_view import ReaderView
 from reader.ui.reading.word_loader import WordLoader
 from reader.ui.session import Session
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._build()
         self.words = WordLoader(self.session, self.reader.pane)
+        self.positions = PositionKeeper(self.session, self.reader.pane)  # saved as one scrolls
         self.menus = WindowMenus(self)
         self.actions_ = self.menus.build()
         self.review = Review(self.session, self.reader, self.library_tree, self)
@@ -208,13 +209,7 @@ class MainWindow(QMainWindow):
         self.status_chars.setText(self.tr("%1 characters").replace("%1", str(len(article.text))))
 
     def save_reading_position(self) -> None:
-        article = self.reader.article
-        if self.library is None or article is None:
-            return
-        try:
-            set_reading_position(self.library, article.id, self.reader.pane.anchor_offset())
-        except ReaderError as exc:
-            self.errors.report(exc)
+        self.positions.save()
 
     def _article_activated(self, article_id: int) -> None:
         self._syncing = True
