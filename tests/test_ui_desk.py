@@ -41,3 +41,39 @@ def test_reading_position_is_saved_while_scrolling(qtbot, tmp_path):
         timeout=10_000,
     )
     assert pane.anchor_offset() > where
+
+
+def _chars_per_line(window) -> float:
+    from PySide6.QtGui import QFontMetricsF
+
+    pane = window.reader.pane
+    return pane.viewport().width() / QFontMetricsF(pane.reading_font()).horizontalAdvance("中")
+
+
+def test_the_reading_column_keeps_its_width_at_1000_by_700(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHeaderView
+
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [SEEDS / "000_b7740f99fc43d814.txt"])
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    qtbot.waitUntil(lambda: _chars_per_line(window) >= 30)  # the docks gave way
+    dock = window.review.dock
+    assert dock.isVisible() and dock.width() <= 300  # an empty panel takes little room
+    assert window.library_tree.width() >= 180  # the tree keeps room for titles
+    # the source view opens beside the text without squeezing it to a few characters
+    window.actions_["source"].trigger()
+    qtbot.waitUntil(lambda: window.reader.source.width() > 0)
+    qtbot.waitUntil(lambda: _chars_per_line(window) >= 22)
+    assert window.reader.source.width() >= 150
+    window.actions_["source"].trigger()
+    # the panel's columns are the reader's to resize; the last one takes what is left
+    header = window.review.panel.view.header()
+    modes = {header.sectionResizeMode(c) for c in range(header.count())}
+    assert modes == {QHeaderView.ResizeMode.Interactive} and header.stretchLastSection()
+    assert header.sectionSize(0) >= 120  # the quote column is readable
+    # titles cut short in the tree are whole on hover
+    model = window.tree_model
+    index = model.article_index(window.reader.article.id)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == window.reader.article.title

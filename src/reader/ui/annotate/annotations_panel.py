@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -38,6 +40,7 @@ ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("quote", "tags", "note", "annotator", "date", "section")
 NOTE_COLUMN = COLUMNS.index("note")
+COLUMN_WIDTHS = (180, 80, 140, 64, 112, 90)  # defaults; the reader resizes them
 
 
 @dataclass(frozen=True)
@@ -203,10 +206,11 @@ class AnnotationsPanel(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 70), (2, 90), (3, 56), (4, 100), (5, 90)):
+        header = self.view.header()  # every column resizable; the last takes what is left
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(32)
+        for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
         self.view.setSortingEnabled(False)
         self._rows: list[Row] = []
@@ -214,20 +218,23 @@ class AnnotationsPanel(QWidget):
         delete = QPushButton(self.tr("Delete"), self)
         retag = QPushButton(self.tr("Retag…"), self)
         self.reattach = QPushButton(self.tr("Re-attach to selection"), self)
-        filters = QHBoxLayout()
-        for widget in (
-            self.library_scope,
-            self.tag_filter,
-            self.colour_filter,
-            self.annotator_filter,
-            self.text_filter,
-            self.sort,
+        # two short rows, and combos that shrink: the panel gives way to the text
+        filters = QGridLayout()
+        filters.addWidget(self.text_filter, 0, 0, 1, 2)
+        filters.addWidget(self.library_scope, 0, 2, 1, 2)
+        for column, combo in enumerate(
+            (self.tag_filter, self.colour_filter, self.annotator_filter, self.sort)
         ):
-            filters.addWidget(widget)
+            combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            combo.setMinimumWidth(44)
+            filters.addWidget(combo, 1, column)
         buttons = QHBoxLayout()
         for button in (delete, retag, self.reattach):
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(48)
+            button.setToolTip(button.text())
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.view.setMinimumWidth(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)

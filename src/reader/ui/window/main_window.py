@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -44,6 +43,8 @@ from reader.ui.session import Session
 from reader.ui.settings import WindowSettings
 from reader.ui.theme import apply_palette, theme_named
 from reader.ui.window.menus import WindowMenus
+from reader.ui.window.reading_room import ReadingRoom
+from reader.ui.window.status_line import StatusLine
 from reader.ui.window.view_state import restore_window, save_window
 
 if TYPE_CHECKING:
@@ -117,22 +118,17 @@ class MainWindow(QMainWindow):
         self.search_dock.setWidget(self.search_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.search_dock.hide()
-        self.status_article, self.status_section = QLabel(self), QLabel(self)
-        self.status_message, self.status_chars = QLabel(self), QLabel(self)
-        self.status_section.setStyleSheet("color: palette(placeholder-text);")
-        for label in (self.status_article, self.status_section):
-            self.statusBar().addWidget(label)
-        self.statusBar().addPermanentWidget(self.status_message)
-        self.statusBar().addPermanentWidget(self.status_chars)
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.timeout.connect(self.status_message.clear)
+        self.status_line = line = StatusLine(self.statusBar())
+        self.status_article, self.status_section = line.article, line.section
+        self.status_message, self.status_chars = line.message, line.chars
         self.resize(1280, 820)
 
     def _place_review(self) -> None:
         review = self.review
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, review.dock)
-        self.resizeDocks([review.dock], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([review.dock], [300], Qt.Orientation.Horizontal)
+        self.room = ReadingRoom(self, self.reader, review.dock, self.splitter)
+        self.actions_["source"].triggered.connect(lambda _on: self.room.later())
         self.addToolBar(review.toolbar)
         self.library_tree.add_control(review.tree_status)
         self.menus.add_review(review)
@@ -146,8 +142,7 @@ class MainWindow(QMainWindow):
 
     def notify(self, text: str, msecs: int = 8000) -> None:
         """A passing message, in its own place on the status bar."""
-        self.status_message.setText(text)
-        self._message_timer.start(msecs)
+        self.status_line.notify(text, msecs)
 
     # --- libraries -------------------------------------------------------------
     def open_library_at(self, path: Path, create: bool = True) -> bool:
@@ -355,6 +350,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_palette(app, self.theme)
         self.reader.set_theme(self.theme)
+        self.status_line.set_theme(self.theme)
         self.review.set_theme(self.theme)
 
     def set_reading_font(self, font: QFont) -> None:
