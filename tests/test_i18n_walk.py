@@ -141,6 +141,7 @@ def test_no_english_left_in_chinese(qtbot, qapp, tmp_path):
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
     from reader.core.notes import tags as tagset
+    from reader.ui.annotate.note_editor import NoteEditor
     from reader.ui.annotate.tag_manager import TagManager
     from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog
     from reader.ui.i18n import install_translators
@@ -169,8 +170,8 @@ def test_no_english_left_in_chinese(qtbot, qapp, tmp_path):
         dialogs = [export, window.open_settings(), TagManager(window.session, window)]
         window.imports.start(window.library_path, [SEEDS], show_dialog=True)
         dialogs.append(window.imports.dialog)
-        note = QInputDialog(window)
-        dialogs.append(note)
+        dialogs.append(QInputDialog(window))  # new tag, bind a key, retag
+        dialogs.append(NoteEditor("唐丽娟", "", window))
         for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
             files = QFileDialog(window, "", str(tmp_path))
             files.setOption(QFileDialog.Option.DontUseNativeDialog)

@@ -77,3 +77,137 @@ def test_the_reading_column_keeps_its_width_at_1000_by_700(qtbot, tmp_path):
     model = window.tree_model
     index = model.article_index(window.reader.article.id)
     assert index.data(Qt.ItemDataRole.ToolTipRole) == window.reader.article.title
+
+
+def _article_window(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [SEEDS / "000_b7740f99fc43d814.txt"])
+    return window
+
+
+def _select(window, phrase):
+    text = window.reader.article.text
+    start = text.index(phrase)
+    window.reader.pane.select_offsets(start, start + len(phrase))
+    window.reader.pane.setFocus()
+    return start, start + len(phrase)
+
+
+def test_key_1_in_a_fresh_library_adds_the_starter_tags_and_applies_one(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from reader.core.notes import annotations as notes
+    from reader.core.notes import tags as tagset
+
+    window = _article_window(qtbot, tmp_path)
+    assert tagset.list_tags(window.library) == []
+    _select(window, "唐丽娟")
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_2)
+    made = tagset.list_tags(window.library)
+    assert [t.shortcut for t in made] == ["1", "2", "3", "4", "5"]
+    assert len({t.color for t in made}) == 5 and "#f6c343" not in {t.color for t in made}
+    [annotation] = notes.for_article(window.library, window.reader.article.id)
+    assert annotation.tags == (made[1].name,)
+    assert "1" in window.status_message.text()  # says which keys now do what
+
+
+def test_a_free_key_creates_and_binds_a_tag(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog
+
+    from reader.core.notes import annotations as notes
+    from reader.core.notes import tags as tagset
+
+    window = _article_window(qtbot, tmp_path)
+    tagset.save_tag(window.library, "人物", shortcut="1")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("地名", True))
+    _select(window, "唐丽娟")
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_7)
+    assert tagset.tag_for_shortcut(window.library, "7").name == "地名"
+    [annotation] = notes.for_article(window.library, window.reader.article.id)
+    assert annotation.tags == ("地名",)
+
+
+def test_new_tags_each_get_their_own_colour(library):
+    from reader.core.notes import tags as tagset
+    from reader.core.notes.vocab import TAG_COLOURS
+
+    colours = [tagset.save_tag(library, f"t{i}").color for i in range(len(TAG_COLOURS) + 1)]
+    assert colours[: len(TAG_COLOURS)] == list(TAG_COLOURS)
+    assert colours[-1] == TAG_COLOURS[0]  # then round again
+
+
+def test_tag_manager_binds_a_key_by_pressing_it(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from reader.core.notes import tags as tagset
+    from reader.ui.annotate.tag_manager import COLUMNS, TagManager
+
+    window = _article_window(qtbot, tmp_path)
+    tagset.save_tag(window.library, "人物")
+    tagset.save_tag(window.library, "地名", shortcut="3")
+    manager = TagManager(window.session, window)
+    qtbot.addWidget(manager)
+    manager.show()
+    manager.activateWindow()  # the reader's keys 1–9 belong to the main window's pane
+    qtbot.waitUntil(manager.isActiveWindow)
+    row = [t.name for t in manager.model.tags].index("人物")
+    manager.view.setCurrentIndex(manager.model.index(row, COLUMNS.index("shortcut")))
+    manager.view.setFocus()
+    qtbot.keyClick(manager.view, Qt.Key.Key_3)
+    assert tagset.tag_for_shortcut(window.library, "3").name == "人物"  # the key moved
+    assert tagset.tag(window.library, "地名").shortcut is None
+    row = [t.name for t in manager.model.tags].index("人物")
+    manager.view.setCurrentIndex(manager.model.index(row, COLUMNS.index("shortcut")))
+    qtbot.keyClick(manager.view, Qt.Key.Key_Delete)
+    assert tagset.tag(window.library, "人物").shortcut is None
+
+
+def test_floating_bar_all_colours_own_background_and_esc(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from reader.core.notes.vocab import PALETTE
+
+    window = _article_window(qtbot, tmp_path)
+    ui = window.review.ui
+    assert len(ui.bar.swatches) == len(PALETTE)
+    window.set_theme("dark")
+    _select(window, "唐丽娟")
+    ui.show_bar()
+    assert ui.bar.isVisible()
+    page = window.theme.paper
+    assert page not in ui.bar.styleSheet() and window.theme.window in ui.bar.styleSheet()
+    passage = ui.passage_rect()
+    assert ui.bar.geometry().bottom() < passage.top() or ui.bar.geometry().top() > passage.bottom()
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_Escape)
+    assert not ui.bar.isVisible()
+    assert window.reader.pane.textCursor().hasSelection()  # Esc only dismissed the bar
+
+
+def test_note_popup_beside_the_passage_shows_quote_ctrl_enter_saves(qtbot, tmp_path):
+    from PySide6.QtCore import QRect, Qt
+
+    from reader.core.notes import annotations as notes
+
+    window = _article_window(qtbot, tmp_path)
+    ui = window.review.ui
+    _select(window, "唐丽娟")
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_N)
+    editor = ui.note_editor
+    assert editor is not None and editor.isVisible()
+    assert "唐丽娟" in editor.quote.text()
+    passage = ui.passage_rect()
+    on_screen = QRect(window.reader.pane.viewport().mapToGlobal(passage.topLeft()), passage.size())
+    assert not editor.frameGeometry().intersects(on_screen)
+    qtbot.keyClicks(editor.edit, "note")
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    [made] = notes.for_article(window.library, window.reader.article.id)
+    assert made.note == "note" and made.quote == "唐丽娟"
+    # Esc cancels: nothing changes
+    _select(window, "唐丽娟")
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_N)
+    editor = ui.note_editor
+    qtbot.keyClicks(editor.edit, "other")
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+    assert [a.note for a in notes.for_article(window.library, made.article_id)] == ["note"]

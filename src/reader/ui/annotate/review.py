@@ -66,6 +66,7 @@ class Review(QObject):
         self.toolbar, self.status_box = self._build_toolbar(parent)
         self.tree_status = self._build_tree_status(parent)
         self.annotator.changed.connect(self.annotations_changed)
+        self.annotator.tagsChanged.connect(self.refresh)
         self.annotator.statusChanged.connect(self.status_changed)
         self.panel.jumpRequested.connect(self.jump)
         self.panel.deleteRequested.connect(self.annotator.delete)
@@ -131,6 +132,7 @@ class Review(QObject):
     # --- refreshing --------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self.ui.set_theme(theme)
         self.refresh_marks()
 
     def article_opened(self) -> None:
