@@ -211,3 +211,89 @@ def test_note_popup_beside_the_passage_shows_quote_ctrl_enter_saves(qtbot, tmp_p
     qtbot.keyClick(editor.edit, Qt.Key.Key_Escape)
     assert not editor.isVisible()
     assert [a.note for a in notes.for_article(window.library, made.article_id)] == ["note"]
+
+
+def test_after_an_import_the_first_new_article_opens_in_its_open_source(qtbot, tmp_path):
+    seeds = sorted(SEEDS.glob("*.txt"))
+    window = _article_window(qtbot, tmp_path)
+    first = window.reader.article.id
+    tree = window.library_tree
+    source = window.filter_model.mapFromSource(window.tree_model.article_index(first).parent())
+    assert tree.view.isExpanded(source)  # revealed after the first import
+    before = window.tree_model.article_ids()
+    import_and_wait(qtbot, window, [seeds[1]])
+    new = [i for i in window.tree_model.article_ids() if i not in before]
+    qtbot.waitUntil(lambda: window.reader.article.id in new)
+    opened = window.reader.article.id
+    assert opened == new[0]
+    proxy = window.filter_model.mapFromSource(window.tree_model.article_index(opened))
+    source = window.filter_model.mapFromSource(window.tree_model.article_index(first).parent())
+    assert tree.view.isExpanded(proxy.parent()) and tree.view.isExpanded(source)  # kept open
+    # one marked row: the current one is the selected one
+    assert tree.view.selectionModel().selectedRows() == [proxy]
+    window.step_section(1)
+    rows = tree.view.selectionModel().selectedRows()
+    assert rows == [tree.view.currentIndex().siblingAtColumn(0)]
+
+
+def test_sources_show_their_first_title_and_the_file_name(qtbot, tmp_path):
+    window = _article_window(qtbot, tmp_path)
+    article = window.reader.article
+    source = window.tree_model.article_index(article.id).parent()
+    assert source.data() == f"{article.title} — 000_b7740f99fc43d814.txt"
+
+
+def test_title_is_set_tight_with_room_above(qtbot, tmp_path):
+    window = _article_window(qtbot, tmp_path)
+    document = window.reader.pane.document()
+    title = next(
+        document.findBlockByNumber(i)
+        for i, b in enumerate(window.reader.article.blocks)
+        if b.kind == "title"
+    )
+    body = next(
+        document.findBlockByNumber(i)
+        for i, b in enumerate(window.reader.article.blocks)
+        if b.kind == "paragraph"
+    )
+    assert title.blockFormat().lineHeight() < body.blockFormat().lineHeight() <= 170
+    assert title.blockFormat().lineHeight() <= 130
+    assert title.blockFormat().topMargin() >= 12
+
+
+def test_html_preview_is_rendered_and_full_text_only_for_markdown(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog
+
+    window = _article_window(qtbot, tmp_path)
+    _select(window, "唐丽娟")
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_H)
+    article = window.reader.article.id
+    dialog = ExportDialog(window.session, ArticleChoice(article, (article,)), window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.previewShown, timeout=20_000):
+        pass
+    assert dialog.full_text.isEnabled()
+    with qtbot.waitSignal(dialog.previewShown, timeout=20_000):
+        dialog.format.setCurrentIndex(dialog.format.findData("html"))
+    shown = dialog.preview.toPlainText()
+    assert "唐丽娟" in shown and "<mark" not in shown and "<html" not in shown.lower()
+    assert not dialog.full_text.isEnabled()
+
+
+def test_file_dialogs_start_in_documents_then_the_last_folder(tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    from reader.ui.settings import WindowSettings
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
+    monkeypatch.chdir(tmp_path)
+    settings = WindowSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert settings.start_path("notes.md") == str(documents / "notes.md")
+    elsewhere = tmp_path / "exports"
+    elsewhere.mkdir()
+    settings.remember_folder(str(elsewhere / "notes.md"))
+    assert settings.start_folder() == str(elsewhere)

@@ -266,129 +266,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="92"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="227"/>
         <source>Export notes</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="109"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C 网络批注（JSON-LD）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="113"/>
         <source>The whole annotated text (Markdown)</source>
         <translation>导出带标注的全文（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="117"/>
         <source>Current article</source>
         <translation>当前文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="117"/>
         <source>Selected articles</source>
         <translation>选中的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="117"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
         <source>Any colour</source>
         <translation>任意颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="127"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="128"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="134"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="135"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="137"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="139"/>
         <source>Articles:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="140"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="141"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="142"/>
         <source>Annotator:</source>
         <translation>标注人：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="143"/>
         <source>Review status:</source>
         <translation>审阅状态：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="196"/>
         <source>A Word document: %1 annotations in %2 articles.</source>
         <translation>Word 文档：%2 篇文章中的 %1 条标注。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="213"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="246"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="257"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="263"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="276"/>
         <source>Import notes</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="278"/>
         <source>Reader notes</source>
         <translation>Reader 批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="291"/>
         <source>Notes imported</source>
         <translation>批注已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="305"/>
         <source>Cannot import these notes</source>
         <translation>无法导入这些批注</translation>
     </message>
@@ -490,12 +490,12 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="212"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="227"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="212"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="227"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -503,27 +503,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="116"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="118"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="152"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="154"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="204"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="206"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="288"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="276"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="305"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="295"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
@@ -867,12 +867,12 @@
         <translation>“%1”用在 %2 条标注上。要从所有标注中删除这个标签吗？</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="240"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="241"/>
         <source>Export tag set</source>
         <translation>导出标签集</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="246"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="250"/>
         <source>Import tag set</source>
         <translation>导入标签集</translation>
     </message>
@@ -1086,27 +1086,27 @@
         <translation>Reader 文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="213"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="215"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="213"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="217"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="218"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="226"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="224"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="236"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="231"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="247"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>

@@ -236,13 +236,19 @@ class TagManager(QDialog):
         self._do(lambda: tagset.delete_tag(self._session.require_library(), tag.name))
 
     def export(self) -> None:
+        settings = self._session.settings
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export tag set"), "tags.json", "JSON (*.json)"
+            self, self.tr("Export tag set"), settings.start_path("tags.json"), "JSON (*.json)"
         )
         if path:
+            settings.remember_folder(path)
             self._do(lambda: tagset.write_tagset(self._session.require_library(), Path(path)))
 
     def import_(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import tag set"), "", "JSON (*.json)")
+        settings = self._session.settings
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import tag set"), settings.start_folder(), "JSON (*.json)"
+        )
         if path:
+            settings.remember_folder(path)
             self._do(lambda: tagset.read_tagset(self._session.require_library(), Path(path)))

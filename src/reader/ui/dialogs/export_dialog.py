@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +61,9 @@ def _preview(
         text = word.replace("%1", str(count)).replace("%2", str(len(items)))
     else:
         data = exporting.render(fmt, items, full_text=full_text, labels=labels)
-        text = "\n".join(data.decode("utf-8-sig").splitlines()[:PREVIEW_LINES])
+        text = data.decode("utf-8-sig")
+        if fmt != "html":  # an HTML page is shown rendered, whole (three articles at most)
+            text = "\n".join(text.splitlines()[:PREVIEW_LINES])
     return Preview(fmt, text, count)
 
 
@@ -95,6 +97,7 @@ class ExportDialog(QDialog):
         self._errors = session.errors
         self._library_path = session.library_path
         self._session_notify = session.notify
+        self._settings = session.settings
         library = session.require_library()
         self.format = QComboBox(self)
         labels = {
@@ -123,8 +126,8 @@ class ExportDialog(QDialog):
         self.colour = self._combo(self.tr("Any colour"), list(COLOURS), names.colour)
         self.annotator = self._combo(self.tr("Anyone"), notes.annotators(library))
         self.status = self._combo(self.tr("Any status"), list(REVIEW_STATUSES), names.status)
-        self.preview = QPlainTextEdit(self)
-        self.preview.setReadOnly(True)
+        self.preview = QTextBrowser(self)  # HTML rendered, every other format as text
+        self.preview.setOpenLinks(False)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.hide()
@@ -201,7 +204,10 @@ class ExportDialog(QDialog):
         )
 
     def _show_preview(self, preview: Preview) -> None:
-        self.preview.setPlainText(preview.text)
+        if preview.fmt == "html":
+            self.preview.setHtml(preview.text)
+        else:
+            self.preview.setPlainText(preview.text)
         self.save.setEnabled(preview.annotations > 0 or preview.fmt == "markdown")
         self.previewShown.emit()
 
@@ -215,10 +221,15 @@ class ExportDialog(QDialog):
 
     def choose_file(self) -> None:
         fmt = self.format.currentData()
+        settings = self._settings
         path, _ = QFileDialog.getSaveFileName(  # the dialog itself asks before overwriting
-            self, self.tr("Export notes"), f"notes{SUFFIXES[fmt]}", f"*{SUFFIXES[fmt]}"
+            self,
+            self.tr("Export notes"),
+            settings.start_path(f"notes{SUFFIXES[fmt]}"),
+            f"*{SUFFIXES[fmt]}",
         )
         if path:
+            settings.remember_folder(path)
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
@@ -263,11 +274,12 @@ def import_notes_dialog(
     path, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("ExportDialog", "Import notes"),
-        "",
+        session.settings.start_folder(),
         QCoreApplication.translate("ExportDialog", "Reader notes") + " (*.jsonl *.jsonld *.json)",
     )
     if not path or session.library_path is None:
         return None
+    session.settings.remember_folder(path)
 
     def work(job: Job) -> NotesSummary:
         return notes_import.import_notes(job.library, Path(path))

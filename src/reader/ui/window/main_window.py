@@ -42,6 +42,7 @@ from reader.ui.reading.word_loader import WordLoader
 from reader.ui.session import Session
 from reader.ui.settings import WindowSettings
 from reader.ui.theme import apply_palette, theme_named
+from reader.ui.window import navigation
 from reader.ui.window.menus import WindowMenus
 from reader.ui.window.reading_room import ReadingRoom
 from reader.ui.window.status_line import StatusLine
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.imports.finished.connect(self._import_finished)
         self.last_import: ImportSummary | None = None
         self._syncing = False
+        self._known_before_import: set[int] = set()  # to open the first new article
         self._build()
         self.words = WordLoader(self.session, self.reader.pane)
         self.positions = PositionKeeper(self.session, self.reader.pane)  # saved as one scrolls
@@ -235,25 +237,10 @@ class MainWindow(QMainWindow):
         return self.library_tree.selected_article_ids()
 
     def step_article(self, delta: int) -> None:
-        ids = self.tree_model.article_ids()
-        article = self.reader.article
-        if not ids:
-            return
-        where = ids.index(article.id) if article is not None and article.id in ids else -1
-        self.open_article(ids[max(0, min(len(ids) - 1, where + delta))], 0)
+        navigation.step_article(self, delta)
 
     def step_section(self, delta: int) -> None:
-        article = self.reader.article
-        if article is None:
-            return
-        starts = [b.start for b in article.blocks if b.kind == "heading"]
-        top = self.reader.pane.top_offset()
-        if delta > 0:
-            target = next((s for s in starts if s > top), None)
-        else:
-            target = next((s for s in reversed(starts) if s < top), 0)
-        if target is not None:
-            self.reader.pane.scroll_to_offset(target, margin=0)
+        navigation.step_section(self, delta)
 
     # --- search -------------------------------------------------------------------
     def show_search(self) -> None:
@@ -284,8 +271,11 @@ class MainWindow(QMainWindow):
         """The one import path: menus, drag and drop, the welcome page, first start."""
         if self.library_path is None or not paths:
             return
+        known = set(self.tree_model.article_ids())
         if not self.imports.start(self.library_path, paths, show_dialog):
             self.notify(self.tr("An import is already running."))
+        else:
+            self._known_before_import = known
 
     def import_samples(self) -> None:
         from reader.core.resources import samples_dir
@@ -304,13 +294,17 @@ class MainWindow(QMainWindow):
         self.notify(
             self.tr("Import finished: %1").replace("%1", Names().import_summary(result.summary))
         )
-        if self.reader.article is None and self.tree_model.article_ids():
-            QTimer.singleShot(0, self._open_first_article)  # next turn: no long single slice
+        known = self._known_before_import
+        new = [i for i in self.tree_model.article_ids() if i not in known]
+        if new or (self.reader.article is None and self.tree_model.article_ids()):
+            first = (new or self.tree_model.article_ids())[0]
+            QTimer.singleShot(0, lambda: self._open_imported(first))  # next turn
 
-    def _open_first_article(self) -> None:
-        """After an import into an empty view, unless the reader opened one meanwhile."""
-        if self.reader.article is None and self.tree_model.article_ids():
-            self.open_article(self.tree_model.article_ids()[0])
+    def _open_imported(self, article_id: int) -> None:
+        """The first new article, opened and shown in its source in the tree."""
+        if article_id in self.tree_model.article_ids():
+            self.open_article(article_id)
+            self.library_tree.reveal(article_id)
 
     def open_export(self) -> None:
         from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog

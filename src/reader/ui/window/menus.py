@@ -209,26 +209,43 @@ class WindowMenus(QObject):
         return self._filter(self.tr("Reader library"), LIBRARY_PATTERNS)
 
     def import_files(self) -> None:
+        settings = self.window.settings
         files, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Import files"), "", self._filter(self.tr("Text"), TEXT_PATTERNS)
+            self.window,
+            self.tr("Import files"),
+            settings.start_folder(),
+            self._filter(self.tr("Text"), TEXT_PATTERNS),
         )
+        if files:
+            settings.remember_folder(files[0])
         self.window.import_paths([Path(f) for f in files])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import folder"))
+        settings = self.window.settings
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Import folder"), settings.start_folder()
+        )
         if folder:
+            settings.remember_folder(str(Path(folder).parent))
             self.window.import_paths([Path(folder)])
 
     def new_library(self) -> None:
+        settings = self.window.settings
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("New library"), "library.sqlite3", self._library_filter()
+            self.window,
+            self.tr("New library"),
+            settings.start_path("library.sqlite3"),
+            self._library_filter(),
         )
         if path:
+            settings.remember_folder(path)
             self.window.open_library_at(Path(path), create=True)
 
     def open_library(self) -> None:
+        settings = self.window.settings
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open library"), "", self._library_filter()
+            self.window, self.tr("Open library"), settings.start_folder(), self._library_filter()
         )
         if path:
+            settings.remember_folder(path)
             self.window.open_library_at(Path(path), create=False)
