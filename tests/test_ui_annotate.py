@@ -192,7 +192,7 @@ def test_end_to_end_annotations_survive_a_new_window(qtbot, tmp_path):
     assert all((a.start, a.end) == (start, end) for a in found)
     assert len(again.reader.pane.annotations_at(start)) == 3
     assert again.review.status_box.currentData() == "in_progress"
-    assert again.review.panel.proxy.rowCount() == 3
+    qtbot.waitUntil(lambda: again.review.panel.proxy.rowCount() == 3)  # filled next turn
 
 
 def test_tag_manager_renames_and_asks_before_deleting(qtbot, tmp_path, monkeypatch, qtmodeltester):

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.notes.annotations import Annotation
 from reader.core.notes.vocab import COLOURS
-from reader.ui.flat_model import FlatTableModel
+from reader.ui.flat_model import EDITABLE_ROW_FLAGS, ROW_FLAGS, FlatTableModel
 from reader.ui.names import Names
 
 Index = QModelIndex | QPersistentModelIndex
@@ -134,10 +134,9 @@ class AnnotationsModel(FlatTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == NOTE_COLUMN:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return EDITABLE_ROW_FLAGS if index.column() == NOTE_COLUMN else ROW_FLAGS
 
 
 class AnnotationFilter(QSortFilterProxyModel):

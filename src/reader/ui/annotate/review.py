@@ -7,7 +7,7 @@ never the window: it builds its widgets and actions, and the window places them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QInputDialog, QMenu, QToolBar, QWidget
 
@@ -65,6 +65,11 @@ class Review(QObject):
         self.actions = self._build_actions(parent)
         self.toolbar, self.status_box = self._build_toolbar(parent)
         self.tree_status = self._build_tree_status(parent)
+        self._panel_pending: tuple[int | None, list[Annotation], dict[str, str]] | None = None
+        self._panel_timer = QTimer(self)
+        self._panel_timer.setSingleShot(True)
+        self._panel_timer.setInterval(0)
+        self._panel_timer.timeout.connect(self._fill_panel)
         self.annotator.changed.connect(self.annotations_changed)
         self.annotator.tagsChanged.connect(self.refresh)
         self.annotator.statusChanged.connect(self.status_changed)
@@ -142,7 +147,15 @@ class Review(QObject):
         found = notes.for_article(library, article.id) if article and library else []
         colours = self.tag_colours()
         self.refresh_marks(found, colours)
-        self.refresh_panel(found, colours)
+        # the panel fills on the next turn: the text paints first (1,000 rows take a while)
+        self._panel_pending = (article.id if article else None, found, colours)
+        self._panel_timer.start()
+
+    def _fill_panel(self) -> None:
+        article = self._reader.article
+        pending = self._panel_pending
+        if pending is not None and pending[0] == (article.id if article else None):
+            self.refresh_panel(pending[1], pending[2])
 
     def tag_colours(self) -> dict[str, str]:
         library = self._session.library
@@ -164,6 +177,8 @@ class Review(QObject):
     def refresh_panel(
         self, found: list[Annotation] | None = None, colours: dict[str, str] | None = None
     ) -> None:
+        self._panel_pending = None  # a fill now supersedes one scheduled at opening
+        self._panel_timer.stop()
         library, article = self._session.library, self._reader.article
         if library is None:
             self.panel.show_rows([], {})
