@@ -96,37 +96,42 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="189"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="188"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="194"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="193"/>
         <source>Filter text</source>
         <translation>筛选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="197"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="196"/>
         <source>By position</source>
         <translation>按位置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="197"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="196"/>
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="218"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="217"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="219"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="218"/>
         <source>Retag…</source>
         <translation>重设标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="220"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="219"/>
+        <source>Re-attach</source>
+        <translation>重新挂接</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="236"/>
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
@@ -655,72 +660,72 @@
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="77"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="82"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="84"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="89"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="86"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="91"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="92"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="97"/>
         <source>Export notes…</source>
         <translation>导出批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="93"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="98"/>
         <source>Import notes…</source>
         <translation>导入批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="94"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="99"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="95"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="100"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="110"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="115"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="123"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="128"/>
         <source>Show articles with this review status</source>
         <translation>只显示此审阅状态的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="124"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="129"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="224"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="239"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="250"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="265"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="250"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="265"/>
         <source>Tags (separate with spaces):</source>
         <translation>标签（用空格分隔）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="258"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="273"/>
         <source>Select the new passage first.</source>
         <translation>请先选中新的段落。</translation>
     </message>

@@ -216,7 +216,7 @@ class AnnotationsPanel(QWidget):
         self._tag_colours: dict[str, str] = {}
         delete = QPushButton(self.tr("Delete"), self)
         retag = QPushButton(self.tr("Retag…"), self)
-        self.reattach = QPushButton(self.tr("Re-attach to selection"), self)
+        self.reattach = QPushButton(self.tr("Re-attach"), self)
         # two short rows, and combos that shrink: the panel gives way to the text
         filters = QGridLayout()
         filters.addWidget(self.text_filter, 0, 0, 1, 2)
@@ -233,6 +233,7 @@ class AnnotationsPanel(QWidget):
             button.setMinimumWidth(48)
             button.setToolTip(button.text())
             buttons.addWidget(button)
+        self.reattach.setToolTip(self.tr("Re-attach to selection"))
         self.view.setMinimumWidth(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

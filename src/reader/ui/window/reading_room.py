@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
 
 from reader.ui.reading.reader_view import ReaderView
 
-MIN_CHARS = 32  # a comfortable Chinese line is 30–40 characters
+MIN_CHARS = 30  # of text, inside the page's margins: a comfortable line is 30–40
 TREE_MIN = 180  # enough for the start of a title; the full title is its tooltip
 SOURCE_MIN = 160  # a few source characters a line still show what recovery did
 
@@ -42,8 +42,10 @@ class ReadingRoom(QObject):
             QTimer.singleShot(0, self.make_room)
 
     def chars_per_line(self) -> float:
+        """Characters a line of text holds: the viewport less the page's margins."""
         pane = self._reader.pane
-        return pane.viewport().width() / QFontMetricsF(pane.reading_font()).horizontalAdvance("中")
+        text = pane.viewport().width() - 2 * pane.document().documentMargin()
+        return text / QFontMetricsF(pane.reading_font()).horizontalAdvance("中")
 
     def make_room(self) -> None:
         self._pending = False
