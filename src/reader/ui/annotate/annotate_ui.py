@@ -117,6 +117,7 @@ class AnnotateUi(QWidget):
         pane = self.pane
         if pane.article is None:
             return
+        self.bar.hide()
         quote, note = pane.textCursor().selectedText().replace("\u2029", "\n"), ""
         if not quote:
             current = self.annotator.under_cursor()
