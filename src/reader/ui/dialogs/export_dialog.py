@@ -204,9 +204,11 @@ class ExportDialog(QDialog):
         )
 
     def _show_preview(self, preview: Preview) -> None:
-        if preview.fmt == "html":
+        if preview.fmt == "html":  # the page is a light, print-friendly one, on any theme
+            self.preview.setStyleSheet("QTextBrowser { background: #ffffff; color: #1f1f1f; }")
             self.preview.setHtml(preview.text)
         else:
+            self.preview.setStyleSheet("")
             self.preview.setPlainText(preview.text)
         self.save.setEnabled(preview.annotations > 0 or preview.fmt == "markdown")
         self.previewShown.emit()
