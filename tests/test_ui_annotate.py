@@ -192,7 +192,7 @@ def test_end_to_end_annotations_survive_a_new_window(qtbot, tmp_path):
     assert all((a.start, a.end) == (start, end) for a in found)
     assert len(again.reader.pane.annotations_at(start)) == 3
     assert again.review.status_box.currentData() == "in_progress"
-    assert again.review.panel.proxy.rowCount() == 3
+    qtbot.waitUntil(lambda: again.review.panel.proxy.rowCount() == 3)  # filled next turn
 
 
 def test_tag_manager_renames_and_asks_before_deleting(qtbot, tmp_path, monkeypatch, qtmodeltester):
@@ -297,3 +297,33 @@ def test_import_notes_through_the_window(qtbot, tmp_path, monkeypatch):
         "唐丽娟"
     ]
     assert window.reader.pane.annotations_at(window.reader.article.text.index("唐丽娟"))
+
+
+def test_redo_from_the_keyboard_ctrl_shift_z_and_ctrl_y(qtbot, tmp_path):
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+    window = _window_with_article(qtbot, tmp_path)
+    # every key is registered once: a key bound twice is ambiguous and does nothing
+    keys: list[str] = []
+    for action in window.findChildren(QAction):
+        keys += [s.toString() for s in action.shortcuts() if not s.isEmpty()]
+    for shortcut in window.findChildren(QShortcut):
+        keys += [s.toString() for s in shortcut.keys() if not s.isEmpty()]  # noqa: SIM118
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
+    redo_keys = {s.toString() for s in window.review.actions["redo"].shortcuts()}
+    assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= redo_keys
+    platform = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)  # xcb: Ctrl+Shift+Z first
+    assert {s.toString() for s in platform} <= redo_keys
+    tagset.save_tag(window.library, "人物", shortcut="1", color="#2563eb")
+    _select(window, "唐丽娟")
+    pane = window.reader.pane
+    qtbot.keyClick(pane, Qt.Key.Key_1)
+    [made] = notes.for_article(window.library, window.reader.article.id)
+    control, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    for key, modifiers in ((Qt.Key.Key_Z, control | shift), (Qt.Key.Key_Y, control)):
+        qtbot.keyClick(pane, Qt.Key.Key_Z, control)
+        assert notes.for_article(window.library, made.article_id) == []
+        assert pane.hasFocus()
+        qtbot.keyClick(pane, key, modifiers)
+        assert notes.for_article(window.library, made.article_id) == [made], key
+        assert pane.annotations_at(made.start)[0].id == made.id

@@ -4,48 +4,48 @@
 <context>
     <name>AnnotateUi</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="78"/>
-        <source>Note</source>
-        <translation>批注</translation>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="142"/>
+        <source>Bind key %1</source>
+        <translation>绑定按键 %1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="78"/>
-        <source>Note on the passage:</source>
-        <translation>对这段文字的批注：</translation>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="143"/>
+        <source>No tag is bound to the key %1. Tag to bind to it:</source>
+        <translation>按键 %1 还没有绑定标签。要绑定的标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="86"/>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="97"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="151"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="163"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="86"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="151"/>
         <source>Tag (type to create a new one):</source>
         <translation>标签（输入新名称即可新建）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="93"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="158"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="103"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="169"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="104"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="170"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="105"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="171"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="116"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="182"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -53,42 +53,42 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="100"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="105"/>
         <source>Orphaned: its passage is gone. Select a new one and use “Re-attach”.</source>
         <translation>已失去锚点：原文段落已不存在。请选中新的段落，再点“重新挂接”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="102"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="107"/>
         <source>Moved when the text changed.</source>
         <translation>文本变化后已移动位置。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="122"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="127"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="123"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="128"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="124"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="129"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="125"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="130"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="126"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="131"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="127"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="132"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
@@ -96,52 +96,57 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="184"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="188"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="189"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="193"/>
         <source>Filter text</source>
         <translation>筛选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="192"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="196"/>
         <source>By position</source>
         <translation>按位置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="192"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="196"/>
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="212"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="217"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="213"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="218"/>
         <source>Retag…</source>
         <translation>重设标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="214"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="219"/>
+        <source>Re-attach</source>
+        <translation>重新挂接</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="236"/>
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="250"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="259"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="254"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="263"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="259"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="269"/>
         <source>All annotators</source>
         <translation>全部标注人</translation>
     </message>
@@ -149,58 +154,108 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="113"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="115"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="115"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="117"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="120"/>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="125"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="122"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="127"/>
         <source>Tag “%1”</source>
         <translation>标记“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="131"/>
-        <source>No tag is bound to the key %1.</source>
-        <translation>按键 %1 没有绑定标签。</translation>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="145"/>
+        <source>Key point</source>
+        <translation>重点</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="138"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="145"/>
+        <source>A passage that matters</source>
+        <translation>值得注意的段落</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="146"/>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="146"/>
+        <source>A person named or quoted</source>
+        <translation>提到或引述的人</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="147"/>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="147"/>
+        <source>A number, date or statistic</source>
+        <translation>数字、日期或统计</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="148"/>
+        <source>Question</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="148"/>
+        <source>Unclear, or to ask about</source>
+        <translation>不清楚，或需要提问</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="149"/>
+        <source>To check</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="149"/>
+        <source>A fact to verify</source>
+        <translation>需要核实的事实</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="159"/>
+        <source>Starter tags added: %1</source>
+        <translation>已添加初始标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="175"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="142"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="179"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="187"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="224"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="218"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="255"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="221"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="258"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="240"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="277"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="253"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="290"/>
         <source>Set review status</source>
         <translation>设置审阅状态</translation>
     </message>
@@ -216,119 +271,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="85"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="227"/>
         <source>Export notes</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="109"/>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C 网络批注（JSON-LD）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="113"/>
         <source>The whole annotated text (Markdown)</source>
         <translation>导出带标注的全文（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="117"/>
         <source>Current article</source>
         <translation>当前文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="117"/>
         <source>Selected articles</source>
         <translation>选中的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="117"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
         <source>Any colour</source>
         <translation>任意颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="127"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="128"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="134"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="135"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="137"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="139"/>
         <source>Articles:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="140"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="141"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="142"/>
         <source>Annotator:</source>
         <translation>标注人：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="143"/>
         <source>Review status:</source>
         <translation>审阅状态：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="196"/>
         <source>A Word document: %1 annotations in %2 articles.</source>
         <translation>Word 文档：%2 篇文章中的 %1 条标注。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="202"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="257"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="263"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="276"/>
         <source>Import notes</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="278"/>
+        <source>Reader notes</source>
+        <translation>Reader 批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="291"/>
         <source>Notes imported</source>
         <translation>批注已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="305"/>
         <source>Cannot import these notes</source>
         <translation>无法导入这些批注</translation>
     </message>
@@ -369,12 +434,12 @@
 <context>
     <name>FloatingBar</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="140"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="208"/>
         <source>Tag…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="141"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="209"/>
         <source>Note…</source>
         <translation>批注…</translation>
     </message>
@@ -382,39 +447,39 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="75"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="77"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="75"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="77"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="78"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="80"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="100"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="102"/>
         <source>Imported %1 of %2 files
 %3</source>
         <translation>已导入 %1/%2 个文件
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="121"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="123"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="122"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="124"/>
         <source>%1 files were refused.</source>
         <translation>%1 个文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="132"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="134"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -430,12 +495,12 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="212"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="227"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="212"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="227"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -443,125 +508,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="110"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="118"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="152"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="154"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="204"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="206"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="294"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="276"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="310"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="295"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
 </context>
 <context>
-    <name>Review</name>
+    <name>Names</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="46"/>
-        <source>Unread 未读</source>
+        <location filename="../../src/reader/ui/names.py" line="20"/>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="21"/>
+        <source>green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="22"/>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="23"/>
+        <source>pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="24"/>
+        <source>orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="25"/>
+        <source>purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="26"/>
+        <source>teal</source>
+        <translation>青色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="27"/>
+        <source>grey</source>
+        <translation>灰色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="33"/>
+        <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="47"/>
-        <source>In progress 阅读中</source>
+        <location filename="../../src/reader/ui/names.py" line="34"/>
+        <source>In progress</source>
         <translation>阅读中</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="48"/>
-        <source>Reviewed 已审</source>
+        <location filename="../../src/reader/ui/names.py" line="35"/>
+        <source>Reviewed</source>
         <translation>已审</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="49"/>
-        <source>Needs changes 需修改</source>
+        <location filename="../../src/reader/ui/names.py" line="36"/>
+        <source>Needs changes</source>
         <translation>需修改</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="54"/>
-        <source>Annotations</source>
-        <translation>批注</translation>
+        <location filename="../../src/reader/ui/names.py" line="45"/>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="69"/>
-        <source>Edit note</source>
-        <translation>编辑批注</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="76"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="78"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="84"/>
-        <source>Export notes…</source>
-        <translation>导出批注…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="85"/>
-        <source>Import notes…</source>
-        <translation>导入批注…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="86"/>
-        <source>Tags…</source>
-        <translation>标签…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="87"/>
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="102"/>
-        <source>Review</source>
-        <translation>审阅</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="115"/>
-        <source>Show articles with this review status</source>
-        <translation>只显示此审阅状态的文章</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="116"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="215"/>
+        <location filename="../../src/reader/ui/names.py" line="46"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="241"/>
+        <location filename="../../src/reader/ui/names.py" line="47"/>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="57"/>
+        <source>%1 imported, %2 unchanged, %3 updated, %4 refused</source>
+        <translation>导入 %1 个，未变 %2 个，更新 %3 个，拒绝 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="63"/>
+        <source>cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="67"/>
+        <source>%1 imported, %2 merged, %3 orphaned, %4 skipped</source>
+        <translation>导入 %1 条，合并 %2 条，失去锚点 %3 条，跳过 %4 条</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../src/reader/ui/annotate/note_editor.py" line="38"/>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/note_editor.py" line="46"/>
+        <source>Note on the passage (Ctrl+Enter saves, Esc cancels)</source>
+        <translation>对这段文字的批注（Ctrl+Enter 保存，Esc 取消）</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/reader/ui/qt_gaps.py" line="11"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/qt_gaps.py" line="12"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="61"/>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="82"/>
+        <source>Edit note</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="89"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="91"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="97"/>
+        <source>Export notes…</source>
+        <translation>导出批注…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="98"/>
+        <source>Import notes…</source>
+        <translation>导入批注…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="99"/>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="100"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="115"/>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="128"/>
+        <source>Show articles with this review status</source>
+        <translation>只显示此审阅状态的文章</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="129"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="239"/>
+        <source>Review status</source>
+        <translation>审阅状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="265"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="241"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="265"/>
         <source>Tags (separate with spaces):</source>
         <translation>标签（用空格分隔）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="249"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="273"/>
         <source>Select the new passage first.</source>
         <translation>请先选中新的段落。</translation>
     </message>
@@ -633,82 +797,87 @@
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="112"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="138"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="127"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="153"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="128"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="154"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="129"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="155"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="130"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="156"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="131"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="157"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="132"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="158"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="159"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="163"/>
+        <source>To bind a key, click a tag&apos;s Key cell and press 1–9.</source>
+        <translation>绑定按键：点击标签的“按键”单元格，再按 1–9。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="188"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="159"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="188"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="167"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="196"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="182"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="211"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="183"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="212"/>
         <source>Merge “%1” into:</source>
         <translation>把“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="200"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="229"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="201"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="230"/>
         <source>“%1” is on %2 annotations. Delete the tag from all of them?</source>
         <translation>“%1”用在 %2 条标注上。要从所有标注中删除这个标签吗？</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="211"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="241"/>
         <source>Export tag set</source>
         <translation>导出标签集</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="217"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="250"/>
         <source>Import tag set</source>
         <translation>导入标签集</translation>
     </message>
@@ -716,29 +885,34 @@
 <context>
     <name>TagsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="91"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="94"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="92"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="95"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="93"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="96"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="94"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="97"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="95"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="98"/>
         <source>Uses</source>
         <translation>使用次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="109"/>
+        <source>Press 1–9 to bind, Delete to unbind</source>
+        <translation>按 1–9 绑定，按 Delete 解除</translation>
     </message>
 </context>
 <context>
@@ -754,12 +928,12 @@
         <translation>文库是空的。可以先打开示例报纸文章看看，或导入自己的 .txt 和 .md 文件——也可以把文件和文件夹拖到窗口上。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/welcome.py" line="32"/>
+        <location filename="../../src/reader/ui/browse/welcome.py" line="33"/>
         <source>Open the sample articles</source>
         <translation>打开示例文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/welcome.py" line="33"/>
+        <location filename="../../src/reader/ui/browse/welcome.py" line="34"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
@@ -912,22 +1086,32 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="207"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="209"/>
+        <source>Reader library</source>
+        <translation>Reader 文库</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/window/menus.py" line="215"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="212"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="217"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/window/menus.py" line="226"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="218"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="236"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="225"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="247"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>

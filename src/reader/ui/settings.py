@@ -59,6 +59,29 @@ class WindowSettings:
         self.set("recentLibraries", [path, *items][:RECENT_MAX])
         self.set("lastLibrary", path)
 
+    def start_folder(self) -> str:
+        """Where file dialogs open: the folder last used, else Documents (never the
+        process's working folder)."""
+        from PySide6.QtCore import QStandardPaths
+
+        last = self.text("lastFolder", "")
+        if last and Path(last).is_dir():
+            return last
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+    def start_path(self, name: str) -> str:
+        """A suggested file name in :meth:`start_folder`."""
+        return str(Path(self.start_folder()) / name)
+
+    def remember_folder(self, chosen: str) -> None:
+        """Remember the folder of a chosen file (or a chosen folder itself)."""
+        if chosen:
+            path = Path(chosen)
+            self.set("lastFolder", str(path if path.is_dir() else path.parent))
+
     def sync(self) -> None:
         self.qs.sync()
 

@@ -11,6 +11,7 @@ import html
 import io
 import json
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from reader.core.exchange.exporting import ExportArticle
@@ -82,15 +83,24 @@ def _tag(name: str) -> str:
     return "#" + "".join(c if c.isalnum() or c in "_-/" else "_" for c in name)
 
 
-def markdown(items: list[ExportArticle], *, full_text: bool = False) -> str:
+def markdown(
+    items: list[ExportArticle],
+    *,
+    full_text: bool = False,
+    labels: Mapping[str, str] | None = None,
+) -> str:
+    """``labels`` translates the English words it writes ("Source", "Review status",
+    "colour", a colour's or a status's name); what it lacks stays as it is."""
+    said = labels or {}
     lines: list[str] = []
     for item in items:
         a = item.article
+        status = said.get(a.status, STATUS_NAMES.get(a.status, a.status))
         lines += [
             f"# {_md(a.title)}",
             "",
-            f"- Source: {_md(a.source_path or '—')}",
-            f"- Review status: {STATUS_NAMES.get(a.status, a.status)}",
+            f"- {said.get('Source', 'Source')}: {_md(a.source_path or '—')}",
+            f"- {said.get('Review status', 'Review status')}: {status}",
             "",
         ]
         if full_text:
@@ -102,17 +112,17 @@ def markdown(items: list[ExportArticle], *, full_text: bool = False) -> str:
                 section = note.section
                 if section:
                     lines += [f"## {_md(section)}", ""]
-            lines += _md_note(note.annotation)
+            lines += _md_note(note.annotation, said)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _md_note(a: Annotation) -> list[str]:
+def _md_note(a: Annotation, said: Mapping[str, str]) -> list[str]:
     quote = [f"> {_md_line(line)}" if line.strip() else ">" for line in a.quote.split("\n")]
     meta = []
     if a.tags:
         meta.append(" ".join(_tag(t) for t in a.tags))
     if a.color:
-        meta.append(f"colour: {a.color}")
+        meta.append(f"{said.get('colour', 'colour')}: {said.get(a.color, a.color)}")
     out = [*quote, ""]
     if meta:
         out += ["  ".join(meta), ""]

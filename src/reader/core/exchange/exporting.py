@@ -8,7 +8,7 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,7 +95,14 @@ def collect(
     return out
 
 
-def render(fmt: str, items: list[ExportArticle], *, full_text: bool = False) -> bytes:
+def render(
+    fmt: str,
+    items: list[ExportArticle],
+    *,
+    full_text: bool = False,
+    labels: Mapping[str, str] | None = None,
+) -> bytes:
+    """``labels``: the Markdown export's words in the reader's language (default English)."""
     from reader.core.exchange import export_formats
 
     if fmt == "docx":
@@ -103,7 +110,7 @@ def render(fmt: str, items: list[ExportArticle], *, full_text: bool = False) -> 
 
         return docx_bytes(items)
     renderers: dict[str, Callable[[list[ExportArticle]], str | bytes]] = {
-        "markdown": lambda i: export_formats.markdown(i, full_text=full_text),
+        "markdown": lambda i: export_formats.markdown(i, full_text=full_text, labels=labels),
         "csv": export_formats.csv_bytes,
         "html": export_formats.html_page,
         "jsonl": export_formats.jsonl,

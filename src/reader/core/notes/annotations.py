@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library.store import Library
 from reader.core.notes.anchoring import Reanchorer, Selector, selector_for
-from reader.core.notes.vocab import COLOURS
+from reader.core.notes.vocab import COLOURS, TAG_COLOURS
 from reader.core.stamps import now, text_hash
 
 UNSET: object = object()
@@ -139,8 +139,17 @@ def ensure_tag(conn: sqlite3.Connection, name: str) -> int:
     row = conn.execute("SELECT id FROM tags WHERE name = ?", [name]).fetchone()
     if row is not None:
         return int(row[0])
-    cursor = conn.execute("INSERT INTO tags (name, created_at) VALUES (?, ?)", [name, now()])
+    cursor = conn.execute(
+        "INSERT INTO tags (name, color, created_at) VALUES (?, ?, ?)",
+        [name, next_tag_colour(conn), now()],
+    )
     return int(cursor.lastrowid or 0)
+
+
+def next_tag_colour(conn: sqlite3.Connection) -> str:
+    """The palette colour fewest tags have (the first of them): each new tag its own."""
+    used = [str(row[0]).lower() for row in conn.execute("SELECT color FROM tags")]
+    return min(TAG_COLOURS, key=lambda colour: (used.count(colour), TAG_COLOURS.index(colour)))
 
 
 def get(library: Library, annotation_id: str) -> Annotation:

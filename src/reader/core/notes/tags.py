@@ -78,6 +78,22 @@ def save_tag(
     return tag(library, (new_name or name).strip())
 
 
+def add_starter_tags(library: Library, names: list[tuple[str, str]]) -> list[Tag]:
+    """A fresh library's first tags, bound to the keys 1, 2, 3…, each in its own colour:
+    ``names`` is (name, description) in the reader's language. One transaction; a
+    library that has tags already is left as it is."""
+    with library.transaction() as conn:
+        if conn.execute("SELECT 1 FROM tags").fetchone():
+            return list_tags(library)
+        for key, (name, description) in zip(SHORTCUTS, names, strict=False):
+            tag_id = ensure_tag(conn, name)
+            conn.execute(
+                "UPDATE tags SET shortcut = ?, description = ? WHERE id = ?",
+                [key, description, tag_id],
+            )
+    return list_tags(library)
+
+
 def merge_tags(library: Library, source: str, target: str) -> int:
     """Move every use of ``source`` to ``target`` and delete ``source``. Returns uses moved."""
     moved = tag(library, source).uses

@@ -25,3 +25,18 @@ PALETTE = (
 )
 COLOURS = {c.name: c for c in PALETTE}
 DEFAULT_COLOUR = "yellow"
+
+# Tag colours: underlines and icons, so strong mid tones that read on a light page and a
+# dark one alike. New tags take the least used, in this order.
+TAG_COLOURS = (
+    "#2563eb",  # blue
+    "#dc2626",  # red
+    "#16a34a",  # green
+    "#d97706",  # amber
+    "#9333ea",  # purple
+    "#0891b2",  # cyan
+    "#db2777",  # pink
+    "#65a30d",  # lime
+    "#ea580c",  # orange
+    "#4f46e5",  # indigo
+)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPixmap, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.notes import tags as tagset
-from reader.core.notes.vocab import PALETTE
+from reader.core.notes.vocab import COLOURS, PALETTE
+from reader.ui.annotate.note_editor import NoteEditor
+from reader.ui.names import Names
+from reader.ui.theme import LIGHT, Theme
 
 if TYPE_CHECKING:
     from reader.ui.annotate.annotator import Annotator
@@ -52,33 +55,96 @@ class AnnotateUi(QWidget):
             context,
         )
         self.bar = FloatingBar(self, pane.viewport())
+        self.note_editor: NoteEditor | None = None
         pane.selectionSettled.connect(self.show_bar)
         pane.selectionChanged.connect(self._selection_changed)
+        pane.installEventFilter(self)  # Esc dismisses the bar
+        annotator.unboundKey.connect(self.ask_bind)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.pane
+            and self.bar.isVisible()
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            event.accept()  # ours before any Esc shortcut around the pane
+            if event.type() == QEvent.Type.KeyPress:
+                self.bar.hide()
+            return True
+        return False
+
+    def set_theme(self, theme: Theme) -> None:
+        self.bar.set_theme(theme)
+
+    def passage_rect(self) -> QRect:
+        """The selection's box in the pane's viewport: its lines, or the word on one line."""
+        pane = self.pane
+        cursor = pane.textCursor()
+        start, end = QTextCursor(cursor), QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        end.setPosition(cursor.selectionEnd())
+        first, last = pane.cursorRect(start), pane.cursorRect(end)
+        if first.top() == last.top():
+            return QRect(first.topLeft(), last.bottomRight()).normalized()
+        width = pane.viewport().width()
+        return QRect(0, first.top(), width, last.bottom() - first.top())
 
     def _selection_changed(self) -> None:
         if not self.pane.textCursor().hasSelection():
             self.bar.hide()
 
     def show_bar(self) -> None:
+        """Above the selection (the line below stays readable), or below it at the top."""
         pane = self.pane
+        passage = self.passage_rect()
         rect = pane.cursorRect(pane.textCursor())
         x = min(
             max(4, rect.left() - self.bar.width() // 2),
             pane.viewport().width() - self.bar.width() - 4,
         )
-        y = rect.bottom() + 6
-        if y + self.bar.height() > pane.viewport().height():
-            y = max(4, rect.top() - self.bar.height() - 6)
-        self.bar.move(QPoint(x, y))
+        y = passage.top() - self.bar.height() - 4
+        if y < 0:
+            y = passage.bottom() + 4
+        self.bar.move(QPoint(max(4, x), y))
         self.bar.show()
         self.bar.raise_()
 
     def ask_note(self) -> None:
-        text, ok = QInputDialog.getMultiLineText(
-            self.pane, self.tr("Note"), self.tr("Note on the passage:")
+        """The note popup beside the passage, with its quote; the note under the cursor
+        when nothing is selected."""
+        pane = self.pane
+        if pane.article is None:
+            return
+        self.bar.hide()
+        quote, note = pane.textCursor().selectedText().replace("\u2029", "\n"), ""
+        if not quote:
+            current = self.annotator.under_cursor()
+            if current is None:
+                return
+                return
+            quote, note = current.quote, current.note
+        editor = NoteEditor(quote, note, pane)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self.annotator.note)
+        self.note_editor = editor
+        editor.destroyed.connect(lambda: setattr(self, "note_editor", None))
+        passage = self.passage_rect()
+        top_left = pane.viewport().mapToGlobal(passage.topLeft())
+        screen = pane.screen().availableGeometry()
+        editor.place_beside(QRect(top_left, passage.size()), screen)
+        editor.open()
+
+    def ask_bind(self, key: str) -> None:
+        """Key ``key`` has no tag: name one to create (or take) and bind to it."""
+        name, ok = QInputDialog.getText(
+            self.pane,
+            self.tr("Bind key %1").replace("%1", key),
+            self.tr("No tag is bound to the key %1. Tag to bind to it:").replace("%1", key),
         )
-        if ok and text.strip():
-            self.annotator.note(text.strip())
+        if ok and name.strip():
+            self.annotator.bind_new_tag(key, name.strip())
 
     def ask_tag(self) -> None:
         names = [t.name for t in tagset.list_tags(self.annotator.library)]
@@ -91,8 +157,9 @@ class AnnotateUi(QWidget):
     def fill_menu(self, menu: QMenu) -> None:
         annotator = self.annotator
         colours = menu.addMenu(self.tr("Highlight"))
+        names = Names()
         for colour in PALETTE:
-            action = colours.addAction(colour_icon(colour.light), colour.name)
+            action = colours.addAction(colour_icon(colour.light), names.colour(colour.name))
             action.triggered.connect(lambda _=False, c=colour.name: annotator.highlight(c))
         tag_menu = menu.addMenu(self.tr("Tag"))
         for item in tagset.list_tags(annotator.library):
@@ -129,10 +196,12 @@ class FloatingBar(QFrame):
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(2)
         annotator = owner.annotator
-        for colour in PALETTE[:6]:
+        self.swatches: list[tuple[QToolButton, str]] = []
+        for colour in PALETTE:
             button = QToolButton(self)
             button.setIcon(colour_icon(colour.light))
-            button.setToolTip(colour.name)
+            button.setToolTip(Names().colour(colour.name))
+            self.swatches.append((button, colour.name))
             button.setAutoRaise(True)
             button.clicked.connect(lambda _=False, c=colour.name: self._apply(annotator, c))
             layout.addWidget(button)
@@ -146,8 +215,20 @@ class FloatingBar(QFrame):
             button.setAutoRaise(True)
             button.clicked.connect(lambda _=False, s=slot: self._then(s))
             layout.addWidget(button)
+        self.set_theme(LIGHT)
         self.adjustSize()
         self.hide()
+
+    def set_theme(self, theme: Theme) -> None:
+        """The window's colour with a rule round it: never the page's, so it reads as a
+        bar over the text; swatches show the fills this theme draws."""
+        self.setStyleSheet(
+            f"QFrame#annotateBar {{ background: {theme.window}; border: 1px solid {theme.rule};"
+            f" border-radius: 4px; }} QFrame#annotateBar QToolButton {{ color: {theme.ink}; }}"
+        )
+        for button, name in self.swatches:
+            colour = COLOURS[name]
+            button.setIcon(colour_icon(colour.dark if theme.name == "dark" else colour.light))
 
     def _apply(self, annotator: Annotator, colour: str) -> None:
         self.hide()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -29,13 +32,15 @@ from PySide6.QtWidgets import (
 
 from reader.core.notes.annotations import Annotation
 from reader.core.notes.vocab import COLOURS
-from reader.ui.flat_model import FlatTableModel
+from reader.ui.flat_model import EDITABLE_ROW_FLAGS, ROW_FLAGS, FlatTableModel
+from reader.ui.names import Names
 
 Index = QModelIndex | QPersistentModelIndex
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("quote", "tags", "note", "annotator", "date", "section")
 NOTE_COLUMN = COLUMNS.index("note")
+COLUMN_WIDTHS = (180, 80, 140, 64, 112, 90)  # defaults; the reader resizes them
 
 
 @dataclass(frozen=True)
@@ -129,10 +134,9 @@ class AnnotationsModel(FlatTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == NOTE_COLUMN:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return EDITABLE_ROW_FLAGS if index.column() == NOTE_COLUMN else ROW_FLAGS
 
 
 class AnnotationFilter(QSortFilterProxyModel):
@@ -201,31 +205,36 @@ class AnnotationsPanel(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 70), (2, 90), (3, 56), (4, 100), (5, 90)):
+        header = self.view.header()  # every column resizable; the last takes what is left
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(32)
+        for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
         self.view.setSortingEnabled(False)
         self._rows: list[Row] = []
         self._tag_colours: dict[str, str] = {}
         delete = QPushButton(self.tr("Delete"), self)
         retag = QPushButton(self.tr("Retag…"), self)
-        self.reattach = QPushButton(self.tr("Re-attach to selection"), self)
-        filters = QHBoxLayout()
-        for widget in (
-            self.library_scope,
-            self.tag_filter,
-            self.colour_filter,
-            self.annotator_filter,
-            self.text_filter,
-            self.sort,
+        self.reattach = QPushButton(self.tr("Re-attach"), self)
+        # two short rows, and combos that shrink: the panel gives way to the text
+        filters = QGridLayout()
+        filters.addWidget(self.text_filter, 0, 0, 1, 2)
+        filters.addWidget(self.library_scope, 0, 2, 1, 2)
+        for column, combo in enumerate(
+            (self.tag_filter, self.colour_filter, self.annotator_filter, self.sort)
         ):
-            filters.addWidget(widget)
+            combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            combo.setMinimumWidth(44)
+            filters.addWidget(combo, 1, column)
         buttons = QHBoxLayout()
         for button in (delete, retag, self.reattach):
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(48)
+            button.setToolTip(button.text())
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.reattach.setToolTip(self.tr("Re-attach to selection"))
+        self.view.setMinimumWidth(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
@@ -253,6 +262,7 @@ class AnnotationsPanel(QWidget):
             self.colour_filter,
             self.tr("All colours"),
             [c for c in COLOURS if any(a.color == c for a in annotations)],
+            Names().colour,
         )
         self._fill(
             self.annotator_filter,
@@ -261,13 +271,15 @@ class AnnotationsPanel(QWidget):
         )
 
     @staticmethod
-    def _fill(combo: QComboBox, everything: str, values: list[str]) -> None:
+    def _fill(
+        combo: QComboBox, everything: str, values: list[str], label: Callable[[str], str] = str
+    ) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(everything, "")
         for value in values:
-            combo.addItem(value, value)
+            combo.addItem(label(value), value)
         found = combo.findData(current)
         combo.setCurrentIndex(max(0, found))
         combo.blockSignals(False)

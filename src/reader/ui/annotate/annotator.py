@@ -59,6 +59,8 @@ class Annotator(QObject):
 
     changed = Signal(int)
     statusChanged = Signal(int, str)
+    tagsChanged = Signal()  # tags were added (the starter set, a key bound)
+    unboundKey = Signal(str)  # a key 1–9 with no tag: offer to create one
 
     def __init__(self, session: Session, reader: ReaderView) -> None:
         super().__init__(reader)
@@ -89,7 +91,7 @@ class Annotator(QObject):
         start, end = pane.selection_offsets()
         return (article.id, start, end) if end > start else None
 
-    def _under_cursor(self) -> Annotation | None:
+    def under_cursor(self) -> Annotation | None:
         pane, article = self._reader.pane, self._reader.article
         if article is None:
             return None
@@ -108,7 +110,7 @@ class Annotator(QObject):
         self._session.settings.set("lastColour", colour)
         target = self._selection()
         if target is None:
-            current = self._under_cursor()
+            current = self.under_cursor()
             if current is not None:
                 self.edit(current.id, color=colour, text=self.tr("Change colour"))
             return
@@ -119,30 +121,65 @@ class Annotator(QObject):
         if target is not None:
             self.create(*target, tags=[name], text=self.tr("Tag “%1”").replace("%1", name))
             return
-        current = self._under_cursor()
+        current = self.under_cursor()
         if current is not None and name not in current.tags:
             self.edit(
                 current.id, tags=[*current.tags, name], text=self.tr("Tag “%1”").replace("%1", name)
             )
 
     def tag_key(self, key: str) -> None:
-        bound = tagset.tag_for_shortcut(self.library, key)
+        """Apply the tag bound to ``key``. A library with no tags yet first gets the
+        starter set (keys 1–5); a free key in a library with tags asks for a new tag."""
+        library = self.library
+        if not tagset.list_tags(library):
+            self.add_starter_tags()
+        bound = tagset.tag_for_shortcut(library, key)
         if bound is None:
-            self._session.notify(self.tr("No tag is bound to the key %1.").replace("%1", key))
+            self.unboundKey.emit(key)
             return
         self.tag(bound.name)
+
+    def starter_tags(self) -> list[tuple[str, str]]:
+        """(name, description) of the starter set, in the reader's language."""
+        return [
+            (self.tr("Key point"), self.tr("A passage that matters")),
+            (self.tr("Person"), self.tr("A person named or quoted")),
+            (self.tr("Figure"), self.tr("A number, date or statistic")),
+            (self.tr("Question"), self.tr("Unclear, or to ask about")),
+            (self.tr("To check"), self.tr("A fact to verify")),
+        ]
+
+    def add_starter_tags(self) -> None:
+        try:
+            made = tagset.add_starter_tags(self.library, self.starter_tags())
+        except ReaderError as exc:
+            self._session.errors.report(exc)
+            return
+        keys = "  ".join(f"{t.shortcut} {t.name}" for t in made if t.shortcut)
+        self._session.notify(self.tr("Starter tags added: %1").replace("%1", keys), 12000)
+        self.tagsChanged.emit()
+
+    def bind_new_tag(self, key: str, name: str) -> None:
+        """Create a tag (or take an existing one), bind it to ``key``, apply it."""
+        try:
+            tagset.save_tag(self.library, name, shortcut=key)
+        except ReaderError as exc:
+            self._session.errors.report(exc)
+            return
+        self.tagsChanged.emit()
+        self.tag(name.strip())
 
     def note(self, text: str) -> None:
         target = self._selection()
         if target is not None:
             self.create(*target, note=text, text=self.tr("Add note"))
             return
-        current = self._under_cursor()
+        current = self.under_cursor()
         if current is not None:
             self.edit(current.id, note=text, text=self.tr("Edit note"))
 
     def delete_under_cursor(self) -> None:
-        current = self._under_cursor()
+        current = self.under_cursor()
         if current is not None:
             self.delete([current.id])
 

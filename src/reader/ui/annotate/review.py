@@ -7,7 +7,7 @@ never the window: it builds its widgets and actions, and the window places them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QInputDialog, QMenu, QToolBar, QWidget
 
@@ -22,10 +22,21 @@ from reader.ui.annotate.annotations_panel import AnnotationsPanel, Row
 from reader.ui.annotate.annotator import Annotator
 from reader.ui.browse.library_tree import LibraryTree
 from reader.ui.browse.status_icons import StatusIcons
+from reader.ui.names import Names
 from reader.ui.reading.marks import marks_for
 from reader.ui.reading.reader_view import ReaderView
 from reader.ui.session import Session
 from reader.ui.theme import LIGHT, Theme
+
+
+def key_sequences(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The given keys and every binding of the given standard keys, each key once."""
+    found: dict[str, QKeySequence] = {}
+    for key in keys:
+        sequences = [QKeySequence(key)] if isinstance(key, str) else QKeySequence.keyBindings(key)
+        for sequence in sequences:
+            found.setdefault(sequence.toString(), sequence)
+    return list(found.values())
 
 
 class Review(QObject):
@@ -42,12 +53,8 @@ class Review(QObject):
         super().__init__(parent)
         self._session, self._reader, self._tree = session, reader, tree
         self._theme: Theme = LIGHT
-        self.labels = {
-            "unread": self.tr("Unread 未读"),
-            "in_progress": self.tr("In progress 阅读中"),
-            "reviewed": self.tr("Reviewed 已审"),
-            "needs_changes": self.tr("Needs changes 需修改"),
-        }
+        names = Names()
+        self.labels = {status: names.status(status) for status in REVIEW_STATUSES}
         self.annotator = Annotator(session, reader)
         self.ui = AnnotateUi(self.annotator, reader)
         self.panel = AnnotationsPanel(parent)
@@ -58,7 +65,13 @@ class Review(QObject):
         self.actions = self._build_actions(parent)
         self.toolbar, self.status_box = self._build_toolbar(parent)
         self.tree_status = self._build_tree_status(parent)
+        self._panel_pending: tuple[int | None, list[Annotation], dict[str, str]] | None = None
+        self._panel_timer = QTimer(self)
+        self._panel_timer.setSingleShot(True)
+        self._panel_timer.setInterval(0)
+        self._panel_timer.timeout.connect(self._fill_panel)
         self.annotator.changed.connect(self.annotations_changed)
+        self.annotator.tagsChanged.connect(self.refresh)
         self.annotator.statusChanged.connect(self.status_changed)
         self.panel.jumpRequested.connect(self.jump)
         self.panel.deleteRequested.connect(self.annotator.delete)
@@ -74,11 +87,11 @@ class Review(QObject):
     def _build_actions(self, parent: QWidget) -> dict[str, QAction]:
         stack = self._session.undo_stack
         undo = stack.createUndoAction(parent, self.tr("Undo"))
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcuts(key_sequences("Ctrl+Z", QKeySequence.StandardKey.Undo))
         redo = stack.createRedoAction(parent, self.tr("Redo"))
-        redo.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        # Ctrl+Shift+Z and Ctrl+Y everywhere, plus the platform's own; each key once
+        # (a key registered twice is an "ambiguous shortcut" and does nothing).
+        redo.setShortcuts(key_sequences("Ctrl+Shift+Z", "Ctrl+Y", QKeySequence.StandardKey.Redo))
         made = {"undo": undo, "redo": redo}
         for key, text, signal, shortcut in (
             ("export", self.tr("Export notes…"), self.exportRequested, "Ctrl+E"),
@@ -124,6 +137,7 @@ class Review(QObject):
     # --- refreshing --------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self.ui.set_theme(theme)
         self.refresh_marks()
 
     def article_opened(self) -> None:
@@ -133,7 +147,15 @@ class Review(QObject):
         found = notes.for_article(library, article.id) if article and library else []
         colours = self.tag_colours()
         self.refresh_marks(found, colours)
-        self.refresh_panel(found, colours)
+        # the panel fills on the next turn: the text paints first (1,000 rows take a while)
+        self._panel_pending = (article.id if article else None, found, colours)
+        self._panel_timer.start()
+
+    def _fill_panel(self) -> None:
+        article = self._reader.article
+        pending = self._panel_pending
+        if pending is not None and pending[0] == (article.id if article else None):
+            self.refresh_panel(pending[1], pending[2])
 
     def tag_colours(self) -> dict[str, str]:
         library = self._session.library
@@ -155,6 +177,8 @@ class Review(QObject):
     def refresh_panel(
         self, found: list[Annotation] | None = None, colours: dict[str, str] | None = None
     ) -> None:
+        self._panel_pending = None  # a fill now supersedes one scheduled at opening
+        self._panel_timer.stop()
         library, article = self._session.library, self._reader.article
         if library is None:
             self.panel.show_rows([], {})

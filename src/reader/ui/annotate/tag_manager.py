@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTreeView,
@@ -61,6 +62,8 @@ class TagsModel(FlatTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.DecorationRole and column == "color":
             return QColor(tag.color)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "shortcut":
+            return self.data_tooltip(column)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -102,6 +105,29 @@ class TagsModel(FlatTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
+    def data_tooltip(self, column: str) -> str:
+        return self.tr("Press 1–9 to bind, Delete to unbind") if column == "shortcut" else ""
+
+
+class KeyCaptureView(QTreeView):
+    """In the Key column, pressing 1–9 binds that key; Delete or Backspace unbinds."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        if (
+            index.isValid()
+            and COLUMNS[index.column()] == "shortcut"
+            and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        ):
+            text = event.text()
+            if text in tagset.SHORTCUTS:
+                self.model().setData(index, text)
+                return
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.model().setData(index, "")
+                return
+        super().keyPressEvent(event)
+
 
 class TagManager(QDialog):
     changed = Signal()  # tags were renamed, merged, recoloured, deleted or imported
@@ -113,7 +139,7 @@ class TagManager(QDialog):
         self._session = session
         self.model = TagsModel(session, self)
         self.model.reload()
-        self.view = QTreeView(self)
+        self.view = KeyCaptureView(self)
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -134,7 +160,10 @@ class TagManager(QDialog):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        hint = QLabel(self.tr("To bind a key, click a tag's Key cell and press 1–9."), self)
+        hint.setObjectName("keyHint")
         layout = QVBoxLayout(self)
+        layout.addWidget(hint)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self.resize(720, 420)
@@ -207,13 +236,19 @@ class TagManager(QDialog):
         self._do(lambda: tagset.delete_tag(self._session.require_library(), tag.name))
 
     def export(self) -> None:
+        settings = self._session.settings
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export tag set"), "tags.json", "JSON (*.json)"
+            self, self.tr("Export tag set"), settings.start_path("tags.json"), "JSON (*.json)"
         )
         if path:
+            settings.remember_folder(path)
             self._do(lambda: tagset.write_tagset(self._session.require_library(), Path(path)))
 
     def import_(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import tag set"), "", "JSON (*.json)")
+        settings = self._session.settings
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import tag set"), settings.start_folder(), "JSON (*.json)"
+        )
         if path:
+            settings.remember_folder(path)
             self._do(lambda: tagset.read_tagset(self._session.require_library(), Path(path)))

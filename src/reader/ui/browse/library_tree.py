@@ -7,7 +7,7 @@ the current node as the reader scrolls, without emitting anything back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from reader.core.library.outline import SourceOutline
@@ -59,8 +59,31 @@ class LibraryTree(QWidget):
         self.controls.addWidget(widget)
 
     def set_outline(self, name: str, outline: list[SourceOutline]) -> None:
+        """A new outline, with the sources that were open still open."""
+        library = self.filter_model.index(0, 0)
+        paths = self.model.source_paths()
+        opened = {
+            paths[row]
+            for row in range(self.filter_model.rowCount(library))
+            if self.view.isExpanded(self.filter_model.index(row, 0, library)) and row < len(paths)
+        }
         self.model.set_outline(name, outline)
-        self.view.expand(self.filter_model.index(0, 0))  # the library node
+        library = self.filter_model.index(0, 0)
+        self.view.expand(library)  # the library node
+        for row, path in enumerate(self.model.source_paths()):
+            if path in opened:
+                proxy = self.filter_model.mapFromSource(
+                    self.model.index(row, 0, self.filter_model.mapToSource(library))
+                )
+                self.view.expand(proxy)
+
+    def reveal(self, article_id: int) -> None:
+        """Open the article's source in the tree and make the article the one row marked."""
+        proxy = self.filter_model.mapFromSource(self.model.article_index(article_id))
+        if proxy.isValid():
+            self.view.expand(proxy.parent())
+            self._mark(proxy)
+            self.view.scrollTo(proxy)
 
     def article_ids(self) -> list[int]:
         return self.model.article_ids()
@@ -83,8 +106,21 @@ class LibraryTree(QWidget):
         proxy = self.filter_model.mapFromSource(self.model.section_index(article_id, offset))
         if proxy.isValid() and proxy != self.view.currentIndex():
             # setCurrentIndex emits no clicked/activated: no loop back to the pane
-            self.view.setCurrentIndex(proxy)
+            self._mark(proxy)
             self.view.scrollTo(proxy)
+
+    def _mark(self, proxy: QModelIndex) -> None:
+        """One marked row: current and selected move together, unless the reader chose
+        several articles (for an export), which stay chosen."""
+        selection = self.view.selectionModel()
+        if len(selection.selectedRows()) > 1:
+            selection.setCurrentIndex(proxy, QItemSelectionModel.SelectionFlag.NoUpdate)
+        else:
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            selection.setCurrentIndex(proxy, flags)
 
     def section_title(self, article_id: int, offset: int) -> str:
         index = self.model.section_index(article_id, offset)

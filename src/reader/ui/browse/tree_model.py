@@ -26,6 +26,14 @@ OFFSET_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
+def source_title(source: SourceOutline) -> str:
+    """A file is known by its first article's title; the file name follows, for the
+    files named by hashes or dates."""
+    name = source.name or "—"
+    first = source.articles[0].title if source.articles else ""
+    return f"{first} — {name}" if first else name
+
+
 @dataclass(eq=False, slots=True)
 class _Node:
     kind: str  # library, source, article, section
@@ -81,7 +89,9 @@ class LibraryTreeModel(QAbstractItemModel):
         self._articles = {}
         library = self._root.add(_Node("library", library_name, tooltip=library_name))
         for source in sources:
-            source_node = library.add(_Node("source", source.name or "—", tooltip=source.path))
+            source_node = library.add(
+                _Node("source", source_title(source), tooltip=source.path or source.name)
+            )
             for article in source.articles:
                 node = source_node.add(self._article_node(article))
                 self._articles[article.id] = node
@@ -151,6 +161,11 @@ class LibraryTreeModel(QAbstractItemModel):
             if child.offset <= offset:
                 best = child
         return self.createIndex(best.row(), 0, best)
+
+    def source_paths(self) -> list[str]:
+        """The sources' paths, in tree order (their rows under the library node)."""
+        library = self._root.children[0] if self._root.children else None
+        return [n.tooltip for n in library.children] if library else []
 
     def article_ids(self) -> list[int]:
         return list(self._articles)

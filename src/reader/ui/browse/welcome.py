@@ -26,13 +26,14 @@ class WelcomePage(QWidget):
             self,
         )
         text.setWordWrap(True)
-        text.setFixedWidth(520)
+        text.setMaximumWidth(520)  # narrower windows wrap it sooner
+        text.setMinimumWidth(240)
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         text.setMinimumHeight(text.heightForWidth(520))
         self.samples = QPushButton(self.tr("Open the sample articles"), self)
         self.import_files = QPushButton(self.tr("Import files…"), self)
         for button in (self.samples, self.import_files):
-            button.setMinimumWidth(260)
+            button.setMinimumWidth(220)
             button.setMinimumHeight(36)
         layout = QVBoxLayout(self)
         layout.addStretch(2)

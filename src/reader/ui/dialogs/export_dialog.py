@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -32,11 +32,13 @@ from reader.core.exchange.notes_import import NotesSummary
 from reader.core.notes import annotations as notes
 from reader.core.notes import tags as tagset
 from reader.core.notes.vocab import COLOURS, REVIEW_STATUSES
+from reader.ui.names import Names
 
 if TYPE_CHECKING:
     from reader.ui.jobs import Job
     from reader.ui.session import Session
 
+Labels = Mapping[str, str]
 PREVIEW_LINES = 40
 PREVIEW_ARTICLES = 3
 
@@ -48,7 +50,9 @@ class Preview:
     annotations: int  # among the articles read
 
 
-def _preview(job: Job, fmt: str, wanted: ExportFilter, full_text: bool, word: str) -> Preview:
+def _preview(
+    job: Job, fmt: str, wanted: ExportFilter, full_text: bool, word: str, labels: Labels
+) -> Preview:
     """The first few articles only; a Word preview needs the totals, so reads them all."""
     limit = None if fmt == "docx" else PREVIEW_ARTICLES
     items = exporting.collect(job.library, wanted, limit=limit)
@@ -56,13 +60,18 @@ def _preview(job: Job, fmt: str, wanted: ExportFilter, full_text: bool, word: st
     if fmt == "docx":
         text = word.replace("%1", str(count)).replace("%2", str(len(items)))
     else:
-        data = exporting.render(fmt, items, full_text=full_text)
-        text = "\n".join(data.decode("utf-8-sig").splitlines()[:PREVIEW_LINES])
+        data = exporting.render(fmt, items, full_text=full_text, labels=labels)
+        text = data.decode("utf-8-sig")
+        if fmt != "html":  # an HTML page is shown rendered, whole (three articles at most)
+            text = "\n".join(text.splitlines()[:PREVIEW_LINES])
     return Preview(fmt, text, count)
 
 
-def _export(job: Job, path: Path, fmt: str, wanted: ExportFilter, full_text: bool) -> int:
-    data = exporting.render(fmt, exporting.collect(job.library, wanted), full_text=full_text)
+def _export(
+    job: Job, path: Path, fmt: str, wanted: ExportFilter, full_text: bool, labels: Labels
+) -> int:
+    items = exporting.collect(job.library, wanted)
+    data = exporting.render(fmt, items, full_text=full_text, labels=labels)
     exporting.write_atomically(path, data, overwrite=True)
     return len(data)
 
@@ -88,6 +97,7 @@ class ExportDialog(QDialog):
         self._errors = session.errors
         self._library_path = session.library_path
         self._session_notify = session.notify
+        self._settings = session.settings
         library = session.require_library()
         self.format = QComboBox(self)
         labels = {
@@ -96,7 +106,7 @@ class ExportDialog(QDialog):
             "docx": "Word (.docx)",
             "html": "HTML",
             "jsonl": "JSON Lines",
-            "w3c": "W3C Web Annotation (JSON-LD)",
+            "w3c": self.tr("W3C Web Annotation (JSON-LD)"),
         }
         for fmt in FORMATS:
             self.format.addItem(labels[fmt], fmt)
@@ -111,11 +121,13 @@ class ExportDialog(QDialog):
             scope_row.addWidget(button)
         self.scope.button(0 if choice.current is not None else 2).setChecked(True)
         self.tag = self._combo(self.tr("Any tag"), [t.name for t in tagset.list_tags(library)])
-        self.colour = self._combo(self.tr("Any colour"), list(COLOURS))
+        names = Names()
+        self._labels = names.export_labels()  # the Markdown export speaks the UI's language
+        self.colour = self._combo(self.tr("Any colour"), list(COLOURS), names.colour)
         self.annotator = self._combo(self.tr("Anyone"), notes.annotators(library))
-        self.status = self._combo(self.tr("Any status"), list(REVIEW_STATUSES))
-        self.preview = QPlainTextEdit(self)
-        self.preview.setReadOnly(True)
+        self.status = self._combo(self.tr("Any status"), list(REVIEW_STATUSES), names.status)
+        self.preview = QTextBrowser(self)  # HTML rendered, every other format as text
+        self.preview.setOpenLinks(False)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.hide()
@@ -151,11 +163,13 @@ class ExportDialog(QDialog):
         if checked:
             self.refresh_preview()
 
-    def _combo(self, everything: str, values: list[str]) -> QComboBox:
+    def _combo(
+        self, everything: str, values: list[str], label: Callable[[str], str] = str
+    ) -> QComboBox:
         combo = QComboBox(self)
         combo.addItem(everything, "")
         for value in values:
-            combo.addItem(value, value)
+            combo.addItem(label(value), value)
         return combo
 
     def wanted(self) -> ExportFilter:
@@ -182,7 +196,7 @@ class ExportDialog(QDialog):
         word = self.tr("A Word document: %1 annotations in %2 articles.")
         self._jobs.run(
             "export-preview",
-            lambda job: _preview(job, fmt, wanted, full, word),
+            lambda job: _preview(job, fmt, wanted, full, word, self._labels),
             self._show_preview,
             library=self._library_path,
             on_failed=self._preview_failed,
@@ -190,7 +204,12 @@ class ExportDialog(QDialog):
         )
 
     def _show_preview(self, preview: Preview) -> None:
-        self.preview.setPlainText(preview.text)
+        if preview.fmt == "html":  # the page is a light, print-friendly one, on any theme
+            self.preview.setStyleSheet("QTextBrowser { background: #ffffff; color: #1f1f1f; }")
+            self.preview.setHtml(preview.text)
+        else:
+            self.preview.setStyleSheet("")
+            self.preview.setPlainText(preview.text)
         self.save.setEnabled(preview.annotations > 0 or preview.fmt == "markdown")
         self.previewShown.emit()
 
@@ -204,10 +223,15 @@ class ExportDialog(QDialog):
 
     def choose_file(self) -> None:
         fmt = self.format.currentData()
+        settings = self._settings
         path, _ = QFileDialog.getSaveFileName(  # the dialog itself asks before overwriting
-            self, self.tr("Export notes"), f"notes{SUFFIXES[fmt]}", f"*{SUFFIXES[fmt]}"
+            self,
+            self.tr("Export notes"),
+            settings.start_path(f"notes{SUFFIXES[fmt]}"),
+            f"*{SUFFIXES[fmt]}",
         )
         if path:
+            settings.remember_folder(path)
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
@@ -215,7 +239,7 @@ class ExportDialog(QDialog):
         fmt, wanted, full = self.format.currentData(), self.wanted(), self.full_text.isChecked()
         job = self._jobs.run(
             "export",
-            lambda job: _export(job, path, fmt, wanted, full),
+            lambda job: _export(job, path, fmt, wanted, full, self._labels),
             self._written,
             library=self._library_path,
             on_failed=self._failed,
@@ -252,11 +276,12 @@ def import_notes_dialog(
     path, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("ExportDialog", "Import notes"),
-        "",
-        "Reader notes (*.jsonl *.jsonld *.json)",
+        session.settings.start_folder(),
+        QCoreApplication.translate("ExportDialog", "Reader notes") + " (*.jsonl *.jsonld *.json)",
     )
     if not path or session.library_path is None:
         return None
+    session.settings.remember_folder(path)
 
     def work(job: Job) -> NotesSummary:
         return notes_import.import_notes(job.library, Path(path))
@@ -266,7 +291,7 @@ def import_notes_dialog(
         box = QMessageBox(
             QMessageBox.Icon.Information,
             QCoreApplication.translate("ExportDialog", "Notes imported"),
-            summary.line(),
+            Names().notes_summary(summary),
             QMessageBox.StandardButton.Ok,
             parent,
         )

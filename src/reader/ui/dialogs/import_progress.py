@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from reader.ui.names import Names
+
 if TYPE_CHECKING:
     from reader.core.ingest.importer import ImportSummary
     from reader.core.library.outline import SourceOutline
@@ -123,7 +125,7 @@ class ImportRunner(QObject):
                 QMessageBox.StandardButton.Ok,
                 self._parent,
             )
-            box.setInformativeText(result.summary.line())
+            box.setInformativeText(Names().import_summary(result.summary))
             box.setDetailedText("\n".join(f"{r.path}: {r.reason}" for r in refused))
             box.open()
 

@@ -146,6 +146,9 @@ class ReadingPane(QTextEdit):
             self.topOffsetChanged.emit(self._anchor)
 
     def _scroll_to(self, offset: int, margin: int) -> None:
+        if offset <= 0:  # the very top, with the title's margin above it
+            self.verticalScrollBar().setValue(0)
+            return
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(self.position_of(offset), self.document().characterCount() - 1))
         rect = self.cursorRect(cursor)

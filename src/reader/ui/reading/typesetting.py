@@ -24,7 +24,7 @@ from reader.ui.theme import Theme
 # (relative size, bold, muted, alignment centred, space above in em, first-line indent)
 _STYLE: dict[str, tuple[float, bool, bool, bool, float, bool]] = {
     "kicker": (0.95, False, True, True, 0.6, False),
-    "title": (1.75, True, False, True, 0.3, False),
+    "title": (1.75, True, False, True, 1.2, False),
     "subtitle": (1.1, False, True, True, 0.2, False),
     "heading": (1.2, True, False, False, 1.1, False),
     "paragraph": (1.0, False, False, False, 0.5, True),
@@ -32,6 +32,10 @@ _STYLE: dict[str, tuple[float, bool, bool, bool, float, bool]] = {
     "byline": (0.8, False, True, False, 0.8, False),
     "marker": (0.9, True, False, False, 1.0, False),
 }
+
+
+# CJK faces already carry ~1.4 em of natural line height: display lines add nothing
+_LEADING = {"kicker": 110.0, "title": 100.0, "subtitle": 110.0, "heading": 115.0}
 
 
 def typeset(blocks: tuple[Block, ...], font: QFont, theme: Theme) -> QTextDocument:
@@ -45,7 +49,8 @@ def typeset(blocks: tuple[Block, ...], font: QFont, theme: Theme) -> QTextDocume
         if block.kind == "heading" and (block.level or 2) > 2:
             size = max(1.0, size - 0.1 * ((block.level or 2) - 2))
         block_format = QTextBlockFormat()
-        block_format.setLineHeight(165.0, 1)  # 1 = ProportionalHeight, in percent
+        # body text gets generous leading; display lines (title, headings) are set tight
+        block_format.setLineHeight(_LEADING.get(block.kind, 165.0), 1)  # 1 = proportional, %
         block_format.setTopMargin(above * base * 1.4)
         if centred:
             block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)

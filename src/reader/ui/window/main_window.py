@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -27,7 +26,6 @@ from reader.core.library.outline import (
     SourceOutline,
     library_outline,
     reading_position,
-    set_reading_position,
     source_text,
 )
 from reader.core.library.store import Library, open_library
@@ -37,12 +35,17 @@ from reader.ui.browse.library_tree import LibraryTree
 from reader.ui.browse.search_panel import SearchPanel
 from reader.ui.browse.welcome import WelcomePage
 from reader.ui.dialogs.import_progress import ImportResult, ImportRunner
+from reader.ui.names import Names
+from reader.ui.reading.position_keeper import PositionKeeper
 from reader.ui.reading.reader_view import ReaderView
 from reader.ui.reading.word_loader import WordLoader
 from reader.ui.session import Session
 from reader.ui.settings import WindowSettings
 from reader.ui.theme import apply_palette, theme_named
+from reader.ui.window import navigation
 from reader.ui.window.menus import WindowMenus
+from reader.ui.window.reading_room import ReadingRoom
+from reader.ui.window.status_line import StatusLine
 from reader.ui.window.view_state import restore_window, save_window
 
 if TYPE_CHECKING:
@@ -67,8 +70,10 @@ class MainWindow(QMainWindow):
         self.imports.finished.connect(self._import_finished)
         self.last_import: ImportSummary | None = None
         self._syncing = False
+        self._known_before_import: set[int] = set()  # to open the first new article
         self._build()
         self.words = WordLoader(self.session, self.reader.pane)
+        self.positions = PositionKeeper(self.session, self.reader.pane)  # saved as one scrolls
         self.menus = WindowMenus(self)
         self.actions_ = self.menus.build()
         self.review = Review(self.session, self.reader, self.library_tree, self)
@@ -115,22 +120,17 @@ class MainWindow(QMainWindow):
         self.search_dock.setWidget(self.search_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.search_dock.hide()
-        self.status_article, self.status_section = QLabel(self), QLabel(self)
-        self.status_message, self.status_chars = QLabel(self), QLabel(self)
-        self.status_section.setStyleSheet("color: palette(placeholder-text);")
-        for label in (self.status_article, self.status_section):
-            self.statusBar().addWidget(label)
-        self.statusBar().addPermanentWidget(self.status_message)
-        self.statusBar().addPermanentWidget(self.status_chars)
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.timeout.connect(self.status_message.clear)
+        self.status_line = line = StatusLine(self.statusBar())
+        self.status_article, self.status_section = line.article, line.section
+        self.status_message, self.status_chars = line.message, line.chars
         self.resize(1280, 820)
 
     def _place_review(self) -> None:
         review = self.review
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, review.dock)
-        self.resizeDocks([review.dock], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([review.dock], [300], Qt.Orientation.Horizontal)
+        self.room = ReadingRoom(self, self.reader, review.dock, self.splitter)
+        self.actions_["source"].triggered.connect(lambda _on: self.room.later())
         self.addToolBar(review.toolbar)
         self.library_tree.add_control(review.tree_status)
         self.menus.add_review(review)
@@ -144,8 +144,7 @@ class MainWindow(QMainWindow):
 
     def notify(self, text: str, msecs: int = 8000) -> None:
         """A passing message, in its own place on the status bar."""
-        self.status_message.setText(text)
-        self._message_timer.start(msecs)
+        self.status_line.notify(text, msecs)
 
     # --- libraries -------------------------------------------------------------
     def open_library_at(self, path: Path, create: bool = True) -> bool:
@@ -207,13 +206,7 @@ class MainWindow(QMainWindow):
         self.status_chars.setText(self.tr("%1 characters").replace("%1", str(len(article.text))))
 
     def save_reading_position(self) -> None:
-        article = self.reader.article
-        if self.library is None or article is None:
-            return
-        try:
-            set_reading_position(self.library, article.id, self.reader.pane.anchor_offset())
-        except ReaderError as exc:
-            self.errors.report(exc)
+        self.positions.save()
 
     def _article_activated(self, article_id: int) -> None:
         self._syncing = True
@@ -244,25 +237,10 @@ class MainWindow(QMainWindow):
         return self.library_tree.selected_article_ids()
 
     def step_article(self, delta: int) -> None:
-        ids = self.tree_model.article_ids()
-        article = self.reader.article
-        if not ids:
-            return
-        where = ids.index(article.id) if article is not None and article.id in ids else -1
-        self.open_article(ids[max(0, min(len(ids) - 1, where + delta))], 0)
+        navigation.step_article(self, delta)
 
     def step_section(self, delta: int) -> None:
-        article = self.reader.article
-        if article is None:
-            return
-        starts = [b.start for b in article.blocks if b.kind == "heading"]
-        top = self.reader.pane.top_offset()
-        if delta > 0:
-            target = next((s for s in starts if s > top), None)
-        else:
-            target = next((s for s in reversed(starts) if s < top), 0)
-        if target is not None:
-            self.reader.pane.scroll_to_offset(target, margin=0)
+        navigation.step_section(self, delta)
 
     # --- search -------------------------------------------------------------------
     def show_search(self) -> None:
@@ -293,8 +271,11 @@ class MainWindow(QMainWindow):
         """The one import path: menus, drag and drop, the welcome page, first start."""
         if self.library_path is None or not paths:
             return
+        known = set(self.tree_model.article_ids())
         if not self.imports.start(self.library_path, paths, show_dialog):
             self.notify(self.tr("An import is already running."))
+        else:
+            self._known_before_import = known
 
     def import_samples(self) -> None:
         from reader.core.resources import samples_dir
@@ -310,14 +291,20 @@ class MainWindow(QMainWindow):
     def _import_finished(self, result: ImportResult) -> None:
         self.last_import = result.summary
         self.refresh_tree(result.outline)
-        self.notify(self.tr("Import finished: %1").replace("%1", result.summary.line()))
-        if self.reader.article is None and self.tree_model.article_ids():
-            QTimer.singleShot(0, self._open_first_article)  # next turn: no long single slice
+        self.notify(
+            self.tr("Import finished: %1").replace("%1", Names().import_summary(result.summary))
+        )
+        known = self._known_before_import
+        new = [i for i in self.tree_model.article_ids() if i not in known]
+        if new or (self.reader.article is None and self.tree_model.article_ids()):
+            first = (new or self.tree_model.article_ids())[0]
+            QTimer.singleShot(0, lambda: self._open_imported(first))  # next turn
 
-    def _open_first_article(self) -> None:
-        """After an import into an empty view, unless the reader opened one meanwhile."""
-        if self.reader.article is None and self.tree_model.article_ids():
-            self.open_article(self.tree_model.article_ids()[0])
+    def _open_imported(self, article_id: int) -> None:
+        """The first new article, opened and shown in its source in the tree."""
+        if article_id in self.tree_model.article_ids():
+            self.open_article(article_id)
+            self.library_tree.reveal(article_id)
 
     def open_export(self) -> None:
         from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog
@@ -357,6 +344,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_palette(app, self.theme)
         self.reader.set_theme(self.theme)
+        self.status_line.set_theme(self.theme)
         self.review.set_theme(self.theme)
 
     def set_reading_font(self, font: QFont) -> None:

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from reader.ui.annotate.review import Review
     from reader.ui.window.main_window import MainWindow
 
-TEXT_FILTER = "Text (*.txt *.md *.markdown *.text);;All files (*)"
-LIBRARY_FILTER = "Reader library (*.sqlite3 *.db *.sqlite);;All files (*)"
+TEXT_PATTERNS = "(*.txt *.md *.markdown *.text)"
+LIBRARY_PATTERNS = "(*.sqlite3 *.db *.sqlite)"
 
 
 class WindowMenus(QObject):
@@ -202,27 +202,50 @@ class WindowMenus(QObject):
         if menu.isEmpty():
             menu.addAction(self.tr("(none)")).setEnabled(False)
 
+    def _filter(self, name: str, patterns: str) -> str:
+        return f"{name} {patterns};;{self.tr('All files')} (*)"
+
+    def _library_filter(self) -> str:
+        return self._filter(self.tr("Reader library"), LIBRARY_PATTERNS)
+
     def import_files(self) -> None:
+        settings = self.window.settings
         files, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Import files"), "", TEXT_FILTER
+            self.window,
+            self.tr("Import files"),
+            settings.start_folder(),
+            self._filter(self.tr("Text"), TEXT_PATTERNS),
         )
+        if files:
+            settings.remember_folder(files[0])
         self.window.import_paths([Path(f) for f in files])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import folder"))
+        settings = self.window.settings
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Import folder"), settings.start_folder()
+        )
         if folder:
+            settings.remember_folder(str(Path(folder).parent))
             self.window.import_paths([Path(folder)])
 
     def new_library(self) -> None:
+        settings = self.window.settings
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("New library"), "library.sqlite3", LIBRARY_FILTER
+            self.window,
+            self.tr("New library"),
+            settings.start_path("library.sqlite3"),
+            self._library_filter(),
         )
         if path:
+            settings.remember_folder(path)
             self.window.open_library_at(Path(path), create=True)
 
     def open_library(self) -> None:
+        settings = self.window.settings
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open library"), "", LIBRARY_FILTER
+            self.window, self.tr("Open library"), settings.start_folder(), self._library_filter()
         )
         if path:
+            settings.remember_folder(path)
             self.window.open_library_at(Path(path), create=False)
