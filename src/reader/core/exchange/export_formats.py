@@ -17,6 +17,7 @@ from typing import Any
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.notes.annotations import Annotation
 from reader.core.notes.vocab import COLOURS
+from reader.core.text.model import BlockKind
 
 STATUS_NAMES = {
     "unread": "未读",
@@ -304,12 +305,12 @@ def _marked_paragraphs(item: ExportArticle) -> str:
     lines = "".join(out).split("\n")
     kinds = [b.kind for b in item.article.blocks]
     if len(kinds) != len(lines):  # a block with line breaks of its own: plain paragraphs
-        kinds = ["paragraph"] * len(lines)
+        kinds = [BlockKind.PARAGRAPH] * len(lines)
     html_blocks = []
     for kind, line in zip(kinds, lines, strict=True):
-        if kind == "title":
+        if kind == BlockKind.TITLE:
             continue  # the article's <h1>
-        tag = "h2" if kind == "heading" else "p"
+        tag = "h2" if kind == BlockKind.HEADING else "p"
         html_blocks.append(f'<{tag} class="{kind}">{line}</{tag}>')
     return "".join(html_blocks)
 

@@ -17,6 +17,7 @@ from reader.core.library.articles import StoredArticle, get_article
 from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
 from reader.core.notes.annotations import Annotation
+from reader.core.text.model import BlockKind
 
 SQLITE_MAX_INT = 2**63 - 1
 FORMATS = ("markdown", "csv", "docx", "html", "jsonl", "w3c")
@@ -82,7 +83,7 @@ def collect(
         article = get_article(library, article_id)
         if wanted.status and article.status != wanted.status:
             continue
-        headings = [(b.start, b.text) for b in article.blocks if b.kind == "heading"]
+        headings = [(b.start, b.text) for b in article.blocks if b.kind == BlockKind.HEADING]
         chosen = tuple(
             ExportNote(a, next((t for s, t in reversed(headings) if s <= a.start), ""))
             for a in notes.for_article(library, article_id)

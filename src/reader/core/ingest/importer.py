@@ -22,7 +22,7 @@ from reader.core.search.index import drop_from_index, index_pending, mark_pendin
 from reader.core.stamps import now, text_hash
 from reader.core.text.decoding import decode_bytes
 from reader.core.text.files import os_reason, read_source_file
-from reader.core.text.model import Article, Document
+from reader.core.text.model import Article, BlockKind, Document
 from reader.core.text.structure import MARKDOWN_SUFFIXES, parse_text
 
 TEXT_SUFFIXES = frozenset((".txt", ".text")) | MARKDOWN_SUFFIXES
@@ -31,7 +31,9 @@ _log = logging.getLogger("reader")
 # A library's logger: without a handler configured (the CLI and the app add
 # the log file), tracebacks go nowhere rather than to stderr.
 _log.addHandler(logging.NullHandler())
-LABELLED = frozenset(("title", "kicker", "subtitle", "heading"))  # short: kept as labels
+LABELLED = frozenset(
+    (BlockKind.TITLE, BlockKind.KICKER, BlockKind.SUBTITLE, BlockKind.HEADING)
+)  # short: kept as labels
 
 
 class Outcome(enum.Enum):

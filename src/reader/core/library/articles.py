@@ -8,7 +8,7 @@ from typing import Any
 
 from reader.core.errors import NotFoundError
 from reader.core.library.store import Library
-from reader.core.text.model import Block
+from reader.core.text.model import Block, BlockKind
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def get_article(library: Library, article_id: int) -> StoredArticle:
         raise NotFoundError(f"no article with id {article_id}")
     text = row[6]
     blocks = tuple(
-        Block(kind, text[start:end], tuple(json.loads(lines)), start, end, level)
+        Block(BlockKind(kind), text[start:end], tuple(json.loads(lines)), start, end, level)
         for kind, level, start, end, lines in library.conn.execute(
             'SELECT kind, level, start, "end", lines FROM blocks WHERE article_id = ? ORDER BY seq',
             [article_id],

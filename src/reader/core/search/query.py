@@ -28,6 +28,7 @@ from reader.core.errors import ReaderError
 from reader.core.library.store import Library
 from reader.core.search.index import index_pending, is_token_char, pending_ids
 from reader.core.text.folding import fold
+from reader.core.text.model import BlockKind
 
 SNIPPET_CONTEXT = 18
 
@@ -207,8 +208,8 @@ def _hits_in(
     rank: int,
 ) -> list[Hit]:
     starts = [b[1] for b in blocks]
-    heading_starts = [b[1] for b in blocks if b[0] in ("heading", "title")]
-    headings = [text[b[1] : b[2]] for b in blocks if b[0] in ("heading", "title")]
+    heading_starts = [b[1] for b in blocks if b[0] in (BlockKind.HEADING, BlockKind.TITLE)]
+    headings = [text[b[1] : b[2]] for b in blocks if b[0] in (BlockKind.HEADING, BlockKind.TITLE)]
     hits: list[Hit] = []
     for start, end in spans:
         if len(terms) > 1:  # a passage (block) must hold every word

@@ -11,6 +11,7 @@ import re
 from reader.core.text.cleaning import SENTENCE_MARKS, clean_headline, is_cjk
 from reader.core.text.datelines import stamp_value
 from reader.core.text.layout import Unit, starts_subtitle
+from reader.core.text.model import BlockKind
 from reader.core.text.pieces import Hint
 
 # Candidate kinds, settled later by their neighbours.
@@ -158,29 +159,29 @@ def base_kind(unit: Unit, after_image: bool) -> str:
     text = unit.text
     if unit.hint is Hint.HEADING:
         if unit.level != 1 and len(text) <= 60 and (is_credit(text) or _ROLE_LINE.match(text)):
-            return "byline"  # a credit or a byline set as a heading
-        return "title" if unit.level == 1 else "heading"
+            return BlockKind.BYLINE  # a credit or a byline set as a heading
+        return BlockKind.TITLE if unit.level == 1 else BlockKind.HEADING
     if unit.hint is Hint.CAPTION:
-        return "caption"
+        return BlockKind.CAPTION
     if unit.hint is Hint.LINK:
-        return "link"
+        return BlockKind.LINK
     if unit.hint is Hint.VERBATIM:
-        return "paragraph"
+        return BlockKind.PARAGRAPH
     if unit.hint is Hint.BODY:
-        return "byline" if is_byline(text) else "paragraph"
+        return BlockKind.BYLINE if is_byline(text) else BlockKind.PARAGRAPH
     if starts_subtitle(text):
         return SUBTITLE_CANDIDATE
     one_line = len(unit.lines) == 1
     if one_line and is_marker(text):
-        return "marker"
+        return BlockKind.MARKER
     if is_byline(text) or (one_line and stamp_value(text) is not None):
-        return "byline"
+        return BlockKind.BYLINE
     if is_photo_credit(text):
-        return "caption"
+        return BlockKind.CAPTION
     if after_image and len(text) <= 60:
-        return "caption"
+        return BlockKind.CAPTION
     if one_line and unit.blank_before >= 2 and not unit.first and len(text) <= 100:
         return CAPTION_CANDIDATE
     if one_line and is_headline(text):
         return HEADLINE
-    return "paragraph"
+    return BlockKind.PARAGRAPH

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from reader.core.text.classify import CAPTION_CANDIDATE
 from reader.core.text.layout import Unit
+from reader.core.text.model import BlockKind
 from reader.core.text.pieces import Hint
 
 _MIN_ITEMS = 3
@@ -66,10 +67,10 @@ def _closing_links(content: list[Unit], heads: list[int], level: int) -> dict[in
             if unit.hint is Hint.HEADING and 1 <= unit.level <= level:
                 end = j
                 break
-        while end - 1 > start and content[end - 1].kind in ("byline", "marker"):
+        while end - 1 > start and content[end - 1].kind in (BlockKind.BYLINE, BlockKind.MARKER):
             end -= 1  # a page footer or time stamp after the last item's link
         last = content[end - 1] if end - 1 > start else None
-        if last is not None and last.kind == "link" and last.url:
+        if last is not None and last.kind == BlockKind.LINK and last.url:
             found[start] = last
     return found
 
@@ -77,7 +78,9 @@ def _closing_links(content: list[Unit], heads: list[int], level: int) -> dict[in
 def _listed_items(content: list[Unit], heads: list[int]) -> set[int]:
     """The headings that repeat an item of the list written above the first of them."""
     listed = {
-        _key(u.text) for u in content[: heads[0]] if u.kind != "title" and 2 <= len(u.text) <= 120
+        _key(u.text)
+        for u in content[: heads[0]]
+        if u.kind != BlockKind.TITLE and 2 <= len(u.text) <= 120
     }
     listed.discard("")
     return {h for h in heads if _key(content[h].text) in listed}
@@ -86,11 +89,11 @@ def _listed_items(content: list[Unit], heads: list[int]) -> set[int]:
 def _settle_digest(content: list[Unit], heads: list[int], links: dict[int, Unit]) -> Digest:
     digest = Digest()
     for unit in content[: heads[0]]:  # the summary list: the page's contents
-        if unit.kind in ("caption", CAPTION_CANDIDATE):
-            unit.kind = "paragraph"
+        if unit.kind in (BlockKind.CAPTION, CAPTION_CANDIDATE):
+            unit.kind = BlockKind.PARAGRAPH
     for h in heads:
         unit = content[h]
-        unit.kind, unit.level = "title", 0
+        unit.kind, unit.level = BlockKind.TITLE, 0
         digest.items.add(id(unit))
         if h in links:
             digest.urls[id(unit)] = links[h].url

@@ -8,26 +8,32 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
-BLOCK_KINDS = (
-    "title",
-    "kicker",
-    "subtitle",
-    "heading",
-    "paragraph",
-    "caption",
-    "byline",
-    "marker",
-    "link",  # a link alone on its line (相关报道：…, 查看原文); unknown kinds read as paragraphs
-)
+
+class BlockKind(StrEnum):
+    """What a block is. A ``str``: JSON, the library and comparisons see its value."""
+
+    TITLE = "title"
+    KICKER = "kicker"
+    SUBTITLE = "subtitle"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    CAPTION = "caption"
+    BYLINE = "byline"
+    MARKER = "marker"
+    LINK = "link"  # a related link alone on its line, kept as a link
+
+
+BLOCK_KINDS = tuple(kind.value for kind in BlockKind)
 
 BLOCK_SEPARATOR = "\n"
 
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    kind: str
+    kind: BlockKind
     text: str
     lines: tuple[int, ...]
     start: int = 0
@@ -89,7 +95,7 @@ def make_blocks(parts: Iterable[Part]) -> tuple[tuple[Block, ...], str]:
     for kind, text, lines, level in parts:
         if blocks:
             pos += len(BLOCK_SEPARATOR)
-        blocks.append(Block(kind, text, lines, pos, pos + len(text), level))
+        blocks.append(Block(BlockKind(kind), text, lines, pos, pos + len(text), level))
         pos += len(text)
     return tuple(blocks), BLOCK_SEPARATOR.join(b.text for b in blocks)
 

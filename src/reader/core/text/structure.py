@@ -32,13 +32,13 @@ from reader.core.text.digest import find_digest
 from reader.core.text.layout import Unit, build_units
 from reader.core.text.lines import split_lines
 from reader.core.text.markdown_source import read_markdown
-from reader.core.text.model import Article, Document, assemble_article
+from reader.core.text.model import Article, BlockKind, Document, assemble_article
 from reader.core.text.pieces import Hint
 from reader.core.text.plain_source import read_plain
 
 MARKDOWN_SUFFIXES = frozenset((".md", ".markdown", ".mdown", ".mkd", ".mkdn"))
 _NO_TEXT = (Hint.MARKUP, Hint.IMAGE, Hint.FRONT_MATTER)
-_BODY_KINDS = ("paragraph", "caption", "link")
+_BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.LINK)
 _TAIL = 256  # characters enough to tell whether a paragraph ends a sentence
 
 
@@ -63,7 +63,7 @@ def parse_text(text: str, name: str = "") -> Document:
     articles = [_assemble(group, meta) for group, meta in zip(groups, metas, strict=True)]
     if not articles and units:  # only markup: keep its lines in one empty marker
         lines_kept = tuple(sorted(n for u in units for n in u.all_lines))
-        articles = [assemble_article("", [("marker", "", lines_kept, None)], untitled=True)]
+        articles = [assemble_article("", [(BlockKind.MARKER, "", lines_kept, None)], untitled=True)]
     return Document(tuple(articles), dict(source.metadata))
 
 
@@ -78,8 +78,8 @@ def _classify(units: list[Unit], promote_first: bool, markdown: bool = False) ->
                 and previous.hint is Hint.IMAGE
                 and unit.blank_before <= 1,
             )
-            if unit.kind == "heading" and is_sentence(clean_headline(unit.text)):
-                unit.kind = "paragraph"  # a sentence marked up as a heading
+            if unit.kind == BlockKind.HEADING and is_sentence(clean_headline(unit.text)):
+                unit.kind = BlockKind.PARAGRAPH  # a sentence marked up as a heading
             content.append(unit)
         previous = unit
     _find_titles(content, promote_first, markdown)
@@ -92,54 +92,60 @@ def _find_titles(content: list[Unit], promote_first: bool, markdown: bool = Fals
     body_seen = False  # Markdown marks its titles: past the first body text, only markup does
     for i, unit in enumerate(content):
         nxt = content[i + 1] if i + 1 < len(content) else None
-        explicit = unit.kind == "title"
-        body_seen = body_seen or (markdown and unit.kind == "paragraph")
+        explicit = unit.kind == BlockKind.TITLE
+        body_seen = body_seen or (markdown and unit.kind == BlockKind.PARAGRAPH)
         if (
             unit.kind == HEADLINE
             and not body_seen
             and ((nxt is not None and nxt.kind == SUBTITLE_CANDIDATE) or story_closed)
         ):
-            unit.kind = "title"
-        if unit.kind not in ("caption", CAPTION_CANDIDATE, "link"):
-            story_closed = unit.kind == "byline" and (after_body or story_closed)
-            after_body = unit.kind == "paragraph"
-        if unit.kind != "title":
+            unit.kind = BlockKind.TITLE
+        if unit.kind not in (BlockKind.CAPTION, CAPTION_CANDIDATE, BlockKind.LINK):
+            story_closed = unit.kind == BlockKind.BYLINE and (after_body or story_closed)
+            after_body = unit.kind == BlockKind.PARAGRAPH
+        if unit.kind != BlockKind.TITLE:
             continue
         if nxt is not None and nxt.kind == SUBTITLE_CANDIDATE:
-            nxt.kind = "subtitle"
+            nxt.kind = BlockKind.SUBTITLE
         prev = content[i - 1] if i > 0 else None
         if (
             prev is not None
             and not body_seen
             and unit.blank_before <= 2
-            and (prev.kind == HEADLINE or (explicit and prev.kind == "heading"))
+            and (prev.kind == HEADLINE or (explicit and prev.kind == BlockKind.HEADING))
         ):
-            prev.kind = "kicker"
+            prev.kind = BlockKind.KICKER
     if not content or not promote_first:
         return
     # A file opening with a headline opens with its title; a Markdown file with
     # no level-1 heading at all takes its first heading as the title.
     head = content[0]
-    has_title = any(u.kind == "title" for u in content)
-    if head.kind == HEADLINE or (head.kind == "heading" and not has_title):
-        head.kind = "title"
+    has_title = any(u.kind == BlockKind.TITLE for u in content)
+    if head.kind == HEADLINE or (head.kind == BlockKind.HEADING and not has_title):
+        head.kind = BlockKind.TITLE
 
 
 def _title_from_front_matter(units: list[Unit], content: list[Unit], title: str) -> None:
     """A front-matter title is the title when the body opens without one."""
     front = next((u for u in units if u.hint is Hint.FRONT_MATTER), None)
-    if front is None or not title or (content and content[0].kind in ("title", "kicker")):
+    if (
+        front is None
+        or not title
+        or (content and content[0].kind in (BlockKind.TITLE, BlockKind.KICKER))
+    ):
         return
-    front.hint, front.kind, front.text = Hint.HEADING, "title", title
+    front.hint, front.kind, front.text = Hint.HEADING, BlockKind.TITLE, title
     content.insert(0, front)
 
 
 def _split_articles(content: list[Unit]) -> list[list[Unit]]:
     articles: list[list[Unit]] = [[]]
     for unit in content:
-        if unit.kind in ("title", "kicker"):
+        if unit.kind in (BlockKind.TITLE, BlockKind.KICKER):
             starts_here = (
-                unit.kind == "kicker" or not articles[-1] or articles[-1][-1].kind != "kicker"
+                unit.kind == BlockKind.KICKER
+                or not articles[-1]
+                or articles[-1][-1].kind != BlockKind.KICKER
             )
             if starts_here and articles[-1]:
                 articles.append([])
@@ -151,41 +157,50 @@ def _settle(article: list[Unit]) -> None:
     """Headlines become headings or captions; candidates become what they are."""
     body_after = [False] * (len(article) + 1)  # body_after[i]: body text at or after i
     for i in range(len(article) - 1, -1, -1):
-        body_after[i] = body_after[i + 1] or article[i].kind in ("paragraph", SUBTITLE_CANDIDATE)
+        body_after[i] = body_after[i + 1] or article[i].kind in (
+            BlockKind.PARAGRAPH,
+            SUBTITLE_CANDIDATE,
+        )
     before: Unit | None = None  # the last unit that is not a caption
     for i, unit in enumerate(article):
         if unit.kind == SUBTITLE_CANDIDATE:
-            unit.kind = "paragraph"
+            unit.kind = BlockKind.PARAGRAPH
         elif unit.kind == CAPTION_CANDIDATE:
             after = article[i + 1] if i + 1 < len(article) else None
             opens_section = (
                 is_headline(unit.text)
-                and (before is None or before.kind != "paragraph" or is_finished(before.text))
+                and (
+                    before is None or before.kind != BlockKind.PARAGRAPH or is_finished(before.text)
+                )
                 and after is not None
-                and after.kind == "paragraph"
+                and after.kind == BlockKind.PARAGRAPH
             )
-            unit.kind = "heading" if opens_section else "caption"
+            unit.kind = BlockKind.HEADING if opens_section else BlockKind.CAPTION
         elif unit.kind == HEADLINE:
             two_halves = has_two_halves(clean_headline(unit.text))
             if not two_halves and _caption_dropped_after(article, i + 1):
-                unit.kind = "paragraph"  # a fragment: a caption was dropped into its sentence
+                unit.kind = (
+                    BlockKind.PARAGRAPH
+                )  # a fragment: a caption was dropped into its sentence
             else:
-                unit.kind = "heading" if body_after[i + 1] or two_halves else "caption"
-        if unit.kind == "heading" and not unit.level:
+                unit.kind = (
+                    BlockKind.HEADING if body_after[i + 1] or two_halves else BlockKind.CAPTION
+                )
+        if unit.kind == BlockKind.HEADING and not unit.level:
             unit.level = 2
-        if unit.kind != "caption":
+        if unit.kind != BlockKind.CAPTION:
             before = unit
 
 
 def _caption_dropped_after(article: list[Unit], k: int) -> bool:
     """Extra blank lines, a caption, then body text: the layout of a caption inside a paragraph."""
     first = k
-    while k < len(article) and article[k].kind in (CAPTION_CANDIDATE, "caption"):
+    while k < len(article) and article[k].kind in (CAPTION_CANDIDATE, BlockKind.CAPTION):
         k += 1
     return (
         first < k < len(article)
         and article[first].kind == CAPTION_CANDIDATE
-        and article[k].kind == "paragraph"
+        and article[k].kind == BlockKind.PARAGRAPH
     )
 
 
@@ -201,7 +216,7 @@ def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
         if i in absorbed:
             continue
         out.append(unit)
-        if unit.kind != "paragraph" or unit.hint is not Hint.TEXT or unit.markdown:
+        if unit.kind != BlockKind.PARAGRAPH or unit.hint is not Hint.TEXT or unit.markdown:
             continue  # in Markdown a blank line is the author's own paragraph break
         parts = [unit.text]
         more_lines: list[int] = []
@@ -209,10 +224,10 @@ def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
         j = i + 1
         while j < len(article) and not is_finished(tail):
             nxt = article[j]
-            if nxt.kind == "caption":
+            if nxt.kind == BlockKind.CAPTION:
                 j += 1
                 continue
-            if nxt.kind != "paragraph" or nxt.hint is not Hint.TEXT or j in absorbed:
+            if nxt.kind != BlockKind.PARAGRAPH or nxt.hint is not Hint.TEXT or j in absorbed:
                 break
             if nxt.indent == "wide":
                 break  # a full-width indent opens a paragraph, whatever the line before
@@ -256,8 +271,11 @@ def _attach_markup(units: list[Unit], apart: bool = False) -> set[int]:
         target = prev if touching_prev or nxt is None else nxt
         if not touching_prev and nxt is not None and nxt.blank_before > 0:
             target = _loose_target(prev, nxt)
-            if apart and unit.hint is Hint.MARKUP and target.kind == "paragraph" and prev:
-                unit.kind, unit.text = "marker", ""  # keeps two paragraphs written apart apart
+            if apart and unit.hint is Hint.MARKUP and target.kind == BlockKind.PARAGRAPH and prev:
+                unit.kind, unit.text = (
+                    BlockKind.MARKER,
+                    "",
+                )  # keeps two paragraphs written apart apart
                 breaks.add(id(unit))
                 continue
         if target is not None:
@@ -268,7 +286,7 @@ def _attach_markup(units: list[Unit], apart: bool = False) -> set[int]:
 def _loose_target(prev: Unit | None, nxt: Unit) -> Unit:
     """Markup standing apart: join a neighbour that is not a paragraph when there is one,
     so that two paragraphs written apart never share it."""
-    if nxt.kind == "paragraph" and prev is not None and prev.kind != "paragraph":
+    if nxt.kind == BlockKind.PARAGRAPH and prev is not None and prev.kind != BlockKind.PARAGRAPH:
         return prev
     return nxt
 
@@ -285,20 +303,20 @@ def _assemble(group: list[Unit], metadata: dict[str, str]) -> Article:
             text = clean_body(unit.text)
         else:
             text = clean_headline(unit.text)
-        if unit.kind == "title" and not title:
+        if unit.kind == BlockKind.TITLE and not title:
             title = text
-        if unit.kind == "byline" and (stamp := stamp_value(text)):
+        if unit.kind == BlockKind.BYLINE and (stamp := stamp_value(text)):
             metadata = {**metadata, "updated": metadata.get("updated", stamp)}
-        level = unit.level if unit.kind == "heading" else None
+        level = unit.level if unit.kind == BlockKind.HEADING else None
         parts.append((unit.kind, text, unit.all_lines, level))
     meta = dict(metadata)
     untitled = not title
     if untitled and meta.get("title"):
         title, untitled = meta["title"], False
     if untitled:
-        body = next((p[1] for p in parts if p[0] == "paragraph" and p[1]), "")
+        body = next((p[1] for p in parts if p[0] == BlockKind.PARAGRAPH and p[1]), "")
         title = first_words(body or (parts[0][1] if parts else ""))
-    for kind in ("kicker", "subtitle"):
+    for kind in (BlockKind.KICKER, BlockKind.SUBTITLE):
         found = next((p[1] for p in parts if p[0] == kind), None)
         if found:
             meta.setdefault(kind, found)

@@ -18,24 +18,29 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from reader.core.text.model import Block
+from reader.core.text.model import Block, BlockKind
 from reader.ui.theme import Theme
 
 # (relative size, bold, muted, alignment centred, space above in em, first-line indent)
 _STYLE: dict[str, tuple[float, bool, bool, bool, float, bool]] = {
-    "kicker": (0.95, False, True, True, 0.6, False),
-    "title": (1.75, True, False, True, 1.2, False),
-    "subtitle": (1.1, False, True, True, 0.2, False),
-    "heading": (1.2, True, False, False, 1.1, False),
-    "paragraph": (1.0, False, False, False, 0.5, True),
-    "caption": (0.85, False, True, True, 0.6, False),
-    "byline": (0.8, False, True, False, 0.8, False),
-    "marker": (0.9, True, False, False, 1.0, False),
+    BlockKind.KICKER: (0.95, False, True, True, 0.6, False),
+    BlockKind.TITLE: (1.75, True, False, True, 1.2, False),
+    BlockKind.SUBTITLE: (1.1, False, True, True, 0.2, False),
+    BlockKind.HEADING: (1.2, True, False, False, 1.1, False),
+    BlockKind.PARAGRAPH: (1.0, False, False, False, 0.5, True),
+    BlockKind.CAPTION: (0.85, False, True, True, 0.6, False),
+    BlockKind.BYLINE: (0.8, False, True, False, 0.8, False),
+    BlockKind.MARKER: (0.9, True, False, False, 1.0, False),
 }
 
 
 # CJK faces already carry ~1.4 em of natural line height: display lines add nothing
-_LEADING = {"kicker": 110.0, "title": 100.0, "subtitle": 110.0, "heading": 115.0}
+_LEADING = {
+    BlockKind.KICKER: 110.0,
+    BlockKind.TITLE: 100.0,
+    BlockKind.SUBTITLE: 110.0,
+    BlockKind.HEADING: 115.0,
+}
 
 
 def typeset(blocks: tuple[Block, ...], font: QFont, theme: Theme) -> QTextDocument:
@@ -45,8 +50,10 @@ def typeset(blocks: tuple[Block, ...], font: QFont, theme: Theme) -> QTextDocume
     cursor = QTextCursor(document)
     base = font.pointSizeF() if font.pointSizeF() > 0 else 12.0
     for index, block in enumerate(blocks):
-        size, bold, muted, centred, above, indent = _STYLE.get(block.kind, _STYLE["paragraph"])
-        if block.kind == "heading" and (block.level or 2) > 2:
+        size, bold, muted, centred, above, indent = _STYLE.get(
+            block.kind, _STYLE[BlockKind.PARAGRAPH]
+        )
+        if block.kind == BlockKind.HEADING and (block.level or 2) > 2:
             size = max(1.0, size - 0.1 * ((block.level or 2) - 2))
         block_format = QTextBlockFormat()
         # body text gets generous leading; display lines (title, headings) are set tight
@@ -56,15 +63,15 @@ def typeset(blocks: tuple[Block, ...], font: QFont, theme: Theme) -> QTextDocume
             block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         if indent:
             block_format.setTextIndent(2 * base * 1.35)  # two characters
-        if block.kind == "byline":
+        if block.kind == BlockKind.BYLINE:
             block_format.setAlignment(Qt.AlignmentFlag.AlignRight)
         char_format = QTextCharFormat()
         char_format.setFontPointSize(base * size)
         char_format.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
         char_format.setForeground(QColor(theme.muted if muted else theme.ink))
-        if block.kind == "title":
+        if block.kind == BlockKind.TITLE:
             char_format.setForeground(QColor(theme.ink))
-        if block.kind == "heading":
+        if block.kind == BlockKind.HEADING:
             char_format.setForeground(QColor(theme.accent))
         if index == 0:
             cursor.setBlockFormat(block_format)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.core.text.model import BlockKind
+
 if TYPE_CHECKING:
     from reader.ui.window.main_window import MainWindow
 
@@ -21,7 +23,7 @@ def step_section(window: MainWindow, delta: int) -> None:
     article = window.reader.article
     if article is None:
         return
-    starts = [b.start for b in article.blocks if b.kind == "heading"]
+    starts = [b.start for b in article.blocks if b.kind == BlockKind.HEADING]
     top = window.reader.pane.top_offset()
     if delta > 0:
         target = next((s for s in starts if s > top), None)
