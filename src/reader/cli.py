@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--all", action="store_true", help="every hit, not only the first page")
     p.add_argument("--json", action="store_true", help="JSON Lines, one hit per line")
+    p.add_argument(
+        "--exact-script",
+        action="store_true",
+        help="match only the script typed (by default Traditional and Simplified match)",
+    )
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("export", parents=[common], help="export notes")
@@ -246,7 +251,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     from reader.core.search.query import search
 
     with _open(args) as library:
-        result = search(library, args.query, max_articles=None if args.all else 20)
+        result = search(
+            library,
+            args.query,
+            max_articles=None if args.all else 20,
+            variants=not args.exact_script,
+        )
     if args.json:
         for hit in result.hits:
             print(json.dumps(hit.to_json(), ensure_ascii=False))
@@ -260,7 +270,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             if hit.section and hit.section != hit.title
             else hit.title
         )
-        print(f"{hit.article_id:>5}:{hit.start:<6} {where}\n       {hit.snippet}")
+        print(f"{hit.article_id:>5}:{hit.start:<6} {where}\n       {hit.bracketed()}")
     more = "" if result.complete else "; more articles match (use --all)"
     print(f"{len(result.hits)} hits in {result.articles} articles{more}")
     return EXIT_OK
