@@ -336,32 +336,37 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="41"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="52"/>
         <source>Find in article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="47"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="58"/>
+        <source>Match Traditional and Simplified characters alike (监警会 finds 監警會)</source>
+        <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="66"/>
         <source>Previous (Shift+Enter)</source>
         <translation>上一个（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="50"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="69"/>
         <source>Next (Enter)</source>
         <translation>下一个（Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="53"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="72"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="55"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="74"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="86"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="115"/>
         <source>no hits</source>
         <translation>无结果</translation>
     </message>
@@ -443,27 +448,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="110"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="113"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="152"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="155"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="204"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="207"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="294"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="299"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="310"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="315"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
@@ -569,22 +574,32 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="30"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="40"/>
         <source>Search the library (words separated by spaces)</source>
         <translation>搜索文库（多个词用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="33"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="43"/>
         <source>Show all hits</source>
         <translation>显示全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="68"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="45"/>
+        <source>Traditional = Simplified</source>
+        <translation>简繁通查</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="47"/>
+        <source>Match Traditional and Simplified characters alike (监警会 finds 監警會)</source>
+        <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="101"/>
         <source>No hits for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="70"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="103"/>
         <source>%1 hits in %2 articles</source>
         <translation>%2 篇文章中共 %1 处</translation>
     </message>
@@ -592,17 +607,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/results_model.py" line="53"/>
+        <location filename="../../src/reader/ui/browse/results_model.py" line="63"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/results_model.py" line="53"/>
+        <location filename="../../src/reader/ui/browse/results_model.py" line="63"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/results_model.py" line="53"/>
+        <location filename="../../src/reader/ui/browse/results_model.py" line="63"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>

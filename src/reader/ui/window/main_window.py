@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.filter_edit = tree.filter_edit
         tree.articleActivated.connect(self._article_activated)
         tree.sectionActivated.connect(self._section_activated)
-        self.reader = ReaderView(self)
+        self.reader = ReaderView(self, self.settings)
         self.reader.currentBlockChanged.connect(self._top_changed)
         self.welcome = WelcomePage(self)
         self.welcome.samplesRequested.connect(self.import_samples)
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 900])
         self.setCentralWidget(self.splitter)
-        self.search_panel = SearchPanel(self)
+        self.search_panel = SearchPanel(self, self.settings)
         self.search_panel.searchRequested.connect(self.run_search)
         self.search_panel.hitActivated.connect(self.open_hit)
         self.search_dock = QDockWidget(self.tr("Search"), self)
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         self.search_dock.raise_()
         self.search_panel.focus_query()
 
-    def run_search(self, query: str, every_hit: bool = False) -> None:
+    def run_search(self, query: str, every_hit: bool = False, variants: bool = True) -> None:
         """A job with its own connection; it only reads (articles not yet indexed are
         scanned), so it neither writes nor waits for a running import."""
         if self.library_path is None:
@@ -278,7 +278,9 @@ class MainWindow(QMainWindow):
         most = None if every_hit else 50
         self.jobs.run(
             "search",
-            lambda job: search_query.search(job.library, query, max_articles=most, index=False),
+            lambda job: search_query.search(
+                job.library, query, max_articles=most, index=False, variants=variants
+            ),
             self.search_panel.show_result,
             library=self.library_path,
             replace=True,
@@ -286,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, article_id: int, start: int, end: int) -> None:
         self.open_article(article_id, start)
-        self.reader.mark_hit(start, end)
+        self.reader.mark_hits(self.search_panel.spans_in(article_id), (start, end))
 
     # --- import, export, settings --------------------------------------------------------
     def import_paths(self, paths: list[Path], show_dialog: bool = True) -> None:
