@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from reader.ui.browse.results_model import SNIPPET_SPAN_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-HIT_ALPHA = 70  # of 255: the tint behind the hit, over the row's own background
+HIT_ALPHA = 200  # of 255: the tint behind the hit, over the row's own background
 
 
 def hit_font(font: QFont) -> QFont:
@@ -65,7 +65,10 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.drawText(QRect(x, rect.top(), rect.width(), rect.height()), flags, before)
         x += metrics.horizontalAdvance(before)
         hit_width = bold_metrics.horizontalAdvance(hit)
-        tint = QColor(ink if selected else palette.color(QPalette.ColorRole.Highlight))
+        # On the row's highlight, the hit is cut out in the base colour; elsewhere it is
+        # tinted with the highlight colour.
+        back = QPalette.ColorRole.Base if selected else QPalette.ColorRole.Highlight
+        tint = QColor(palette.color(back))
         tint.setAlpha(HIT_ALPHA)
         box = QRect(x - 1, rect.top() + 1, hit_width + 2, rect.height() - 2)
         painter.fillRect(box, tint)
