@@ -160,3 +160,19 @@ def test_the_find_bar_is_one_line_high(qtbot, tmp_path):
     assert pane.height() >= 0.8 * window.reader.height(), (pane.height(), window.reader.height())
     text_line = QFontMetrics(pane.document().defaultFont()).lineSpacing()
     assert pane.viewport().height() >= 8 * text_line
+
+
+def test_a_library_listed_for_re_indexing_is_indexed_in_a_job(qtbot, tmp_path):
+    """m006 lists every article of an earlier library; the window indexes them in a job,
+    so its searches (which only read) stop scanning them."""
+    import shutil
+
+    from conftest import DATA
+    from reader.core.search.index import pending_ids
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(DATA / "libraries" / "73666d6.sqlite3", path)
+    window = make_window(qtbot, tmp_path, library=path)
+    assert window.library is not None
+    qtbot.waitUntil(lambda: not window.jobs.busy("index"), timeout=30_000)
+    assert pending_ids(window.library) == []

@@ -32,6 +32,7 @@ from reader.core.library.outline import (
 )
 from reader.core.library.store import Library, open_library
 from reader.core.search import query as search_query
+from reader.core.search.index import index_pending, pending_ids
 from reader.ui.annotate.review import Review
 from reader.ui.browse.library_tree import LibraryTree
 from reader.ui.browse.search_panel import SearchPanel
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
     from reader.ui.dialogs.settings_dialog import SettingsDialog
 
 
-WRITING_JOBS = ("import", "export", "notes-import")
+WRITING_JOBS = ("import", "export", "notes-import", "index")
 
 
 class MainWindow(QMainWindow):
@@ -160,6 +161,10 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(where)
         self.setWindowTitle(f"Reader — {where.name}")
         self.refresh_tree()
+        if pending_ids(library):  # e.g. after a migration that re-indexes: searches scan those
+            self.jobs.run(
+                "index", lambda job: index_pending(job.library), lambda _: None, library=where
+            )
         last = self.settings.last_article(where)
         ids = self.tree_model.article_ids()
         if ids:
