@@ -159,6 +159,7 @@ def test_the_find_bar_is_one_line_high(qtbot, tmp_path):
     assert bar.height() <= 2.5 * line, (bar.height(), line)
     assert pane.height() >= 0.8 * window.reader.height(), (pane.height(), window.reader.height())
     text_line = QFontMetrics(pane.document().defaultFont()).lineSpacing()
+    assert bar.height() <= 2 * text_line  # one line of the bar, at most two of the text
     assert pane.viewport().height() >= 8 * text_line
 
 
