@@ -336,37 +336,37 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="52"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="60"/>
         <source>Find in article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="58"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="64"/>
         <source>Match Traditional and Simplified characters alike (监警会 finds 監警會)</source>
         <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="66"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="72"/>
         <source>Previous (Shift+Enter)</source>
         <translation>上一个（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="69"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="75"/>
         <source>Next (Enter)</source>
         <translation>下一个（Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="72"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="78"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="74"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="80"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="115"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="121"/>
         <source>no hits</source>
         <translation>无结果</translation>
     </message>
@@ -448,27 +448,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="113"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="114"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="155"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="156"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="207"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="212"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="299"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="304"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="315"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="320"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>

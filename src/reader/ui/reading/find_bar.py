@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from reader.ui.settings import WindowSettings
 
@@ -51,9 +59,7 @@ class FindBar(QWidget):
         self.edit = _QueryEdit(self)
         self.edit.setPlaceholderText(self.tr("Find in article"))
         self.edit.setClearButtonEnabled(True)
-        self.variants = QToolButton(self)
-        self.variants.setText("繁⇄简")
-        self.variants.setCheckable(True)
+        self.variants = QCheckBox("繁⇄简", self)  # a box, so on and off read at a glance
         self.variants.setToolTip(
             self.tr("Match Traditional and Simplified characters alike (监警会 finds 監警會)")
         )
