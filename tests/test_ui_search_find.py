@@ -177,3 +177,19 @@ def test_a_library_listed_for_re_indexing_is_indexed_in_a_job(qtbot, tmp_path):
     assert window.library is not None
     qtbot.waitUntil(lambda: not window.jobs.busy("index"), timeout=30_000)
     assert pending_ids(window.library) == []
+
+
+def test_a_narrow_column_elides_the_context_before_the_hit(qapp):
+    from PySide6.QtGui import QFont
+
+    from reader.ui.browse.snippet_delegate import fit, hit_font
+
+    font = QFont()
+    metrics, bold = QFontMetrics(font), QFontMetrics(hit_font(font))
+    before, hit = "…监警会今日发布年度报告，指出过去一年共处理投诉", "三百宗"
+    wide = fit(before, hit, metrics, bold, 2000)
+    assert wide == before
+    width = bold.horizontalAdvance(hit) + metrics.horizontalAdvance("投诉" * 3)
+    narrow = fit(before, hit, metrics, bold, width)
+    assert narrow.startswith("…") and before.endswith(narrow[1:])
+    assert metrics.horizontalAdvance(narrow) + bold.horizontalAdvance(hit) <= width
