@@ -165,7 +165,11 @@ def test_an_earlier_library_upgrades_with_nothing_lost(commit, tmp_path, fresh_l
     for table, (columns, rows) in before.items():
         kept = [c for c in columns if (table, c) not in DROPPED]
         assert set(kept) | {c for t, c in ADDED if t == table} == set(after[table][0]), table
+        if table == "search_pending":  # a queue: m006 lists every live article (below)
+            continue
         assert _rows_of(after, table, kept) == _project(rows, columns, kept), table
+    live = sorted((r["id"],) for r in _dicts(after, "articles") if r["retired_at"] is None)
+    assert sorted(after["search_pending"][1]) == live, "m006: the index is rebuilt"
 
     texts = {r["id"]: r["text"] for r in _dicts(after, "articles")}
     titles = {r["id"]: r["title"] for r in _dicts(after, "articles") if r["retired_at"] is None}
@@ -318,7 +322,7 @@ def test_m005_changes_nothing_in_a_library_m001_to_m004_made(tmp_path):
     schema, data = _schema(path), _snapshot(path)
     assert data["articles"][1] and not data["search_pending"][1]
     open_library(path).close()
-    assert _applied(path) == list(MIGRATION_NAMES)
+    assert sorted(_applied(path)) == sorted(MIGRATION_NAMES)  # m005 again, after m006
     assert (_schema(path), _snapshot(path)) == (schema, data)
 
 
@@ -335,9 +339,28 @@ def test_m005_runs_again_harmlessly_after_an_upgrade(tmp_path):
 def test_the_library_with_todays_schema_is_not_reindexed(tmp_path):
     path = _copy("73666d6", tmp_path)
     before = _schema(path)
+    with open_library(path) as lib:  # m006 lists every article once, for the variant fold
+        listed = lib.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0]
+        live = lib.conn.execute("SELECT count(*) FROM articles WHERE retired_at IS NULL")
+        assert listed == live.fetchone()[0] > 0
+    assert run_reader("search", "党支部", "--library", str(path)).returncode == 0  # indexes
     with open_library(path) as lib:
         assert lib.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
     assert _schema(path) == before
+
+
+def test_m006_rebuilds_an_index_filled_with_the_old_fold(tmp_path):
+    """73666d6 indexed 監 as 監; after m006, 监 finds it."""
+    path = _copy("73666d6", tmp_path)
+    with open_library(path) as lib:
+        article_id, text = lib.conn.execute(
+            "SELECT id, text FROM articles WHERE retired_at IS NULL ORDER BY id LIMIT 1"
+        ).fetchone()
+    word = text[:4].strip()
+    traditional = {"党": "黨", "县": "縣", "会": "會", "医": "醫", "院": "院"}
+    query = "".join(traditional.get(c, c) for c in word)
+    hits = _jsonl(run_reader("search", query, "--all", "--json", "--library", str(path)))
+    assert any(h["article_id"] == article_id and h["start"] == 0 for h in hits), query
 
 
 @pytest.mark.parametrize("commit", ["e9a1d8d", "dc939b9", "fa2a5a4", "ab8eb9d"])

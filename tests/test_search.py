@@ -46,7 +46,11 @@ def test_hits_have_offsets_section_and_snippet(samples):
     for hit in result.hits:
         text = get_article(samples, hit.article_id).text
         assert fold(text[hit.start : hit.end]) == fold("红岩红医")
-        assert "【" + text[hit.start : hit.end] + "】" in hit.snippet
+        assert hit.snippet[hit.snippet_start : hit.snippet_end] == text[hit.start : hit.end]
+        assert (
+            "【" + text[hit.start : hit.end] + "】"
+            == hit.bracketed()[hit.snippet_start : hit.snippet_end + 2]
+        )
     assert any(h.section == "党建统领筑牢根基 凝聚前行发展力量" for h in result.hits)
 
 

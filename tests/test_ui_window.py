@@ -53,7 +53,7 @@ def test_end_to_end(qtbot, tmp_path):
     hit = window.search_panel.model.hit(0)
     assert window.reader.article.id == hit.article_id
     assert window.reader.pane.is_offset_visible(hit.start)
-    assert window.reader.pane.find_hits() == [(hit.start, hit.end)]
+    assert window.reader.pane.find_hits() == [(hit.start, hit.end)]  # the only one
     assert window.reader.pane.textCursor().selectedText() == "五里店新院区"
     # 5. close and reopen: same article, same position
     where = window.reader.pane.top_offset()

@@ -4,48 +4,48 @@
 <context>
     <name>AnnotateUi</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="142"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="143"/>
         <source>Bind key %1</source>
         <translation>绑定按键 %1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="143"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="144"/>
         <source>No tag is bound to the key %1. Tag to bind to it:</source>
         <translation>按键 %1 还没有绑定标签。要绑定的标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="151"/>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="163"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="152"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="164"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="151"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="152"/>
         <source>Tag (type to create a new one):</source>
         <translation>标签（输入新名称即可新建）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="158"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="159"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="169"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="170"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="170"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="171"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="171"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="172"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="182"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="183"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -272,7 +272,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="94"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="229"/>
         <source>Export notes</source>
         <translation>导出批注</translation>
     </message>
@@ -367,33 +367,33 @@
         <translation>Word 文档：%2 篇文章中的 %1 条标注。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="219"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="259"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="265"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="278"/>
         <source>Import notes</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="280"/>
         <source>Reader notes</source>
         <translation>Reader 批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="291"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="293"/>
         <source>Notes imported</source>
         <translation>批注已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="307"/>
         <source>Cannot import these notes</source>
         <translation>无法导入这些批注</translation>
     </message>
@@ -401,32 +401,37 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="41"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="60"/>
         <source>Find in article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="47"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="64"/>
+        <source>Match Traditional and Simplified characters alike (监警会 finds 監警會)</source>
+        <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="72"/>
         <source>Previous (Shift+Enter)</source>
         <translation>上一个（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="50"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="75"/>
         <source>Next (Enter)</source>
         <translation>下一个（Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="53"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="78"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="55"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="80"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="86"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="121"/>
         <source>no hits</source>
         <translation>无结果</translation>
     </message>
@@ -434,12 +439,12 @@
 <context>
     <name>FloatingBar</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="208"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="209"/>
         <source>Tag…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="209"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="210"/>
         <source>Note…</source>
         <translation>批注…</translation>
     </message>
@@ -508,27 +513,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="118"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="119"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="154"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="155"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="206"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="211"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="276"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="283"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="295"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="302"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
@@ -733,22 +738,32 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="30"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="40"/>
         <source>Search the library (words separated by spaces)</source>
         <translation>搜索文库（多个词用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="33"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="43"/>
         <source>Show all hits</source>
         <translation>显示全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="68"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="45"/>
+        <source>Traditional = Simplified</source>
+        <translation>简繁通查</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="47"/>
+        <source>Match Traditional and Simplified characters alike (监警会 finds 監警會)</source>
+        <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="101"/>
         <source>No hits for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="70"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="103"/>
         <source>%1 hits in %2 articles</source>
         <translation>%2 篇文章中共 %1 处</translation>
     </message>
@@ -756,17 +771,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/results_model.py" line="53"/>
+        <location filename="../../src/reader/ui/browse/results_model.py" line="63"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/results_model.py" line="53"/>
+        <location filename="../../src/reader/ui/browse/results_model.py" line="63"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/results_model.py" line="53"/>
+        <location filename="../../src/reader/ui/browse/results_model.py" line="63"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>

@@ -70,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--all", action="store_true", help="every hit, not only the first page")
     p.add_argument("--json", action="store_true", help="JSON Lines, one hit per line")
+    p.add_argument(
+        "--exact-script",
+        action="store_true",
+        help="match only the script typed (by default Traditional and Simplified match)",
+    )
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("export", parents=[common], help="export notes")

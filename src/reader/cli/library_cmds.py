@@ -137,7 +137,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     from reader.core.search.query import search
 
     with open_library_of(args) as library:
-        result = search(library, args.query, max_articles=None if args.all else 20)
+        result = search(
+            library,
+            args.query,
+            max_articles=None if args.all else 20,
+            variants=not args.exact_script,
+        )
     if args.json:
         for hit in result.hits:
             print(json.dumps(hit.to_json(), ensure_ascii=False))
@@ -151,7 +156,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             if hit.section and hit.section != hit.title
             else hit.title
         )
-        print(f"{hit.article_id:>5}:{hit.start:<6} {where}\n       {hit.snippet}")
+        print(f"{hit.article_id:>5}:{hit.start:<6} {where}\n       {hit.bracketed()}")
     more = "" if result.complete else "; more articles match (use --all)"
     print(f"{len(result.hits)} hits in {result.articles} articles{more}")
     return EXIT_OK

@@ -16,8 +16,9 @@ class Theme:
     muted: str
     accent: str
     rule: str
-    find_hit: str
-    find_current: str
+    find_hit: str  # find and search marks: a saturated fill with their own ink,
+    find_current: str  # so they never look like a (pastel, ink-coloured) highlight
+    find_ink: str
     source_mark: str
     window: str
     base: str
@@ -31,8 +32,9 @@ LIGHT = Theme(
     muted="#6b6b6b",
     accent="#9c2a22",
     rule="#d9d4c7",
-    find_hit="#fff0a8",
-    find_current="#ffb347",
+    find_hit="#3949ab",
+    find_current="#c62828",
+    find_ink="#ffffff",
     source_mark="#e3f0ff",
     window="#f0eee9",
     base="#ffffff",
@@ -45,8 +47,9 @@ DARK = Theme(
     muted="#9a9a9a",
     accent="#e0857a",
     rule="#3a3b3f",
-    find_hit="#5b4f16",
-    find_current="#9a5b12",
+    find_hit="#a5b4fc",
+    find_current="#ff6b6b",
+    find_ink="#111827",
     source_mark="#203448",
     window="#2b2d31",
     base="#1e1f22",

@@ -13,4 +13,5 @@ MIGRATION_NAMES = (
     "m003_user_words_settings",
     "m004_search_index",
     "m005_repair_earlier_schemas",
+    "m006_search_index_variant_fold",
 )

@@ -333,3 +333,14 @@ def _m005_rebuild(conn: sqlite3.Connection, table: str, sql: str) -> None:
             "the library was left as it was"
         )
     conn.execute(f'DROP TABLE "{old}"')
+
+
+@migrations()
+def m006_search_index_variant_fold(db: Database) -> None:
+    """The index now holds characters folded Traditional → Simplified
+    (``fold(..., variants=True)``), so an index filled before is rebuilt: emptied,
+    and every live article listed in ``search_pending`` to be indexed again."""
+    db.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
+    db.execute(
+        "INSERT OR IGNORE INTO search_pending SELECT id FROM articles WHERE retired_at IS NULL"
+    )

@@ -1,5 +1,8 @@
 """The search index: every folded character of an article a token in an FTS5 table.
 
+Characters are folded across scripts (Traditional → Simplified, ``fold(..., variants=True)``),
+so the index serves both kinds of search: it is a superset of the exact-script hits too.
+
 Articles are listed in ``search_pending`` in the transaction that stores them,
 and indexed in one batch afterwards (``index_pending``), so a kill between the
 two loses no hit.
@@ -24,8 +27,8 @@ _TOKEN_PUNCTUATION = frozenset(TOKEN_PUNCTUATION)
 
 
 def index_tokens(text: str) -> str:
-    """The text FTS5 indexes: every folded character a token."""
-    return " ".join(fold(text))
+    """The text FTS5 indexes: every character a token, folded across scripts too."""
+    return " ".join(fold(text, variants=True))
 
 
 def is_token_char(ch: str) -> bool:

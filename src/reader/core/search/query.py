@@ -14,6 +14,10 @@ Design (measured on 10,000 recombined sample articles, see bench/search_bench.py
 * Folding maps full-width ASCII to half-width and ideographic space to space,
   and lower-cases ASCII. It is length-preserving, so offsets in the folded
   text are offsets in the article text.
+* By default the fold also maps Traditional and variant characters to Simplified,
+  one character to one (``variants=True``): 监警会 finds 監警會 and the reverse.
+  The index always holds the variant fold, a superset of the exact-script
+  hits; with ``variants=False`` candidates are confirmed with the width fold only.
 * A query with spaces needs all its words in one block (a passage).
 * Ranking is FTS5's bm25 with the title weighted 10x the body: title hits and
   articles with more hits come first.
@@ -41,14 +45,14 @@ class QueryError(ReaderError):
     """A query Reader will not run: too long, or too many words."""
 
 
-def query_terms(query: str) -> list[str]:
+def query_terms(query: str, *, variants: bool = True) -> list[str]:
     """Split a query at white space (ASCII or full-width) into folded terms.
 
     A repeated word counts once, so its cost does not grow with repetition.
     """
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"a search may be at most {MAX_QUERY_CHARS} characters long")
-    terms = list(dict.fromkeys(t for t in fold(query).split() if t))
+    terms = list(dict.fromkeys(t for t in fold(query, variants=variants).split() if t))
     if len(terms) > MAX_TERMS:
         raise QueryError(f"a search may hold at most {MAX_TERMS} different words")
     return terms
@@ -56,7 +60,7 @@ def query_terms(query: str) -> list[str]:
 
 def _phrase(term: str) -> str | None:
     """An FTS5 phrase matching every occurrence of ``term``, or None if none can."""
-    tokens = [c for c in term if is_token_char(c)]
+    tokens = [c for c in fold(term, variants=True) if is_token_char(c)]
     return '"' + " ".join(tokens) + '"' if tokens else None
 
 
@@ -67,8 +71,15 @@ class Hit:
     start: int
     end: int
     section: str
-    snippet: str
+    snippet: str  # the hit in context, on one line
     rank: int  # position of the article in the ranking, 0 first
+    snippet_start: int = 0  # where the hit is in the snippet
+    snippet_end: int = 0
+
+    def bracketed(self) -> str:
+        """The snippet with the hit in 【】, for plain-text output."""
+        a, b = self.snippet_start, self.snippet_end
+        return self.snippet[:a] + "【" + self.snippet[a:b] + "】" + self.snippet[b:]
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -78,6 +89,8 @@ class Hit:
             "end": self.end,
             "section": self.section,
             "snippet": self.snippet,
+            "snippet_start": self.snippet_start,
+            "snippet_end": self.snippet_end,
         }
 
 
@@ -93,7 +106,12 @@ PAGE_HITS = 200
 
 
 def search(
-    library: Library, query: str, *, max_articles: int | None = 50, index: bool = True
+    library: Library,
+    query: str,
+    *,
+    max_articles: int | None = 50,
+    index: bool = True,
+    variants: bool = True,
 ) -> SearchResult:
     """Hits for ``query``, best articles first.
 
@@ -103,8 +121,11 @@ def search(
     Articles stored but not yet indexed are indexed first (a write). With
     ``index=False`` the search only reads: those articles are scanned instead,
     after the ranked ones, so no hit is lost and no writer is waited for.
+
+    With ``variants`` (the default) Traditional and Simplified characters match
+    each other; without, only the script typed matches.
     """
-    terms = query_terms(query)
+    terms = query_terms(query, variants=variants)
     if not terms:
         return SearchResult(query, [], 0, True)
     unindexed: list[int] = []
@@ -137,7 +158,7 @@ def search(
         if max_articles is not None and (len(page) >= max_articles or counted >= PAGE_HITS):
             complete = False
             break
-        folded = fold(text)
+        folded = fold(text, variants=variants)
         spans = _spans(folded, terms)
         if spans:
             page.append((article_id, title, text, folded, spans))
@@ -219,30 +240,25 @@ def _hits_in(
                 continue
         h = bisect_right(heading_starts, start) - 1
         section = headings[h] if h >= 0 else ""
-        hits.append(Hit(article_id, title, start, end, section, _snippet(text, start, end), rank))
+        snippet, at = _snippet(text, start, end)
+        hits.append(
+            Hit(article_id, title, start, end, section, snippet, rank, at, at + end - start)
+        )
     return hits
 
 
-def _snippet(text: str, start: int, end: int) -> str:
-    """Keyword in context on one line: …before[hit]after…"""
+def _snippet(text: str, start: int, end: int) -> tuple[str, int]:
+    """Keyword in context on one line (…before hit after…), and where the hit starts in it."""
     left = max(0, start - SNIPPET_CONTEXT)
     right = min(len(text), end + SNIPPET_CONTEXT)
-    before = text[left:start].replace("\n", " ")
-    after = text[end:right].replace("\n", " ")
-    return (
-        ("…" if left else "")
-        + before
-        + "【"
-        + text[start:end]
-        + "】"
-        + after
-        + ("…" if right < len(text) else "")
-    )
+    before = ("…" if left else "") + text[left:start].replace("\n", " ")
+    line = before + text[start:end].replace("\n", " ") + text[end:right].replace("\n", " ")
+    return line + ("…" if right < len(text) else ""), len(before)
 
 
-def full_scan(library: Library, query: str) -> set[tuple[int, int]]:
+def full_scan(library: Library, query: str, *, variants: bool = True) -> set[tuple[int, int]]:
     """Baseline and recall oracle: (article_id, start) of every occurrence, no index."""
-    terms = query_terms(query)
+    terms = query_terms(query, variants=variants)
     found: set[tuple[int, int]] = set()
     if len(terms) != 1:
         raise ValueError("full_scan takes one term")
@@ -250,7 +266,7 @@ def full_scan(library: Library, query: str) -> set[tuple[int, int]]:
     for article_id, text in library.conn.execute(
         "SELECT id, text FROM articles WHERE retired_at IS NULL"
     ).fetchall():
-        folded = fold(text)
+        folded = fold(text, variants=variants)
         pos = folded.find(term)
         while pos != -1:
             found.add((article_id, pos))
@@ -258,9 +274,9 @@ def full_scan(library: Library, query: str) -> set[tuple[int, int]]:
     return found
 
 
-def find_all(text: str, query: str) -> list[tuple[int, int]]:
+def find_all(text: str, query: str, *, variants: bool = True) -> list[tuple[int, int]]:
     """Every occurrence of ``query`` in ``text`` (folded as search folds), in order."""
-    needle = fold(query)
+    needle = fold(query, variants=variants)
     if not needle:
         return []
-    return _spans(fold(text), [needle])
+    return _spans(fold(text, variants=variants), [needle])

@@ -1,4 +1,7 @@
-"""Library search results: one row per hit (title, section, keyword in context)."""
+"""Library search results: one row per hit (title, section, keyword in context).
+
+The context column's text is the plain snippet; ``SNIPPET_SPAN_ROLE`` says where the
+hit is in it, and ``SnippetDelegate`` draws that span highlighted."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from reader.ui.flat_model import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_SPAN_ROLE = Qt.ItemDataRole.UserRole + 2  # (start, end) of the hit in the snippet
 
 
 class SearchResultsModel(FlatTableModel):
@@ -28,6 +32,10 @@ class SearchResultsModel(FlatTableModel):
     def hit(self, row: int) -> Hit:
         return self._hits[row]
 
+    def spans_in(self, article_id: int) -> list[tuple[int, int]]:
+        """Every listed hit in one article, in text order."""
+        return sorted((h.start, h.end) for h in self._hits if h.article_id == article_id)
+
     def row_count(self) -> int:
         return len(self._hits)
 
@@ -44,6 +52,8 @@ class SearchResultsModel(FlatTableModel):
             return f"{hit.title}\n{hit.section}\n{hit.snippet}"
         if role == HIT_ROLE:
             return hit.article_id, hit.start, hit.end
+        if role == SNIPPET_SPAN_ROLE and index.column() == 2:
+            return hit.snippet_start, hit.snippet_end
         return None
 
     def headerData(

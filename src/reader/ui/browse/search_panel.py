@@ -1,10 +1,13 @@
-"""Ctrl+Shift+F: search the library; activating a hit opens it."""
+"""Ctrl+Shift+F: search the library; activating a hit opens it.
+
+"Traditional = Simplified" (on by default, remembered) makes 监警会 find 監警會 too."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,14 +20,21 @@ from PySide6.QtWidgets import (
 
 from reader.core.search.query import SearchResult
 from reader.ui.browse.results_model import HIT_ROLE, SearchResultsModel
+from reader.ui.browse.snippet_delegate import SnippetDelegate
+from reader.ui.settings import WindowSettings
+
+VARIANTS_KEY = "search/matchVariants"
 
 
 class SearchPanel(QWidget):
-    searchRequested = Signal(str, bool)  # query, every hit
+    searchRequested = Signal(str, bool, bool)  # query, every hit, Traditional = Simplified
     hitActivated = Signal(int, int, int)  # article id, start, end
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, settings: WindowSettings | None = None
+    ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self.model = SearchResultsModel(self)
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Search the library (words separated by spaces)"))
@@ -32,12 +42,19 @@ class SearchPanel(QWidget):
         self.summary = QLabel(self)
         self.more = QPushButton(self.tr("Show all hits"), self)
         self.more.hide()
+        self.variants = QCheckBox(self.tr("Traditional = Simplified"), self)
+        self.variants.setToolTip(
+            self.tr("Match Traditional and Simplified characters alike (监警会 finds 監警會)")
+        )
+        remembered = settings.text(VARIANTS_KEY, "true") if settings is not None else "true"
+        self.variants.setChecked(remembered != "false")
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setItemDelegateForColumn(2, SnippetDelegate(self.view))
         header = self.view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -45,18 +62,34 @@ class SearchPanel(QWidget):
         header.resizeSection(1, 180)
         row = QHBoxLayout()
         row.addWidget(self.query)
+        row.addWidget(self.variants)
         row.addWidget(self.more)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
-        self.query.returnPressed.connect(
-            lambda: self.searchRequested.emit(self.query.text(), False)
-        )
-        self.more.clicked.connect(lambda: self.searchRequested.emit(self.query.text(), True))
+        self.query.returnPressed.connect(lambda: self._request(False))
+        self.more.clicked.connect(lambda: self._request(True))
+        self.variants.toggled.connect(self._variants_toggled)
         self.view.activated.connect(self._activate)
         self.view.doubleClicked.connect(self._activate)
+
+    def match_variants(self) -> bool:
+        return self.variants.isChecked()
+
+    def _request(self, every_hit: bool) -> None:
+        self.searchRequested.emit(self.query.text(), every_hit, self.match_variants())
+
+    def _variants_toggled(self, on: bool) -> None:
+        if self._settings is not None:
+            self._settings.set(VARIANTS_KEY, "true" if on else "false")
+        if self.query.text().strip():
+            self._request(False)
+
+    def spans_in(self, article_id: int) -> list[tuple[int, int]]:
+        """Every listed hit in one article: opening a hit marks them all."""
+        return self.model.spans_in(article_id)
 
     def focus_query(self) -> None:
         self.query.setFocus()

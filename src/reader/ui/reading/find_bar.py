@@ -1,10 +1,24 @@
-"""Ctrl+F: find in the article, incremental, with "3/17"."""
+"""Ctrl+F: find in the article, incremental, with "3/17". One line high.
+
+The 繁⇄简 toggle (on by default, remembered) matches Traditional and Simplified alike."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from reader.ui.settings import WindowSettings
+
+VARIANTS_KEY = "find/matchVariants"
 
 
 class _QueryEdit(QLineEdit):
@@ -33,13 +47,24 @@ class FindBar(QWidget):
     previousRequested = Signal()
     closed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, settings: WindowSettings | None = None
+    ) -> None:
         super().__init__(parent)
+        self._settings = settings
+        # One line: the layout above gives all spare height to the reading pane.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.edit = _QueryEdit(self)
         self.edit.setPlaceholderText(self.tr("Find in article"))
         self.edit.setClearButtonEnabled(True)
+        self.variants = QCheckBox("繁⇄简", self)  # a box, so on and off read at a glance
+        self.variants.setToolTip(
+            self.tr("Match Traditional and Simplified characters alike (监警会 finds 監警會)")
+        )
+        remembered = settings.text(VARIANTS_KEY, "true") if settings is not None else "true"
+        self.variants.setChecked(remembered != "false")
         self.count = QLabel(self)
         self.count.setMinimumWidth(60)
         previous = QToolButton(self)
@@ -54,6 +79,7 @@ class FindBar(QWidget):
         for widget in (
             QLabel(self.tr("Find:"), self),
             self.edit,
+            self.variants,
             self.count,
             previous,
             following,
@@ -67,6 +93,15 @@ class FindBar(QWidget):
         previous.clicked.connect(self.previousRequested)
         following.clicked.connect(self.nextRequested)
         close.clicked.connect(self.close_bar)
+        self.variants.toggled.connect(self._variants_toggled)
+
+    def match_variants(self) -> bool:
+        return self.variants.isChecked()
+
+    def _variants_toggled(self, on: bool) -> None:
+        if self._settings is not None:
+            self._settings.set(VARIANTS_KEY, "true" if on else "false")
+        self.queryChanged.emit(self.edit.text())
 
     def open_bar(self, text: str = "") -> None:
         self.show()

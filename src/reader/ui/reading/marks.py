@@ -1,5 +1,7 @@
 """How annotations look in the pane: translucent fills that blend where they overlap,
-an underline in the tag's colour for tags, a dotted underline for notes."""
+an underline in the tag's colour for tags, a dotted underline for notes. Find and
+search marks: an opaque saturated fill with its own ink (white on the light theme,
+near-black on the dark), a colour outside the highlight palette."""
 
 from __future__ import annotations
 
@@ -53,3 +55,11 @@ def marks_for(
             lines.append(f"— {a.annotator}")
         marks.append(AnnotationMark(a.id, a.start, a.end, fmt, "\n".join(lines)))
     return marks
+
+
+def find_format(theme: Theme, current: bool) -> QTextCharFormat:
+    """A find or search hit; the current one in a second colour."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(theme.find_current if current else theme.find_hit))
+    fmt.setForeground(QColor(theme.find_ink))
+    return fmt

@@ -11,6 +11,7 @@ from reader.core.text.model import Block
 from reader.ui.reading.find_bar import FindBar
 from reader.ui.reading.reading_pane import ReadingPane
 from reader.ui.reading.source_view import SourceView
+from reader.ui.settings import WindowSettings
 from reader.ui.theme import Theme
 
 
@@ -19,9 +20,11 @@ class ReaderView(QWidget):
 
     currentBlockChanged = Signal(int)  # offset of the block at the top
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, settings: WindowSettings | None = None
+    ) -> None:
         super().__init__(parent)
-        self.find_bar = FindBar(self)
+        self.find_bar = FindBar(self, settings)
         self.find_bar.hide()
         self.pane = ReadingPane(self)
         self.source = SourceView(self)
@@ -36,7 +39,7 @@ class ReaderView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.find_bar)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.splitter, 1)  # all spare height to the text, none to the bar
         self._hits: list[tuple[int, int]] = []
         self._current = -1
         self.find_bar.queryChanged.connect(self._find)
@@ -106,7 +109,12 @@ class ReaderView(QWidget):
 
     def _find(self, query: str) -> None:
         article = self.article
-        self._hits = find_all(article.text, query) if article is not None and query else []
+        variants = self.find_bar.match_variants()
+        self._hits = (
+            find_all(article.text, query, variants=variants)
+            if article is not None and query
+            else []
+        )
         top = self.pane.top_offset()
         self._current = next(
             (i for i, h in enumerate(self._hits) if h[0] >= top), 0 if self._hits else -1
@@ -138,8 +146,11 @@ class ReaderView(QWidget):
         self.pane.scroll_to_offset(start, margin=self.pane.viewport().height() // 3)
         self.pane.select_offsets(start, end)
 
-    def mark_hit(self, start: int, end: int) -> None:
-        """Show a library search hit a third of the way down, marked and selected."""
-        self._hits, self._current = [(start, end)], 0
+    def mark_hits(self, hits: list[tuple[int, int]], current: tuple[int, int]) -> None:
+        """Show a library search hit a third of the way down, with every hit of the
+        query in the article marked and the activated one marked as current."""
+        self._hits = sorted(set(hits) | {current})
+        self._current = self._hits.index(current)
+        start = current[0]
         self.pane.scroll_to_offset(start, margin=self.pane.viewport().height() // 3)
-        self.pane.set_find_hits(self._hits, 0)
+        self.pane.set_find_hits(self._hits, self._current)

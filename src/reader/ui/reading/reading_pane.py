@@ -9,20 +9,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QKeyEvent,
     QMouseEvent,
     QResizeEvent,
     QShowEvent,
-    QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from reader.core.library.articles import StoredArticle
 from reader.core.text.textpos import OffsetMap
-from reader.ui.reading.marks import AnnotationMark
+from reader.ui.reading.marks import AnnotationMark, find_format
 from reader.ui.reading.typesetting import typeset
 from reader.ui.theme import LIGHT, Theme
 
@@ -314,12 +312,7 @@ class ReadingPane(QTextEdit):
             cursor.setPosition(self.position_of(start))
             cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            fmt = QTextCharFormat()
-            colour = (
-                self._theme.find_current if index == self._find_current else self._theme.find_hit
-            )
-            fmt.setBackground(QColor(colour))
-            selection.format = fmt
+            selection.format = find_format(self._theme, index == self._find_current)
             selections.append(selection)
         self.setExtraSelections(selections)
 

@@ -30,6 +30,7 @@ from reader.core.library.outline import (
 )
 from reader.core.library.store import Library, open_library
 from reader.core.search import query as search_query
+from reader.core.search.index import index_pending, pending_ids
 from reader.ui.annotate.review import Review
 from reader.ui.browse.library_tree import LibraryTree
 from reader.ui.browse.search_panel import SearchPanel
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
     from reader.ui.dialogs.settings_dialog import SettingsDialog
 
 
-WRITING_JOBS = ("import", "export", "notes-import")
+WRITING_JOBS = ("import", "export", "notes-import", "index")
 
 
 class MainWindow(QMainWindow):
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         self.filter_edit = tree.filter_edit
         tree.articleActivated.connect(self._article_activated)
         tree.sectionActivated.connect(self._section_activated)
-        self.reader = ReaderView(self)
+        self.reader = ReaderView(self, self.settings)
         self.reader.currentBlockChanged.connect(self._top_changed)
         self.welcome = WelcomePage(self)
         self.welcome.samplesRequested.connect(self.import_samples)
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 900])
         self.setCentralWidget(self.splitter)
-        self.search_panel = SearchPanel(self)
+        self.search_panel = SearchPanel(self, self.settings)
         self.search_panel.searchRequested.connect(self.run_search)
         self.search_panel.hitActivated.connect(self.open_hit)
         self.search_dock = QDockWidget(self.tr("Search"), self)
@@ -159,6 +160,10 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(where)
         self.setWindowTitle(f"Reader — {where.name}")
         self.refresh_tree()
+        if pending_ids(library):  # e.g. after a migration that re-indexes: searches scan those
+            self.jobs.run(
+                "index", lambda job: index_pending(job.library), lambda _: None, library=where
+            )
         last = self.settings.last_article(where)
         ids = self.tree_model.article_ids()
         if ids:
@@ -248,7 +253,7 @@ class MainWindow(QMainWindow):
         self.search_dock.raise_()
         self.search_panel.focus_query()
 
-    def run_search(self, query: str, every_hit: bool = False) -> None:
+    def run_search(self, query: str, every_hit: bool = False, variants: bool = True) -> None:
         """A job with its own connection; it only reads (articles not yet indexed are
         scanned), so it neither writes nor waits for a running import."""
         if self.library_path is None:
@@ -256,7 +261,9 @@ class MainWindow(QMainWindow):
         most = None if every_hit else 50
         self.jobs.run(
             "search",
-            lambda job: search_query.search(job.library, query, max_articles=most, index=False),
+            lambda job: search_query.search(
+                job.library, query, max_articles=most, index=False, variants=variants
+            ),
             self.search_panel.show_result,
             library=self.library_path,
             replace=True,
@@ -264,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, article_id: int, start: int, end: int) -> None:
         self.open_article(article_id, start)
-        self.reader.mark_hit(start, end)
+        self.reader.mark_hits(self.search_panel.spans_in(article_id), (start, end))
 
     # --- import, export, settings --------------------------------------------------------
     def import_paths(self, paths: list[Path], show_dialog: bool = True) -> None:

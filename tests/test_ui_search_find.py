@@ -1,0 +1,195 @@
+"""Search and find in the window: across scripts, every hit marked, marks that are not
+highlights, results without inserted brackets, and a find bar one line high."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontMetrics
+
+from conftest import SEEDS
+from reader.core.notes.vocab import PALETTE
+from reader.ui.browse.results_model import SNIPPET_SPAN_ROLE
+from reader.ui.browse.snippet_delegate import SnippetDelegate
+from reader.ui.reading.marks import find_format
+from reader.ui.theme import DARK, LIGHT
+from ui_helpers import import_and_wait, make_window, type_chinese
+
+TRADITIONAL = (
+    "# 監警會發佈年度報告\n\n監警會今日發佈年度報告，指出過去一年共處理投訴三百宗。\n\n"
+    "報告建議警隊加強培訓。監警會將於下月舉行記者會，說明報告內容。\n"
+)
+SIMPLIFIED = "# 社区图书馆延长开放时间\n\n本市监警会代表昨天参观社区图书馆，了解借阅情况。\n"
+
+
+def _window_with_pages(qtbot, tmp_path, settings_file=None):
+    folder = tmp_path / "pages"
+    folder.mkdir(exist_ok=True)
+    (folder / "trad.txt").write_text(TRADITIONAL, encoding="utf-8")
+    (folder / "simp.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    window = make_window(qtbot, tmp_path, settings_file)
+    if not window.tree_model.article_ids():
+        import_and_wait(qtbot, window, [folder])
+    return window
+
+
+def _search(qtbot, window, query):
+    window.show_search()
+    window.search_panel.query.setText(query)
+    rows = window.search_panel.model.rowCount
+    window.search_panel.model.set_hits([])
+    qtbot.keyClick(window.search_panel.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: rows() > 0 or "No hits" in window.search_panel.summary.text())
+    return [window.search_panel.model.hit(r) for r in range(rows())]
+
+
+def test_search_matches_across_scripts_and_the_toggle_is_remembered(qtbot, tmp_path):
+    settings_file = tmp_path / "settings.ini"
+    window = _window_with_pages(qtbot, tmp_path, settings_file)
+    assert window.search_panel.variants.isChecked()  # on by default
+    hits = _search(qtbot, window, "监警会")
+    assert {h.title for h in hits} == {"監警會發佈年度報告", "社区图书馆延长开放时间"}
+    window.search_panel.variants.setChecked(False)  # searches again
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() == 1)
+    assert window.search_panel.model.hit(0).title == "社区图书馆延长开放时间"
+    window.close()
+    again = make_window(qtbot, tmp_path, settings_file)
+    assert not again.search_panel.variants.isChecked()
+
+
+def test_results_show_the_hit_highlighted_without_brackets(qtbot, tmp_path):
+    window = _window_with_pages(qtbot, tmp_path)
+    hits = _search(qtbot, window, "監警會")
+    model = window.search_panel.model
+    for row in range(len(hits)):
+        shown = model.index(row, 2).data()
+        assert "【" not in shown and "】" not in shown
+        start, end = model.index(row, 2).data(SNIPPET_SPAN_ROLE)
+        assert shown[start:end] in ("監警會", "监警会")
+    view = window.search_panel.view
+    assert isinstance(view.itemDelegateForColumn(2), SnippetDelegate)
+    view.clearSelection()
+    rect = view.visualRect(model.index(0, 2))
+    image = view.viewport().grab(rect).toImage()
+    tint = QColor(view.palette().color(view.palette().ColorRole.Highlight))
+    found = 0
+    for x in range(image.width()):
+        c = image.pixelColor(x, image.height() // 2)
+        if c != image.pixelColor(0, image.height() // 2) and abs(c.hue() - tint.hue()) < 20:
+            found += 1
+    assert found > 5, "the hit is drawn on a tint of the highlight colour"
+
+
+def test_opening_a_hit_marks_every_hit_in_the_article(qtbot, tmp_path):
+    window = _window_with_pages(qtbot, tmp_path)
+    hits = [h for h in _search(qtbot, window, "监警会") if h.title.startswith("監")]
+    assert len(hits) == 3  # the title, and twice in the body
+    row = next(
+        r
+        for r in range(window.search_panel.model.rowCount())
+        if window.search_panel.model.hit(r) == hits[1]
+    )
+    window.search_panel.activate_row(row)
+    assert window.reader.pane.find_hits() == [(h.start, h.end) for h in hits]
+    assert window.reader.find_state() == (1, 3)  # the activated one is current
+
+
+def test_find_matches_across_scripts_unless_toggled_off(qtbot, tmp_path):
+    settings_file = tmp_path / "settings.ini"
+    window = _window_with_pages(qtbot, tmp_path, settings_file)
+    trad = next(h for h in _search(qtbot, window, "監警會") if h.title.startswith("監"))
+    window.open_article(trad.article_id)
+    window.reader.open_find()
+    type_chinese(window.reader.find_bar.edit, "监警会")
+    assert window.reader.find_state()[1] == 3
+    assert window.reader.find_bar.variants.isChecked()
+    window.reader.find_bar.variants.setChecked(False)
+    assert window.reader.find_state()[1] == 0
+    assert window.reader.find_bar.count.text() == "no hits"
+    window.reader.find_bar.edit.setText("監警會")
+    assert window.reader.find_state()[1] == 3
+    window.close()
+    again = make_window(qtbot, tmp_path, settings_file)
+    assert not again.reader.find_bar.variants.isChecked()
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_find_marks_cannot_be_taken_for_highlights():
+    for theme in (LIGHT, DARK):
+        fills = [QColor(c.dark if theme is DARK else c.light) for c in PALETTE]
+        hues = {c.hue() for c in fills if c.saturation() > 40}
+        marks = [find_format(theme, current) for current in (False, True)]
+        backgrounds = [m.background().color() for m in marks]
+        assert backgrounds[0] != backgrounds[1]  # the current hit stands out
+        for fmt, background in zip(marks, backgrounds, strict=True):
+            assert background not in fills
+            assert fmt.foreground().color() == QColor(theme.find_ink)  # highlights keep the ink
+            assert QColor(theme.find_ink) != QColor(theme.ink)
+            assert _contrast(fmt.foreground().color(), background) >= 4.5, theme.name
+            assert _contrast(background, QColor(theme.paper)) >= 1.8, theme.name
+        assert all(
+            min(abs(b.hue() - h), 360 - abs(b.hue() - h)) >= 15 for b in backgrounds for h in hues
+        )
+
+
+def test_the_find_bar_is_one_line_high(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [SEEDS / "000_b7740f99fc43d814.txt"])
+    window.resize(1000, 700)
+    window.show_search()
+    window.reader.open_find()
+    qtbot.waitUntil(lambda: window.reader.find_bar.isVisible())
+    qtbot.wait(50)
+    bar, pane = window.reader.find_bar, window.reader.pane
+    line = QFontMetrics(bar.font()).height()
+    assert bar.height() <= 2.5 * line, (bar.height(), line)
+    assert pane.height() >= 0.8 * window.reader.height(), (pane.height(), window.reader.height())
+    text_line = QFontMetrics(pane.document().defaultFont()).lineSpacing()
+    assert bar.height() <= 2 * text_line  # one line of the bar, at most two of the text
+    assert pane.viewport().height() >= 8 * text_line
+
+
+def test_a_library_listed_for_re_indexing_is_indexed_in_a_job(qtbot, tmp_path):
+    """m006 lists every article of an earlier library; the window indexes them in a job,
+    so its searches (which only read) stop scanning them."""
+    import shutil
+
+    from conftest import DATA
+    from reader.core.search.index import pending_ids
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(DATA / "libraries" / "73666d6.sqlite3", path)
+    window = make_window(qtbot, tmp_path, library=path)
+    assert window.library is not None
+    qtbot.waitUntil(lambda: not window.jobs.busy("index"), timeout=30_000)
+    assert pending_ids(window.library) == []
+
+
+def test_a_narrow_column_elides_the_context_before_the_hit(qapp):
+    from PySide6.QtGui import QFont
+
+    from reader.ui.browse.snippet_delegate import fit, hit_font
+
+    font = QFont()
+    metrics, bold = QFontMetrics(font), QFontMetrics(hit_font(font))
+    before, hit = "…监警会今日发布年度报告，指出过去一年共处理投诉", "三百宗"
+    wide = fit(before, hit, metrics, bold, 2000)
+    assert wide == before
+    width = bold.horizontalAdvance(hit) + metrics.horizontalAdvance("投诉" * 3)
+    narrow = fit(before, hit, metrics, bold, width)
+    assert narrow.startswith("…") and before.endswith(narrow[1:])
+    assert metrics.horizontalAdvance(narrow) + bold.horizontalAdvance(hit) <= width
