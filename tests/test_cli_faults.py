@@ -19,6 +19,13 @@ from reader.cli import main
 def big_library(tmp_path_factory) -> Path:
     lib = tmp_path_factory.mktemp("big") / "lib.sqlite3"
     assert run_reader("import", str(SEEDS), "--library", str(lib)).returncode == 0
+    from reader.core.library.store import open_library
+    from reader.core.notes import annotations as notes
+
+    with open_library(lib) as library:  # something for every command to print, export too
+        ids = [r[0] for r in library.conn.execute("SELECT id FROM articles ORDER BY id")]
+        for article_id in ids:
+            notes.create(library, article_id, 0, 4, color="yellow", note="待核实")
     return lib
 
 
