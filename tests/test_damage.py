@@ -9,12 +9,12 @@ import pytest
 
 from conftest import SEEDS, run_reader
 from reader.core.errors import LibraryDamagedError, LibraryError, LibraryFullError
-from reader.core.exchange.check import check_library
-from reader.core.exchange.recover import recover_library
 from reader.core.ingest.importer import import_paths
 from reader.core.library.articles import list_articles
 from reader.core.library.store import open_library
 from reader.core.notes import annotations as notes
+from reader.core.repair.check import check_library
+from reader.core.repair.recover import recover_library
 
 COMMANDS = (
     ("ls",),
@@ -239,7 +239,7 @@ def test_recover_refuses_an_existing_target(pristine, tmp_path):
 
 
 def test_recover_without_the_sqlite3_shell_copies_row_by_row(pristine, tmp_path, monkeypatch):
-    from reader.core.exchange import recover
+    from reader.core.repair import recover
 
     source, counts = pristine
     lib = tmp_path / "lib.sqlite3"

@@ -10,7 +10,7 @@ from reader.cli.common import EXIT_ERROR, EXIT_OK, library_path
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from reader.core.exchange.check import check_library
+    from reader.core.repair.check import check_library
 
     report = check_library(library_path(args))
     for line in report.lines():
@@ -23,7 +23,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    from reader.core.exchange.recover import recover_library
+    from reader.core.repair.recover import recover_library
 
     out: Path = args.out
     result = recover_library(library_path(args), out, progress=lambda m: print(m, file=sys.stderr))

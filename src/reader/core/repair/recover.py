@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.errors import LibraryDamagedError, LibraryError
-from reader.core.exchange.check import _check_file
-from reader.core.exchange.pagescan import Column, scan_tables
 from reader.core.library.migration_names import MIGRATIONS_TABLE
 from reader.core.library.store import describe_os_error, open_library, shorten_path
+from reader.core.repair.check import _check_file
+from reader.core.repair.pagescan import Column, scan_tables
 from reader.core.search.index import index_pending
 
 SHELL_TIMEOUT = 900.0  # seconds; .recover of a large library is slow but bounded
