@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 from xml.etree import ElementTree
@@ -358,11 +359,12 @@ def test_an_inception_style_custom_layer_is_read(marked, tmp_path):
     cas.sofa_string = text
     start = text.index("𠀃话")
     cas.add(layer(begin=start, end=start + 2, value="生僻字"))
-    folder = tmp_path / "inception"
-    folder.mkdir()
-    (folder / "TypeSystem.xml").write_text(ts.to_xml(), encoding="utf-8")
-    (folder / "doc.xmi").write_text(cas.to_xmi(), encoding="utf-8")
-    summary = import_notes(library, folder / "doc.xmi")
+    # INCEpTION exports one .zip per document: the .xmi and DKPro's type system file.
+    exported = tmp_path / "doc.txt.zip"
+    with zipfile.ZipFile(exported, "w") as archive:
+        archive.writestr("doc.xmi", cas.to_xmi())
+        archive.writestr("typesystem.xml", ts.to_xml())
+    summary = import_notes(library, exported)
     assert summary.imported == 1
     made = [a for a in notes.all_annotations(library) if a.tags == ("生僻字",)]
     assert [a.quote for a in made] == ["𠀃话"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import stat
 from pathlib import Path
+from typing import Any
 
 from reader.core.errors import NotesFormatError
 from reader.core.exchange import brat, doccano, labelstudio, xmi
@@ -40,25 +41,28 @@ def read_bridge(path: Path) -> list[NoteRecord] | None:
     if path.suffix in (".ann", ".txt") and _BRAT_LINE.search(text if path.suffix == ".ann" else ""):
         pair = {p: _decode(p, read_bytes(p)) for p in (path, path.with_suffix(".txt"))}
         return brat.read_brat(path.parent, pair)
+    # Only a file that parses and has a tool's shape is claimed here; anything else
+    # (Reader's JSON Lines, W3C, broken JSON) goes on to the notes importer, which
+    # names the line and the field.
     stripped = text.lstrip()
-    if stripped.startswith("["):
-        whole = _load(path, text, None)
-        if labelstudio.looks_like(whole):
-            return labelstudio.read_labelstudio(path, whole)
+    if not stripped.startswith(("[", "{")) or '"AnnotationCollection"' in stripped[:2000]:
         return None
-    if not stripped.startswith("{"):
-        return None
+    whole = _quietly(path, text)
+    if labelstudio.looks_like(whole):
+        return labelstudio.read_labelstudio(path, whole)
     lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-    first = _load(path, lines[0][1], lines[0][0])
-    if labelstudio.looks_like(first) and len(lines) == 1:
-        return labelstudio.read_labelstudio(path, first)
+    first = whole if len(lines) == 1 else _quietly(path, lines[0][1])
     if not doccano.looks_like(first):
-        if isinstance(first, dict) and "data" in first:  # one task over several lines
-            whole = _load(path, text, None)
-            if labelstudio.looks_like(whole):
-                return labelstudio.read_labelstudio(path, whole)
         return None
     return doccano.read_doccano(path, [(n, _load(path, line, n)) for n, line in lines])
+
+
+def _quietly(path: Path, text: str) -> Any:
+    """``text`` as JSON, or None when it is not JSON Reader can take."""
+    try:
+        return _load(path, text, None)
+    except NotesFormatError:
+        return None
 
 
 def _folder(path: Path) -> list[NoteRecord]:

@@ -9,8 +9,14 @@ beside it). The spans are a custom span layer ``webanno.custom.Reader`` with a
 UTF-16 code units, as Java does; dkpro-cassis converts them to and from code
 points when it writes and reads, so Reader's offsets stay code points here.
 
-Import takes what INCEpTION exports: an ``.xmi`` (or a folder, or a ``.zip`` of
-them) with its ``TypeSystem.xml``. Every span of a custom layer
+INCEpTION reads an uploaded ``.xmi`` leniently against its project's own type
+system: create a span layer named ``Reader`` (``webanno.custom.Reader``) with
+string features ``label`` and ``note`` first, or the spans are dropped; the other
+features are kept only if the layer has them.
+
+Import takes what INCEpTION exports: per document a ``.zip`` holding the ``.xmi``
+and its type system (DKPro's XmiWriter), or an ``.xmi`` with ``TypeSystem.xml``
+beside it, or a folder of them. Every span of a custom layer
 (``webanno.custom.*``) becomes an annotation; its string feature ``label`` (else
 ``value``, else the first string feature) is the tag, and the layer's name is the
 tag when there is no such value.
@@ -103,7 +109,7 @@ def read_xmi(path: Path, files: Mapping[str, bytes]) -> list[NoteRecord]:
     """``files``: names (relative) and contents of the ``.xmi`` files and TypeSystem.xml."""
     from cassis import load_cas_from_xmi, load_typesystem
 
-    ts_name = next((n for n in files if Path(n).name == TYPESYSTEM), None)
+    ts_name = next((n for n in files if _is_typesystem(n)), None)
     if ts_name is None:
         raise NotesFormatError(
             f"{shorten_path(path)}: {TYPESYSTEM} is missing; export the XMI from INCEpTION "
@@ -191,11 +197,16 @@ def xmi_inputs(path: Path, read: Any) -> dict[str, bytes]:
         except (zipfile.BadZipFile, OSError) as exc:
             raise NotesFormatError(f"{shorten_path(path)}: a damaged .zip ({exc})") from exc
     files = {path.name: data}
-    beside = path.with_name(TYPESYSTEM)
-    if beside.is_file():
-        files[TYPESYSTEM] = read(beside)
+    for name in (TYPESYSTEM, TYPESYSTEM.lower()):
+        if path.with_name(name).is_file():
+            files[name] = read(path.with_name(name))
+            break
     return files
 
 
+def _is_typesystem(name: str) -> bool:
+    return Path(name).name.lower() == TYPESYSTEM.lower()
+
+
 def _wanted(name: str) -> bool:
-    return name.lower().endswith(".xmi") or Path(name).name == TYPESYSTEM
+    return name.lower().endswith(".xmi") or _is_typesystem(name)
