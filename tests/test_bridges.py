@@ -16,6 +16,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.cli import main
 from reader.core.errors import NotesFormatError
@@ -385,3 +387,27 @@ def test_the_command_line_exports_and_imports_each_bridge(marked, tmp_path, fmt)
     if fmt in FOLDER_FORMATS:  # a folder that exists is kept unless --force
         assert main(["export", "--format", fmt, "-o", str(out), "--library", lib]) == 2
         assert main(["export", "--format", fmt, "-o", str(out), "--library", lib, "--force"]) == 0
+
+
+@given(st.text(alphabet=st.sampled_from("a中😀𠀀\U0002a6a5\n"), max_size=40))
+def test_units_agree_with_utf16_encoding(text):
+    units = Utf16(text)
+    assert units.length == len(text.encode("utf-16-le")) // 2
+    for i in range(len(text) + 1):
+        u = units.to_utf16(i)
+        assert u == len(text[:i].encode("utf-16-le")) // 2 and units.from_utf16(u) == i
+        assert utf16_slice(text, u, units.length) == text[i:]
+
+
+def test_folder_exports_need_a_folder_and_keep_foreign_files(marked, tmp_path, capsys):
+    library, _, _ = marked
+    library.close()
+    lib = str(tmp_path / "lib.sqlite3")
+    assert main(["export", "--format", "brat", "--library", lib]) == 2
+    assert "give it with -o FOLDER" in capsys.readouterr().err
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "thesis.docx").write_bytes(b"precious")
+    assert main(["export", "--format", "xmi", "-o", str(mine), "--library", lib, "--force"]) == 2
+    assert "holds other files (thesis.docx" in capsys.readouterr().err
+    assert sorted(p.name for p in mine.iterdir()) == ["thesis.docx"]
