@@ -6,8 +6,11 @@ here). Reader writes and reads UTF-16 units. A Reader annotation gives one
 ``[start, end, label]`` per tag (``Reader-highlight`` when it has none). What
 doccano cannot hold per span (Reader's id, note, colour, annotator, times) rides
 in a ``reader`` field, which doccano keeps as the example's metadata; spans
-changed or added in doccano come back without it. Import also takes doccano's
-relation-project shape, ``entities: [{start_offset, end_offset, label}]``.
+changed or added in doccano come back without it: doccano's exporter writes
+``{"id", "text", **metadata, "label", "Comments"}`` (its ``data_export`` pipeline),
+so ``title`` and ``reader`` come back at the top of the line. Import also takes
+doccano's relation-project shape, ``entities: [{start_offset, end_offset,
+label}]``; example-level ``Comments`` belong to no span and are not imported.
 """
 
 from __future__ import annotations
