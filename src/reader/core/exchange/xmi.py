@@ -1,8 +1,8 @@
 """UIMA CAS XMI for INCEpTION, through dkpro-cassis.
 
-Export writes a folder: ``TypeSystem.xml`` and one ``.xmi`` per article, the form
-INCEpTION's "UIMA CAS XMI" import takes (a document's XMI with the type system
-beside it). The spans are a custom span layer ``webanno.custom.Reader`` with a
+Export writes a folder: one ``.xmi`` (XML 1.0) per article, each uploaded to
+INCEpTION as format "UIMA CAS XMI (XML 1.0)", and ``TypeSystem.xml`` for other
+UIMA tools and for reading the folder back. The spans are a custom span layer ``webanno.custom.Reader`` with a
 ``label`` feature (one span per tag; none for an untagged highlight), the note in
 ``note``, and Reader's own ``readerId``, ``color``, ``annotator``, ``created`` and
 ``updated``; the title is DKPro's ``DocumentMetaData.documentTitle``. UIMA counts
