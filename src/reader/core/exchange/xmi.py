@@ -1,13 +1,14 @@
 """UIMA CAS XMI for INCEpTION, through dkpro-cassis.
 
 Export writes a folder: one ``.xmi`` (XML 1.0) per article, each uploaded to
-INCEpTION as format "UIMA CAS XMI (XML 1.0)", and ``TypeSystem.xml`` for other
-UIMA tools and for reading the folder back. The spans are a custom span layer
+INCEpTION as format "UIMA CAS XMI (XML 1.0)", and ``TypeSystem.xml`` for other UIMA
+tools and for reading the folder back. The spans are a custom span layer
 ``webanno.custom.Reader`` with a ``label`` feature (one span per tag; none for an
-untagged highlight), the note in ``note``, and Reader's own ``readerId``, ``color``, ``annotator``, ``created`` and
-``updated``; the title is DKPro's ``DocumentMetaData.documentTitle``. UIMA counts
-UTF-16 code units, as Java does; dkpro-cassis converts them to and from code
-points when it writes and reads, so Reader's offsets stay code points here.
+untagged highlight), the note in ``note``, and Reader's own ``readerId``, ``color``,
+``annotator``, ``created`` and ``updated``; the title is DKPro's
+``DocumentMetaData.documentTitle``. UIMA counts UTF-16 code units, as Java does;
+dkpro-cassis converts them to and from code points when it writes and reads, so
+Reader's offsets stay code points here.
 
 INCEpTION reads an uploaded ``.xmi`` leniently against its project's own type
 system: create a span layer named ``Reader`` (``webanno.custom.Reader``) with
