@@ -70,6 +70,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--label-studio", default=shutil.which("label-studio"))
     ap.add_argument("--port", type=int, default=8093)
+    ap.add_argument(
+        "--bare",
+        action="store_true",
+        help="drop data.reader before the import, so only Label Studio's own fields come back "
+        "(as for annotations made by other people there)",
+    )
     args = ap.parse_args()
     if not args.label_studio or not Path(args.label_studio).exists():
         print(
@@ -89,6 +95,9 @@ def main() -> int:
                 start = text.index(phrase)
                 notes.create(library, article.id, start, start + len(phrase), tags=tags, note=note)
             tasks = json.loads(render("labelstudio", collect(library, ExportFilter())))
+            if args.bare:
+                for task in tasks:
+                    del task["data"]["reader"]
             before = _spans(library)
         server = _start(args.label_studio, args.port, work / "ls-data")
         try:
@@ -126,6 +135,8 @@ def main() -> int:
         with open_library(work / "b.sqlite3") as fresh:
             import_paths(fresh, [source])
             print("import back:", import_notes(fresh, back).line())
+            who = sorted({a.annotator for a in notes.all_annotations(fresh)})
+            print("annotators after the round trip:", who)
             after = _spans(fresh)
     same = after == before
     print("spans, quotes, tags and notes identical after the server round trip:", same)
