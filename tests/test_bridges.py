@@ -411,3 +411,58 @@ def test_folder_exports_need_a_folder_and_keep_foreign_files(marked, tmp_path, c
     assert main(["export", "--format", "xmi", "-o", str(mine), "--library", lib, "--force"]) == 2
     assert "holds other files (thesis.docx" in capsys.readouterr().err
     assert sorted(p.name for p in mine.iterdir()) == ["thesis.docx"]
+
+
+def test_doccano_exports_made_in_doccano(marked, tmp_path):
+    """As doccano's exporter writes them: id, text, metadata, sorted labels, Comments; and the
+    relation-project shape with entities. No Reader metadata: spans become new annotations."""
+    library, _, text = marked
+    units = Utf16(text)
+
+    def span(phrase):
+        start = text.index(phrase)
+        return units.to_utf16(start), units.to_utf16(start + len(phrase))
+
+    (s1, e1), (s2, e2) = span("唐丽娟"), span("𠀂之后")
+    lines = [
+        {"id": 3, "text": text, "label": [[s1, e1, "人名"], [s2, e2, "生僻"]], "Comments": ["好"]},
+        {
+            "id": 4,
+            "text": text,
+            "entities": [{"id": 9, "label": "机构", "start_offset": s2, "end_offset": e2}],
+            "relations": [],
+            "Comments": [],
+        },
+    ]
+    path = tmp_path / "admin.jsonl"
+    path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), "utf-8")
+    before = {a.id for a in notes.all_annotations(library)}
+    assert import_notes(library, path).imported == 3
+    new = sorted((a.quote, a.tags) for a in notes.all_annotations(library) if a.id not in before)
+    assert new == [("唐丽娟", ("人名",)), ("𠀂之后", ("机构",)), ("𠀂之后", ("生僻",))]
+
+
+def test_brat_files_made_in_brat(marked, tmp_path):
+    """Relations, attributes and other comments are skipped; a discontinuous span is read
+    as one span over its fragments; T lines over one span are one annotation."""
+    library, _, text = marked
+    folder = tmp_path / "collection"
+    folder.mkdir()
+    (folder / "doc.txt").write_text(text, encoding="utf-8")
+    a = text.index("唐丽娟")
+    b = text.index("话很多")
+    (folder / "doc.ann").write_text(
+        f"T1\tPerson {a} {a + 3}\t唐丽娟\n"
+        f"T2\tSpeaker {a} {a + 3}\t唐丽娟\n"
+        f"T3\tClaim {a + 3} {a + 4};{b} {b + 3}\t说 话很多\n"
+        "R1\tSays Arg1:T1 Arg2:T3\n"
+        "A1\tNegated T3\n"
+        "#1\tAnnotatorNotes T2\t她\\n本人\n"
+        "#2\tOther T1\tnot a note\n",
+        encoding="utf-8",
+    )
+    before = {x.id for x in notes.all_annotations(library)}
+    assert import_notes(library, folder).imported == 2
+    new = {x.quote: x for x in notes.all_annotations(library) if x.id not in before}
+    assert new["唐丽娟"].tags == ("Person", "Speaker") and new["唐丽娟"].note == "她\n本人"
+    assert new[text[a + 3 : b + 3]].tags == ("Claim",)

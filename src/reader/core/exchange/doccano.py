@@ -139,7 +139,8 @@ def _example(where: str, item: Any, number: int) -> list[NoteRecord]:
         key = (cp_start, cp_end, str(own["id"]) if own else "")
         if key not in found:
             ident = reader_id(own["id"]) if own else None
-            ident = ident or stable_id("doccano", hashed, cp_start, cp_end)
+            example = item.get("id", number)  # doccano's example id, else the line
+            ident = ident or stable_id("doccano", hashed, example, cp_start, cp_end)
             f = Found(here, ident, cp_start, cp_end)
             if own:
                 f.note = meta_value(own, "note") or ""

@@ -127,16 +127,16 @@ def read_xmi(path: Path, files: Mapping[str, bytes]) -> list[NoteRecord]:
             cas = load_cas_from_xmi(io.BytesIO(files[name]), typesystem=ts, lenient=True)
         except Exception as exc:
             raise NotesFormatError(f"{where}: not a UIMA CAS XMI file ({exc})") from exc
-        out += _one(where, cas, Path(name).stem)
+        out += _one(where, cas, name)
     if not out:
         raise NotesFormatError(f"{shorten_path(path)}: no spans of a custom layer in it")
     return out
 
 
-def _one(where: str, cas: Any, stem: str) -> list[NoteRecord]:
+def _one(where: str, cas: Any, name: str) -> list[NoteRecord]:
     text = cas.sofa_string or ""
     hashed = text_hash(text)
-    title = stem
+    title = Path(name).stem
     for fs in cas.select_all_fs():
         if fs.type.name == METADATA and isinstance(fs.get("documentTitle"), str):
             title = fs.get("documentTitle")
@@ -151,7 +151,7 @@ def _one(where: str, cas: Any, stem: str) -> list[NoteRecord]:
         strings = [f.name for f in kind.all_features if f.rangeType.name == "uima.cas.String"]
         own = {f: fs.get(f) for f in FEATURES if f in strings}
         ident = reader_id(own.get("readerId")) if kind.name == LAYER else None
-        key = ident or stable_id("xmi", hashed, kind.name, fs.xmiID, begin, end)
+        key = ident or stable_id("xmi", hashed, name, kind.name, fs.xmiID, begin, end)
         here = f"{where}: {kind.name.rsplit('.', 1)[-1]} xmi:id {fs.xmiID}"
         if key not in found:
             f = Found(here, key, begin, end)
