@@ -113,7 +113,8 @@ def _one(path: Path, ann: str, text: str) -> list[NoteRecord]:
             spans[ident] = (start, end)
             key = (start, end)
             if key not in found:
-                found[key] = Found(where, stable_id("brat", hashed, path.name, start, end), start, end)
+                ident = stable_id("brat", hashed, path.name, start, end)
+                found[key] = Found(where, ident, start, end)
             found[key].add_tag(kind)
         elif ident.startswith("#"):
             if len(parts) < 3 or not parts[1].startswith("AnnotatorNotes "):
