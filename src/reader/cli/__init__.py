@@ -79,7 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", parents=[common], help="export notes")
     p.add_argument(
-        "--format", required=True, choices=("markdown", "csv", "docx", "html", "jsonl", "w3c")
+        "--format",
+        required=True,
+        choices=(
+            *("markdown", "csv", "docx", "html", "jsonl", "w3c"),
+            *("labelstudio", "doccano", "xmi", "brat"),
+        ),
+        help="labelstudio, doccano, xmi (INCEpTION), brat: for annotation tools; "
+        "xmi and brat write a folder",
     )
     p.add_argument(
         "--article",
@@ -96,14 +103,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="markdown: the whole annotated article, highlights as ==marks==",
     )
-    p.add_argument("-o", "--output", type=Path, metavar="PATH", help="file (default: stdout)")
+    p.add_argument(
+        "-o", "--output", type=Path, metavar="PATH", help="file or folder (default: stdout)"
+    )
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
-        "import-notes", parents=[common], help="import notes exported as JSON Lines or W3C JSON-LD"
+        "import-notes",
+        parents=[common],
+        help="import notes: Reader's JSON Lines or W3C JSON-LD, Label Studio JSON, "
+        "doccano JSONL, an XMI file/folder/zip (INCEpTION), a brat folder",
     )
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("file", type=Path, metavar="PATH")
     p.set_defaults(func=cmd_import_notes)
 
     p = sub.add_parser(

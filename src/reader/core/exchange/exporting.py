@@ -28,7 +28,13 @@ SUFFIXES = {
     "html": ".html",
     "jsonl": ".jsonl",
     "w3c": ".jsonld",
+    "labelstudio": ".json",
+    "doccano": ".jsonl",
 }
+# Bridges to annotation tools (labelstudio.py, doccano.py, xmi.py, brat.py); xmi and brat
+# write a folder of files (bridge_common.write_folder), the others one file.
+BRIDGES = ("labelstudio", "doccano", "xmi", "brat")
+FOLDER_FORMATS = ("xmi", "brat")
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,10 @@ def render(
     """``labels``: the Markdown export's words in the reader's language (default English)."""
     from reader.core.exchange import export_formats
 
+    if fmt in BRIDGES:
+        from reader.core.exchange.bridge_export import render_bridge
+
+        return render_bridge(fmt, items)
     if fmt == "docx":
         from reader.core.exchange.export_docx import docx_bytes
 

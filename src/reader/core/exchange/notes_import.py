@@ -63,6 +63,11 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 
 def read_records(path: Path) -> list[NoteRecord]:
     """Every record of a notes file, validated; the first bad one raises NotesFormatError."""
+    from reader.core.exchange.bridge_import import read_bridge  # the bridges import this
+
+    bridged = read_bridge(path)  # brat, XMI, Label Studio, doccano: recognised by content
+    if bridged is not None:
+        return bridged
     text = _read_text(path)
     stripped = text.lstrip()
     if stripped.startswith("{") and '"AnnotationCollection"' in stripped[:2000]:

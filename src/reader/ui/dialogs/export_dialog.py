@@ -277,7 +277,8 @@ def import_notes_dialog(
         parent,
         QCoreApplication.translate("ExportDialog", "Import notes"),
         session.settings.start_folder(),
-        QCoreApplication.translate("ExportDialog", "Reader notes") + " (*.jsonl *.jsonld *.json)",
+        QCoreApplication.translate("ExportDialog", "Reader notes")
+        + " (*.jsonl *.jsonld *.json *.xmi *.zip)",
     )
     if not path or session.library_path is None:
         return None
