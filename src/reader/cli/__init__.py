@@ -24,6 +24,10 @@ from reader.cli.parse_cmd import cmd_parse
 from reader.cli.repair_cmds import cmd_check, cmd_recover
 from reader.core.paths import LIBRARY_ENV, default_library_path
 
+# reader.core.exchange.exporting.FORMATS, spelled out so `reader --help` loads no exporter
+# (tests/test_export_everywhere.py checks they agree).
+EXPORT_FORMATS = ("markdown", "csv", "xlsx", "docx", "html", "jsonl", "w3c")
+
 # Commands import what they use when they run: `reader` alone opens the window
 # quickly, without loading the parsers or sqlite-utils.
 
@@ -73,9 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("export", parents=[common], help="export notes")
-    p.add_argument(
-        "--format", required=True, choices=("markdown", "csv", "docx", "html", "jsonl", "w3c")
-    )
+    p.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     p.add_argument(
         "--article",
         type=article_id,
@@ -89,7 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--full-text",
         action="store_true",
-        help="markdown: the whole annotated article, highlights as ==marks==",
+        help="markdown: the whole annotated article, highlights as ==marks== "
+        "(html always writes it; other formats refuse it)",
     )
     p.add_argument("-o", "--output", type=Path, metavar="PATH", help="file (default: stdout)")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")

@@ -5,21 +5,33 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.cli.common import EXIT_OK, check_article_id, open_library_of
+from reader.cli.common import EXIT_OK, EXIT_PARTIAL, check_article_id, open_library_of
 from reader.core.errors import ReaderError
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from reader.core.exchange.exporting import ExportFilter, collect, render, write_atomically
+    from reader.core.exchange.exporting import (
+        BINARY_FORMATS,
+        ExportFilter,
+        collect,
+        nothing_to_export,
+        render,
+        write_atomically,
+    )
 
     wanted = ExportFilter(
         tuple(check_article_id(i) for i in args.article), tuple(args.tag), args.status
     )
     with open_library_of(args) as library:
-        data = render(args.format, collect(library, wanted), full_text=args.full_text)
+        items = collect(library, wanted)
+        data = render(args.format, items, full_text=args.full_text)
+    empty = nothing_to_export(items, wanted)
+    if empty is not None:  # exit 1, nothing written: README, "Exporting notes"
+        print(f"reader: {empty}", file=sys.stderr)
+        return EXIT_PARTIAL
     if args.output is None:
-        if args.format == "docx" and sys.stdout.isatty():
-            raise ReaderError("a .docx is binary: write it to a file with -o PATH")
+        if args.format in BINARY_FORMATS and sys.stdout.isatty():
+            raise ReaderError(f"a .{args.format} is binary: write it to a file with -o PATH")
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()

@@ -20,15 +20,19 @@ from reader.core.notes.annotations import Annotation
 from reader.core.text.model import BlockKind
 
 SQLITE_MAX_INT = 2**63 - 1
-FORMATS = ("markdown", "csv", "docx", "html", "jsonl", "w3c")
+FORMATS = ("markdown", "csv", "xlsx", "docx", "html", "jsonl", "w3c")
 SUFFIXES = {
     "markdown": ".md",
     "csv": ".csv",
+    "xlsx": ".xlsx",
     "docx": ".docx",
     "html": ".html",
     "jsonl": ".jsonl",
     "w3c": ".jsonld",
 }
+BINARY_FORMATS = frozenset({"docx", "xlsx"})
+# Formats that can write the whole annotated text; HTML always does.
+FULL_TEXT_FORMATS = frozenset({"markdown", "html"})
 
 
 @dataclass(frozen=True)
@@ -103,24 +107,61 @@ def render(
     full_text: bool = False,
     labels: Mapping[str, str] | None = None,
 ) -> bytes:
-    """``labels``: the Markdown export's words in the reader's language (default English)."""
-    from reader.core.exchange import export_formats
+    """``labels``: the words an export writes in the reader's language (statuses,
+    colours, "Source", …); without them statuses are in Chinese and the rest English."""
+    if fmt not in FORMATS:
+        raise ReaderError(f"unknown format “{fmt}”; choose one of {', '.join(FORMATS)}")
+    if full_text and fmt not in FULL_TEXT_FORMATS:
+        raise ReaderError(
+            f"--full-text is not available for {fmt}; "
+            f"formats that write the whole text: {', '.join(sorted(FULL_TEXT_FORMATS))}"
+        )
+    data = _renderer(fmt)(items, full_text, labels)
+    return data.encode("utf-8") if isinstance(data, str) else data
 
+
+Renderer = Callable[[list[ExportArticle], bool, Mapping[str, str] | None], str | bytes]
+
+
+def _renderer(fmt: str) -> Renderer:
+    """The function writing ``fmt``, imported when first used."""
+    if fmt == "markdown":
+        from reader.core.exchange.markdown import markdown
+
+        return lambda i, full, said: markdown(i, full_text=full, labels=said)
+    if fmt == "csv":
+        from reader.core.exchange.csv_format import csv_bytes
+
+        return lambda i, _, said: csv_bytes(i, said)
+    if fmt == "xlsx":
+        from reader.core.exchange.xlsx import xlsx_bytes
+
+        return lambda i, _, said: xlsx_bytes(i, said)
     if fmt == "docx":
         from reader.core.exchange.export_docx import docx_bytes
 
-        return docx_bytes(items)
-    renderers: dict[str, Callable[[list[ExportArticle]], str | bytes]] = {
-        "markdown": lambda i: export_formats.markdown(i, full_text=full_text, labels=labels),
-        "csv": export_formats.csv_bytes,
-        "html": export_formats.html_page,
-        "jsonl": export_formats.jsonl,
-        "w3c": export_formats.w3c,
-    }
-    if fmt not in renderers:
-        raise ReaderError(f"unknown format “{fmt}”; choose one of {', '.join(FORMATS)}")
-    data = renderers[fmt](items)
-    return data.encode("utf-8") if isinstance(data, str) else data
+        return lambda i, _, said: docx_bytes(i, said)
+    if fmt == "html":
+        from reader.core.exchange.html import html_page
+
+        return lambda i, _, said: html_page(i, said)
+    from reader.core.exchange import jsonld
+
+    write = jsonld.jsonl if fmt == "jsonl" else jsonld.w3c
+    return lambda i, _, __: write(i)
+
+
+def nothing_to_export(items: list[ExportArticle], wanted: ExportFilter) -> str | None:
+    """A sentence saying the export is empty, and what the filters were; None if it is not."""
+    if any(item.notes for item in items) or (items and wanted.article_ids):
+        return None
+    said = [f"article {i}" for i in wanted.article_ids]
+    said += [f"tag {t}" for t in wanted.tags]
+    said += [f"status {wanted.status}"] if wanted.status else []
+    said += [f"colour {c}" for c in wanted.colours]
+    said += [f"annotator {a}" for a in wanted.annotators]
+    where = f" with {', '.join(said)}" if said else " in this library"
+    return f"nothing to export: no annotations{where}"
 
 
 _STARTED = time.time()  # this process's start, near enough: when the export code loaded

@@ -17,7 +17,7 @@ from typing import Any
 
 from reader.core.errors import NotesFormatError
 from reader.core.exchange import notes_schema as schema
-from reader.core.exchange.export_formats import JSONL_TYPE
+from reader.core.exchange.jsonld import JSONL_TYPE
 from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
 from reader.core.notes.anchoring import Reanchorer, Selector
@@ -163,8 +163,9 @@ def _from_w3c(path: Path, data: Any) -> list[NoteRecord]:
             "created": item.get("created"),
             "updated": item.get("modified"),
             "article": {
-                "text_hash": target["source"].get("id", "").rsplit(":", 1)[-1],
-                "title": target["source"].get("title", ""),
+                "text_hash": target["source"].get("reader:textHash")
+                or target["source"].get("id", "").rsplit(":", 1)[-1],
+                "title": target["source"].get("dc:title") or target["source"].get("title", ""),
             },
         }
         records.append(_record(where, flat, schema.W3C_FIELDS))
