@@ -101,7 +101,7 @@ def markdown(
 
 
 def _md_note(a: Annotation, said: Mapping[str, str]) -> list[str]:
-    quote = [f"> {_md_line(line)}" if line.strip() else ">" for line in a.quote.split("\n")]
+    quote = ["> " + md_text(a.quote, "> ")]  # line breaks kept as hard breaks
     meta = []
     if a.state == "orphaned":
         meta.append(orphan_label(said))
@@ -159,7 +159,10 @@ def _annotated_text(
                     run.append(f"[^{counter[0]}]")
         if marked:
             run.append("==" + "".join(marked) + "==")
-        line = _inert_paragraph("".join(run))
+        line = "".join(run)
+        # A line opening with our own ``==`` mark cannot be a setext underline (it
+        # follows a blank line): only text that opens the paragraph needs the escape.
+        line = line if line.startswith("==") else _inert_paragraph(line)
         if not line:
             continue
         prefix = _HEADS.get(para.kind, "")
