@@ -194,7 +194,7 @@ def test_w3c_ids_source_url_title_and_text(hostile):
     assert again["id"] == doc["id"]  # same notes, same ids
 
 
-@pytest.mark.parametrize("fmt", ["csv", "xlsx", "jsonl", "w3c", "docx"])
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "jsonl", "w3c"])
 def test_full_text_is_refused_where_unsupported(hostile, tmp_path, fmt):
     library, _ = hostile
     result = run_reader(
@@ -220,3 +220,51 @@ def test_nothing_to_export_says_so(hostile, tmp_path):
     assert result.returncode == 1
     assert result.stdout == ""
     assert "nothing to export: no annotations with tag 无此标签" in result.stderr
+
+
+def test_docx_full_text_holds_each_annotation_as_a_comment(hostile):
+    library, _made = hostile
+    data = render("docx", _items(library), full_text=True)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        comments = package.read("word/comments.xml").decode()
+        body = package.read("word/document.xml").decode()
+    assert comments.count("<w:comment ") == N
+    assert body.count("<w:commentRangeStart") == N == body.count("<w:commentReference")
+    assert "#社会 保障" in comments and "重叠乙</w:t>" in comments and "第二行" in comments
+    assert 'w:author="编辑甲"' in comments
+    assert 'w:fill="' in body and '<w:pStyle w:val="Heading2"/>' in body
+
+
+def test_docx_comments_come_back_as_annotations(hostile, tmp_path):
+    import docx
+
+    from reader.core.exchange.notes_import import import_notes
+    from reader.core.notes import annotations as notes
+
+    library, _made = hostile
+    exported = tmp_path / "full.docx"
+    exported.write_bytes(render("docx", _items(library), full_text=True))
+    again = import_notes(library, exported)  # Reader's own comments are already there
+    assert again.imported == 0 and len(again.skipped) == N
+    document = docx.Document(str(exported))
+    run = next(r for p in document.paragraphs for r in p.runs if r.text == "和平台经济。")
+    document.add_comment([run], text="#平台 #社会 保障\n第一行\n第二行", author="同事乙")
+    reviewed = tmp_path / "reviewed.docx"
+    document.save(str(reviewed))
+    summary = run_reader("--library", str(library.path), "import-notes", str(reviewed))
+    assert summary.returncode == 0, summary.stderr
+    assert summary.stdout.startswith("1 imported")
+    (new,) = [a for a in notes.all_annotations(library) if a.annotator == "同事乙"]
+    assert new.quote == "和平台经济。" and new.state == "anchored"
+    assert new.tags == ("平台", "社会 保障") and new.note == "第一行\n第二行"
+    twice = run_reader("--library", str(library.path), "import-notes", str(reviewed))
+    assert twice.stdout.startswith("0 imported")
+
+
+def test_a_docx_without_comments_is_refused(library, tmp_path):
+    import docx
+
+    plain = tmp_path / "plain.docx"
+    docx.Document().save(str(plain))
+    result = run_reader("--library", str(library.path), "import-notes", str(plain))
+    assert result.returncode == 2 and "no comments" in result.stderr

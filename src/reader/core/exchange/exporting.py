@@ -32,7 +32,7 @@ SUFFIXES = {
 }
 BINARY_FORMATS = frozenset({"docx", "xlsx"})
 # Formats that can write the whole annotated text; HTML always does.
-FULL_TEXT_FORMATS = frozenset({"markdown", "html"})
+FULL_TEXT_FORMATS = frozenset({"markdown", "html", "docx"})
 
 
 @dataclass(frozen=True)
@@ -138,9 +138,10 @@ def _renderer(fmt: str) -> Renderer:
 
         return lambda i, _, said: xlsx_bytes(i, said)
     if fmt == "docx":
+        from reader.core.exchange.docx_comments import docx_full_text
         from reader.core.exchange.export_docx import docx_bytes
 
-        return lambda i, _, said: docx_bytes(i, said)
+        return lambda i, full, said: (docx_full_text if full else docx_bytes)(i, said)
     if fmt == "html":
         from reader.core.exchange.html import html_page
 

@@ -42,6 +42,9 @@ class NoteRecord:
     annotator: str
     created: str
     updated: str
+    # A Word comment: skipped when the article already has this note on this passage
+    # (the comments Reader's own --full-text export wrote).
+    skip_if_present: bool = False
 
 
 @dataclass
@@ -63,6 +66,10 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 
 def read_records(path: Path) -> list[NoteRecord]:
     """Every record of a notes file, validated; the first bad one raises NotesFormatError."""
+    if path.suffix.lower() == ".docx":
+        from reader.core.exchange.docx_import import docx_records
+
+        return docx_records(path)
     text = _read_text(path)
     stripped = text.lstrip()
     if stripped.startswith("{") and '"AnnotationCollection"' in stripped[:2000]:
@@ -85,6 +92,17 @@ def read_records(path: Path) -> list[NoteRecord]:
 
 def _read_text(path: Path) -> str:
     """The file as text; anything but a regular file (a FIFO, /dev/zero) is refused at once."""
+    data = read_bytes(path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NotesFormatError(
+            f"{shorten_path(path)}: not UTF-8 text (a bad byte at offset {exc.start:,})"
+        ) from exc
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; anything but a regular file, or a file too big, is refused at once."""
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
@@ -96,16 +114,10 @@ def _read_text(path: Path) -> str:
                 f"{shorten_path(path)}: too big for a notes file ({info.st_size:,} bytes; "
                 f"at most {MAX_FILE_BYTES:,})"
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise NotesFormatError(
             f"{shorten_path(path)}: cannot read it ({describe_os_error(exc)})"
-        ) from exc
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise NotesFormatError(
-            f"{shorten_path(path)}: not UTF-8 text (a bad byte at offset {exc.start:,})"
         ) from exc
 
 
@@ -266,6 +278,17 @@ def import_notes(
             existing = conn.execute(
                 "SELECT updated_at FROM annotations WHERE id = ?", [record.id]
             ).fetchone()
+            if (
+                existing is None
+                and record.skip_if_present
+                and conn.execute(
+                    "SELECT 1 FROM annotations WHERE article_id = ? AND start = ? AND end = ? "
+                    "AND note = ?",
+                    [article_id, start, end, record.note],
+                ).fetchone()
+            ):
+                summary.skipped.append((record.where, "already in the library"))
+                continue
             if existing is not None:
                 if existing[0] >= record.updated:
                     summary.skipped.append((record.where, "the library's copy is as new or newer"))
