@@ -268,3 +268,33 @@ def test_a_docx_without_comments_is_refused(library, tmp_path):
     docx.Document().save(str(plain))
     result = run_reader("--library", str(library.path), "import-notes", str(plain))
     assert result.returncode == 2 and "no comments" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "w3c"])
+def test_round_trip_keeps_tags_statuses_and_article_notes(hostile, tmp_path, fmt):
+    from reader.core.exchange.exporting import write_atomically
+    from reader.core.exchange.notes_import import import_notes
+    from reader.core.ingest.importer import import_paths
+    from reader.core.library.articles import get_article, list_articles
+    from reader.core.library.store import open_library
+    from reader.core.notes import tags
+
+    library, _ = hostile
+    first = list_articles(library)[0].id
+    tags.set_status(library, first, "needs_changes")
+    tags.set_article_note(library, first, "整篇需要复核\n第二行")
+    tags.save_tag(library, "人物", color="#123456", shortcut="7", description="人名与身份")
+    path = tmp_path / f"notes.{fmt}"
+    write_atomically(path, render(fmt, _items(library)))
+    with open_library(tmp_path / "fresh.sqlite3") as fresh:
+        import_paths(fresh, [tmp_path / "simplified.md", tmp_path / "traditional.md"])
+        summary = import_notes(fresh, path)
+        assert summary.imported == N
+        article = get_article(fresh, list_articles(fresh)[0].id)
+        assert (article.status, article.note) == ("needs_changes", "整篇需要复核\n第二行")
+        person = tags.tag(fresh, "人物")
+        assert (person.color, person.shortcut, person.description) == (
+            "#123456",
+            "7",
+            "人名与身份",
+        )

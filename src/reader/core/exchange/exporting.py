@@ -17,6 +17,7 @@ from reader.core.library.articles import StoredArticle, get_article
 from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
 from reader.core.notes.annotations import Annotation
+from reader.core.notes.tags import Tag, list_tags
 from reader.core.text.model import BlockKind
 
 SQLITE_MAX_INT = 2**63 - 1
@@ -61,6 +62,7 @@ class ExportNote:
 class ExportArticle:
     article: StoredArticle
     notes: tuple[ExportNote, ...] = field(default_factory=tuple)
+    tags: tuple[Tag, ...] = ()  # the tags its notes use, with colour, key and description
 
 
 def collect(
@@ -81,6 +83,7 @@ def collect(
             )
         ]
     out: list[ExportArticle] = []
+    known = {t.name: t for t in list_tags(library)}
     for article_id in ids:
         if not 1 <= article_id <= SQLITE_MAX_INT:
             raise NotFoundError(f"no article with id {article_id}")
@@ -94,7 +97,8 @@ def collect(
             if wanted.accepts(a)
         )
         if chosen or wanted.article_ids:
-            out.append(ExportArticle(article, chosen))
+            used = dict.fromkeys(t for n in chosen for t in n.annotation.tags)
+            out.append(ExportArticle(article, chosen, tuple(known[t] for t in used if t in known)))
             if limit is not None and len(out) >= limit:
                 break
     return out

@@ -6,6 +6,7 @@ import json
 import uuid
 from typing import Any
 
+from reader.core.exchange.article_records import fields, jsonl_article
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.notes.annotations import Annotation
 
@@ -41,11 +42,15 @@ def jsonl_record(item: ExportArticle, a: Annotation) -> dict[str, Any]:
 
 
 def jsonl(items: list[ExportArticle]) -> str:
-    return "".join(
-        json.dumps(jsonl_record(item, n.annotation), ensure_ascii=False) + "\n"
-        for item in items
-        for n in item.notes
-    )
+    """Per article, a ``reader-article`` line (status, note, tags), then its annotations."""
+    lines = []
+    for item in items:
+        lines.append(json.dumps(jsonl_article(item), ensure_ascii=False) + "\n")
+        lines += [
+            json.dumps(jsonl_record(item, n.annotation), ensure_ascii=False) + "\n"
+            for n in item.notes
+        ]
+    return "".join(lines)
 
 
 def source_id(item: ExportArticle) -> str:
@@ -116,6 +121,7 @@ def w3c(items: list[ExportArticle]) -> str:
             "dc:title": item.article.title,
             "reader:textHash": item.article.text_hash,
             "rdf:value": item.article.text,
+            **{f"reader:{k}": v for k, v in fields(item).items()},
         }
         for item in items
         if item.notes

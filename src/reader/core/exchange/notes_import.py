@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import NotesFormatError
+from reader.core.exchange import article_records
 from reader.core.exchange import notes_schema as schema
+from reader.core.exchange.article_records import ArticleRecord
 from reader.core.exchange.jsonld import JSONL_TYPE
 from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
@@ -64,6 +66,16 @@ class NotesSummary:
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
+class NoteRecords(list[NoteRecord]):
+    """The notes of a file, and what came with them: articles' statuses, notes and tags."""
+
+    articles: list[ArticleRecord]
+
+    def __init__(self, records: list[NoteRecord], articles: list[ArticleRecord]) -> None:
+        super().__init__(records)
+        self.articles = articles
+
+
 def read_records(path: Path) -> list[NoteRecord]:
     """Every record of a notes file, validated; the first bad one raises NotesFormatError."""
     if path.suffix.lower() == ".docx":
@@ -75,10 +87,14 @@ def read_records(path: Path) -> list[NoteRecord]:
     if stripped.startswith("{") and '"AnnotationCollection"' in stripped[:2000]:
         return _from_w3c(path, _load(path, text, None))
     records = []
+    articles = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         item = _load(path, line, number)
+        if isinstance(item, dict) and item.get("type") == article_records.ARTICLE_TYPE:
+            articles.append(article_records.read(f"{shorten_path(path)}: line {number}", item))
+            continue
         if not isinstance(item, dict) or item.get("type") != JSONL_TYPE:
             raise NotesFormatError(
                 f"{shorten_path(path)}: line {number}: not a Reader annotation "
@@ -87,7 +103,7 @@ def read_records(path: Path) -> list[NoteRecord]:
         records.append(_record(f"{shorten_path(path)}: line {number}", item, {}))
     if not records:
         raise NotesFormatError(f"{shorten_path(path)}: no annotations in it")
-    return records
+    return NoteRecords(records, articles)
 
 
 def _read_text(path: Path) -> str:
@@ -181,7 +197,25 @@ def _from_w3c(path: Path, data: Any) -> list[NoteRecord]:
             },
         }
         records.append(_record(where, flat, schema.W3C_FIELDS))
-    return records
+    articles = []
+    sources = data.get("reader:sources", [])
+    for number, source in enumerate(sources if isinstance(sources, list) else [], 1):
+        entry = source if isinstance(source, dict) else {}
+        articles.append(
+            article_records.read(
+                f"{shorten_path(path)}: source {number}",
+                {
+                    "title": entry.get("dc:title", ""),
+                    "text_hash": entry.get("reader:textHash", ""),
+                    **{
+                        k: entry[f"reader:{k}"]
+                        for k in ("status", "note", "tags")
+                        if f"reader:{k}" in entry
+                    },
+                },
+            )
+        )
+    return NoteRecords(records, articles)
 
 
 PURPOSES = ("tagging", "commenting", "highlighting")
@@ -231,6 +265,12 @@ def import_notes(
     for i, title, _, text in articles:
         by_title.setdefault(title, []).append((i, text))
     with library.transaction() as conn:
+        for extra in records.articles if isinstance(records, NoteRecords) else ():
+            found = by_hash.get(extra.text_hash)
+            titled = by_title.get(extra.title, [])
+            if found is None and len(titled) == 1:
+                found = titled[0]
+            article_records.apply(conn, extra, found[0] if found else None)
         for record in records:
             found = by_hash.get(record.text_hash)
             same_text = found is not None
