@@ -298,3 +298,31 @@ def test_round_trip_keeps_tags_statuses_and_article_notes(hostile, tmp_path, fmt
             "7",
             "人名与身份",
         )
+
+
+def test_obsidian_writes_one_note_per_article_into_a_folder(hostile, tmp_path):
+    import yaml
+
+    library, _ = hostile
+    vault = tmp_path / "vault"
+    result = run_reader(
+        "--library", str(library.path), "export", "--format", "obsidian", "-o", str(vault)
+    )
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in vault.iterdir())
+    assert names == ["社会保障新政.md", "這是繁體文章.md"]  # "* | [[ # >" cannot be in a name
+    first = next(p for p in vault.iterdir() if p.name.startswith("社会")).read_text()
+    front = yaml.safe_load(first.split("---\n")[1])
+    assert front["title"].startswith("社会保障新政")
+    assert front["url"] == "https://example.com/news/1"
+    assert front["status"] == "未读"
+    assert "_12345" in front["tags"] and "社会-保障" in front["tags"]
+    assert "(<file://" in first and "simplified.md" in first
+    assert "第一段文字，讲述==社会保障制度的改革==方向" in first
+    assert "⚠ orphaned" in first
+    again = run_reader(
+        "--library", str(library.path), "export", "--format", "obsidian", "-o", str(vault)
+    )
+    assert again.returncode == 2 and "exists" in again.stderr
+    no_folder = run_reader("--library", str(library.path), "export", "--format", "obsidian")
+    assert no_folder.returncode == 2 and "-o DIR" in no_folder.stderr

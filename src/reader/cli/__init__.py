@@ -26,7 +26,7 @@ from reader.core.paths import LIBRARY_ENV, default_library_path
 
 # reader.core.exchange.exporting.FORMATS, spelled out so `reader --help` loads no exporter
 # (tests/test_export_everywhere.py checks they agree).
-EXPORT_FORMATS = ("markdown", "csv", "xlsx", "docx", "html", "jsonl", "w3c")
+EXPORT_FORMATS = ("markdown", "obsidian", "csv", "xlsx", "docx", "html", "jsonl", "w3c")
 
 # Commands import what they use when they run: `reader` alone opens the window
 # quickly, without loading the parsers or sqlite-utils.
@@ -92,9 +92,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--full-text",
         action="store_true",
         help="markdown: the whole annotated article, highlights as ==marks== "
-        "(html always writes it; other formats refuse it)",
+        "(docx: the article with Word comments; html always writes it; others refuse it)",
     )
-    p.add_argument("-o", "--output", type=Path, metavar="PATH", help="file (default: stdout)")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="PATH",
+        help="file (default: stdout); a folder for obsidian",
+    )
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_export)
 

@@ -12,32 +12,38 @@ from reader.core.errors import ReaderError
 def cmd_export(args: argparse.Namespace) -> int:
     from reader.core.exchange.exporting import (
         BINARY_FORMATS,
+        FOLDER_FORMATS,
         ExportFilter,
         collect,
         nothing_to_export,
         render,
-        write_atomically,
+        write_export,
     )
 
     wanted = ExportFilter(
         tuple(check_article_id(i) for i in args.article), tuple(args.tag), args.status
     )
+    if args.format in FOLDER_FORMATS and args.output is None:
+        raise ReaderError(f"{args.format} writes one note per article: name a folder with -o DIR")
     with open_library_of(args) as library:
         items = collect(library, wanted)
-        data = render(args.format, items, full_text=args.full_text)
     empty = nothing_to_export(items, wanted)
     if empty is not None:  # exit 1, nothing written: README, "Exporting notes"
+        render(args.format, [], full_text=args.full_text)  # a wrong option is said first
         print(f"reader: {empty}", file=sys.stderr)
         return EXIT_PARTIAL
     if args.output is None:
+        data = render(args.format, items, full_text=args.full_text)
         if args.format in BINARY_FORMATS and sys.stdout.isatty():
             raise ReaderError(f"a .{args.format} is binary: write it to a file with -o PATH")
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return EXIT_OK
-    write_atomically(args.output, data, overwrite=args.force)
-    print(f"wrote {args.output} ({len(data):,} bytes)", file=sys.stderr)
+    size = write_export(
+        args.output, args.format, items, full_text=args.full_text, overwrite=args.force
+    )
+    print(f"wrote {args.output} ({size:,} bytes)", file=sys.stderr)
     return EXIT_OK
 
 

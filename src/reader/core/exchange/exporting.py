@@ -21,9 +21,10 @@ from reader.core.notes.tags import Tag, list_tags
 from reader.core.text.model import BlockKind
 
 SQLITE_MAX_INT = 2**63 - 1
-FORMATS = ("markdown", "csv", "xlsx", "docx", "html", "jsonl", "w3c")
+FORMATS = ("markdown", "obsidian", "csv", "xlsx", "docx", "html", "jsonl", "w3c")
 SUFFIXES = {
     "markdown": ".md",
+    "obsidian": "",  # a folder: one note per article
     "csv": ".csv",
     "xlsx": ".xlsx",
     "docx": ".docx",
@@ -32,6 +33,7 @@ SUFFIXES = {
     "w3c": ".jsonld",
 }
 BINARY_FORMATS = frozenset({"docx", "xlsx"})
+FOLDER_FORMATS = frozenset({"obsidian"})
 # Formats that can write the whole annotated text; HTML always does.
 FULL_TEXT_FORMATS = frozenset({"markdown", "html", "docx"})
 
@@ -133,6 +135,10 @@ def _renderer(fmt: str) -> Renderer:
         from reader.core.exchange.markdown import markdown
 
         return lambda i, full, said: markdown(i, full_text=full, labels=said)
+    if fmt == "obsidian":
+        from reader.core.exchange.obsidian import obsidian_preview
+
+        return lambda i, _, said: obsidian_preview(i, said)
     if fmt == "csv":
         from reader.core.exchange.csv_format import csv_bytes
 
@@ -167,6 +173,42 @@ def nothing_to_export(items: list[ExportArticle], wanted: ExportFilter) -> str |
     said += [f"annotator {a}" for a in wanted.annotators]
     where = f" with {', '.join(said)}" if said else " in this library"
     return f"nothing to export: no annotations{where}"
+
+
+def write_export(
+    path: Path,
+    fmt: str,
+    items: list[ExportArticle],
+    *,
+    full_text: bool = False,
+    labels: Mapping[str, str] | None = None,
+    overwrite: bool = False,
+) -> int:
+    """Render and write ``fmt`` to ``path`` atomically (a folder of files, each written
+    atomically, for Obsidian); returns the bytes written."""
+    if fmt not in FOLDER_FORMATS:
+        data = render(fmt, items, full_text=full_text, labels=labels)
+        write_atomically(path, data, overwrite=overwrite)
+        return len(data)
+    render(fmt, [], full_text=full_text)  # refuses --full-text and unknown formats
+    from reader.core.exchange.obsidian import obsidian_files
+
+    files = obsidian_files(items, labels)
+    if path.exists() and not path.is_dir():
+        raise ReaderError(f"{shorten_path(path)} is a file; Obsidian notes go into a folder")
+    clashes = [name for name in files if (path / name).exists()]
+    if clashes and not overwrite:
+        raise ReaderError(
+            f"{shorten_path(path / clashes[0])} exists ({len(clashes)} notes would be replaced); "
+            "choose another folder or allow overwriting"
+        )
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReaderError(f"cannot make {shorten_path(path)}: {describe_os_error(exc)}") from exc
+    for name, data in files.items():
+        write_atomically(path / name, data, overwrite=overwrite)
+    return sum(len(d) for d in files.values())
 
 
 _STARTED = time.time()  # this process's start, near enough: when the export code loaded
