@@ -326,3 +326,18 @@ def test_obsidian_writes_one_note_per_article_into_a_folder(hostile, tmp_path):
     assert again.returncode == 2 and "exists" in again.stderr
     no_folder = run_reader("--library", str(library.path), "export", "--format", "obsidian")
     assert no_folder.returncode == 2 and "-o DIR" in no_folder.stderr
+
+
+def test_hypothesis_file_has_what_its_importer_reads(hostile):
+    library, _ = hostile
+    doc = json.loads(render("hypothesis", _items(library)))
+    assert isinstance(doc["annotations"], list) and len(doc["annotations"]) == N
+    first = doc["annotations"][0]
+    assert first["uri"] == "https://example.com/news/1" == first["target"][0]["source"]
+    assert first["user"].startswith("acct:reader-") and first["user"].endswith("@reader.local")
+    assert first["user_info"]["display_name"] == "编辑甲"
+    assert first["document"]["title"][0].startswith("社会保障新政")
+    kinds = {s["type"] for s in first["target"][0]["selector"]}
+    assert kinds == {"TextQuoteSelector", "TextPositionSelector"}
+    emoji = next(a for a in doc["annotations"] if "emoji" in a["text"])
+    assert r"\<b\>x\</b\>" in emoji["text"]  # Markdown there: escaped

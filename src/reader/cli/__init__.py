@@ -26,7 +26,17 @@ from reader.core.paths import LIBRARY_ENV, default_library_path
 
 # reader.core.exchange.exporting.FORMATS, spelled out so `reader --help` loads no exporter
 # (tests/test_export_everywhere.py checks they agree).
-EXPORT_FORMATS = ("markdown", "obsidian", "csv", "xlsx", "docx", "html", "jsonl", "w3c")
+EXPORT_FORMATS = (
+    "markdown",
+    "obsidian",
+    "csv",
+    "xlsx",
+    "docx",
+    "html",
+    "jsonl",
+    "w3c",
+    "hypothesis",
+)
 
 # Commands import what they use when they run: `reader` alone opens the window
 # quickly, without loading the parsers or sqlite-utils.

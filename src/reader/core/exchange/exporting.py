@@ -21,7 +21,7 @@ from reader.core.notes.tags import Tag, list_tags
 from reader.core.text.model import BlockKind
 
 SQLITE_MAX_INT = 2**63 - 1
-FORMATS = ("markdown", "obsidian", "csv", "xlsx", "docx", "html", "jsonl", "w3c")
+FORMATS = ("markdown", "obsidian", "csv", "xlsx", "docx", "html", "jsonl", "w3c", "hypothesis")
 SUFFIXES = {
     "markdown": ".md",
     "obsidian": "",  # a folder: one note per article
@@ -31,6 +31,7 @@ SUFFIXES = {
     "html": ".html",
     "jsonl": ".jsonl",
     "w3c": ".jsonld",
+    "hypothesis": ".json",
 }
 BINARY_FORMATS = frozenset({"docx", "xlsx"})
 FOLDER_FORMATS = frozenset({"obsidian"})
@@ -156,6 +157,10 @@ def _renderer(fmt: str) -> Renderer:
         from reader.core.exchange.html import html_page
 
         return lambda i, _, said: html_page(i, said)
+    if fmt == "hypothesis":
+        from reader.core.exchange.hypothesis import hypothesis
+
+        return lambda i, _, __: hypothesis(i)
     from reader.core.exchange import jsonld
 
     write = jsonld.jsonl if fmt == "jsonl" else jsonld.w3c
