@@ -4,48 +4,48 @@
 <context>
     <name>AnnotateUi</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="142"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="143"/>
         <source>Bind key %1</source>
         <translation>绑定按键 %1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="143"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="144"/>
         <source>No tag is bound to the key %1. Tag to bind to it:</source>
         <translation>按键 %1 还没有绑定标签。要绑定的标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="151"/>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="163"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="152"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="164"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="151"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="152"/>
         <source>Tag (type to create a new one):</source>
         <translation>标签（输入新名称即可新建）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="158"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="159"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="169"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="170"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="170"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="171"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="171"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="172"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="182"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="183"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -271,129 +271,140 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="94"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="244"/>
         <source>Export notes</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="106"/>
+        <source>Obsidian (a folder, one note per article)</source>
+        <translation>Obsidian（文件夹，每篇文章一个笔记）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
+        <source>CSV (for tools)</source>
+        <translation>CSV（供程序使用）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="112"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C 网络批注（JSON-LD）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="113"/>
-        <source>The whole annotated text (Markdown)</source>
-        <translation>导出带标注的全文（Markdown）</translation>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="118"/>
+        <source>The whole annotated text (Markdown; Word with comments)</source>
+        <translation>带批注的全文（Markdown；Word 用批注）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
         <source>Current article</source>
         <translation>当前文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
         <source>Selected articles</source>
         <translation>选中的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="129"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="132"/>
         <source>Any colour</source>
         <translation>任意颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="133"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="134"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="140"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="141"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="143"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="145"/>
         <source>Articles:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="146"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="147"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="148"/>
         <source>Annotator:</source>
         <translation>标注人：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="149"/>
         <source>Review status:</source>
         <translation>审阅状态：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="203"/>
         <source>A Word document: %1 annotations in %2 articles.</source>
         <translation>Word 文档：%2 篇文章中的 %1 条标注。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="219"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="228"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="275"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="281"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="294"/>
         <source>Import notes</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="296"/>
         <source>Reader notes</source>
         <translation>Reader 批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="291"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="310"/>
         <source>Notes imported</source>
         <translation>批注已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="324"/>
         <source>Cannot import these notes</source>
         <translation>无法导入这些批注</translation>
     </message>
@@ -434,12 +445,12 @@
 <context>
     <name>FloatingBar</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="208"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="209"/>
         <source>Tag…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="209"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="210"/>
         <source>Note…</source>
         <translation>批注…</translation>
     </message>
@@ -611,17 +622,32 @@
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/names.py" line="57"/>
+        <location filename="../../src/reader/ui/names.py" line="48"/>
+        <source>orphaned</source>
+        <translation>已失去位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="49"/>
+        <source>anchored</source>
+        <translation>已定位</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="50"/>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="60"/>
         <source>%1 imported, %2 unchanged, %3 updated, %4 refused</source>
         <translation>导入 %1 个，未变 %2 个，更新 %3 个，拒绝 %4 个</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/names.py" line="63"/>
+        <location filename="../../src/reader/ui/names.py" line="66"/>
         <source>cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/names.py" line="67"/>
+        <location filename="../../src/reader/ui/names.py" line="70"/>
         <source>%1 imported, %2 merged, %3 orphaned, %4 skipped</source>
         <translation>导入 %1 条，合并 %2 条，失去锚点 %3 条，跳过 %4 条</translation>
     </message>
