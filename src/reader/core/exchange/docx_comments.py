@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 
-from reader.core.exchange.export_docx import FONT, _text, is_traditional, set_properties
+from reader.core.exchange.export_docx import FONT, _text, fit, is_traditional, set_properties
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.exchange.names import orphan_label, status_name
 from reader.core.exchange.spans import lay_out
@@ -74,8 +74,8 @@ def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None 
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
     titles = [i.article.title for i in items]
     set_properties(document, items, titles[0] if len(titles) == 1 else "Reader")
-    document.core_properties.subject = "; ".join(
-        f"{i.article.title}: {status_name(i.article.status, labels)}" for i in items
+    document.core_properties.subject = fit(
+        "; ".join(f"{i.article.title}: {status_name(i.article.status, labels)}" for i in items)
     )
     parts: list[str] = []
     comments: list[str] = []

@@ -65,6 +65,12 @@ def is_traditional(text: str) -> bool:
     return trad > simp
 
 
+def fit(text: str, limit: int = 255) -> str:
+    """A document property: python-docx (and Word) hold at most 255 characters."""
+    clean = _XML_INVALID.sub("", text)
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
+
+
 def set_properties(document: Any, items: list[ExportArticle], title: str) -> None:
     """Author = the annotators, real times, a title; East Asian text in Chinese.
 
@@ -76,9 +82,9 @@ def set_properties(document: Any, items: list[ExportArticle], title: str) -> Non
     annotators = sorted({n.annotation.annotator for i in items for n in i.notes} - {""})
     props = document.core_properties
     now = datetime.now(UTC).replace(microsecond=0)
-    props.author = props.last_modified_by = "; ".join(annotators) or "Reader"
+    props.author = props.last_modified_by = fit("; ".join(annotators) or "Reader")
     props.created = props.modified = now
-    props.title = title
+    props.title = fit(title)
     props.comments = props.subject = props.keywords = ""
     props.revision = 1
     traditional = bool(items) and all(is_traditional(i.article.text) for i in items)
