@@ -12,14 +12,13 @@ The note is Markdown there, so it is escaped as Reader's Markdown export escapes
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from datetime import UTC, datetime
 from typing import Any
 
 from reader import __version__
 from reader.core.exchange.exporting import ExportArticle
-from reader.core.exchange.jsonld import source_id
+from reader.core.exchange.jsonld import dumps_listing, source_id
 from reader.core.exchange.markdown import md_text
 from reader.core.notes.annotations import Annotation
 
@@ -78,4 +77,4 @@ def hypothesis(items: list[ExportArticle]) -> str:
         "client_version": f"reader {__version__}",
         "annotations": annotations,
     }
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    return dumps_listing(document, ("annotations",))

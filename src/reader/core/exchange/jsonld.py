@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from typing import Any
 
@@ -141,4 +142,28 @@ def w3c(items: list[ExportArticle]) -> str:
             "items": annotations,
         },
     }
-    return json.dumps(collection, ensure_ascii=False, indent=1) + "\n"
+    return dumps_listing(collection, ("first", "items"), ("reader:sources",))
+
+
+def dumps_listing(document: dict[str, Any], *lists: tuple[str, ...]) -> str:
+    """JSON with each item of the named lists on a line of its own.
+
+    ``json.dumps(indent=…)`` runs the pure-Python encoder (seconds for 10,000
+    annotations); this runs the C one per item and stays readable line by line.
+    """
+    marks: dict[str, str] = {}
+    for number, path in enumerate(lists):
+        holder: Any = document
+        for key in path[:-1]:
+            holder = holder[key]
+        items = holder[path[-1]]
+        mark = f"\u0000list{number}\u0000"
+        marks[json.dumps(mark)] = (
+            "[\n" + ",\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n]"
+            if items
+            else "[]"
+        )
+        holder[path[-1]] = mark
+    head = json.dumps(document, ensure_ascii=False, indent=1)  # no user text is left in it
+    pattern = "|".join(re.escape(mark) for mark in marks)
+    return re.sub(pattern, lambda m: marks[m.group(0)], head) + "\n"
