@@ -272,8 +272,8 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="95"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="236"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="248"/>
         <source>Export notes</source>
         <translation>导出批注</translation>
     </message>
@@ -373,38 +373,43 @@
         <translation>审阅状态：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="204"/>
+        <source>An Excel workbook: %1 annotations in %2 articles.</source>
+        <translation>Excel 工作簿：%2 篇文章中的 %1 条标注。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="206"/>
         <source>A Word document: %1 annotations in %2 articles.</source>
         <translation>Word 文档：%2 篇文章中的 %1 条标注。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="228"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="275"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="279"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="281"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="285"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="294"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="298"/>
         <source>Import notes</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="296"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="300"/>
         <source>Reader notes</source>
         <translation>Reader 批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="310"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="314"/>
         <source>Notes imported</source>
         <translation>批注已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="328"/>
         <source>Cannot import these notes</source>
         <translation>无法导入这些批注</translation>
     </message>

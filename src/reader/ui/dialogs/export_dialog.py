@@ -200,7 +200,11 @@ class ExportDialog(QDialog):
         fmt, wanted, full = self.format.currentData(), self.wanted(), self.full_text.isChecked()
         self.full_text.setEnabled(fmt in exporting.FULL_TEXT_FORMATS and fmt != "html")
         full = full and self.full_text.isEnabled()
-        word = self.tr("A Word document: %1 annotations in %2 articles.")
+        word = (
+            self.tr("An Excel workbook: %1 annotations in %2 articles.")
+            if fmt == "xlsx"
+            else self.tr("A Word document: %1 annotations in %2 articles.")
+        )
         self._jobs.run(
             "export-preview",
             lambda job: _preview(job, fmt, wanted, full, word, self._labels),
