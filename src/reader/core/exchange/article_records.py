@@ -9,12 +9,12 @@ gets its colour and description, and its key when no other tag holds that key.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from reader.core.errors import NotesFormatError
-from reader.core.exchange import notes_schema as schema
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.notes.annotations import ensure_tag
 from reader.core.notes.tags import SHORTCUTS
@@ -23,28 +23,35 @@ from reader.core.stamps import now
 
 ARTICLE_TYPE = "reader-article"
 
-_TAG = {
-    "type": "object",
-    "required": ["name"],
-    "properties": {
-        "name": schema._SHORT | {"minLength": 1},
-        "color": {"type": ["string", "null"], "maxLength": 64},
-        "shortcut": {"enum": [None, *SHORTCUTS]},
-        "description": schema._TEXT,
-    },
-}
-ARTICLE_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["title", "text_hash"],
-    "properties": {
-        "title": {"type": "string", "maxLength": 10_000},
-        "text_hash": {"type": "string", "maxLength": 128},
-        "status": {"enum": list(REVIEW_STATUSES)},
-        "note": schema._TEXT,
-        "tags": {"type": "array", "maxItems": 10_000, "items": _TAG},
-    },
-}
-ARTICLE = schema._Validator(ARTICLE_SCHEMA)
+
+@functools.cache
+def _validator() -> Any:
+    """The schema of a ``reader-article`` record (jsonschema loads only when importing)."""
+    from reader.core.exchange import notes_schema as schema
+
+    tag = {
+        "type": "object",
+        "required": ["name"],
+        "properties": {
+            "name": {"type": "string", "minLength": 1, "maxLength": schema.MAX_SHORT},
+            "color": {"type": ["string", "null"], "maxLength": 64},
+            "shortcut": {"enum": [None, *SHORTCUTS]},
+            "description": {"type": "string", "maxLength": schema.MAX_TEXT},
+        },
+    }
+    return schema._Validator(
+        {
+            "type": "object",
+            "required": ["title", "text_hash"],
+            "properties": {
+                "title": {"type": "string", "maxLength": 10_000},
+                "text_hash": {"type": "string", "maxLength": 128},
+                "status": {"enum": list(REVIEW_STATUSES)},
+                "note": {"type": "string", "maxLength": schema.MAX_TEXT},
+                "tags": {"type": "array", "maxItems": 10_000, "items": tag},
+            },
+        }
+    )
 
 
 @dataclass(frozen=True)
@@ -81,7 +88,9 @@ def jsonl_article(item: ExportArticle) -> dict[str, Any]:
 
 
 def read(where: str, item: Any) -> ArticleRecord:
-    wrong = schema.problem(ARTICLE, item)
+    from reader.core.exchange.notes_schema import problem
+
+    wrong = problem(_validator(), item)
     if wrong is not None:
         raise NotesFormatError(f"{where}: {wrong}")
     return ArticleRecord(
