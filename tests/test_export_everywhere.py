@@ -114,6 +114,7 @@ def test_html_marks_every_annotation_in_its_paragraph_and_notes_beside_it(hostil
     assert "重叠乙" in row and "外层" in row
     assert "重叠乙\n第二行" in page and "white-space:pre-wrap" in page
     assert "<b>x</b>" not in page
+    assert page.count('<article lang="zh-TW">') == 1  # the Traditional article
 
 
 def test_csv_statuses_and_orphans(hostile):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
+from reader.core.exchange.export_docx import is_traditional
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.exchange.names import orphan_label, status_name
 from reader.core.exchange.spans import Layout, Para, lay_out
@@ -62,7 +63,8 @@ def html_page(items: list[ExportArticle], labels: Mapping[str, str] | None = Non
         for i in layout.unplaced:
             counter += 1
             numbers[i] = counter
-        parts.append("<article>")
+        lang = ' lang="zh-TW"' if is_traditional(a.text) else ""
+        parts.append(f"<article{lang}>")
         meta = f'<div class="meta">{e(a.source_path)} · {e(status_name(a.status, labels))}</div>'
         if not any(p.kind == BlockKind.TITLE for p in layout.paras):
             parts.append(f'<div class="row"><h1>{e(a.title)}</h1><aside></aside></div>')
