@@ -39,7 +39,13 @@ def _one_error_line(result, status: int = 2) -> str:
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 @pytest.mark.parametrize(
-    "command", [("ls",), ("ls", "--json"), ("export", "--format", "jsonl"), ("search", "的")]
+    "command",
+    [
+        ("ls",),
+        ("ls", "--json"),
+        ("export", "--format", "markdown", "--article", "1", "--full-text"),  # has no notes
+        ("search", "的"),
+    ],
 )
 def test_stdout_on_a_full_device(big_library, command):
     with open("/dev/full", "w") as full:
@@ -233,7 +239,15 @@ def test_export_to_a_path_too_long_or_under_a_missing_folder(big_library, tmp_pa
     for target in (tmp_path / ("x" * 5000) / "out.md", tmp_path / "missing" / "out.md"):
         line = _one_error_line(
             run_reader(
-                "export", "--format", "markdown", "-o", str(target), "--library", str(big_library)
+                "export",
+                "--format",
+                "markdown",
+                "--article",
+                "1",  # an article without notes: something to write
+                "-o",
+                str(target),
+                "--library",
+                str(big_library),
             )
         )
         assert len(line) < 400

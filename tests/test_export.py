@@ -141,7 +141,11 @@ def test_round_trip_into_a_fresh_library(annotated, tmp_path, fmt):
 def test_merge_keeps_the_newer_copy(annotated, tmp_path):
     path = tmp_path / "notes.jsonl"
     write_atomically(path, render("jsonl", collect(annotated, ExportFilter())))
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = [
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if json.loads(line)["type"] == "reader-annotation"
+    ]
     newer = json.loads(lines[0])
     newer["note"], newer["updated"] = "更新后的批注", "2027-01-01T00:00:00.000000+00:00"
     path.write_text(

@@ -25,7 +25,8 @@ def exported(tmp_path_factory) -> dict[str, object]:
     with open_library(path) as library:
         annotate(library)
         items = collect(library, ExportFilter())
-        jsonl = [json.loads(line) for line in render("jsonl", items).decode().splitlines()]
+        lines = [json.loads(line) for line in render("jsonl", items).decode().splitlines()]
+        jsonl = [r for r in lines if r["type"] == "reader-annotation"]
         w3c = json.loads(render("w3c", items))
     return {"jsonl": jsonl, "w3c": w3c, "library": path}
 

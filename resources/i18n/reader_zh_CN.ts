@@ -271,129 +271,145 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="94"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="248"/>
         <source>Export notes</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="106"/>
+        <source>Obsidian (a folder, one note per article)</source>
+        <translation>Obsidian（文件夹，每篇文章一个笔记）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
+        <source>CSV (for tools)</source>
+        <translation>CSV（供程序使用）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="112"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C 网络批注（JSON-LD）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="113"/>
-        <source>The whole annotated text (Markdown)</source>
-        <translation>导出带标注的全文（Markdown）</translation>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="118"/>
+        <source>The whole annotated text (Markdown; Word with comments)</source>
+        <translation>带批注的全文（Markdown；Word 用批注）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
         <source>Current article</source>
         <translation>当前文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
         <source>Selected articles</source>
         <translation>选中的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="129"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="132"/>
         <source>Any colour</source>
         <translation>任意颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="133"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="134"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="140"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="141"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="143"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="145"/>
         <source>Articles:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="146"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="147"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="148"/>
         <source>Annotator:</source>
         <translation>标注人：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="149"/>
         <source>Review status:</source>
         <translation>审阅状态：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="204"/>
+        <source>An Excel workbook: %1 annotations in %2 articles.</source>
+        <translation>Excel 工作簿：%2 篇文章中的 %1 条标注。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="206"/>
         <source>A Word document: %1 annotations in %2 articles.</source>
         <translation>Word 文档：%2 篇文章中的 %1 条标注。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="221"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="279"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="285"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="298"/>
         <source>Import notes</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="300"/>
         <source>Reader notes</source>
         <translation>Reader 批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="314"/>
         <source>Notes imported</source>
         <translation>批注已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="307"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="328"/>
         <source>Cannot import these notes</source>
         <translation>无法导入这些批注</translation>
     </message>
@@ -616,17 +632,32 @@
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/names.py" line="57"/>
+        <location filename="../../src/reader/ui/names.py" line="48"/>
+        <source>orphaned</source>
+        <translation>已失去位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="49"/>
+        <source>anchored</source>
+        <translation>已定位</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="50"/>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="60"/>
         <source>%1 imported, %2 unchanged, %3 updated, %4 refused</source>
         <translation>导入 %1 个，未变 %2 个，更新 %3 个，拒绝 %4 个</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/names.py" line="63"/>
+        <location filename="../../src/reader/ui/names.py" line="66"/>
         <source>cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/names.py" line="67"/>
+        <location filename="../../src/reader/ui/names.py" line="70"/>
         <source>%1 imported, %2 merged, %3 orphaned, %4 skipped</source>
         <translation>导入 %1 条，合并 %2 条，失去锚点 %3 条，跳过 %4 条</translation>
     </message>

@@ -24,6 +24,24 @@ from reader.cli.parse_cmd import cmd_parse
 from reader.cli.repair_cmds import cmd_check, cmd_recover
 from reader.core.paths import LIBRARY_ENV, default_library_path
 
+# reader.core.exchange.exporting.FORMATS, spelled out so `reader --help` loads no exporter
+# (tests/test_export_everywhere.py checks they agree).
+EXPORT_FORMATS = (
+    "markdown",
+    "obsidian",
+    "csv",
+    "xlsx",
+    "docx",
+    "html",
+    "jsonl",
+    "w3c",
+    "hypothesis",
+    "labelstudio",
+    "doccano",
+    "xmi",
+    "brat",
+)
+
 # Commands import what they use when they run: `reader` alone opens the window
 # quickly, without loading the parsers or sqlite-utils.
 
@@ -81,12 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--format",
         required=True,
-        choices=(
-            *("markdown", "csv", "docx", "html", "jsonl", "w3c"),
-            *("labelstudio", "doccano", "xmi", "brat"),
-        ),
+        choices=EXPORT_FORMATS,
         help="labelstudio, doccano, xmi (INCEpTION), brat: for annotation tools; "
-        "xmi and brat write a folder",
+        "obsidian, xmi and brat write a folder",
     )
     p.add_argument(
         "--article",
@@ -101,7 +116,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--full-text",
         action="store_true",
-        help="markdown: the whole annotated article, highlights as ==marks==",
+        help="markdown: the whole annotated article, highlights as ==marks== "
+        "(docx: the article with Word comments; html always writes it; others refuse it)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="PATH",
+        help="file (default: stdout); a folder for obsidian",
     )
     p.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="file or folder (default: stdout)"

@@ -4,51 +4,47 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
-from reader.cli.common import EXIT_OK, check_article_id, open_library_of
+from reader.cli.common import EXIT_OK, EXIT_PARTIAL, check_article_id, open_library_of
 from reader.core.errors import ReaderError
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from reader.core.exchange.exporting import (
+        BINARY_FORMATS,
         FOLDER_FORMATS,
         ExportFilter,
+        check_format,
         collect,
+        nothing_to_export,
         render,
-        write_atomically,
+        write_export,
     )
 
     wanted = ExportFilter(
         tuple(check_article_id(i) for i in args.article), tuple(args.tag), args.status
     )
-    if args.format in FOLDER_FORMATS:
-        return _export_folder(args, wanted)
+    if args.format in FOLDER_FORMATS and args.output is None:
+        raise ReaderError(f"{args.format} writes a folder of files: name a folder with -o DIR")
     with open_library_of(args) as library:
-        data = render(args.format, collect(library, wanted), full_text=args.full_text)
+        items = collect(library, wanted)
+    empty = nothing_to_export(items, wanted)
+    if empty is not None:  # exit 1, nothing written: README, "Exporting notes"
+        check_format(args.format, args.full_text)  # a wrong option is said first
+        print(f"reader: {empty}", file=sys.stderr)
+        return EXIT_PARTIAL
     if args.output is None:
-        if args.format == "docx" and sys.stdout.isatty():
-            raise ReaderError("a .docx is binary: write it to a file with -o PATH")
+        data = render(args.format, items, full_text=args.full_text)
+        if args.format in BINARY_FORMATS and sys.stdout.isatty():
+            raise ReaderError(f"a .{args.format} is binary: write it to a file with -o PATH")
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return EXIT_OK
-    write_atomically(args.output, data, overwrite=args.force)
-    print(f"wrote {args.output} ({len(data):,} bytes)", file=sys.stderr)
-    return EXIT_OK
-
-
-def _export_folder(args: argparse.Namespace, wanted: Any) -> int:
-    from reader.core.exchange.bridge_common import write_folder
-    from reader.core.exchange.bridge_export import bridge_files
-    from reader.core.exchange.exporting import collect
-
-    if args.output is None:
-        raise ReaderError(f"{args.format} writes a folder of files: give it with -o FOLDER")
-    with open_library_of(args) as library:
-        files = bridge_files(args.format, collect(library, wanted))
-    write_folder(args.output, files, overwrite=args.force)
-    print(f"wrote {args.output}/ ({len(files):,} files)", file=sys.stderr)
+    size = write_export(
+        args.output, args.format, items, full_text=args.full_text, overwrite=args.force
+    )
+    print(f"wrote {args.output} ({size:,} bytes)", file=sys.stderr)
     return EXIT_OK
 
 

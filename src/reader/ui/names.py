@@ -45,6 +45,9 @@ class Names(QObject):
             "Source": self.tr("Source"),
             "Review status": self.tr("Review status"),
             "colour": self.tr("colour"),
+            "orphaned": self.tr("orphaned"),
+            "anchored": self.tr("anchored"),
+            "moved": self.tr("moved"),
         }
         labels.update({name: self.colour(name) for name in COLOURS})
         labels.update({status: self.status(status) for status in REVIEW_STATUSES})

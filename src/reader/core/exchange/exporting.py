@@ -17,24 +17,35 @@ from reader.core.library.articles import StoredArticle, get_article
 from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
 from reader.core.notes.annotations import Annotation
+from reader.core.notes.tags import Tag, list_tags
 from reader.core.text.model import BlockKind
 
 SQLITE_MAX_INT = 2**63 - 1
-FORMATS = ("markdown", "csv", "docx", "html", "jsonl", "w3c")
+FORMATS = (
+    *("markdown", "obsidian", "csv", "xlsx", "docx", "html", "jsonl", "w3c", "hypothesis"),
+    *("labelstudio", "doccano", "xmi", "brat"),
+)
 SUFFIXES = {
     "markdown": ".md",
+    "obsidian": "",  # a folder: one note per article
     "csv": ".csv",
+    "xlsx": ".xlsx",
     "docx": ".docx",
     "html": ".html",
     "jsonl": ".jsonl",
     "w3c": ".jsonld",
+    "hypothesis": ".json",
     "labelstudio": ".json",
     "doccano": ".jsonl",
+    "xmi": "",  # a folder: one .xmi per article and TypeSystem.xml
+    "brat": "",  # a folder: one .txt and .ann per article
 }
-# Bridges to annotation tools (labelstudio.py, doccano.py, xmi.py, brat.py); xmi and brat
-# write a folder of files (bridge_common.write_folder), the others one file.
+BINARY_FORMATS = frozenset({"docx", "xlsx"})
+# Bridges to annotation tools (labelstudio.py, doccano.py, xmi.py, brat.py).
 BRIDGES = ("labelstudio", "doccano", "xmi", "brat")
-FOLDER_FORMATS = ("xmi", "brat")
+FOLDER_FORMATS = frozenset({"obsidian", "xmi", "brat"})
+# Formats that can write the whole annotated text; HTML always does.
+FULL_TEXT_FORMATS = frozenset({"markdown", "html", "docx"})
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,7 @@ class ExportNote:
 class ExportArticle:
     article: StoredArticle
     notes: tuple[ExportNote, ...] = field(default_factory=tuple)
+    tags: tuple[Tag, ...] = ()  # the tags its notes use, with colour, key and description
 
 
 def collect(
@@ -83,6 +95,7 @@ def collect(
             )
         ]
     out: list[ExportArticle] = []
+    known = {t.name: t for t in list_tags(library)}
     for article_id in ids:
         if not 1 <= article_id <= SQLITE_MAX_INT:
             raise NotFoundError(f"no article with id {article_id}")
@@ -96,10 +109,22 @@ def collect(
             if wanted.accepts(a)
         )
         if chosen or wanted.article_ids:
-            out.append(ExportArticle(article, chosen))
+            used = dict.fromkeys(t for n in chosen for t in n.annotation.tags)
+            out.append(ExportArticle(article, chosen, tuple(known[t] for t in used if t in known)))
             if limit is not None and len(out) >= limit:
                 break
     return out
+
+
+def check_format(fmt: str, full_text: bool = False) -> None:
+    """Refuse an unknown format, or --full-text where the format cannot write the text."""
+    if fmt not in FORMATS:
+        raise ReaderError(f"unknown format “{fmt}”; choose one of {', '.join(FORMATS)}")
+    if full_text and fmt not in FULL_TEXT_FORMATS:
+        raise ReaderError(
+            f"--full-text is not available for {fmt}; "
+            f"formats that write the whole text: {', '.join(sorted(FULL_TEXT_FORMATS))}"
+        )
 
 
 def render(
@@ -109,28 +134,109 @@ def render(
     full_text: bool = False,
     labels: Mapping[str, str] | None = None,
 ) -> bytes:
-    """``labels``: the Markdown export's words in the reader's language (default English)."""
-    from reader.core.exchange import export_formats
-
-    if fmt in BRIDGES:
+    """``labels``: the words an export writes in the reader's language (statuses,
+    colours, "Source", …); without them statuses are in Chinese and the rest English."""
+    check_format(fmt, full_text)
+    if fmt in BRIDGES:  # Label Studio and doccano; XMI and brat say they need a folder
         from reader.core.exchange.bridge_export import render_bridge
 
         return render_bridge(fmt, items)
+    data = _renderer(fmt)(items, full_text, labels)
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+Renderer = Callable[[list[ExportArticle], bool, Mapping[str, str] | None], str | bytes]
+
+
+def _renderer(fmt: str) -> Renderer:
+    """The function writing ``fmt``, imported when first used."""
+    if fmt == "markdown":
+        from reader.core.exchange.markdown import markdown
+
+        return lambda i, full, said: markdown(i, full_text=full, labels=said)
+    if fmt == "obsidian":
+        from reader.core.exchange.obsidian import obsidian_preview
+
+        return lambda i, _, said: obsidian_preview(i, said)
+    if fmt == "csv":
+        from reader.core.exchange.csv_format import csv_bytes
+
+        return lambda i, _, said: csv_bytes(i, said)
+    if fmt == "xlsx":
+        from reader.core.exchange.xlsx import xlsx_bytes
+
+        return lambda i, _, said: xlsx_bytes(i, said)
     if fmt == "docx":
+        from reader.core.exchange.docx_comments import docx_full_text
         from reader.core.exchange.export_docx import docx_bytes
 
-        return docx_bytes(items)
-    renderers: dict[str, Callable[[list[ExportArticle]], str | bytes]] = {
-        "markdown": lambda i: export_formats.markdown(i, full_text=full_text, labels=labels),
-        "csv": export_formats.csv_bytes,
-        "html": export_formats.html_page,
-        "jsonl": export_formats.jsonl,
-        "w3c": export_formats.w3c,
-    }
-    if fmt not in renderers:
-        raise ReaderError(f"unknown format “{fmt}”; choose one of {', '.join(FORMATS)}")
-    data = renderers[fmt](items)
-    return data.encode("utf-8") if isinstance(data, str) else data
+        return lambda i, full, said: (docx_full_text if full else docx_bytes)(i, said)
+    if fmt == "html":
+        from reader.core.exchange.html import html_page
+
+        return lambda i, _, said: html_page(i, said)
+    if fmt == "hypothesis":
+        from reader.core.exchange.hypothesis import hypothesis
+
+        return lambda i, _, __: hypothesis(i)
+    from reader.core.exchange import jsonld
+
+    write = jsonld.jsonl if fmt == "jsonl" else jsonld.w3c
+    return lambda i, _, __: write(i)
+
+
+def nothing_to_export(items: list[ExportArticle], wanted: ExportFilter) -> str | None:
+    """A sentence saying the export is empty, and what the filters were; None if it is not."""
+    if any(item.notes for item in items) or (items and wanted.article_ids):
+        return None
+    said = [f"article {i}" for i in wanted.article_ids]
+    said += [f"tag {t}" for t in wanted.tags]
+    said += [f"status {wanted.status}"] if wanted.status else []
+    said += [f"colour {c}" for c in wanted.colours]
+    said += [f"annotator {a}" for a in wanted.annotators]
+    where = f" with {', '.join(said)}" if said else " in this library"
+    return f"nothing to export: no annotations{where}"
+
+
+def write_export(
+    path: Path,
+    fmt: str,
+    items: list[ExportArticle],
+    *,
+    full_text: bool = False,
+    labels: Mapping[str, str] | None = None,
+    overwrite: bool = False,
+) -> int:
+    """Render and write ``fmt`` to ``path`` atomically (a folder of files, each written
+    atomically, for Obsidian, XMI and brat); returns the bytes written."""
+    if fmt not in FOLDER_FORMATS:
+        data = render(fmt, items, full_text=full_text, labels=labels)
+        write_atomically(path, data, overwrite=overwrite)
+        return len(data)
+    check_format(fmt, full_text)
+    if fmt in BRIDGES:
+        from reader.core.exchange.bridge_export import bridge_files
+
+        files = bridge_files(fmt, items)
+    else:
+        from reader.core.exchange.obsidian import obsidian_files
+
+        files = obsidian_files(items, labels)
+    if path.exists() and not path.is_dir():
+        raise ReaderError(f"{shorten_path(path)} is a file; {fmt} writes into a folder")
+    clashes = [name for name in files if (path / name).exists()]
+    if clashes and not overwrite:
+        raise ReaderError(
+            f"{shorten_path(path / clashes[0])} exists ({len(clashes)} notes would be replaced); "
+            "choose another folder or allow overwriting"
+        )
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReaderError(f"cannot make {shorten_path(path)}: {describe_os_error(exc)}") from exc
+    for name, data in files.items():
+        write_atomically(path / name, data, overwrite=overwrite)
+    return sum(len(d) for d in files.values())
 
 
 _STARTED = time.time()  # this process's start, near enough: when the export code loaded

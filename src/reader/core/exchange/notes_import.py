@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import NotesFormatError
+from reader.core.exchange import article_records
 from reader.core.exchange import notes_schema as schema
-from reader.core.exchange.export_formats import JSONL_TYPE
+from reader.core.exchange.article_records import ArticleRecord
+from reader.core.exchange.jsonld import JSONL_TYPE
 from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
 from reader.core.notes.anchoring import Reanchorer, Selector
@@ -42,6 +44,9 @@ class NoteRecord:
     annotator: str
     created: str
     updated: str
+    # A Word comment: skipped when the article already has this note on this passage
+    # (the comments Reader's own --full-text export wrote).
+    skip_if_present: bool = False
 
 
 @dataclass
@@ -61,6 +66,16 @@ class NotesSummary:
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
+class NoteRecords(list[NoteRecord]):
+    """The notes of a file, and what came with them: articles' statuses, notes and tags."""
+
+    articles: list[ArticleRecord]
+
+    def __init__(self, records: list[NoteRecord], articles: list[ArticleRecord]) -> None:
+        super().__init__(records)
+        self.articles = articles
+
+
 def read_records(path: Path) -> list[NoteRecord]:
     """Every record of a notes file, validated; the first bad one raises NotesFormatError."""
     from reader.core.exchange.bridge_import import read_bridge  # the bridges import this
@@ -68,15 +83,23 @@ def read_records(path: Path) -> list[NoteRecord]:
     bridged = read_bridge(path)  # brat, XMI, Label Studio, doccano: recognised by content
     if bridged is not None:
         return bridged
+    if path.suffix.lower() == ".docx":
+        from reader.core.exchange.docx_import import docx_records
+
+        return docx_records(path)
     text = _read_text(path)
     stripped = text.lstrip()
     if stripped.startswith("{") and '"AnnotationCollection"' in stripped[:2000]:
         return _from_w3c(path, _load(path, text, None))
     records = []
+    articles = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         item = _load(path, line, number)
+        if isinstance(item, dict) and item.get("type") == article_records.ARTICLE_TYPE:
+            articles.append(article_records.read(f"{shorten_path(path)}: line {number}", item))
+            continue
         if not isinstance(item, dict) or item.get("type") != JSONL_TYPE:
             raise NotesFormatError(
                 f"{shorten_path(path)}: line {number}: not a Reader annotation "
@@ -85,11 +108,22 @@ def read_records(path: Path) -> list[NoteRecord]:
         records.append(_record(f"{shorten_path(path)}: line {number}", item, {}))
     if not records:
         raise NotesFormatError(f"{shorten_path(path)}: no annotations in it")
-    return records
+    return NoteRecords(records, articles)
 
 
 def _read_text(path: Path) -> str:
     """The file as text; anything but a regular file (a FIFO, /dev/zero) is refused at once."""
+    data = read_bytes(path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NotesFormatError(
+            f"{shorten_path(path)}: not UTF-8 text (a bad byte at offset {exc.start:,})"
+        ) from exc
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; anything but a regular file, or a file too big, is refused at once."""
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
@@ -101,16 +135,10 @@ def _read_text(path: Path) -> str:
                 f"{shorten_path(path)}: too big for a notes file ({info.st_size:,} bytes; "
                 f"at most {MAX_FILE_BYTES:,})"
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise NotesFormatError(
             f"{shorten_path(path)}: cannot read it ({describe_os_error(exc)})"
-        ) from exc
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise NotesFormatError(
-            f"{shorten_path(path)}: not UTF-8 text (a bad byte at offset {exc.start:,})"
         ) from exc
 
 
@@ -168,12 +196,31 @@ def _from_w3c(path: Path, data: Any) -> list[NoteRecord]:
             "created": item.get("created"),
             "updated": item.get("modified"),
             "article": {
-                "text_hash": target["source"].get("id", "").rsplit(":", 1)[-1],
-                "title": target["source"].get("title", ""),
+                "text_hash": target["source"].get("reader:textHash")
+                or target["source"].get("id", "").rsplit(":", 1)[-1],
+                "title": target["source"].get("dc:title") or target["source"].get("title", ""),
             },
         }
         records.append(_record(where, flat, schema.W3C_FIELDS))
-    return records
+    articles = []
+    sources = data.get("reader:sources", [])
+    for number, source in enumerate(sources if isinstance(sources, list) else [], 1):
+        entry = source if isinstance(source, dict) else {}
+        articles.append(
+            article_records.read(
+                f"{shorten_path(path)}: source {number}",
+                {
+                    "title": entry.get("dc:title", ""),
+                    "text_hash": entry.get("reader:textHash", ""),
+                    **{
+                        k: entry[f"reader:{k}"]
+                        for k in ("status", "note", "tags")
+                        if f"reader:{k}" in entry
+                    },
+                },
+            )
+        )
+    return NoteRecords(records, articles)
 
 
 PURPOSES = ("tagging", "commenting", "highlighting")
@@ -223,6 +270,12 @@ def import_notes(
     for i, title, _, text in articles:
         by_title.setdefault(title, []).append((i, text))
     with library.transaction() as conn:
+        for extra in records.articles if isinstance(records, NoteRecords) else ():
+            found = by_hash.get(extra.text_hash)
+            titled = by_title.get(extra.title, [])
+            if found is None and len(titled) == 1:
+                found = titled[0]
+            article_records.apply(conn, extra, found[0] if found else None)
         for record in records:
             found = by_hash.get(record.text_hash)
             same_text = found is not None
@@ -270,6 +323,17 @@ def import_notes(
             existing = conn.execute(
                 "SELECT updated_at FROM annotations WHERE id = ?", [record.id]
             ).fetchone()
+            if (
+                existing is None
+                and record.skip_if_present
+                and conn.execute(
+                    "SELECT 1 FROM annotations WHERE article_id = ? AND start = ? AND end = ? "
+                    "AND note = ?",
+                    [article_id, start, end, record.note],
+                ).fetchone()
+            ):
+                summary.skipped.append((record.where, "already in the library"))
+                continue
             if existing is not None:
                 if existing[0] >= record.updated:
                     summary.skipped.append((record.where, "the library's copy is as new or newer"))

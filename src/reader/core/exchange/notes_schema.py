@@ -92,7 +92,12 @@ W3C_ITEM_SCHEMA: dict[str, Any] = {
             "properties": {
                 "source": {
                     "type": "object",
-                    "properties": {"id": {"type": "string"}, "title": {"type": "string"}},
+                    "properties": {
+                        "id": {"type": "string"},
+                        "title": {"type": "string"},
+                        "dc:title": {"type": "string"},
+                        "reader:textHash": {"type": "string"},
+                    },
                 },
                 "selector": {
                     "type": "array",

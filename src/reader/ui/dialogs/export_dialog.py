@@ -54,10 +54,11 @@ def _preview(
     job: Job, fmt: str, wanted: ExportFilter, full_text: bool, word: str, labels: Labels
 ) -> Preview:
     """The first few articles only; a Word preview needs the totals, so reads them all."""
-    limit = None if fmt == "docx" else PREVIEW_ARTICLES
+    binary = fmt in exporting.BINARY_FORMATS
+    limit = None if binary else PREVIEW_ARTICLES
     items = exporting.collect(job.library, wanted, limit=limit)
     count = sum(len(i.notes) for i in items)
-    if fmt == "docx":
+    if binary:
         text = word.replace("%1", str(count)).replace("%2", str(len(items)))
     else:
         data = exporting.render(fmt, items, full_text=full_text, labels=labels)
@@ -71,9 +72,9 @@ def _export(
     job: Job, path: Path, fmt: str, wanted: ExportFilter, full_text: bool, labels: Labels
 ) -> int:
     items = exporting.collect(job.library, wanted)
-    data = exporting.render(fmt, items, full_text=full_text, labels=labels)
-    exporting.write_atomically(path, data, overwrite=True)
-    return len(data)
+    return exporting.write_export(
+        path, fmt, items, full_text=full_text, labels=labels, overwrite=True
+    )
 
 
 @dataclass(frozen=True)
@@ -102,15 +103,20 @@ class ExportDialog(QDialog):
         self.format = QComboBox(self)
         labels = {
             "markdown": "Markdown",
-            "csv": "CSV (Excel)",
+            "obsidian": self.tr("Obsidian (a folder, one note per article)"),
+            "csv": self.tr("CSV (for tools)"),
+            "xlsx": "Excel (.xlsx)",
             "docx": "Word (.docx)",
             "html": "HTML",
             "jsonl": "JSON Lines",
             "w3c": self.tr("W3C Web Annotation (JSON-LD)"),
+            "hypothesis": "Hypothesis (JSON)",
         }
         for fmt in FORMATS:
-            self.format.addItem(labels[fmt], fmt)
-        self.full_text = QCheckBox(self.tr("The whole annotated text (Markdown)"), self)
+            self.format.addItem(labels.get(fmt, fmt), fmt)
+        self.full_text = QCheckBox(
+            self.tr("The whole annotated text (Markdown; Word with comments)"), self
+        )
         self.scope = QButtonGroup(self)
         scope_row = QHBoxLayout()
         for index, label in enumerate(
@@ -192,8 +198,13 @@ class ExportDialog(QDialog):
     def refresh_preview(self) -> None:
         """A job: the latest filter wins, an older preview's result is dropped."""
         fmt, wanted, full = self.format.currentData(), self.wanted(), self.full_text.isChecked()
-        self.full_text.setEnabled(fmt == "markdown")
-        word = self.tr("A Word document: %1 annotations in %2 articles.")
+        self.full_text.setEnabled(fmt in exporting.FULL_TEXT_FORMATS and fmt != "html")
+        full = full and self.full_text.isEnabled()
+        word = (
+            self.tr("An Excel workbook: %1 annotations in %2 articles.")
+            if fmt == "xlsx"
+            else self.tr("A Word document: %1 annotations in %2 articles.")
+        )
         self._jobs.run(
             "export-preview",
             lambda job: _preview(job, fmt, wanted, full, word, self._labels),
@@ -210,7 +221,7 @@ class ExportDialog(QDialog):
         else:
             self.preview.setStyleSheet("")
             self.preview.setPlainText(preview.text)
-        self.save.setEnabled(preview.annotations > 0 or preview.fmt == "markdown")
+        self.save.setEnabled(preview.annotations > 0 or preview.fmt in ("markdown", "html"))
         self.previewShown.emit()
 
     def _preview_failed(self, error: BaseException) -> None:
@@ -224,6 +235,14 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         fmt = self.format.currentData()
         settings = self._settings
+        if fmt in exporting.FOLDER_FORMATS:  # Obsidian: one note per article, in a folder
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Export notes"), settings.start_folder()
+            )
+            if folder:
+                settings.remember_folder(folder)
+                self.export_to(Path(folder))
+            return
         path, _ = QFileDialog.getSaveFileName(  # the dialog itself asks before overwriting
             self,
             self.tr("Export notes"),
@@ -237,6 +256,7 @@ class ExportDialog(QDialog):
     def export_to(self, path: Path) -> None:
         """Render and write in a job with its own connection; the window stays live."""
         fmt, wanted, full = self.format.currentData(), self.wanted(), self.full_text.isChecked()
+        full = full and self.full_text.isEnabled()
         job = self._jobs.run(
             "export",
             lambda job: _export(job, path, fmt, wanted, full, self._labels),
@@ -278,7 +298,7 @@ def import_notes_dialog(
         QCoreApplication.translate("ExportDialog", "Import notes"),
         session.settings.start_folder(),
         QCoreApplication.translate("ExportDialog", "Reader notes")
-        + " (*.jsonl *.jsonld *.json *.xmi *.zip)",
+        + " (*.jsonl *.jsonld *.json *.docx *.xmi *.zip)",
     )
     if not path or session.library_path is None:
         return None

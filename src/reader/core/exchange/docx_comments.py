@@ -1,0 +1,128 @@
+"""Word with ``--full-text``: the article itself, each annotation a real Word comment (批注).
+
+Each paragraph of the article is one Word paragraph (title and headings in their
+styles), so the document's text is the article's text and a comment a colleague
+adds in Word, WPS or LibreOffice can be read back (``docx_import.py``). Each
+annotation's passage is shaded in its colour and carries a comment holding its
+tags (first line, ``#tag #tag``) and its note, one paragraph a line. Overlapping
+and cross-paragraph annotations keep their own comment ranges.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+
+from reader.core.exchange.export_docx import FONT, _text, fit, is_traditional, set_properties
+from reader.core.exchange.exporting import ExportArticle
+from reader.core.exchange.names import orphan_label, status_name
+from reader.core.exchange.spans import lay_out
+from reader.core.notes.annotations import Annotation
+from reader.core.notes.vocab import COLOURS
+from reader.core.text.model import BlockKind
+
+_STYLES = {BlockKind.TITLE: "Title", BlockKind.HEADING: "Heading2"}
+
+
+def _fill(colour: str | None) -> str:
+    return (COLOURS[colour].light if colour in COLOURS else "#ffe066").lstrip("#")
+
+
+def _run(text: str, fill: str | None = None, lang: str | None = None) -> str:
+    rpr = (f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else "") + (
+        f'<w:lang w:eastAsia="{lang}"/>' if lang else ""
+    )
+    return f'<w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{_text(text)}</w:t></w:r>'
+
+
+def _reference(number: int) -> str:
+    return (
+        f'<w:commentRangeEnd w:id="{number}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/>'
+        f'</w:rPr><w:commentReference w:id="{number}"/></w:r>'
+    )
+
+
+def comment_lines(a: Annotation, labels: Mapping[str, str] | None) -> list[str]:
+    lines = [orphan_label(labels)] if a.state == "orphaned" else []
+    if a.tags:
+        lines.append(" ".join(f"#{t}" for t in a.tags))
+    lines += a.note.split("\n") if a.note else []
+    return lines or [labels.get(a.color, a.color) if labels and a.color else a.color or ""]
+
+
+def _comment(number: int, a: Annotation, labels: Mapping[str, str] | None) -> str:
+    author = _text(a.annotator or "Reader")
+    initials = _text((a.annotator or "R")[:2])
+    paragraphs = "".join(
+        f'<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>{_run(line)}</w:p>'
+        for line in comment_lines(a, labels)
+    )
+    return (
+        f'<w:comment w:id="{number}" w:author="{author}" w:initials="{initials}" '
+        f'w:date="{a.created_at[:19]}Z">{paragraphs}</w:comment>'
+    )
+
+
+def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    document = Document()
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    titles = [i.article.title for i in items]
+    set_properties(document, items, titles[0] if len(titles) == 1 else "Reader")
+    document.core_properties.subject = fit(
+        "; ".join(f"{i.article.title}: {status_name(i.article.status, labels)}" for i in items)
+    )
+    parts: list[str] = []
+    comments: list[str] = []
+    for item in items:
+        layout = lay_out(item)
+        lang = "zh-TW" if is_traditional(item.article.text) else None
+        numbers: dict[int, int] = {}
+        if not any(p.kind == BlockKind.TITLE for p in layout.paras):
+            parts.append(
+                f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{_run(item.article.title)}</w:p>'
+            )
+        for para in layout.paras:
+            style = _STYLES.get(para.kind)
+            runs = [f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""]
+            for piece in para.pieces:
+                for i in piece.cover:
+                    if i not in numbers:
+                        numbers[i] = len(comments)
+                        comments.append(_comment(numbers[i], layout.notes[i], labels))
+                        runs.append(f'<w:commentRangeStart w:id="{numbers[i]}"/>')
+                fill = _fill(layout.notes[piece.cover[-1]].color) if piece.cover else None
+                runs.append(_run(piece.text, fill, lang))
+                runs += [_reference(numbers[i]) for i in piece.ending]
+            parts.append(f"<w:p>{''.join(runs)}</w:p>")
+        if layout.unplaced:
+            parts.append(
+                f'<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>{_run(orphan_label(labels))}'
+                "</w:p>"
+            )
+            for i in layout.unplaced:
+                a = layout.notes[i]
+                number = len(comments)
+                comments.append(_comment(number, a, labels))
+                quote = _run(a.quote.replace("\n", " "), _fill(a.color))
+                parts.append(
+                    f'<w:p><w:commentRangeStart w:id="{number}"/>{quote}{_reference(number)}</w:p>'
+                )
+    body = document.element.body
+    fragment = parse_xml(f"<w:body {nsdecls('w')}>{''.join(parts)}</w:body>")
+    section_properties = body[-1]
+    body.remove(section_properties)
+    body.extend(list(fragment))
+    body.append(section_properties)
+    if comments:
+        holder = document.part._comments_part.element
+        made = parse_xml(f"<w:comments {nsdecls('w')}>{''.join(comments)}</w:comments>")
+        holder.extend(list(made))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,122 @@
+"""One self-contained, print-friendly HTML page: each paragraph beside its notes.
+
+Every paragraph is a row of a two-column grid: the text with its highlights on the
+left, the notes of the annotations ending in it on the right, level with them on
+screen and in print. Overlaps are cut into segments, so every annotation keeps its
+mark and number; a span across paragraphs is marked in each. Notes keep their line
+breaks; everything is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+from reader.core.exchange.export_docx import is_traditional
+from reader.core.exchange.exporting import ExportArticle
+from reader.core.exchange.names import orphan_label, status_name
+from reader.core.exchange.spans import Layout, Para, lay_out
+from reader.core.notes.vocab import COLOURS
+from reader.core.text.model import BlockKind
+
+_CSS = """
+body{font-family:"Noto Serif CJK SC","Source Han Serif SC","Songti SC",serif;margin:2em auto;
+max-width:62em;color:#1f1f1f;line-height:1.8;padding:0 1em}
+article{margin-bottom:3em;break-after:page}
+.row{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,1.3fr);gap:0 2em;
+break-inside:avoid}
+.meta{color:#666;font-size:.9em;margin-bottom:1em}
+h1{font-size:1.6em;margin:.2em 0} h2{font-size:1.15em;color:#9c2a22;margin:1em 0 .3em}
+p{text-indent:2em;margin:.4em 0} p.kicker,p.subtitle{text-indent:0;color:#666}
+p.caption{text-indent:0;font-size:.85em;color:#666;text-align:center}
+p.byline{text-align:right;font-size:.85em}
+mark{padding:0 .05em;border-radius:2px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+mark.overlap{border-bottom:2px solid #555}
+sup{color:#9c2a22;font-size:.7em}
+aside{font-size:.85em;color:#333;border-left:2px solid #ddd;padding-left:1em}
+aside .note{margin:.4em 0 .8em} .tag{color:#9c2a22} .ref{font-weight:bold}
+.body{white-space:pre-wrap} .orphan{color:#b00020}
+"""
+
+
+def _colour(name: str | None) -> str:
+    return COLOURS[name].light if name in COLOURS else "#ffe066"
+
+
+def html_page(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> str:
+    e = html.escape
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="zh-CN"><head><meta charset="utf-8">',
+        "<title>Reader notes</title>",
+        f"<style>{_CSS}</style></head><body>",
+    ]
+    counter = 0
+    for item in items:
+        a = item.article
+        layout = lay_out(item)
+        numbers: dict[int, int] = {}
+        for para in layout.paras:
+            for i in para.ending:
+                counter += 1
+                numbers[i] = counter
+        for i in layout.unplaced:
+            counter += 1
+            numbers[i] = counter
+        lang = ' lang="zh-TW"' if is_traditional(a.text) else ""
+        parts.append(f"<article{lang}>")
+        meta = f'<div class="meta">{e(a.source_path)} · {e(status_name(a.status, labels))}</div>'
+        if not any(p.kind == BlockKind.TITLE for p in layout.paras):
+            parts.append(f'<div class="row"><h1>{e(a.title)}</h1><aside></aside></div>')
+        for para in layout.paras:
+            parts.append(_row(para, layout, numbers))
+            if para.kind == BlockKind.TITLE:
+                parts.append(meta)
+                meta = ""
+        parts.append(meta)
+        if layout.unplaced:
+            notes = "".join(_note(layout, i, numbers, labels) for i in layout.unplaced)
+            parts.append(
+                f'<div class="row"><h2 class="orphan">{e(orphan_label(labels))}</h2>'
+                f"<aside>{notes}</aside></div>"
+            )
+        parts.append("</article>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def _row(para: Para, layout: Layout, numbers: dict[int, int]) -> str:
+    e = html.escape
+    out = []
+    for piece in para.pieces:
+        if piece.cover:
+            inner = layout.notes[piece.cover[-1]]
+            kind = ' class="overlap"' if len(piece.cover) > 1 else ""
+            out.append(
+                f'<mark{kind} style="background:{_colour(inner.color)}">{e(piece.text)}</mark>'
+            )
+        else:
+            out.append(e(piece.text))
+        for i in piece.ending:
+            out.append(f'<sup id="m{numbers[i]}">{numbers[i]}</sup>')
+    tag = "h1" if para.kind == BlockKind.TITLE else "h2" if para.kind == BlockKind.HEADING else "p"
+    notes = "".join(_note(layout, i, numbers, None) for i in para.ending)
+    return (
+        f'<div class="row"><{tag} class="{para.kind}">{"".join(out)}</{tag}>'
+        f"<aside>{notes}</aside></div>"
+    )
+
+
+def _note(layout: Layout, i: int, numbers: dict[int, int], labels: Mapping[str, str] | None) -> str:
+    e = html.escape
+    n = layout.notes[i]
+    tags = " ".join(f'<span class="tag">#{e(t)}</span>' for t in n.tags)
+    quote = n.quote if len(n.quote) <= 60 else n.quote[:60] + "…"
+    orphan = (
+        f'<span class="orphan">{e(orphan_label(labels))}</span> ' if n.state == "orphaned" else ""
+    )
+    body = f'<div class="body">{e(n.note)}</div>' if n.note else ""
+    return (
+        f'<div class="note"><a class="ref" href="#m{numbers[i]}">[{numbers[i]}]</a> '
+        f"{orphan}“{e(quote)}” {tags}{body}</div>"
+    )

@@ -1,0 +1,189 @@
+"""Markdown: notes grouped by article and section, or the whole annotated text.
+
+A note is always inert text: inline markup is escaped everywhere, a line can never
+open a block, and line breaks are hard breaks, so a note stays one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from reader.core.exchange.exporting import ExportArticle
+from reader.core.exchange.names import orphan_label, status_name
+from reader.core.exchange.spans import lay_out
+from reader.core.notes.annotations import Annotation
+from reader.core.text.model import BlockKind
+
+# Escaped everywhere: characters that make inline markup (emphasis, code, links,
+# HTML, entities, marks, footnote references, tables).
+_MD_INLINE = frozenset("\\`*_{}[]<>#|~=!^&$")
+# Escaped at the start of a line: characters that open a block (headings,
+# lists, quotes, rules, setext underlines, fences, tables, footnote definitions).
+_MD_LINE_START = frozenset("-+*>#=`~|:")
+_ORDERED = re.compile(r"^(\d{1,9})([.)])")
+
+
+def _md(text: str) -> str:
+    """Escape Markdown markup in text that stays on one line."""
+    return "".join("\\" + ch if ch in _MD_INLINE else ch for ch in text)
+
+
+def _md_line(line: str) -> str:
+    """One line of user text that can never start a block: escaped, indentation kept inert."""
+    stripped = line.lstrip(" \t")
+    indent = line[: len(line) - len(stripped)]
+    body = _md(stripped)
+    if stripped[:1] in _MD_LINE_START and not body.startswith("\\"):
+        body = "\\" + body
+    body = _ORDERED.sub(r"\1\\\2", body, count=1)  # "1." / "1)" would start a list
+    # Leading spaces would make an indented code block: keep them as entities.
+    return indent.replace(" ", "&#32;").replace("\t", "&#9;") + body
+
+
+def md_text(text: str, indent: str = "") -> str:
+    """User text (a note, a quote) as inert Markdown: line breaks become hard breaks, and
+    blank lines are kept as a non-breaking space, so the text stays one paragraph
+    (inside a footnote too, with ``indent`` on its continuation lines)."""
+    lines = [_md_line(line) if line.strip() else "&nbsp;" for line in text.split("\n")]
+    return ("\\\n" + indent).join(lines)
+
+
+def obsidian_tag(name: str) -> str:
+    """A valid Obsidian tag for ``name``, the same every time.
+
+    Obsidian tags hold letters, digits, ``_``, ``-`` and ``/`` and need one
+    character that is not a digit. Blanks become ``-``; any other character
+    becomes ``_``; a tag of digits only gets a leading ``_`` (``#_12345``); an
+    empty one is ``#_``. NFKC first, so full-width letters and digits fold.
+    """
+    text = unicodedata.normalize("NFKC", name).strip()
+    out = "".join(
+        c if c.isalnum() or c in "_-/" else "-" if c.isspace() else "_" for c in text
+    ).strip("/")
+    out = re.sub("/+", "/", out)
+    if not out or all(c.isdigit() or c in "/" for c in out):
+        out = "_" + out
+    return "#" + out
+
+
+def markdown(
+    items: list[ExportArticle],
+    *,
+    full_text: bool = False,
+    labels: Mapping[str, str] | None = None,
+) -> str:
+    """``labels`` translates the English words it writes ("Source", "Review status",
+    "colour", a colour's or a status's name); what it lacks stays as it is."""
+    said = labels or {}
+    lines: list[str] = []
+    counter = [0]  # footnote numbers run on through the file: unique in it
+    for item in items:
+        a = item.article
+        head = [
+            f"- {said.get('Source', 'Source')}: {_md(a.source_path or '—')}",
+            f"- {said.get('Review status', 'Review status')}: {status_name(a.status, said)}",
+            "",
+        ]
+        if full_text:
+            lines += _annotated_text(item, head, said, counter)
+            continue
+        lines += [f"# {_md(a.title)}", "", *head]
+        section = None
+        for note in item.notes:
+            if note.section != section:
+                section = note.section
+                if section:
+                    lines += [f"## {_md(section)}", ""]
+            lines += _md_note(note.annotation, said)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _md_note(a: Annotation, said: Mapping[str, str]) -> list[str]:
+    quote = ["> " + md_text(a.quote, "> ")]  # line breaks kept as hard breaks
+    meta = []
+    if a.state == "orphaned":
+        meta.append(orphan_label(said))
+    if a.tags:
+        meta.append(" ".join(obsidian_tag(t) for t in a.tags))
+    if a.color:
+        meta.append(f"{said.get('colour', 'colour')}: {said.get(a.color, a.color)}")
+    out = [*quote, ""]
+    if meta:
+        out += ["  ".join(meta), ""]
+    if a.note:
+        out += [md_text(a.note), ""]
+    return out
+
+
+def _footnote(a: Annotation, said: Mapping[str, str]) -> str:
+    parts = [" ".join(obsidian_tag(t) for t in a.tags)]
+    if a.color and not a.tags and not a.note:
+        parts.append(f"{said.get('colour', 'colour')}: {said.get(a.color, a.color)}")
+    parts.append(md_text(a.note, "    "))
+    return " ".join(p for p in parts if p) or "&nbsp;"
+
+
+_HEADS = {BlockKind.TITLE: "# ", BlockKind.HEADING: "## "}
+
+
+def _annotated_text(
+    item: ExportArticle, head: list[str], said: Mapping[str, str], counter: list[int]
+) -> list[str]:
+    """The whole article: highlights as ==marks== in every paragraph they touch, each
+    annotation numbered by a footnote after its last piece, notes as footnotes."""
+    layout = lay_out(item)
+    numbers: dict[int, int] = {}
+    body: list[str] = []
+    titled = any(p.kind == BlockKind.TITLE for p in layout.paras)
+    out: list[str] = [] if titled else [f"# {_md(item.article.title)}", ""]
+    for para in layout.paras:
+        run: list[str] = []
+        marked: list[str] = []
+        for piece in para.pieces:
+            if piece.cover:
+                marked.append(_md(piece.text))
+            else:
+                if marked:
+                    run.append("==" + "".join(marked) + "==")
+                    marked = []
+                run.append(_md(piece.text))
+            if piece.ending:
+                if marked:
+                    run.append("==" + "".join(marked) + "==")
+                    marked = []
+                for i in piece.ending:
+                    counter[0] += 1
+                    numbers[i] = counter[0]
+                    run.append(f"[^{counter[0]}]")
+        if marked:
+            run.append("==" + "".join(marked) + "==")
+        line = "".join(run)
+        # A line opening with our own ``==`` mark cannot be a setext underline (it
+        # follows a blank line): only text that opens the paragraph needs the escape.
+        line = line if line.startswith("==") else _inert_paragraph(line)
+        if not line:
+            continue
+        prefix = _HEADS.get(para.kind, "")
+        (out if para.kind == BlockKind.TITLE else body).extend([prefix + line, ""])
+    out += [*head, *body]
+    if layout.unplaced:
+        out += [f"## {orphan_label(said)}", ""]
+        for i in layout.unplaced:
+            counter[0] += 1
+            numbers[i] = counter[0]
+            quote = md_text(layout.notes[i].quote)
+            out += [f"- “{quote}”[^{counter[0]}]", ""]
+    for i in sorted(numbers, key=numbers.__getitem__):
+        out.append(f"[^{numbers[i]}]: {_footnote(layout.notes[i], said)}")
+    return [*out, ""]
+
+
+def _inert_paragraph(line: str) -> str:
+    """An article paragraph (already inline-escaped) that cannot open a block."""
+    stripped = line.lstrip(" \t")
+    if not stripped:
+        return ""
+    head = "\\" if stripped[:1] in _MD_LINE_START else ""
+    return _ORDERED.sub(r"\1\\\2", head + stripped, count=1)

@@ -1,0 +1,92 @@
+"""Where each annotation goes in an article's text, for the exports that show the text.
+
+Overlapping and nested annotations are cut into segments, so every annotation keeps
+its own mark and number; a span across a paragraph break is marked in each paragraph
+it touches; an annotation that lands nowhere (orphaned, or only on a line break) is
+reported, so the export can list it apart instead of dropping it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reader.core.exchange.exporting import ExportArticle
+from reader.core.notes.annotations import Annotation
+from reader.core.text.model import BlockKind
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    cover: tuple[int, ...]  # indices into Layout.notes, outermost first
+    ending: tuple[int, ...] = ()  # annotations whose last piece this is
+
+
+@dataclass
+class Para:
+    kind: BlockKind
+    pieces: list[Piece] = field(default_factory=list)
+
+    @property
+    def ending(self) -> list[int]:
+        return [i for piece in self.pieces for i in piece.ending]
+
+
+@dataclass
+class Layout:
+    notes: list[Annotation]
+    paras: list[Para]
+    unplaced: list[int]  # orphaned, or on no paragraph's text
+
+
+def _ranges(item: ExportArticle) -> list[tuple[BlockKind, int, int]]:
+    blocks = [(b.kind, b.start, b.end) for b in item.article.blocks if b.end > b.start]
+    if blocks:
+        return blocks
+    out, pos = [], 0
+    for line in item.article.text.split("\n"):
+        if line:
+            out.append((BlockKind.PARAGRAPH, pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def lay_out(item: ExportArticle, notes: Sequence[Annotation] | None = None) -> Layout:
+    """The article's paragraphs cut into pieces, each knowing which annotations cover it."""
+    chosen = list(notes if notes is not None else (n.annotation for n in item.notes))
+    text = item.article.text
+    spans = [
+        (a.start, a.end) if a.state != "orphaned" and a.start < a.end else (0, 0) for a in chosen
+    ]
+    order = sorted((i for i, s in enumerate(spans) if s[0] < s[1]), key=lambda i: spans[i])
+    paras: list[Para] = []
+    last: dict[int, tuple[int, int]] = {}
+    active: list[int] = []
+    k = 0
+    for kind, bs, be in _ranges(item):
+        while k < len(order) and spans[order[k]][0] < be:
+            active.append(order[k])
+            k += 1
+        active = [i for i in active if spans[i][1] > bs]
+        cuts = {bs, be}
+        for i in active:
+            cuts.add(max(bs, spans[i][0]))
+            cuts.add(min(be, spans[i][1]))
+        edges = sorted(cuts)
+        para = Para(kind)
+        for x, y in itertools.pairwise(edges):
+            cover = tuple(i for i in active if spans[i][0] <= x and spans[i][1] >= y)
+            for i in cover:
+                last[i] = (len(paras), len(para.pieces))
+            para.pieces.append(Piece(text[x:y], cover))
+        paras.append(para)
+    ends: dict[tuple[int, int], list[int]] = {}
+    for i, where in last.items():
+        ends.setdefault(where, []).append(i)
+    for (p, q), which in ends.items():
+        piece = paras[p].pieces[q]
+        paras[p].pieces[q] = Piece(piece.text, piece.cover, tuple(sorted(which)))
+    unplaced = [i for i in range(len(chosen)) if i not in last]
+    return Layout(chosen, paras, unplaced)
