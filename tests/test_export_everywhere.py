@@ -326,7 +326,7 @@ def test_obsidian_writes_one_note_per_article_into_a_folder(hostile, tmp_path):
     )
     assert again.returncode == 2 and "exists" in again.stderr
     no_folder = run_reader("--library", str(library.path), "export", "--format", "obsidian")
-    assert no_folder.returncode == 2 and "-o DIR" in no_folder.stderr
+    assert no_folder.returncode == 2 and "-o FOLDER" in no_folder.stderr
 
 
 def test_hypothesis_file_has_what_its_importer_reads(hostile):

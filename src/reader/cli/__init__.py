@@ -124,10 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         type=Path,
         metavar="PATH",
-        help="file (default: stdout); a folder for obsidian",
-    )
-    p.add_argument(
-        "-o", "--output", type=Path, metavar="PATH", help="file or folder (default: stdout)"
+        help="file (default: stdout); a folder for obsidian, xmi and brat",
     )
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_export)

@@ -25,7 +25,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         tuple(check_article_id(i) for i in args.article), tuple(args.tag), args.status
     )
     if args.format in FOLDER_FORMATS and args.output is None:
-        raise ReaderError(f"{args.format} writes a folder of files: name a folder with -o DIR")
+        raise ReaderError(f"{args.format} writes a folder of files: give it with -o FOLDER")
     with open_library_of(args) as library:
         items = collect(library, wanted)
     empty = nothing_to_export(items, wanted)

@@ -214,14 +214,16 @@ def write_export(
         write_atomically(path, data, overwrite=overwrite)
         return len(data)
     check_format(fmt, full_text)
-    if fmt in BRIDGES:
+    if fmt in BRIDGES:  # replaced whole, and only a folder holding such an export
+        from reader.core.exchange.bridge_common import write_folder
         from reader.core.exchange.bridge_export import bridge_files
 
-        files = bridge_files(fmt, items)
-    else:
-        from reader.core.exchange.obsidian import obsidian_files
+        tool_files = bridge_files(fmt, items)
+        write_folder(path, tool_files, overwrite=overwrite)
+        return sum(len(d) for d in tool_files.values())
+    from reader.core.exchange.obsidian import obsidian_files
 
-        files = obsidian_files(items, labels)
+    files = obsidian_files(items, labels)
     if path.exists() and not path.is_dir():
         raise ReaderError(f"{shorten_path(path)} is a file; {fmt} writes into a folder")
     clashes = [name for name in files if (path / name).exists()]

@@ -78,15 +78,15 @@ class NoteRecords(list[NoteRecord]):
 
 def read_records(path: Path) -> list[NoteRecord]:
     """Every record of a notes file, validated; the first bad one raises NotesFormatError."""
+    if path.suffix.lower() == ".docx":  # a zip too: before the bridges look for XMI zips
+        from reader.core.exchange.docx_import import docx_records
+
+        return docx_records(path)
     from reader.core.exchange.bridge_import import read_bridge  # the bridges import this
 
     bridged = read_bridge(path)  # brat, XMI, Label Studio, doccano: recognised by content
     if bridged is not None:
         return bridged
-    if path.suffix.lower() == ".docx":
-        from reader.core.exchange.docx_import import docx_records
-
-        return docx_records(path)
     text = _read_text(path)
     stripped = text.lstrip()
     if stripped.startswith("{") and '"AnnotationCollection"' in stripped[:2000]:
