@@ -47,7 +47,11 @@ def test_hits_have_offsets_section_and_snippet(samples):
         text = get_article(samples, hit.article_id).text
         assert fold(text[hit.start : hit.end]) == fold("红岩红医")
         assert "【" + text[hit.start : hit.end] + "】" in hit.snippet
-    assert any(h.section == "党建统领筑牢根基 凝聚前行发展力量" for h in result.hits)
+        article = get_article(samples, hit.article_id)
+        heads = [b for b in article.blocks if b.kind in ("title", "heading")]
+        above = [b.text for b in heads if b.start <= hit.start]
+        assert hit.section == (above[-1] if above else "")
+    assert "党建统领筑牢根基 凝聚前行发展力量" in {h.section for h in result.hits}
 
 
 def test_words_with_spaces_need_one_passage(samples):
