@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from conftest import SEEDS
 from reader.core.ingest.importer import import_paths
 from reader.core.library.articles import get_article, list_articles
+from reader.core.library.store import open_library
 from reader.core.notes import annotations as notes
 from reader.core.search.query import (
     PAGE_HITS,
@@ -109,18 +110,23 @@ def check_against_brute_force(library, query: str) -> list[Hit]:
     return result.hits
 
 
-@pytest.fixture
-def sectioned(library, tmp_path):
-    src = tmp_path / "sectioned.md"
+# Imported once per module: these tests only read the library.
+@pytest.fixture(scope="module")
+def sectioned(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("sectioned")
+    src = folder / "sectioned.md"
     src.write_text(SECTIONED, encoding="utf-8")
-    import_paths(library, [src])
-    return library
+    with open_library(folder / "lib.sqlite3") as lib:
+        import_paths(lib, [src])
+        yield lib
 
 
-@pytest.fixture
-def samples(library):
-    import_paths(library, [SEEDS])
-    return library
+@pytest.fixture(scope="module")
+def samples(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("samples")
+    with open_library(folder / "lib.sqlite3") as lib:
+        import_paths(lib, [SEEDS])
+        yield lib
 
 
 def test_the_sectioned_article_is_what_the_checks_assume(sectioned):
