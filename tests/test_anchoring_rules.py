@@ -192,3 +192,30 @@ def test_position_map_of_a_deleted_start():
     assert gone.map_span(0, 3) == (0, 1)
     grown = _PositionMap("aaa", "aaaa")
     assert [grown.exact(o) for o in range(3)] == [0, 1, 2]
+
+
+def test_fuzzy_thresholds_are_inclusive():
+    head, tail = filler(40, 3), filler(40, 4)
+    old = head + "党建引领医院发展" + tail
+    sel = selector_for(old, 40, 48)
+    # two of eight characters changed: similarity 2*6/16 = 0.75, the threshold itself
+    two_changed = head + "党建引X医院发Y" + tail
+    assert reanchor(sel, two_changed, old) == Anchor("moved", 40, 48)
+    three_changed = head + "党建引X医Z发Y" + tail
+    assert reanchor(sel, three_changed, old).state == "orphaned"
+    # the 32 characters before it replaced by letters, the 32 after kept: context 0.5
+    letters = "abcdefghijklmnopqrstuvwxyzabcdef"
+    half_context = head[:8] + letters + "党建引导医院发展" + tail
+    assert reanchor(sel, half_context, old) == Anchor("moved", 40, 48)
+    less = head[:8] + letters + "党建引导医院发展" + "x" + tail[1:]
+    assert reanchor(sel, less, old).state == "orphaned"
+
+
+def test_position_map_of_deleted_offsets_steps_back_one_at_a_time():
+    # c moved one on by the inserted Z; d deleted: it maps just after c
+    assert _PositionMap("abcdef", "abZcef").map(3) == 4
+    # b, c and d deleted: c is two after a, the first survivor before it
+    assert _PositionMap("abcdef", "aef").map(2) == 2
+    # a span whose last character was deleted ends after the last surviving one
+    assert _PositionMap("abcdef", "abcef").map_span(0, 4) == (0, 3)
+    assert _PositionMap("abcdef", "abcef").map_span(1, 5) == (1, 4)

@@ -205,10 +205,16 @@ def test_reanchor_article_counts_and_rewrites_each_annotation(library, two):
     move = notes.create(library, article.id, at, at + 4)
     lose_at = old.index("党建引领")
     lose = notes.create(library, article.id, lose_at, lose_at + 4)
-    new = old[:2] + "加了" + old[2:lose_at] + old[lose_at + 4 :]
+    edit_at = old.index("社区志愿活动")
+    edited = notes.create(library, article.id, edit_at, edit_at + 6)
+    new = old[:2] + "加了" + old[2:lose_at] + old[lose_at + 4 :].replace("志愿活动", "志愿行动")
     with library.transaction() as conn:
         counts = notes.reanchor_article(conn, article.id, old, new)
-    assert counts == {"anchored": 1, "moved": 1, "orphaned": 1}
+    assert counts == {"anchored": 1, "moved": 2, "orphaned": 1}
+    # found through the diff with the old text, although its quote changed
+    fuzzy = notes.get(library, edited.id)
+    assert (fuzzy.state, fuzzy.start, fuzzy.end) == ("moved", edit_at - 2, edit_at + 4)
+    assert fuzzy.quote == "社区志愿行动"
     kept, moved, lost = (notes.get(library, x.id) for x in (keep, move, lose))
     assert (kept.state, kept.start, kept.end, kept.text_hash) == ("anchored", 0, 2, text_hash(new))
     assert kept.suffix == new[2 : 2 + CONTEXT]
