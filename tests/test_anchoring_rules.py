@@ -219,3 +219,61 @@ def test_position_map_of_deleted_offsets_steps_back_one_at_a_time():
     # a span whose last character was deleted ends after the last surviving one
     assert _PositionMap("abcdef", "abcef").map_span(0, 4) == (0, 3)
     assert _PositionMap("abcdef", "abcef").map_span(1, 5) == (1, 4)
+
+
+def test_the_suffix_alone_can_decide():
+    sel = Selector(2, 4, "医院", "", "丙丁")
+    text = "xx医院yy" + "zzzzzz" + "甲乙医院丙丁"
+    assert reanchor(sel, text) == Anchor("moved", 14, 16)
+
+
+def test_distance_is_measured_from_where_the_diff_expects_it():
+    old = "abc医院def"
+    new = "医院xxxxxxxxxxabc医院def"  # twelve characters inserted before
+    # no stored context: the copy at 15, where the diff carries offset 3, not the one at 0
+    assert reanchor(Selector(3, 5, "医院", "", ""), new, old) == Anchor("moved", 15, 17)
+
+
+def test_every_copy_is_a_candidate_overlapping_ones_too():
+    sel = Selector(8, 10, "医院", "", "")
+    assert reanchor(sel, "医院abcde医院fghij医院") == Anchor("moved", 7, 9)  # the middle one
+    assert reanchor(Selector(2, 4, "哈哈", "", ""), "哈哈哈x") == Anchor("moved", 1, 3)
+
+
+def test_context_thresholds_are_inclusive():
+    # one candidate, half its context: taken
+    sel = Selector(10, 12, "医院", "甲乙", "丙丁")
+    assert reanchor(sel, "xx甲乙医院yyyy") == Anchor("moved", 4, 6)
+    # two candidates, the better with exactly half its context: taken, not a weak guess
+    sel = Selector(20, 22, "医院", "甲乙丙丁", "子丑寅卯")
+    text = "甲乙丙丁医院yyyy" + "x乙丙丁医院zzzz"
+    assert reanchor(sel, text) == Anchor("moved", 4, 6)
+    # one more: distance 201 from where the diff expects it is too far in a short text
+    before = filler(201, 1)
+    old = QUOTE + before
+    assert reanchor(selector_for(old, 0, len(QUOTE)), before + QUOTE, old).state == "orphaned"
+
+
+def test_no_text_before_a_candidate_is_no_context():
+    assert reanchor(Selector(10, 12, "医院", "甲乙丙丁", ""), "医院xxxx").state == "orphaned"
+
+
+def test_same_offsets_with_half_the_context_stay_even_beside_a_better_copy():
+    sel = Selector(4, 6, "医院", "子丑寅卯", "辰巳午未")
+    text = "甲乙寅卯医院辰巳庚辛" + "x丑寅卯医院辰巳午x"
+    assert reanchor(sel, text) == Anchor("anchored", 4, 6)
+    assert reanchor(sel, text, text) == Anchor("anchored", 4, 6)
+    # without the quote in place, the better copy wins
+    assert reanchor(Selector(4, 6, "医院", "子丑寅卯", "辰巳午未"), "甲乙寅卯x院" + text[6:]) == (
+        Anchor("moved", 14, 16)
+    )
+
+
+def test_a_long_quote_of_few_distinct_characters_still_resembles():
+    # 300 characters from a ten-character alphabet: every character is "popular"
+    quote = "".join("党建引领医院发展工会"[(i * 7) % 10] for i in range(300))
+    head, tail = filler(40, 3), filler(40, 4)
+    old = head + quote + tail
+    edited = head + quote[:150] + "改" + quote[151:] + tail
+    got = reanchor(selector_for(old, 40, 340), edited, old)
+    assert got == Anchor("moved", 40, 340)
