@@ -3,6 +3,8 @@ re-anchoring write, checked against values worked out from the article text."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from reader.core.errors import NotFoundError, ReaderError
@@ -140,8 +142,6 @@ def test_update_changes_only_what_it_is_given(library, two):
 
 
 def test_put_writes_every_field_and_refuses_unknown_ids(library, two):
-    import dataclasses
-
     made = notes.create(library, two[0].id, 0, 2)
     changed = dataclasses.replace(
         made,
@@ -178,6 +178,8 @@ def test_delete_returns_what_it_removed_and_restore_puts_it_back(library, two):
 def test_reattach_pins_to_the_new_passage(library, two):
     article = two[0]
     made = notes.create(library, article.id, 0, 2, tags=["甲"], note="留着")
+    # as if made on an older text, and orphaned since
+    made = notes.put(library, dataclasses.replace(made, text_hash="old", state="orphaned"))
     start = article.text.index("志愿")
     fixed = notes.reattach(library, made.id, start, start + 2)
     text = article.text

@@ -90,6 +90,9 @@ def test_unchanged_articles_of_a_changed_file_keep_their_row(library, tmp_path):
     stamp = stamp.fetchone()[0]
     write(src, ("甲", "甲的正文。"), ("乙", "乙的正文改了。"))
     summary = import_paths(library, [src])
+    positions = library.conn.execute("SELECT id, position, source_id FROM articles ORDER BY id")
+    source_id = library.conn.execute("SELECT id FROM sources").fetchone()[0]
+    assert positions.fetchall() == [(ids["甲"], 0, source_id), (ids["乙"], 1, source_id)]
     assert summary.line() == "0 imported, 0 unchanged, 1 updated, 0 refused"
     assert ids_by_title(library) == ids
     assert [v[0] for v in versions(library)] == [ids["乙"]]
@@ -130,9 +133,19 @@ def test_a_new_article_gets_a_new_id_and_the_old_keep_theirs(library, tmp_path):
     src = write(tmp_path / "p.md", ("甲", "甲的正文。"), ("乙", "乙的正文。"))
     import_paths(library, [src])
     ids = ids_by_title(library)
-    write(src, ("甲", "甲的正文。"), ("乙", "乙的正文。"), ("新", "新来的正文。"))
+    write(
+        src, ("甲", "甲的正文。"), ("乙", "乙的正文。"), ("新", "新来的正文。"), ("又", "又一篇。")
+    )
     import_paths(library, [src])
     now = ids_by_title(library)
+    source_id = library.conn.execute("SELECT id FROM sources").fetchone()[0]
+    rows = library.conn.execute("SELECT id, position, source_id FROM articles ORDER BY position")
+    assert rows.fetchall() == [
+        (now["甲"], 0, source_id),
+        (now["乙"], 1, source_id),
+        (now["新"], 2, source_id),
+        (now["又"], 3, source_id),
+    ]
     assert (now["甲"], now["乙"]) == (ids["甲"], ids["乙"])
     assert now["新"] not in ids.values()
     assert versions(library) == []
@@ -300,3 +313,38 @@ def test_source_row_records_the_file(library, tmp_path, suffix):
         "SELECT path, name, encoding, size, raw_text, imported_at = updated_at FROM sources"
     ).fetchone()
     assert row == (str(src.resolve()), src.name, "utf-16", len(data), "# 题\n\n正文。\n", 1)
+
+
+def test_exact_position_and_title_beat_an_earlier_namesake(library, tmp_path):
+    src = write(
+        tmp_path / "p.md", ("同名", "第一篇正文。"), ("同名", "第二篇正文。"), ("甲", "甲文。")
+    )
+    import_paths(library, [src])
+    first, second, other = (a.id for a in list_articles(library))
+    # 甲 moves to the front; the second 同名 stays at position 1 and is matched there
+    write(src, ("甲", "甲文。"), ("同名", "第二篇正文。"))
+    import_paths(library, [src])
+    assert [(a.title, a.id) for a in list_articles(library)] == [("甲", other), ("同名", second)]
+    assert versions(library) == []
+    assert (
+        library.conn.execute("SELECT count(*) FROM articles WHERE id = ?", [first]).fetchone()[0]
+        == 0
+    )
+
+
+def test_an_edited_quote_is_reanchored_through_the_old_text(library, tmp_path):
+    src = write(tmp_path / "p.md", ("甲", "第一句话。医院的发展在这里说明。"))
+    import_paths(library, [src])
+    (article_id,) = ids_by_title(library).values()
+    text = get_article(library, article_id).text
+    at = text.index("医院的发展在这里说明")
+    made = notes.create(library, article_id, at, at + 10)
+    write(src, ("甲", "第一句话。医院的进展在这里说明。"))
+    import_paths(library, [src])
+    moved = notes.get(library, made.id)
+    assert (moved.state, moved.start, moved.end, moved.quote) == (
+        "moved",
+        at,
+        at + 10,
+        "医院的进展在这里说明",
+    )
