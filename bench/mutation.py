@@ -125,6 +125,29 @@ def _sql_norm(value: str) -> str:
     return "'".join(parts)
 
 
+_identifiers: set[str] | None = None
+
+
+def schema_identifiers() -> set[str]:
+    """Table and column names of a fresh library: SQLite reads them in any case."""
+    global _identifiers
+    if _identifiers is None:
+        import tempfile
+
+        sys.path.insert(0, str(ROOT / "src"))
+        from reader.core.library.store import open_library
+
+        with tempfile.TemporaryDirectory() as folder:
+            lib = open_library(Path(folder) / "lib.sqlite3")
+            tables = [r[0] for r in lib.conn.execute("SELECT name FROM sqlite_master")]
+            names = set(tables)
+            for table in tables:
+                names |= {r[1] for r in lib.conn.execute(f"PRAGMA table_info('{table}')")}
+            lib.close()
+        _identifiers = {n.lower() for n in names}
+    return _identifiers
+
+
 def _normalised(fn: ast.AST, sql: re.Pattern[str]) -> str:
     fn = ast.parse(ast.unparse(fn)).body[0]
     assert isinstance(fn, ast.FunctionDef)
@@ -132,12 +155,12 @@ def _normalised(fn: ast.AST, sql: re.Pattern[str]) -> str:
     if ast.get_docstring(fn) is not None:
         fn.body = fn.body[1:]
     for node in ast.walk(fn):
-        if (
-            isinstance(node, ast.Constant)
-            and isinstance(node.value, str)
-            and sql.search(node.value)
-        ):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            continue
+        if sql.search(node.value):
             node.value = _sql_norm(node.value)
+        elif node.value.lower() in schema_identifiers():
+            node.value = node.value.upper()  # a table or column name
     return ast.dump(fn)
 
 
@@ -271,7 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "\nkilled counts timeouts; surv = survived, none = no core test calls the "
         "function; both count against the score. sqlcase = survivors that only change "
-        "the letter case of SQL keywords or names (SQLite ignores it: equivalent); "
+        "the letter case of SQL keywords, or of table and column names (SQLite ignores "
+        "it: equivalent); "
         "adjusted = the score without them. 'met' judges the unadjusted score."
     )
     if args.survivors:
