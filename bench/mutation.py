@@ -206,9 +206,10 @@ def score_of(module: Path) -> Score:
         else:
             s.other += 1
             s.survivors.append(name)
-    s.retest += s.survivors
     survived = [n for n, c in codes.items() if c in SURVIVED]
-    s.sql_case = len(sql_case_mutants(module, survived))
+    equivalent = sql_case_mutants(module, survived)
+    s.sql_case = len(equivalent)
+    s.retest += [n for n in s.survivors if n not in equivalent]
     return s
 
 
