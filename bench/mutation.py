@@ -41,6 +41,7 @@ GROUPS: dict[str, tuple[list[str], float]] = {
     "importer": (["ingest/importer.py"], 0.85),
     "annotations": (["notes/annotations.py"], 0.85),
     "notes": (["notes/*.py"], 0.75),
+    "tags": (["notes/tags.py", "notes/words.py", "notes/vocab.py"], 0.75),
     "text": (["text/*.py"], 0.75),
     "library": (["library/*.py"], 0.75),
     "exchange": (["exchange/*.py"], 0.75),
