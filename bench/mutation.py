@@ -67,7 +67,7 @@ class Score:
     unchecked: int = 0
     sql_case: int = 0  # survivors that only change the letter case of SQL: equivalent
     survivors: list[str] = field(default_factory=list)
-    retest: list[str] = field(default_factory=list)  # survivors and mutants not run yet
+    retest: list[str] = field(default_factory=list)  # survivors, timeouts, not run yet
 
     @property
     def total(self) -> int:
@@ -198,6 +198,7 @@ def score_of(module: Path) -> Score:
             s.killed += 1
         elif code in TIMEOUT:
             s.timeout += 1
+            s.retest.append(name)  # on a loaded machine a slow run can pass for a hang
         elif code in SURVIVED:
             s.survived += 1
             s.survivors.append(name)
@@ -279,7 +280,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-children", type=int, default=2)
     parser.add_argument("--report-only", action="store_true")
     parser.add_argument(
-        "--retest-survivors", action="store_true", help="rerun only the mutants that survived"
+        "--retest-survivors",
+        action="store_true",
+        help="rerun only the mutants that survived, timed out or were not run",
     )
     parser.add_argument("--survivors", action="store_true", help="list surviving mutants")
     args = parser.parse_args(argv)
