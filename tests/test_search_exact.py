@@ -214,7 +214,7 @@ def test_query_terms_split_at_any_white_space_and_fold():
 
 def test_blank_query_finds_nothing(sectioned):
     result = search(sectioned, "  ")
-    assert (result.hits, result.articles, result.complete) == ([], 0, True)
+    assert (result.query, result.hits, result.articles, result.complete) == ("  ", [], 0, True)
 
 
 def test_hit_to_json_carries_its_fields():

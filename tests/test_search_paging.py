@@ -103,7 +103,7 @@ def test_more_hits_rank_first(library, tmp_path):
 
 
 def test_full_scan_takes_one_term(library):
-    with pytest.raises(ValueError, match="full_scan takes one term"):
+    with pytest.raises(ValueError, match=r"^full_scan takes one term$"):
         full_scan(library, "党建 医院")
 
 
