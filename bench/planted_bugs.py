@@ -1,7 +1,8 @@
 """Plant QA's bugs (issue #8) one at a time and check that the core tests catch each.
 
-Each bug is a one-line edit of the source; the script applies it, runs the core
-tests (not the Qt ones), restores the file, and prints caught / MISSED.
+Each bug is a one-line edit of the source. The script applies it to a temporary copy
+of ``src/`` (the tree itself is never touched), runs the core tests (not the Qt ones)
+against that copy, and prints caught / MISSED.
 
     python bench/planted_bugs.py            # every bug
     python bench/planted_bugs.py spans      # one of them
@@ -10,8 +11,10 @@ tests (not the Qt ones), restores the file, and prints caught / MISSED.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,9 +82,14 @@ def plant(name: str) -> bool:
     source = path.read_text(encoding="utf-8")
     if source.count(original) != 1:
         raise SystemExit(f"{name}: the original line is not in {path.name} exactly once")
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen"}
-    try:
-        path.write_text(source.replace(original, planted), encoding="utf-8")
+    with tempfile.TemporaryDirectory() as folder:
+        src = Path(folder) / "src"
+        shutil.copytree(ROOT / "src", src, ignore=shutil.ignore_patterns("__pycache__"))
+        (Path(folder) / "resources").symlink_to(ROOT / "resources")  # found beside src/
+        target = src / path.relative_to(ROOT / "src")
+        target.write_text(source.replace(original, planted), encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": str(src), "QT_QPA_PLATFORM": "offscreen"}
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
         run = subprocess.run(
             [sys.executable, "-m", "pytest", *CORE_TESTS],
             cwd=ROOT,
@@ -89,8 +97,6 @@ def plant(name: str) -> bool:
             capture_output=True,
             text=True,
         )
-    finally:
-        path.write_text(source, encoding="utf-8")
     failed = [line for line in run.stdout.splitlines() if line.startswith("FAILED")]
     print(f"{name:<28} {'caught' if run.returncode == 1 else 'MISSED'}  {' '.join(failed)[:150]}")
     return run.returncode == 1
