@@ -74,6 +74,7 @@ def test_create_accepts_exactly_the_whole_text(library, two):
     text = two[1].text
     whole = notes.create(library, two[1].id, 0, len(text))
     assert (whole.quote, whole.prefix, whole.suffix) == (text, "", "")
+    assert (whole.note, whole.annotator, whole.color, whole.tags) == ("", "", None, ())
     assert len(whole.id) == 36  # a uuid4
     other = notes.create(library, two[1].id, 0, 1)
     assert other.id != whole.id
@@ -81,13 +82,14 @@ def test_create_accepts_exactly_the_whole_text(library, two):
 
 @pytest.mark.parametrize("start,end", [(-1, 2), (3, 3), (4, 3), (0, 10_000)])
 def test_create_refuses_spans_outside_the_text(library, two, start, end):
-    with pytest.raises(ReaderError, match="select some text"):
+    with pytest.raises(ReaderError, match=r"^select some text of the article first$"):
         notes.create(library, two[1].id, start, end)
     assert notes.all_annotations(library) == []
 
 
 def test_create_refuses_unknown_colours_and_articles(library, two):
-    with pytest.raises(ReaderError, match="unknown colour “mauve”; use one of"):
+    names = ", ".join(COLOURS)
+    with pytest.raises(ReaderError, match=f"^unknown colour “mauve”; use one of {names}$"):
         notes.create(library, two[1].id, 0, 2, color="mauve")
     with pytest.raises(NotFoundError, match="no article with id 999"):
         notes.create(library, 999, 0, 2)

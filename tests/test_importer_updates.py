@@ -283,7 +283,8 @@ def test_too_large_files_are_refused_with_their_size(library, tmp_path, monkeypa
     edge = tmp_path / "edge.txt"
     edge.write_bytes(b"x" * (2 * 2**20 - 2) + b"\n\n")  # exactly the limit: taken
     result = import_file(library, big)
-    assert (result.outcome, result.reason) == (
+    assert (result.path, result.outcome, result.reason) == (
+        big,
         Outcome.REFUSED,
         "too large (3 MB; the limit is 2 MB)",
     )
@@ -348,3 +349,20 @@ def test_an_edited_quote_is_reanchored_through_the_old_text(library, tmp_path):
         at + 10,
         "医院的进展在这里说明",
     )
+
+
+def test_an_unreadable_path_is_refused_with_the_system_s_reason(library, tmp_path):
+    result = import_file(library, tmp_path)  # a folder cannot be read as a file
+    assert result == FileResult(tmp_path, Outcome.REFUSED, "Is a directory")
+
+
+def test_the_summary_times_lie_within_the_call(library, tmp_path):
+    import time
+
+    src = write(tmp_path / "a.md", ("甲", "正文。"))
+    before = time.perf_counter()
+    summary = import_paths(library, [src])
+    elapsed = time.perf_counter() - before
+    assert 0 <= summary.storing_seconds <= elapsed
+    assert 0 <= summary.indexing_seconds <= elapsed
+    assert summary.storing_seconds + summary.indexing_seconds <= elapsed

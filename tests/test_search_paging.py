@@ -141,3 +141,16 @@ def test_an_indexed_article_s_old_text_leaves_the_index(library, tmp_path):
         "SELECT rowid FROM search_index WHERE search_index MATCH ?", ['"旧 词 语"']
     ).fetchall()
     assert old == []
+
+
+def test_a_changed_first_article_is_found_under_its_own_id(library, tmp_path):
+    src = write_articles(tmp_path / "p.md", ["先写的旧词语。", "第二篇不变。"])
+    import_paths(library, [src])
+    first = list_articles(library)[0].id
+    write_articles(src, ["后写的新词语。", "第二篇不变。"])
+    import_paths(library, [src])
+    assert [h.article_id for h in search(library, "新词语").hits] == [first]
+    rowids = library.conn.execute(
+        "SELECT rowid FROM search_index WHERE search_index MATCH ?", ['"新 词 语"']
+    ).fetchall()
+    assert rowids == [(first,)]
