@@ -70,7 +70,7 @@ def test_a_title_only_change_is_stored_versioned_and_reindexed(library, tmp_path
     monkeypatch.setattr(importer, "parse_text", retitled)
     src.write_text(src.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # new bytes
     result = import_file(library, src)
-    assert (result.outcome, result.articles) == (Outcome.UPDATED, 1)
+    assert (result.path, result.outcome, result.articles) == (src, Outcome.UPDATED, 1)
     assert library.conn.execute("SELECT article_id FROM search_pending").fetchall() == [
         (article_id,)
     ]
@@ -301,6 +301,7 @@ def test_refusals_and_unchanged_are_counted(library, tmp_path):
     assert [r.path.name for r in first.refused] == ["missing.txt", "e.txt"]
     again = import_paths(library, [good])
     assert again.line() == "0 imported, 1 unchanged, 0 updated, 0 refused"
+    assert [(r.path, r.outcome) for r in again.results] == [(good, Outcome.UNCHANGED)]
     assert again.count(Outcome.UNCHANGED) == 1
 
 
@@ -366,3 +367,16 @@ def test_the_summary_times_lie_within_the_call(library, tmp_path):
     assert 0 <= summary.storing_seconds <= elapsed
     assert 0 <= summary.indexing_seconds <= elapsed
     assert summary.storing_seconds + summary.indexing_seconds <= elapsed
+
+
+def test_an_update_records_the_new_file_so_the_next_import_is_unchanged(library, tmp_path):
+    import hashlib
+
+    src = write(tmp_path / "p.md", ("甲", "旧的正文。"))
+    import_paths(library, [src])
+    write(src, ("甲", "新的正文。"))
+    assert import_file(library, src).outcome is Outcome.UPDATED
+    row = library.conn.execute("SELECT sha256, raw_text, size FROM sources").fetchone()
+    data = src.read_bytes()
+    assert row == (hashlib.sha256(data).hexdigest(), data.decode("utf-8"), len(data))
+    assert import_file(library, src).outcome is Outcome.UNCHANGED
