@@ -73,8 +73,9 @@ def test_tag_rename_merge_delete_and_shortcuts(library, article):
     assert tags.tag(library, "人物介绍").uses == 2
     assert tags.delete_tag(library, "地点") == 1
     assert notes.get(library, b.id).tags == ("人物介绍",)
+    tags.save_tag(library, "人物介绍", new_name="人物介绍 ")  # same after strip: fine
+    assert tags.tag(library, "人物介绍").uses == 2
     with pytest.raises(ReaderError, match="merge instead"):
-        tags.save_tag(library, "人物介绍", new_name="人物介绍 ")  # same after strip: fine
         tags.save_tag(library, "新标签", new_name="人物介绍")
 
 
@@ -132,9 +133,10 @@ def test_reanchor_cases():
     # deleted passage: orphan, never a guess
     gone = old.replace("第二段说医院，发展很快。\n", "")
     assert reanchor(sel, gone, old).state == "orphaned"
-    # the same quote twice and no context to tell: orphan
-    twice = "医院医院"
-    assert reanchor(Selector(0, 2, "医院", "", ""), twice + "x", None).state in ("anchored",)
+    # the quote still at its offsets, no context stored: anchored in place
+    assert reanchor(Selector(0, 2, "医院", "", ""), "医院医院x", None).state == "anchored"
+    # the same quote twice, equally near and no context to tell: orphan
+    assert reanchor(Selector(3, 5, "医院", "", ""), "医院abcd医院", None).state == "orphaned"
     assert (
         reanchor(Selector(5, 7, "医院", "甲", "乙"), "丙医院丁丙医院丁", None).state == "orphaned"
     )

@@ -51,7 +51,11 @@ def test_hits_have_offsets_section_and_snippet(samples):
             "【" + text[hit.start : hit.end] + "】"
             == hit.bracketed()[hit.snippet_start : hit.snippet_end + 2]
         )
-    assert any(h.section == "党建统领筑牢根基 凝聚前行发展力量" for h in result.hits)
+        article = get_article(samples, hit.article_id)
+        heads = [b for b in article.blocks if b.kind in ("title", "heading")]
+        above = [b.text for b in heads if b.start <= hit.start]
+        assert hit.section == (above[-1] if above else "")
+    assert "党建统领筑牢根基 凝聚前行发展力量" in {h.section for h in result.hits}
 
 
 def test_words_with_spaces_need_one_passage(samples):

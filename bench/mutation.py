@@ -1,0 +1,315 @@
+"""Mutation testing of reader.core with mutmut 3, and the score per module and group.
+
+mutmut (configured under ``[tool.mutmut]`` in pyproject.toml) copies the tree to
+``mutants/``, writes every mutant of reader.core into it behind a trampoline, runs
+the core tests once to learn which tests call which function, and then, for each
+mutant, runs only those tests. A mutant is *killed* when a test fails (or it hangs
+past the timeout); it *survived* when they all pass; *no tests* means no selected
+test calls the function.
+
+    python bench/mutation.py search anchoring importer annotations   # the named groups
+    python bench/mutation.py all                                    # all of reader.core
+    python bench/mutation.py --report-only all                      # just print the table
+    python bench/mutation.py --retest-survivors search              # after adding tests
+
+The groups are listed in GROUPS. Results are cached in ``mutants/``: a later run only
+retests what changed (delete ``mutants/`` to start over). Too slow for CI (about one
+mutant a second on two cores); CI does not run it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORE = Path("src/reader/core")
+
+# group -> (module globs relative to src/reader/core, target share of killed mutants)
+GROUPS: dict[str, tuple[list[str], float]] = {
+    "search": (["search/*.py"], 0.85),
+    "anchoring": (["notes/anchoring.py"], 0.85),
+    "importer": (["ingest/importer.py"], 0.85),
+    "annotations": (["notes/annotations.py"], 0.85),
+    "notes": (["notes/*.py"], 0.75),
+    "tags": (["notes/tags.py", "notes/words.py", "notes/vocab.py"], 0.75),
+    "text": (["text/*.py"], 0.75),
+    "library": (["library/*.py"], 0.75),
+    "exchange": (["exchange/*.py"], 0.75),
+    "ingest": (["ingest/*.py"], 0.75),
+    "top": (["*.py"], 0.75),  # errors, paths, resources, stamps
+    "all": (["**"], 0.75),
+}
+
+# mutmut's exit codes (mutmut/stats.py)
+KILLED = {1, 3}
+TIMEOUT = {36, -24, 24, 152, 255}
+SURVIVED = {0}
+NO_TESTS = {5, 33}
+
+
+@dataclass
+class Score:
+    killed: int = 0
+    timeout: int = 0
+    survived: int = 0
+    no_tests: int = 0
+    other: int = 0  # suspicious, skipped, segfault
+    unchecked: int = 0
+    sql_case: int = 0  # survivors that only change the letter case of SQL: equivalent
+    survivors: list[str] = field(default_factory=list)
+    retest: list[str] = field(default_factory=list)  # survivors, timeouts, not run yet
+
+    @property
+    def total(self) -> int:
+        return self.killed + self.timeout + self.survived + self.no_tests + self.other
+
+    @property
+    def detected(self) -> int:
+        return self.killed + self.timeout
+
+    @property
+    def adjusted(self) -> str:
+        """The score once the equivalent SQL-case mutants are left out."""
+        real = self.total - self.sql_case
+        return f"{100 * self.detected / real:5.1f}%" if real else "    -"
+
+    def add(self, other: Score) -> None:
+        self.killed += other.killed
+        self.timeout += other.timeout
+        self.survived += other.survived
+        self.no_tests += other.no_tests
+        self.other += other.other
+        self.unchecked += other.unchecked
+        self.sql_case += other.sql_case
+        self.survivors += other.survivors
+
+
+def modules_of(group: str) -> list[Path]:
+    globs, _ = GROUPS[group]
+    files = sorted(p.relative_to(ROOT / CORE) for p in (ROOT / CORE).rglob("*.py"))
+    picked = []
+    for f in files:
+        for g in globs:
+            if g == "**" or (fnmatch(str(f), g) and (g.count("/") == str(f).count("/"))):
+                picked.append(f)
+                break
+    return picked
+
+
+def mutant_glob(module: Path) -> str:
+    dotted = ".".join(("reader", "core", *module.with_suffix("").parts))
+    return dotted + ".*"
+
+
+SQL_WORDS = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|VALUES|ORDER BY|JOIN|SET)\b")
+SQL_ANY_CASE = re.compile(SQL_WORDS.pattern, re.IGNORECASE)
+# FTS5 special commands are matched without regard to case; other quoted SQL values are data.
+FTS5_COMMANDS = {"delete", "delete-all", "merge", "automerge", "optimize", "integrity-check"}
+
+
+def _sql_norm(value: str) -> str:
+    """SQL as SQLite reads it: keywords and names in any case; quoted data as written."""
+    parts = value.split("'")
+    for i, part in enumerate(parts):
+        if i % 2 == 0 or part.lower() in FTS5_COMMANDS:
+            parts[i] = part.upper()
+    return "'".join(parts)
+
+
+_identifiers: set[str] | None = None
+
+
+def schema_identifiers() -> set[str]:
+    """Table and column names of a fresh library: SQLite reads them in any case."""
+    global _identifiers
+    if _identifiers is None:
+        import tempfile
+
+        sys.path.insert(0, str(ROOT / "src"))
+        from reader.core.library.store import open_library
+
+        with tempfile.TemporaryDirectory() as folder:
+            lib = open_library(Path(folder) / "lib.sqlite3")
+            tables = [r[0] for r in lib.conn.execute("SELECT name FROM sqlite_master")]
+            names = set(tables)
+            for table in tables:
+                names |= {r[1] for r in lib.conn.execute(f"PRAGMA table_info('{table}')")}
+            lib.close()
+        _identifiers = {n.lower() for n in names}
+    return _identifiers
+
+
+def _normalised(fn: ast.AST, sql: re.Pattern[str]) -> str:
+    fn = ast.parse(ast.unparse(fn)).body[0]
+    assert isinstance(fn, ast.FunctionDef)
+    fn.name = ""
+    if ast.get_docstring(fn) is not None:
+        fn.body = fn.body[1:]
+    for node in ast.walk(fn):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            continue
+        if sql.search(node.value):
+            node.value = _sql_norm(node.value)
+        elif node.value.lower() in schema_identifiers():
+            node.value = node.value.upper()  # a table or column name
+    return ast.dump(fn)
+
+
+def sql_case_mutants(module: Path, names: list[str]) -> set[str]:
+    """Mutants that differ from the original only in the case of SQL text (equivalent)."""
+    if not names:
+        return set()
+    tree = ast.parse((ROOT / "mutants" / CORE / module).read_text(encoding="utf-8"))
+    defs = {n.name: n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+    found = set()
+    for name in names:
+        short = name.rsplit(".", 1)[-1]
+        orig = defs.get(short.rsplit("__mutmut_", 1)[0] + "__mutmut_orig")
+        mutant = defs.get(short)
+        if orig is None or mutant is None:
+            continue
+        # SQL here is written in capitals: the original must be, the mutant may be any case
+        if _normalised(orig, SQL_WORDS) == _normalised(mutant, SQL_ANY_CASE):
+            found.add(name)
+    return found
+
+
+def score_of(module: Path) -> Score:
+    meta = ROOT / "mutants" / CORE / (str(module) + ".meta")
+    s = Score()
+    if not meta.exists():
+        return s
+    codes: dict[str, int | None] = json.loads(meta.read_text())["exit_code_by_key"]
+    for name, code in sorted(codes.items()):
+        if code is None:
+            s.unchecked += 1
+            s.retest.append(name)
+        elif code in KILLED:
+            s.killed += 1
+        elif code in TIMEOUT:
+            s.timeout += 1
+            s.retest.append(name)  # on a loaded machine a slow run can pass for a hang
+        elif code in SURVIVED:
+            s.survived += 1
+            s.survivors.append(name)
+        elif code in NO_TESTS:
+            s.no_tests += 1
+            s.survivors.append(name)
+        else:
+            s.other += 1
+            s.survivors.append(name)
+    survived = [n for n, c in codes.items() if c in SURVIVED]
+    equivalent = sql_case_mutants(module, survived)
+    s.sql_case = len(equivalent)
+    s.retest += [n for n in s.survivors if n not in equivalent]
+    return s
+
+
+def pct(s: Score) -> str:
+    return f"{100 * s.detected / s.total:5.1f}%" if s.total else "    -"
+
+
+def run_mutmut(groups: list[str], children: int, survivors_only: bool = False) -> int:
+    exe = shutil.which("mutmut", path=str(Path(sys.executable).parent)) or shutil.which("mutmut")
+    if exe is None:
+        print("mutmut is not installed: pip install -e '.[test,dev]'", file=sys.stderr)
+        return 2
+    names = sorted({mutant_glob(m) for g in groups for m in modules_of(g)})
+    if survivors_only:  # after adding tests: retest what survived, keep the kills
+        names = sorted({n for g in groups for m in modules_of(g) for n in score_of(m).retest})
+        if not names:
+            return 0
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    # The CLI tests start `python -m reader`: let them import the mutated tree too.
+    env["PYTHONPATH"] = str(ROOT / "mutants" / "src")
+    # Only the names given are retested; with "all", mutmut skips cached results.
+    args = [exe, "run", "--max-children", str(children)]
+    if "all" not in groups or survivors_only:
+        args += names
+    return subprocess.run(args, cwd=ROOT, env=env).returncode
+
+
+def report(groups: list[str], out: list[str]) -> None:
+    head = (
+        f"{'module':<34} {'killed':>7} {'total':>6} {'score':>6} {'surv':>5} {'none':>5} "
+        f"{'sqlcase':>7} {'adjusted':>8} target"
+    )
+    for group in groups:
+        target = GROUPS[group][1]
+        gs = Score()
+        out.append("")
+        out.append(f"[{group}]")
+        out.append(head)
+        for m in modules_of(group):
+            s = score_of(m)
+            gs.add(s)
+            if s.total == 0 and s.unchecked == 0:
+                continue
+            line = (
+                f"{m!s:<34} {s.detected:>7} {s.total:>6} {pct(s):>6} "
+                f"{s.survived:>5} {s.no_tests:>5} {s.sql_case:>7} {s.adjusted:>8} {target:.0%}"
+            )
+            if s.unchecked:
+                line += f"  ({s.unchecked} not run)"
+            out.append(line)
+        met = gs.total and gs.detected / gs.total >= target
+        out.append(
+            f"{'= ' + group:<34} {gs.detected:>7} {gs.total:>6} {pct(gs):>6} "
+            f"{gs.survived:>5} {gs.no_tests:>5} {gs.sql_case:>7} {gs.adjusted:>8} "
+            f"{target:.0%} {'met' if met else 'NOT met'}"
+            + (f"  ({gs.unchecked} not run)" if gs.unchecked else "")
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "groups", nargs="*", default=["search", "anchoring", "importer", "annotations"]
+    )
+    parser.add_argument("--max-children", type=int, default=2)
+    parser.add_argument("--report-only", action="store_true")
+    parser.add_argument(
+        "--retest-survivors",
+        action="store_true",
+        help="rerun only the mutants that survived, timed out or were not run",
+    )
+    parser.add_argument("--survivors", action="store_true", help="list surviving mutants")
+    args = parser.parse_args(argv)
+    unknown = [g for g in args.groups if g not in GROUPS]
+    if unknown:
+        parser.error(f"unknown group(s) {unknown}; choose from {sorted(GROUPS)}")
+    if not args.report_only:
+        code = run_mutmut(args.groups, args.max_children, args.retest_survivors)
+        if code not in (0, 1):
+            print(f"mutmut exited {code}", file=sys.stderr)
+    out: list[str] = []
+    report(args.groups, out)
+    print("\n".join(out))
+    print(
+        "\nkilled counts timeouts; surv = survived, none = no core test calls the "
+        "function; both count against the score. sqlcase = survivors that only change "
+        "the letter case of SQL keywords, or of table and column names (SQLite ignores "
+        "it: equivalent); "
+        "adjusted = the score without them. 'met' judges the unadjusted score."
+    )
+    if args.survivors:
+        for g in args.groups:
+            for m in modules_of(g):
+                for name in score_of(m).survivors:
+                    print("  survivor", name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
