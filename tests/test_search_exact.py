@@ -99,7 +99,7 @@ def check_against_brute_force(library, query: str) -> list[Hit]:
     for hit in result.hits:
         if hit.article_id not in order:
             order.append(hit.article_id)
-        got[hit.article_id].append((hit.start, hit.end, hit.section, hit.snippet))
+        got[hit.article_id].append((hit.start, hit.end, hit.section, hit.bracketed()))
         # ranks count articles in the order they come, from 0
         assert hit.rank == order.index(hit.article_id), query
         assert hit.title == get_article(library, hit.article_id).title
@@ -195,7 +195,7 @@ def test_snippet_context_at_every_distance_from_the_ends(library, tmp_path):
             continue
         (hit,) = search(library, ch).hits
         assert hit.start == start
-        before, rest = hit.snippet.split("【")
+        before, rest = hit.bracketed().split("【")
         inside, after = rest.split("】")
         assert inside == ch
         assert before.removeprefix("…") == text[max(0, start - SNIPPET_CONTEXT) : start].replace(
@@ -218,15 +218,18 @@ def test_blank_query_finds_nothing(sectioned):
 
 
 def test_hit_to_json_carries_its_fields():
-    hit = Hit(3, "题", 5, 7, "节", "…a【bc】d", 0)
+    hit = Hit(3, "题", 5, 7, "节", "…abcd", 0, 2, 4)
     assert hit.to_json() == {
         "article_id": 3,
         "title": "题",
         "start": 5,
         "end": 7,
         "section": "节",
-        "snippet": "…a【bc】d",
+        "snippet": "…abcd",
+        "snippet_start": 2,
+        "snippet_end": 4,
     }
+    assert hit.bracketed() == "…a【bc】d"
 
 
 def _write_articles(tmp_path, name: str, bodies: list[str]):
