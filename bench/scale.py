@@ -319,14 +319,15 @@ def main() -> int:
             size = path.stat().st_size
             print(f"\n== {articles} articles (built in {time.perf_counter() - t0:.1f} s)")
             print(
-                f"library file {size / 1e6:.1f} MB = {size / raw:.2f}x  | raw text {raw / 1e6:.1f} MB"
-                f"  (target <= 2x)"
+                f"library file {size / 1e6:.1f} MB = {size / raw:.2f}x  "
+                f"| raw text {raw / 1e6:.1f} MB  (target <= 2x)"
             )
             bw, bc, br, rw, rc, rr = startup(path, env, args.runs)
             print(
                 f"start-up to the last article painted: median {med(rw) * 1000:.0f} ms wall, "
-                f"{med(rc):.2f} s CPU, {med(rr):.0f} MB peak RSS  | bare window {med(bw) * 1000:.0f}"
-                f" ms, {med(bc):.2f} s CPU, {med(br):.0f} MB; ratio {med(rw) / med(bw):.2f}x "
+                f"{med(rc):.2f} s CPU, {med(rr):.0f} MB peak RSS  "
+                f"| bare window {med(bw) * 1000:.0f} ms, {med(bc):.2f} s CPU, {med(br):.0f} MB; "
+                f"ratio {med(rw) / med(bw):.2f}x "
                 f"(target <= 1 s and <= 3x)"
             )
             reader_tree = [tree(path, env, "reader") for _ in range(args.runs)]
@@ -344,7 +345,8 @@ def main() -> int:
             )
             results[n] = {"start": med(rw), "expand": rtw, "rss": rtr, "size": size}
     if len(results) >= 2:
-        (n1, a), (n2, b) = list(results.items())[0], list(results.items())[-1]
+        items = list(results.items())
+        (n1, a), (n2, b) = items[0], items[-1]
         k = math.log(n2 / n1)
         print(f"\ngrowth exponents {n1} → {n2} articles (1 = linear):")
         for key in a:
