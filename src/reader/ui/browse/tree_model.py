@@ -43,9 +43,10 @@ class _Node:
     article_id: int | None = None
     offset: int = 0
     status: str = ""
-    annotations: int = 0
+    annotations: int = 0  # an article's own; a source's or the library's total
     tooltip: str = ""
     sections: tuple[SectionOutline, ...] = ()  # an article's headings, made nodes on demand
+    index_in_parent: int = 0  # its row: kept, so finding it is O(1), not a search of siblings
 
     def kids(self) -> list[_Node]:
         """Children; an article's section nodes are made the first time they are needed."""
@@ -64,12 +65,18 @@ class _Node:
         return self.children
 
     def row(self) -> int:
-        return self.parent.kids().index(self) if self.parent else 0
+        return self.index_in_parent
 
     def add(self, child: _Node) -> _Node:
         child.parent = self
+        child.index_in_parent = len(self.children)
         self.children.append(child)
         return child
+
+
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class LibraryTreeModel(QAbstractItemModel):
@@ -95,6 +102,8 @@ class LibraryTreeModel(QAbstractItemModel):
             for article in source.articles:
                 node = source_node.add(self._article_node(article))
                 self._articles[article.id] = node
+                source_node.annotations += article.annotations
+            library.annotations += source_node.annotations
         self.endResetModel()
 
     @staticmethod
@@ -116,18 +125,15 @@ class LibraryTreeModel(QAbstractItemModel):
             index = self.createIndex(node.row(), 0, node)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, STATUS_ROLE])
 
-    @staticmethod
-    def _count(node: _Node) -> int:
-        """Annotations on an article; on a source or the library, on all their articles."""
-        if node.kind in ("library", "source"):
-            return sum(LibraryTreeModel._count(child) for child in node.children)
-        return node.annotations if node.kind == "article" else 0
-
     def set_annotation_count(self, article_id: int, count: int) -> None:
         node: _Node | None = self._articles.get(article_id)
         if node is None or node.annotations == count:
             return
-        node.annotations = count
+        change = count - node.annotations
+        above: _Node | None = node
+        while above is not None and above is not self._root:  # keep the totals
+            above.annotations += change
+            above = above.parent
         while node is not None and node is not self._root:  # the totals above change too
             index = self.createIndex(node.row(), 1, node)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
@@ -172,10 +178,15 @@ class LibraryTreeModel(QAbstractItemModel):
 
     # --- QAbstractItemModel ------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        node = self._node(parent)
-        return self.createIndex(row, column, node.kids()[row])
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            kids = parent.internalPointer().kids()
+        else:
+            kids = self._root.children
+        if 0 <= row < len(kids) and 0 <= column < 2:
+            return self.createIndex(row, column, kids[row])
+        return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -187,9 +198,9 @@ class LibraryTreeModel(QAbstractItemModel):
         return self.createIndex(parent.row(), 0, parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).kids())
+        if parent.isValid():
+            return len(parent.internalPointer().kids()) if parent.column() == 0 else 0
+        return len(self._root.children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 2
@@ -202,14 +213,13 @@ class LibraryTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return node.title
-            count = self._count(node)
-            return str(count) if count else ""
+            return str(node.annotations) if node.annotations else ""
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and node.kind == "article":
             return self._icons(node.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         if role == KIND_ROLE:
             return node.kind
         if role == ARTICLE_ID_ROLE:
@@ -228,9 +238,7 @@ class LibraryTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
     def _node(self, index: Index) -> _Node:
         return index.internalPointer() if index.isValid() else self._root
