@@ -27,9 +27,12 @@ class SourceOutline(NamedTuple):
     id: int | None
     path: str
     articles: tuple[ArticleOutline, ...] = ()
+    file_name: str = ""  # the stored file name, so no path is parsed per source
 
     @property
     def name(self) -> str:
+        if self.file_name:
+            return self.file_name
         return Path(self.path).name if self.path else ""
 
 
@@ -46,7 +49,9 @@ def library_outline(library: Library) -> list[SourceOutline]:
     ):
         sections.setdefault(article_id, []).append(SectionOutline(title or "", level or 2, start))
     by_source: dict[int | None, list[ArticleOutline]] = {}
-    paths: dict[int | None, str] = dict(db.execute("SELECT id, path FROM sources").fetchall())
+    paths: dict[int | None, tuple[str, str]] = {  # path, and the file name as stored
+        sid: (path, name) for sid, path, name in db.execute("SELECT id, path, name FROM sources")
+    }
     for article_id, source_id, title, status, chars in db.execute(
         "SELECT id, source_id, title, status, chars FROM articles "
         "WHERE retired_at IS NULL ORDER BY source_id, position, id"
@@ -61,10 +66,11 @@ def library_outline(library: Library) -> list[SourceOutline]:
                 tuple(sections.get(article_id, ())),
             )
         )
-    outline = [
-        SourceOutline(sid, paths.get(sid, ""), tuple(arts)) for sid, arts in by_source.items()
-    ]
-    outline.sort(key=lambda s: Path(s.path).name)
+    outline = []
+    for sid, arts in by_source.items():
+        path, name = paths.get(sid, ("", ""))
+        outline.append(SourceOutline(sid, path, tuple(arts), name))
+    outline.sort(key=lambda s: s.file_name)
     return outline
 
 
