@@ -74,6 +74,9 @@ def test_tree_rows_and_totals_are_kept_not_searched(qtmodeltester, outline):
     """Each node knows its row, and sources and the library keep their annotation totals."""
     model = LibraryTreeModel()
     model.set_outline("lib", outline)
+    source = model.index(0, 0, model.index(0, 0))
+    closed = source.internalPointer()
+    assert model.hasChildren(source) and closed.pending and not closed.children  # made lazily
     stack = [model.index(0, 0)]
     while stack:
         index = stack.pop()

@@ -46,10 +46,16 @@ class _Node:
     annotations: int = 0  # an article's own; a source's or the library's total
     tooltip: str = ""
     sections: tuple[SectionOutline, ...] = ()  # an article's headings, made nodes on demand
+    pending: tuple[ArticleOutline, ...] = ()  # a source's articles, made nodes on demand
     index_in_parent: int = 0  # its row: kept, so finding it is O(1), not a search of siblings
 
     def kids(self) -> list[_Node]:
-        """Children; an article's section nodes are made the first time they are needed."""
+        """Children; a source's article nodes and an article's section nodes are made the
+        first time they are needed (a big library's tree is mostly never opened)."""
+        if self.pending:
+            for article in self.pending:
+                self.add(_article_node(article))
+            self.pending = ()
         if self.sections:
             for section in self.sections:
                 self.add(
@@ -67,11 +73,26 @@ class _Node:
     def row(self) -> int:
         return self.index_in_parent
 
+    def has_kids(self) -> bool:
+        return bool(self.children or self.pending or self.sections)
+
     def add(self, child: _Node) -> _Node:
         child.parent = self
         child.index_in_parent = len(self.children)
         self.children.append(child)
         return child
+
+
+def _article_node(article: ArticleOutline) -> _Node:
+    return _Node(
+        "article",
+        article.title,
+        article_id=article.id,
+        status=article.status,
+        annotations=article.annotations,
+        tooltip=article.title,
+        sections=article.sections,
+    )
 
 
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -85,6 +106,7 @@ class LibraryTreeModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._root = _Node("root", "")
+        # an article's node, or its source's while the source's articles are not made yet
         self._articles: dict[int, _Node] = {}
         self._library_name = ""
         self._icons = StatusIcons()
@@ -99,34 +121,31 @@ class LibraryTreeModel(QAbstractItemModel):
             source_node = library.add(
                 _Node("source", source_title(source), tooltip=source.path or source.name)
             )
+            source_node.pending = source.articles
             for article in source.articles:
-                node = source_node.add(self._article_node(article))
-                self._articles[article.id] = node
+                self._articles[article.id] = source_node
                 source_node.annotations += article.annotations
             library.annotations += source_node.annotations
         self.endResetModel()
 
-    @staticmethod
-    def _article_node(article: ArticleOutline) -> _Node:
-        return _Node(
-            "article",
-            article.title,
-            article_id=article.id,
-            status=article.status,
-            annotations=article.annotations,
-            tooltip=article.title,
-            sections=article.sections,
-        )
+    def _article(self, article_id: int) -> _Node | None:
+        """The article's node, made (with its source's others) when it is not yet."""
+        node = self._articles.get(article_id)
+        if node is not None and node.kind == "source":
+            for child in node.kids():
+                self._articles[child.article_id or 0] = child
+            node = self._articles[article_id]
+        return node
 
     def set_status(self, article_id: int, status: str) -> None:
-        node = self._articles.get(article_id)
+        node = self._article(article_id)
         if node is not None:
             node.status = status
             index = self.createIndex(node.row(), 0, node)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, STATUS_ROLE])
 
     def set_annotation_count(self, article_id: int, count: int) -> None:
-        node: _Node | None = self._articles.get(article_id)
+        node: _Node | None = self._article(article_id)
         if node is None or node.annotations == count:
             return
         change = count - node.annotations
@@ -141,7 +160,7 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def sections_of(self, article_id: int, offset: int) -> str:
         """The title of the section holding ``offset`` ("" before the first heading)."""
-        node = self._articles.get(article_id)
+        node = self._article(article_id)
         if node is None:
             return ""
         if node.sections:  # not made into nodes yet: read the outline directly
@@ -154,12 +173,12 @@ class LibraryTreeModel(QAbstractItemModel):
 
     # --- lookups ---------------------------------------------------------------
     def article_index(self, article_id: int) -> QModelIndex:
-        node = self._articles.get(article_id)
+        node = self._article(article_id)
         return self.createIndex(node.row(), 0, node) if node else QModelIndex()
 
     def section_index(self, article_id: int, offset: int) -> QModelIndex:
         """The deepest node that holds ``offset``: the section it is in, else the article."""
-        node = self._articles.get(article_id)
+        node = self._article(article_id)
         if node is None:
             return QModelIndex()
         best = node
@@ -201,6 +220,11 @@ class LibraryTreeModel(QAbstractItemModel):
         if parent.isValid():
             return len(parent.internalPointer().kids()) if parent.column() == 0 else 0
         return len(self._root.children)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+        if parent.isValid():  # without making a closed source's article nodes
+            return parent.column() == 0 and parent.internalPointer().has_kids()
+        return bool(self._root.children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 2
