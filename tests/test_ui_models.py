@@ -1,6 +1,7 @@
 """Every model passes qtmodeltester (pytest-qt's port of Qt's QAbstractItemModelTester)."""
 
 import pytest
+from PySide6.QtCore import QPersistentModelIndex
 
 from conftest import SEEDS
 from reader.core.ingest.importer import import_paths
@@ -13,6 +14,7 @@ from reader.ui.browse.tree_model import (
     OFFSET_ROLE,
     LibraryTreeModel,
     TreeFilterModel,
+    source_title,
 )
 
 
@@ -117,3 +119,26 @@ def test_the_tree_view_shows_the_filter_only_while_one_is_on(qtbot, outline):
     assert tree.view.model() is tree.filter_model
     tree.set_status_filter("")
     assert tree.view.model() is tree.model
+
+
+def test_a_new_outline_inserts_and_removes_sources_without_a_reset(qtmodeltester, outline):
+    model = LibraryTreeModel()
+    model.set_outline("lib", outline[1:4])
+    qtmodeltester.check(model, force_py=True)  # it stays connected: checks every change below
+    article = model.article_index(outline[2].articles[0].id)  # made, and kept by Qt
+    kept = QPersistentModelIndex(article)
+    resets, inserted, removed = [], [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
+    model.rowsRemoved.connect(lambda parent, first, last: removed.append((first, last)))
+    changed = [outline[0], outline[2], outline[3], outline[4]]  # one came, one went
+    model.set_outline("lib", changed)
+    assert not resets and removed == [(0, 0)] and inserted == [(0, 0), (3, 3)]
+    library = model.index(0, 0)
+    assert [model.index(r, 0, library).data() for r in range(4)] == [
+        source_title(s) for s in changed
+    ]
+    assert kept.isValid() and kept.row() == 0 and kept.parent().row() == 1
+    assert model.article_ids() == [a.id for s in changed for a in s.articles]
+    model.set_outline("other", changed)  # another library: a reset
+    assert resets == [1]

@@ -7,7 +7,7 @@ the current node as the reader scrolls, without emitting anything back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from reader.core.library.outline import SourceOutline
@@ -46,6 +46,9 @@ class LibraryTree(QWidget):
         self.view.header().setStretchLastSection(False)
         self.view.header().setSectionResizeMode(0, self.view.header().ResizeMode.Stretch)
         self.view.header().resizeSection(1, 36)
+        self._opened: set[str] = set()  # paths of the sources open in the view
+        self.view.expanded.connect(lambda index: self._opened_changed(index, True))
+        self.view.collapsed.connect(lambda index: self._opened_changed(index, False))
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         self.view.setContextMenuPolicy(self.view.contextMenuPolicy().CustomContextMenu)
@@ -86,21 +89,21 @@ class LibraryTree(QWidget):
         if current is not None:
             self.reveal(current)
 
+    def _opened_changed(self, index: QModelIndex, opened: bool) -> None:
+        if index.data(KIND_ROLE) == "source":
+            path = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+            (self._opened.add if opened else self._opened.discard)(path)
+
     def set_outline(self, name: str, outline: list[SourceOutline]) -> None:
         """A new outline, with the sources that were open still open."""
-        paths = self.model.source_paths()
-        library = self.model.index(0, 0)
-        opened = {
-            paths[row]
-            for row in range(len(paths))
-            if self.view.isExpanded(self.to_view(self.model.index(row, 0, library)))
-        }
+        opened = set(self._opened)
         self.model.set_outline(name, outline)
         library = self.model.index(0, 0)
         self.view.expand(self.to_view(library))  # the library node
-        for row, path in enumerate(self.model.source_paths()):
-            if path in opened:
-                self.view.expand(self.to_view(self.model.index(row, 0, library)))
+        if opened:
+            for row, path in enumerate(self.model.source_paths()):
+                if path in opened:
+                    self.view.expand(self.to_view(self.model.index(row, 0, library)))
 
     def reveal(self, article_id: int) -> None:
         """Open the article's source in the tree and make the article the one row marked."""

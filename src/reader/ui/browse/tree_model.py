@@ -48,6 +48,8 @@ class _Node:
     sections: tuple[SectionOutline, ...] = ()  # an article's headings, made nodes on demand
     pending: tuple[ArticleOutline, ...] = ()  # a source's articles, made nodes on demand
     index_in_parent: int = 0  # its row: kept, so finding it is O(1), not a search of siblings
+    stale: bool = False  # its children's rows need renumbering (rows were inserted or removed)
+    outline: SourceOutline | None = None  # a source's outline, to see what an update changed
 
     def kids(self) -> list[_Node]:
         """Children; a source's article nodes and an article's section nodes are made the
@@ -71,6 +73,11 @@ class _Node:
         return self.children
 
     def row(self) -> int:
+        parent = self.parent
+        if parent is not None and parent.stale:  # once after rows came or went, not per row
+            for i, child in enumerate(parent.children):
+                child.index_in_parent = i
+            parent.stale = False
         return self.index_in_parent
 
     def has_kids(self) -> bool:
@@ -81,6 +88,14 @@ class _Node:
         child.index_in_parent = len(self.children)
         self.children.append(child)
         return child
+
+
+def _source_node(source: SourceOutline) -> _Node:
+    node = _Node("source", source_title(source), tooltip=source.path or source.name)
+    node.pending = source.articles
+    node.outline = source
+    node.annotations = sum(article.annotations for article in source.articles)
+    return node
 
 
 def _article_node(article: ArticleOutline) -> _Node:
@@ -113,20 +128,74 @@ class LibraryTreeModel(QAbstractItemModel):
 
     # --- loading -------------------------------------------------------------
     def set_outline(self, library_name: str, sources: list[SourceOutline]) -> None:
+        """The tree for these sources. When the library is the one shown, only the sources
+        that came, went or changed are inserted and removed: no reset, so the view keeps
+        its layout (a reset relayouts every row: the stall after an import)."""
+        if not self._update(library_name, sources):
+            self._reset(library_name, sources)
+
+    def _reset(self, library_name: str, sources: list[SourceOutline]) -> None:
         self.beginResetModel()
         self._root = _Node("root", "")
-        self._articles = {}
         library = self._root.add(_Node("library", library_name, tooltip=library_name))
         for source in sources:
-            source_node = library.add(
-                _Node("source", source_title(source), tooltip=source.path or source.name)
-            )
-            source_node.pending = source.articles
-            for article in source.articles:
-                self._articles[article.id] = source_node
-                source_node.annotations += article.annotations
-            library.annotations += source_node.annotations
+            library.add(_source_node(source))
+        self._map_articles()
         self.endResetModel()
+
+    def _update(self, library_name: str, sources: list[SourceOutline]) -> bool:
+        if not self._root.children or self._root.children[0].title != library_name:
+            return False
+        library = self._root.children[0]
+        parent = self.createIndex(0, 0, library)
+        wanted = {source.id: source for source in sources}
+        for row in range(len(library.children) - 1, -1, -1):  # gone or changed: removed
+            node = library.children[row]
+            if node.outline is None or wanted.get(node.outline.id) != node.outline:
+                self.beginRemoveRows(parent, row, row)
+                del library.children[row]
+                library.stale = True
+                self.endRemoveRows()
+        kept = [node.outline.id for node in library.children if node.outline is not None]
+        have = set(kept)
+        if [source.id for source in sources if source.id in have] != kept:
+            return False  # another order: reset
+        row = 0
+        while row < len(sources):
+            if sources[row].id in have:
+                row += 1
+                continue
+            end = row
+            while end + 1 < len(sources) and sources[end + 1].id not in have:
+                end += 1
+            self.beginInsertRows(parent, row, end)
+            library.children[row:row] = [_source_node(s) for s in sources[row : end + 1]]
+            for node in library.children[row : end + 1]:
+                node.parent = library
+            library.stale = True
+            self.endInsertRows()
+            row = end + 1
+        total = sum(node.annotations for node in library.children)
+        if total != library.annotations:
+            library.annotations = total
+            count = self.createIndex(0, 1, library)
+            self.dataChanged.emit(count, count, [Qt.ItemDataRole.DisplayRole])
+        self._map_articles()
+        return True
+
+    def _map_articles(self) -> None:
+        """Article id → its node, or its source's while not made; in tree order."""
+        self._articles = {}
+        library = self._root.children[0]
+        library.annotations = 0
+        for source_node in library.children:
+            library.annotations += source_node.annotations
+            if source_node.pending or source_node.outline is None:
+                for article in source_node.pending:
+                    self._articles[article.id] = source_node
+            else:
+                for child in source_node.children:
+                    self._articles[child.article_id or 0] = child
 
     def _article(self, article_id: int) -> _Node | None:
         """The article's node, made (with its source's others) when it is not yet."""
