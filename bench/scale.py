@@ -366,8 +366,9 @@ def main() -> int:
                 f"RSS {str_:.0f} MB; ratio {rtw / stw:.2f}x (target <= 2x, < 300 MB)"
             )
             print(
-                f"tree refresh after an import (library and one source open): {rref * 1000:.0f} ms  | "
-                f"QStandardItemModel, one row inserted {sref * 1000:.0f} ms (target: no stall > 100 ms)"
+                f"tree refresh after an import (library and one source open): "
+                f"{rref * 1000:.0f} ms  | QStandardItemModel, one row inserted "
+                f"{sref * 1000:.0f} ms (target: no stall > 100 ms)"
             )
             results[n] = {"start": med(rw), "expand": rtw, "rss": rtr, "size": size}
     if len(results) >= 2:
