@@ -13,4 +13,5 @@ MIGRATION_NAMES = (
     "m003_user_words_settings",
     "m004_search_index",
     "m005_repair_earlier_schemas",
+    "m007_compress_raw_sources",  # m006 is st12's (search folding); the lead orders them
 )
