@@ -211,6 +211,7 @@ def grow(template: Path, target: Path, n: int) -> tuple[int, int]:
     conn = library.conn
     titles = [r[0] for r in conn.execute("SELECT title FROM articles")]
     rng = random.Random(n)
+    raw_table = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'source_raw'").fetchone()
     with library.transaction() as db:
         db.execute("DELETE FROM search_pending")
         db.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
@@ -231,6 +232,11 @@ def grow(template: Path, target: Path, n: int) -> tuple[int, int]:
                     f"INSERT INTO sources ({cols}) SELECT {picked} FROM sources WHERE id = ?",
                     [sid],
                 ).lastrowid
+                if raw_table:  # m007 keeps the raw text compressed beside the source
+                    db.execute(
+                        "INSERT INTO source_raw SELECT ?, zlib FROM source_raw WHERE source_id = ?",
+                        [new_sid, sid],
+                    )
                 for (aid,) in db.execute(
                     "SELECT id FROM articles WHERE source_id = ? ORDER BY position", [sid]
                 ).fetchall():
