@@ -98,3 +98,14 @@ def test_cancel_leaves_whole_files(library, tmp_path):
     assert summary.count(Outcome.IMPORTED) == 2
     sources = library.db.execute("SELECT count(*) FROM sources").fetchone()[0]
     assert sources == 2
+
+
+def test_progress_goes_on_through_the_index_batch(library, monkeypatch):
+    from reader.core.search import index
+
+    monkeypatch.setattr(index, "PROGRESS_EVERY", 2)
+    reports: list[tuple[int, int]] = []
+    import_paths(library, [SEEDS], indexing=lambda done, total: reports.append((done, total)))
+    articles = len(list_articles(library))
+    assert reports[0] == (0, articles) and reports[-1] == (articles, articles)
+    assert len(reports) >= articles // 2 and reports == sorted(reports)

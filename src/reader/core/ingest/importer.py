@@ -145,8 +145,11 @@ def import_paths(
     paths: Iterable[str | Path],
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    indexing: Callable[[int, int], None] | None = None,
 ) -> ImportSummary:
-    """Import files and folders. Each file is one transaction: a cancel leaves whole files."""
+    """Import files and folders. Each file is one transaction: a cancel leaves whole files.
+
+    ``indexing(done, total)`` follows the search index batch after the files (articles)."""
     files, missing = collect_files(paths)
     summary = ImportSummary(list(missing))
     started = time.perf_counter()
@@ -161,7 +164,7 @@ def import_paths(
     finally:
         summary.storing_seconds = time.perf_counter() - started
         started = time.perf_counter()
-        index_pending(library)  # one batch: every stored file is searchable on return
+        index_pending(library, indexing)  # one batch: every stored file is searchable on return
         summary.indexing_seconds = time.perf_counter() - started
     if progress is not None and not summary.cancelled:
         progress(len(files), len(files), Path())
