@@ -7,7 +7,7 @@ the current node as the reader scrolls, without emitting anything back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from reader.core.library.outline import SourceOutline
@@ -17,6 +17,7 @@ from reader.ui.browse.tree_model import (
     OFFSET_ROLE,
     LibraryTreeModel,
     TreeFilterModel,
+    _Node,
 )
 
 
@@ -47,8 +48,8 @@ class LibraryTree(QWidget):
         self.view.header().setSectionResizeMode(0, self.view.header().ResizeMode.Stretch)
         self.view.header().resizeSection(1, 36)
         self._opened: set[str] = set()  # paths of the sources open in the view
-        self.view.expanded.connect(lambda index: self._opened_changed(index, True))
-        self.view.collapsed.connect(lambda index: self._opened_changed(index, False))
+        self.view.expanded.connect(self._source_expanded)  # once per row of an expand-all:
+        self.view.collapsed.connect(self._source_collapsed)  # these stay cheap
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         self.view.setContextMenuPolicy(self.view.contextMenuPolicy().CustomContextMenu)
@@ -89,10 +90,21 @@ class LibraryTree(QWidget):
         if current is not None:
             self.reveal(current)
 
-    def _opened_changed(self, index: QModelIndex, opened: bool) -> None:
-        if index.data(KIND_ROLE) == "source":
-            path = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
-            (self._opened.add if opened else self._opened.discard)(path)
+    def _source_node(self, index: QModelIndex) -> _Node | None:
+        if self.view.model() is self.filter_model:
+            index = self.filter_model.mapToSource(index)
+        node: _Node = index.internalPointer()
+        return node if node.kind == "source" else None
+
+    def _source_expanded(self, index: QModelIndex) -> None:
+        node = self._source_node(index)
+        if node is not None:
+            self._opened.add(node.tooltip)
+
+    def _source_collapsed(self, index: QModelIndex) -> None:
+        node = self._source_node(index)
+        if node is not None:
+            self._opened.discard(node.tooltip)
 
     def set_outline(self, name: str, outline: list[SourceOutline]) -> None:
         """A new outline, with the sources that were open still open."""
