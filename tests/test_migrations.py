@@ -198,11 +198,16 @@ def _raw_restored(snapshot: dict[str, Any]) -> dict[str, Any]:
 
 
 def _without_m007(schema: dict[str, Any]) -> dict[str, Any]:
-    """A schema as it was before m007 added ``source_raw``."""
-    return {
-        part: {k: v for k, v in items.items() if k != "source_raw"}
-        for part, items in schema.items()
+    """A schema as it was before m007 added ``source_raw`` and ``articles_outline``."""
+    added = ("source_raw", "articles_outline")
+    sql = {k: v for k, v in schema["sql"].items() if k not in added}
+    columns = {k: v for k, v in schema["columns"].items() if k not in added}
+    indexes = {
+        t: [i for i in found if i[0] not in added]
+        for t, found in schema["indexes"].items()
+        if t not in added
     }
+    return {"sql": sql, "columns": columns, "indexes": indexes}
 
 
 def _dicts(snapshot: dict[str, Any], table: str) -> list[dict[str, Any]]:
