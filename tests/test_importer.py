@@ -6,6 +6,7 @@ import shutil
 from conftest import SEEDS
 from reader.core.ingest.importer import Outcome, import_paths
 from reader.core.library.articles import get_article, list_articles
+from reader.core.library.outline import source_text
 from reader.core.text.structure import parse_text
 
 
@@ -35,9 +36,12 @@ def test_stored_article_matches_parse_and_keeps_raw_source(library, tmp_path):
     src.write_bytes(raw.replace("\n", "\r\n").encode("gb18030"))
     import_paths(library, [src])
     row = library.db.execute(
-        "SELECT raw_text, encoding, sha256, imported_at FROM sources"
+        "SELECT id, encoding, sha256, imported_at, raw_text, length(zlib) FROM sources "
+        "JOIN source_raw ON source_id = id"
     ).fetchone()
-    assert row[0] == raw.replace("\n", "\r\n") and row[1] == "gb18030" and len(row[2]) == 64
+    assert source_text(library, row[0]) == raw.replace("\n", "\r\n")
+    assert row[1] == "gb18030" and len(row[2]) == 64
+    assert row[4] == "" and row[5] < len(raw.encode()) * 0.6  # stored compressed (m007)
     parsed = parse_text(raw, "p.txt")
     stored = [get_article(library, a.id) for a in list_articles(library)]
     assert [a.text for a in stored] == [a.text for a in parsed.articles]
@@ -94,3 +98,14 @@ def test_cancel_leaves_whole_files(library, tmp_path):
     assert summary.count(Outcome.IMPORTED) == 2
     sources = library.db.execute("SELECT count(*) FROM sources").fetchone()[0]
     assert sources == 2
+
+
+def test_progress_goes_on_through_the_index_batch(library, monkeypatch):
+    from reader.core.search import index
+
+    monkeypatch.setattr(index, "PROGRESS_EVERY", 2)
+    reports: list[tuple[int, int]] = []
+    import_paths(library, [SEEDS], indexing=lambda done, total: reports.append((done, total)))
+    articles = len(list_articles(library))
+    assert reports[0] == (0, articles) and reports[-1] == (articles, articles)
+    assert len(reports) >= articles // 2 and reports == sorted(reports)

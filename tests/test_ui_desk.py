@@ -219,7 +219,7 @@ def test_after_an_import_the_first_new_article_opens_in_its_open_source(qtbot, t
     window = _article_window(qtbot, tmp_path)
     first = window.reader.article.id
     tree = window.library_tree
-    source = window.filter_model.mapFromSource(window.tree_model.article_index(first).parent())
+    source = tree.to_view(window.tree_model.article_index(first).parent())
     assert tree.view.isExpanded(source)  # revealed after the first import
     before = window.tree_model.article_ids()
     import_and_wait(qtbot, window, [seeds[1]])
@@ -227,8 +227,8 @@ def test_after_an_import_the_first_new_article_opens_in_its_open_source(qtbot, t
     qtbot.waitUntil(lambda: window.reader.article.id in new)
     opened = window.reader.article.id
     assert opened == new[0]
-    proxy = window.filter_model.mapFromSource(window.tree_model.article_index(opened))
-    source = window.filter_model.mapFromSource(window.tree_model.article_index(first).parent())
+    proxy = tree.to_view(window.tree_model.article_index(opened))
+    source = tree.to_view(window.tree_model.article_index(first).parent())
     assert tree.view.isExpanded(proxy.parent()) and tree.view.isExpanded(source)  # kept open
     # one marked row: the current one is the selected one
     assert tree.view.selectionModel().selectedRows() == [proxy]

@@ -1,6 +1,7 @@
 """Every model passes qtmodeltester (pytest-qt's port of Qt's QAbstractItemModelTester)."""
 
 import pytest
+from PySide6.QtCore import QPersistentModelIndex
 
 from conftest import SEEDS
 from reader.core.ingest.importer import import_paths
@@ -13,6 +14,7 @@ from reader.ui.browse.tree_model import (
     OFFSET_ROLE,
     LibraryTreeModel,
     TreeFilterModel,
+    source_title,
 )
 
 
@@ -68,3 +70,75 @@ def test_results_model(qtmodeltester, library):
     assert model.rowCount() == len(hits)
     assert model.index(0, 2).data() == hits[0].snippet
     assert model.index(0, 0).data(HIT_ROLE) == (hits[0].article_id, hits[0].start, hits[0].end)
+
+
+def test_tree_rows_and_totals_are_kept_not_searched(qtmodeltester, outline):
+    """Each node knows its row, and sources and the library keep their annotation totals."""
+    model = LibraryTreeModel()
+    model.set_outline("lib", outline)
+    source = model.index(0, 0, model.index(0, 0))
+    closed = source.internalPointer()
+    assert model.hasChildren(source) and closed.pending and not closed.children  # made lazily
+    stack = [model.index(0, 0)]
+    while stack:
+        index = stack.pop()
+        node = index.internalPointer()
+        if node.parent is not None and node.parent.kind != "root":
+            assert node.parent.children.index(node) == index.row() == node.row()
+            assert model.parent(index).internalPointer() is node.parent
+        stack += [model.index(r, 0, index) for r in range(model.rowCount(index))]
+    library = model.index(0, 0)
+    first, second = model.article_ids()[:2]
+    model.set_annotation_count(first, 3)
+    model.set_annotation_count(second, 2)
+    model.set_annotation_count(first, 1)
+    article = model.article_index(first)
+    assert article.siblingAtColumn(1).data() == "1"
+    assert model.index(0, 1).data() == "3"  # the library: 1 + 2
+    assert model.parent(article).siblingAtColumn(1).data() in ("1", "3")
+    qtmodeltester.check(model, force_py=True)
+    assert model.index(0, 1, library).isValid() and not model.index(99, 0, library).isValid()
+
+
+def test_the_tree_view_shows_the_filter_only_while_one_is_on(qtbot, outline):
+    from reader.ui.browse.library_tree import LibraryTree
+
+    tree = LibraryTree()
+    qtbot.addWidget(tree)
+    tree.set_outline("lib", outline)
+    assert tree.view.model() is tree.model
+    first = tree.article_ids()[0]
+    tree.reveal(first)
+    tree.filter_edit.setText("核心提示")
+    assert tree.view.model() is tree.filter_model
+    assert tree.to_view(tree.model.index(0, 0)).model() is tree.filter_model
+    tree.filter_edit.setText("")
+    assert tree.view.model() is tree.model
+    assert tree.current_article() == first  # still marked after the filter went
+    tree.set_status_filter("reviewed")
+    assert tree.view.model() is tree.filter_model
+    tree.set_status_filter("")
+    assert tree.view.model() is tree.model
+
+
+def test_a_new_outline_inserts_and_removes_sources_without_a_reset(qtmodeltester, outline):
+    model = LibraryTreeModel()
+    model.set_outline("lib", outline[1:4])
+    qtmodeltester.check(model, force_py=True)  # it stays connected: checks every change below
+    article = model.article_index(outline[2].articles[0].id)  # made, and kept by Qt
+    kept = QPersistentModelIndex(article)
+    resets, inserted, removed = [], [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
+    model.rowsRemoved.connect(lambda parent, first, last: removed.append((first, last)))
+    changed = [outline[0], outline[2], outline[3], outline[4]]  # one came, one went
+    model.set_outline("lib", changed)
+    assert not resets and removed == [(0, 0)] and inserted == [(0, 0), (3, 3)]
+    library = model.index(0, 0)
+    assert [model.index(r, 0, library).data() for r in range(4)] == [
+        source_title(s) for s in changed
+    ]
+    assert kept.isValid() and kept.row() == 0 and kept.parent().row() == 1
+    assert model.article_ids() == [a.id for s in changed for a in s.articles]
+    model.set_outline("other", changed)  # another library: a reset
+    assert resets == [1]

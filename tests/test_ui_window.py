@@ -9,7 +9,7 @@ from ui_helpers import import_and_wait, make_window, type_chinese
 
 
 def _find_section(window, title_part):
-    model = window.filter_model
+    model = window.tree.model()  # the filter model while a filter is on
     stack = [model.index(0, 0)]
     while stack:
         index = stack.pop()

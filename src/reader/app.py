@@ -13,13 +13,25 @@ from typing import Any
 PROBE_ENV = "READER_PROBE_FIRST_PAINT"
 
 
+def _peak_rss_mb() -> float:
+    """This process's peak RSS (VmHWM, Linux; 0 elsewhere): bench/scale.py reads it."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def _probe_first_paint(app: Any, window: Any) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class Probe(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
-                print(f"first-paint {time.monotonic():.6f}", flush=True)
+                print(f"first-paint {time.monotonic():.6f} {_peak_rss_mb():.1f}", flush=True)
                 watched.removeEventFilter(self)
                 QTimer.singleShot(0, app.quit)
             return False

@@ -64,7 +64,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         print("reader import: give files or folders to import, or --samples", file=sys.stderr)
         return EXIT_ERROR
     with open_library_of(args, create=True) as library:
-        summary = import_paths(library, paths, progress=_progress_printer(sys.stderr))
+        summary = import_paths(
+            library,
+            paths,
+            progress=_progress_printer(sys.stderr),
+            indexing=_index_printer(sys.stderr),
+        )
     _print_summary(summary, sys.stdout, sys.stderr)
     return EXIT_PARTIAL if summary.refused else EXIT_OK
 
@@ -80,6 +85,18 @@ def _progress_printer(stream: TextIO) -> Any:
             print(f"\r\x1b[K[{done}/{total}] {path.name}", end=end, file=stream, flush=True)
         elif total >= 20 and (done % max(1, total // 10) == 0 or done == total):
             print(f"importing: {done}/{total} files", file=stream, flush=True)
+
+    return show
+
+
+def _index_printer(stream: TextIO) -> Any:
+    shown = [-1]
+
+    def show(done: int, total: int) -> None:
+        tenth = done * 10 // max(total, 1)
+        if total >= 1000 and tenth > shown[0]:  # a big batch: say that it moves, by tenths
+            shown[0] = tenth
+            print(f"indexing: {done}/{total} articles", file=stream, flush=True)
 
     return show
 

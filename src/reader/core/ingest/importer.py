@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import LibraryError, ReaderError
+from reader.core.library.raw_sources import store as store_raw
 from reader.core.library.store import Library
 from reader.core.notes.annotations import reanchor_article
 from reader.core.search.index import drop_from_index, index_pending, mark_pending
@@ -144,8 +145,11 @@ def import_paths(
     paths: Iterable[str | Path],
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    indexing: Callable[[int, int], None] | None = None,
 ) -> ImportSummary:
-    """Import files and folders. Each file is one transaction: a cancel leaves whole files."""
+    """Import files and folders. Each file is one transaction: a cancel leaves whole files.
+
+    ``indexing(done, total)`` follows the search index batch after the files (articles)."""
     files, missing = collect_files(paths)
     summary = ImportSummary(list(missing))
     started = time.perf_counter()
@@ -160,7 +164,7 @@ def import_paths(
     finally:
         summary.storing_seconds = time.perf_counter() - started
         started = time.perf_counter()
-        index_pending(library)  # one batch: every stored file is searchable on return
+        index_pending(library, indexing)  # one batch: every stored file is searchable on return
         summary.indexing_seconds = time.perf_counter() - started
     if progress is not None and not summary.cancelled:
         progress(len(files), len(files), Path())
@@ -215,14 +219,16 @@ def _import_file(library: Library, path: Path) -> FileResult:
             "sha256": digest,
             "encoding": decoded.encoding,
             "size": size,
-            "raw_text": decoded.text,
+            "raw_text": "",  # kept compressed in source_raw (m007)
             "updated_at": stamp,
         }
         if existing is None:
             source_id = _insert(library, "sources", {**source, "imported_at": stamp})
+            store_raw(library.conn, int(source_id), decoded.text)
             _store_new(library, int(source_id), document, stamp)
             return FileResult(path, Outcome.IMPORTED, articles=len(document.articles))
         _update(library, "sources", existing[0], source)
+        store_raw(library.conn, existing[0], decoded.text)
         _store_update(library, existing[0], document, stamp)
     return FileResult(path, Outcome.UPDATED, articles=len(document.articles))
 

@@ -14,4 +14,5 @@ MIGRATION_NAMES = (
     "m004_search_index",
     "m005_repair_earlier_schemas",
     "m006_search_index_variant_fold",
+    "m007_compress_raw_sources",
 )

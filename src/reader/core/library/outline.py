@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+from reader.core.library.raw_sources import unpack
 from reader.core.library.store import Library
 
 
@@ -27,9 +28,12 @@ class SourceOutline(NamedTuple):
     id: int | None
     path: str
     articles: tuple[ArticleOutline, ...] = ()
+    file_name: str = ""  # the stored file name, so no path is parsed per source
 
     @property
     def name(self) -> str:
+        if self.file_name:
+            return self.file_name
         return Path(self.path).name if self.path else ""
 
 
@@ -39,32 +43,46 @@ def library_outline(library: Library) -> list[SourceOutline]:
     counts = dict(
         db.execute("SELECT article_id, count(*) FROM annotations GROUP BY article_id").fetchall()
     )
+    # fetchall() and tuple.__new__: a 50,000-article library is 100,000+ rows, and a
+    # Python call per row (the cursor's __next__, a NamedTuple's __new__) doubles the time
+    make = tuple.__new__
     sections: dict[int, list[SectionOutline]] = {}
     for article_id, level, start, title in db.execute(
         "SELECT article_id, level, start, label FROM blocks WHERE kind = 'heading' "
         "ORDER BY article_id, seq"
-    ):
-        sections.setdefault(article_id, []).append(SectionOutline(title or "", level or 2, start))
+    ).fetchall():
+        sections.setdefault(article_id, []).append(
+            make(SectionOutline, (title or "", level or 2, start))
+        )
     by_source: dict[int | None, list[ArticleOutline]] = {}
-    paths: dict[int | None, str] = dict(db.execute("SELECT id, path FROM sources").fetchall())
+    paths: dict[int | None, tuple[str, str]] = {  # path, and the file name as stored
+        sid: (path, name)
+        for sid, path, name in db.execute("SELECT id, path, name FROM sources").fetchall()
+    }
+    none: tuple[SectionOutline, ...] = ()
     for article_id, source_id, title, status, chars in db.execute(
         "SELECT id, source_id, title, status, chars FROM articles "
         "WHERE retired_at IS NULL ORDER BY source_id, position, id"
     ).fetchall():
+        found = sections.get(article_id)
         by_source.setdefault(source_id, []).append(
-            ArticleOutline(
-                article_id,
-                title,
-                status,
-                counts.get(article_id, 0),
-                chars,
-                tuple(sections.get(article_id, ())),
+            make(
+                ArticleOutline,
+                (
+                    article_id,
+                    title,
+                    status,
+                    counts.get(article_id, 0),
+                    chars,
+                    tuple(found) if found else none,
+                ),
             )
         )
-    outline = [
-        SourceOutline(sid, paths.get(sid, ""), tuple(arts)) for sid, arts in by_source.items()
-    ]
-    outline.sort(key=lambda s: Path(s.path).name)
+    outline = []
+    for sid, arts in by_source.items():
+        path, name = paths.get(sid, ("", ""))
+        outline.append(SourceOutline(sid, path, tuple(arts), name))
+    outline.sort(key=lambda s: s.file_name)
     return outline
 
 
@@ -83,5 +101,9 @@ def reading_position(library: Library, article_id: int) -> int:
 def source_text(library: Library, source_id: int | None) -> str:
     if source_id is None:
         return ""
-    row = library.conn.execute("SELECT raw_text FROM sources WHERE id = ?", [source_id]).fetchone()
-    return str(row[0]) if row else ""
+    row = library.conn.execute(
+        "SELECT s.raw_text, r.zlib FROM sources s LEFT JOIN source_raw r ON r.source_id = s.id "
+        "WHERE s.id = ?",
+        [source_id],
+    ).fetchone()
+    return unpack(row[0], row[1]) if row else ""

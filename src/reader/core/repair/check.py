@@ -17,6 +17,7 @@ from pathlib import Path
 
 from reader.core.errors import LibraryError, NotALibraryError
 from reader.core.library.migration_names import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
+from reader.core.library.raw_sources import intact
 from reader.core.library.store import SQLITE_HEADER, describe_os_error, shorten_path
 
 MAX_DETAILS = 10
@@ -67,6 +68,7 @@ def check_library(path: Path) -> CheckReport:
             _look(conn, report, _schema)
             _look(conn, report, _foreign_keys)
             _look(conn, report, _text)
+            _look(conn, report, _raw_sources)
         if report.ok:
             _look(conn, report, _counts)
     finally:
@@ -234,6 +236,15 @@ def _text(conn: sqlite3.Connection, report: CheckReport) -> None:
                         bad += 1
         if bad:
             report.problems.append(f"{bad} text value(s) in {table} are not valid UTF-8")
+
+
+def _raw_sources(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """Compressed raw sources (m007): zlib's checksum finds a damaged page in them."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'source_raw'").fetchone():
+        return
+    bad = sum(not intact(packed) for (packed,) in conn.execute("SELECT zlib FROM source_raw"))
+    if bad:
+        report.problems.append(f"{bad} stored source file(s) in source_raw are damaged")
 
 
 def _text_tables(conn: sqlite3.Connection) -> Iterator[tuple[str, list[str]]]:

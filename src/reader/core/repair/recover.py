@@ -26,6 +26,7 @@ from pathlib import Path
 
 from reader.core.errors import LibraryDamagedError, LibraryError
 from reader.core.library.migration_names import MIGRATIONS_TABLE
+from reader.core.library.raw_sources import intact
 from reader.core.library.store import describe_os_error, open_library, shorten_path
 from reader.core.repair.check import _check_file
 from reader.core.repair.pagescan import Column, scan_tables
@@ -166,6 +167,9 @@ def _copy_into_fresh(
                     common = [c for c in columns if c in have[table]]
                     say(f"copying {table} …")
                     result.copied[table] = _copy_table(src, conn, table, common, result)
+                for source_id, packed in conn.execute("SELECT * FROM source_raw").fetchall():
+                    if not intact(packed):  # a damaged page inside it: the source view is lost
+                        conn.execute("DELETE FROM source_raw WHERE source_id = ?", [source_id])
                 if scan is not None:
                     say("reading the leaf pages SQLite could not reach …")
                     _add_scanned(scan, conn, result)

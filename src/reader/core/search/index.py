@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
+from collections.abc import Callable
 
 from reader.core.library.store import Library
 from reader.core.text.folding import fold
@@ -24,6 +25,7 @@ FTS_TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '{}'".format(
     TOKEN_PUNCTUATION.replace("'", "''")
 )
 _TOKEN_PUNCTUATION = frozenset(TOKEN_PUNCTUATION)
+PROGRESS_EVERY = 200  # articles between two progress reports of the index batch
 
 
 def index_tokens(text: str) -> str:
@@ -70,8 +72,10 @@ def pending_ids(library: Library) -> list[int]:
     return [r[0] for r in library.conn.execute("SELECT article_id FROM search_pending ORDER BY 1")]
 
 
-def index_pending(library: Library) -> int:
-    """Index every listed article in one transaction; returns how many."""
+def index_pending(library: Library, progress: Callable[[int, int], None] | None = None) -> int:
+    """Index every listed article in one transaction; returns how many.
+
+    ``progress(done, total)`` is called every ``PROGRESS_EVERY`` articles and at the end."""
     if library.conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:
         return 0
     with library.transaction() as conn:
@@ -80,9 +84,13 @@ def index_pending(library: Library) -> int:
             "ON a.id = p.article_id WHERE a.retired_at IS NULL"
         ).fetchall()
         conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0)")
-        for article_id, title, text in rows:
+        for done, (article_id, title, text) in enumerate(rows):
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, len(rows))
             index_article(conn, article_id, title, text)
         conn.execute("DELETE FROM search_pending")
         conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('merge', 2000)")
         conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4)")
+    if progress is not None:
+        progress(len(rows), len(rows))
     return len(rows)

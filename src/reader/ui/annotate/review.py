@@ -130,7 +130,7 @@ class Review(QObject):
         for status in REVIEW_STATUSES:
             combo.addItem(self._icons(status), self.labels[status], status)
         combo.currentIndexChanged.connect(
-            lambda _: self._tree.filter_model.set_status(combo.currentData() or "")
+            lambda _: self._tree.set_status_filter(combo.currentData() or "")
         )
         return combo
 

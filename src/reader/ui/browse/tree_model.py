@@ -43,12 +43,21 @@ class _Node:
     article_id: int | None = None
     offset: int = 0
     status: str = ""
-    annotations: int = 0
+    annotations: int = 0  # an article's own; a source's or the library's total
     tooltip: str = ""
     sections: tuple[SectionOutline, ...] = ()  # an article's headings, made nodes on demand
+    pending: tuple[ArticleOutline, ...] = ()  # a source's articles, made nodes on demand
+    index_in_parent: int = 0  # its row: kept, so finding it is O(1), not a search of siblings
+    stale: bool = False  # its children's rows need renumbering (rows were inserted or removed)
+    outline: SourceOutline | None = None  # a source's outline, to see what an update changed
 
     def kids(self) -> list[_Node]:
-        """Children; an article's section nodes are made the first time they are needed."""
+        """Children; a source's article nodes and an article's section nodes are made the
+        first time they are needed (a big library's tree is mostly never opened)."""
+        if self.pending:
+            for article in self.pending:
+                self.add(_article_node(article))
+            self.pending = ()
         if self.sections:
             for section in self.sections:
                 self.add(
@@ -64,12 +73,46 @@ class _Node:
         return self.children
 
     def row(self) -> int:
-        return self.parent.kids().index(self) if self.parent else 0
+        parent = self.parent
+        if parent is not None and parent.stale:  # once after rows came or went, not per row
+            for i, child in enumerate(parent.children):
+                child.index_in_parent = i
+            parent.stale = False
+        return self.index_in_parent
+
+    def has_kids(self) -> bool:
+        return bool(self.children or self.pending or self.sections)
 
     def add(self, child: _Node) -> _Node:
         child.parent = self
+        child.index_in_parent = len(self.children)
         self.children.append(child)
         return child
+
+
+def _source_node(source: SourceOutline) -> _Node:
+    node = _Node("source", source_title(source), tooltip=source.path or source.name)
+    node.pending = source.articles
+    node.outline = source
+    node.annotations = sum(article.annotations for article in source.articles)
+    return node
+
+
+def _article_node(article: ArticleOutline) -> _Node:
+    return _Node(
+        "article",
+        article.title,
+        article_id=article.id,
+        status=article.status,
+        annotations=article.annotations,
+        tooltip=article.title,
+        sections=article.sections,
+    )
+
+
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class LibraryTreeModel(QAbstractItemModel):
@@ -78,56 +121,107 @@ class LibraryTreeModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._root = _Node("root", "")
+        # an article's node, or its source's while the source's articles are not made yet
         self._articles: dict[int, _Node] = {}
         self._library_name = ""
         self._icons = StatusIcons()
 
     # --- loading -------------------------------------------------------------
     def set_outline(self, library_name: str, sources: list[SourceOutline]) -> None:
+        """The tree for these sources. When the library is the one shown, only the sources
+        that came, went or changed are inserted and removed: no reset, so the view keeps
+        its layout (a reset relayouts every row: the stall after an import)."""
+        if not self._update(library_name, sources):
+            self._reset(library_name, sources)
+
+    def _reset(self, library_name: str, sources: list[SourceOutline]) -> None:
         self.beginResetModel()
         self._root = _Node("root", "")
-        self._articles = {}
         library = self._root.add(_Node("library", library_name, tooltip=library_name))
         for source in sources:
-            source_node = library.add(
-                _Node("source", source_title(source), tooltip=source.path or source.name)
-            )
-            for article in source.articles:
-                node = source_node.add(self._article_node(article))
-                self._articles[article.id] = node
+            library.add(_source_node(source))
+        self._map_articles()
         self.endResetModel()
 
-    @staticmethod
-    def _article_node(article: ArticleOutline) -> _Node:
-        return _Node(
-            "article",
-            article.title,
-            article_id=article.id,
-            status=article.status,
-            annotations=article.annotations,
-            tooltip=article.title,
-            sections=article.sections,
-        )
+    def _update(self, library_name: str, sources: list[SourceOutline]) -> bool:
+        if not self._root.children or self._root.children[0].title != library_name:
+            return False
+        library = self._root.children[0]
+        parent = self.createIndex(0, 0, library)
+        wanted = {source.id: source for source in sources}
+        for row in range(len(library.children) - 1, -1, -1):  # gone or changed: removed
+            node = library.children[row]
+            if node.outline is None or wanted.get(node.outline.id) != node.outline:
+                self.beginRemoveRows(parent, row, row)
+                del library.children[row]
+                library.stale = True
+                self.endRemoveRows()
+        kept = [node.outline.id for node in library.children if node.outline is not None]
+        have = set(kept)
+        if [source.id for source in sources if source.id in have] != kept:
+            return False  # another order: reset
+        row = 0
+        while row < len(sources):
+            if sources[row].id in have:
+                row += 1
+                continue
+            end = row
+            while end + 1 < len(sources) and sources[end + 1].id not in have:
+                end += 1
+            self.beginInsertRows(parent, row, end)
+            library.children[row:row] = [_source_node(s) for s in sources[row : end + 1]]
+            for node in library.children[row : end + 1]:
+                node.parent = library
+            library.stale = True
+            self.endInsertRows()
+            row = end + 1
+        total = sum(node.annotations for node in library.children)
+        if total != library.annotations:
+            library.annotations = total
+            count = self.createIndex(0, 1, library)
+            self.dataChanged.emit(count, count, [Qt.ItemDataRole.DisplayRole])
+        self._map_articles()
+        return True
+
+    def _map_articles(self) -> None:
+        """Article id → its node, or its source's while not made; in tree order."""
+        self._articles = {}
+        library = self._root.children[0]
+        library.annotations = 0
+        for source_node in library.children:
+            library.annotations += source_node.annotations
+            if source_node.pending or source_node.outline is None:
+                for article in source_node.pending:
+                    self._articles[article.id] = source_node
+            else:
+                for child in source_node.children:
+                    self._articles[child.article_id or 0] = child
+
+    def _article(self, article_id: int) -> _Node | None:
+        """The article's node, made (with its source's others) when it is not yet."""
+        node = self._articles.get(article_id)
+        if node is not None and node.kind == "source":
+            for child in node.kids():
+                self._articles[child.article_id or 0] = child
+            node = self._articles[article_id]
+        return node
 
     def set_status(self, article_id: int, status: str) -> None:
-        node = self._articles.get(article_id)
+        node = self._article(article_id)
         if node is not None:
             node.status = status
             index = self.createIndex(node.row(), 0, node)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, STATUS_ROLE])
 
-    @staticmethod
-    def _count(node: _Node) -> int:
-        """Annotations on an article; on a source or the library, on all their articles."""
-        if node.kind in ("library", "source"):
-            return sum(LibraryTreeModel._count(child) for child in node.children)
-        return node.annotations if node.kind == "article" else 0
-
     def set_annotation_count(self, article_id: int, count: int) -> None:
-        node: _Node | None = self._articles.get(article_id)
+        node: _Node | None = self._article(article_id)
         if node is None or node.annotations == count:
             return
-        node.annotations = count
+        change = count - node.annotations
+        above: _Node | None = node
+        while above is not None and above is not self._root:  # keep the totals
+            above.annotations += change
+            above = above.parent
         while node is not None and node is not self._root:  # the totals above change too
             index = self.createIndex(node.row(), 1, node)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
@@ -135,7 +229,7 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def sections_of(self, article_id: int, offset: int) -> str:
         """The title of the section holding ``offset`` ("" before the first heading)."""
-        node = self._articles.get(article_id)
+        node = self._article(article_id)
         if node is None:
             return ""
         if node.sections:  # not made into nodes yet: read the outline directly
@@ -148,12 +242,12 @@ class LibraryTreeModel(QAbstractItemModel):
 
     # --- lookups ---------------------------------------------------------------
     def article_index(self, article_id: int) -> QModelIndex:
-        node = self._articles.get(article_id)
+        node = self._article(article_id)
         return self.createIndex(node.row(), 0, node) if node else QModelIndex()
 
     def section_index(self, article_id: int, offset: int) -> QModelIndex:
         """The deepest node that holds ``offset``: the section it is in, else the article."""
-        node = self._articles.get(article_id)
+        node = self._article(article_id)
         if node is None:
             return QModelIndex()
         best = node
@@ -172,10 +266,15 @@ class LibraryTreeModel(QAbstractItemModel):
 
     # --- QAbstractItemModel ------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        node = self._node(parent)
-        return self.createIndex(row, column, node.kids()[row])
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            kids = parent.internalPointer().kids()
+        else:
+            kids = self._root.children
+        if 0 <= row < len(kids) and 0 <= column < 2:
+            return self.createIndex(row, column, kids[row])
+        return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -187,9 +286,14 @@ class LibraryTreeModel(QAbstractItemModel):
         return self.createIndex(parent.row(), 0, parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).kids())
+        if parent.isValid():
+            return len(parent.internalPointer().kids()) if parent.column() == 0 else 0
+        return len(self._root.children)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+        if parent.isValid():  # without making a closed source's article nodes
+            return parent.column() == 0 and parent.internalPointer().has_kids()
+        return bool(self._root.children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 2
@@ -202,14 +306,13 @@ class LibraryTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return node.title
-            count = self._count(node)
-            return str(count) if count else ""
+            return str(node.annotations) if node.annotations else ""
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and node.kind == "article":
             return self._icons(node.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         if role == KIND_ROLE:
             return node.kind
         if role == ARTICLE_ID_ROLE:
@@ -228,9 +331,7 @@ class LibraryTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
     def _node(self, index: Index) -> _Node:
         return index.internalPointer() if index.isValid() else self._root

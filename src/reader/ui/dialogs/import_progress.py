@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from reader.ui.session import Session
 
 KIND = "import"
+INDEXING = "\0indexing"  # a progress report from the index batch, not from a file
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ def _import(job: Job, paths: list[Path]) -> ImportResult:
         paths,
         progress=lambda done, total, path: job.progress(done, total, path.name),
         cancelled=job.cancelled,
+        indexing=lambda done, total: job.progress(done, total, INDEXING),
     )
     return ImportResult(summary, library_outline(job.library))
 
@@ -56,6 +58,7 @@ class ImportRunner(QObject):
         self._parent = dialog_parent
         self.dialog: QProgressDialog | None = None
         self.job: Job | None = None
+        self._files = 1  # files in the running import
 
     def busy(self) -> bool:
         return self._session.jobs.busy(KIND)
@@ -96,7 +99,12 @@ class ImportRunner(QObject):
 
     def _progress(self, done: int, total: int, name: str) -> None:
         dialog = self.dialog  # setValue() on a modal dialog runs the event loop, and
-        if dialog is not None:  # the import may finish (and drop the dialog) inside it
+        if dialog is not None and name == INDEXING:  # the files are in: the bar goes on
+            files = self._files  # through the index batch, past the files' part
+            dialog.setMaximum(files + max(total, 1))
+            dialog.setValue(files + done)
+        elif dialog is not None:  # the import may finish (and drop the dialog) inside it
+            self._files = max(total, 1)
             dialog.setMaximum(max(total, 1))
             dialog.setLabelText(
                 self.tr("Imported %1 of %2 files\n%3")
