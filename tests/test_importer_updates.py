@@ -22,6 +22,7 @@ from reader.core.ingest.importer import (
     import_paths,
 )
 from reader.core.library.articles import get_article, list_articles
+from reader.core.library.raw_sources import unpack
 from reader.core.notes import annotations as notes
 from reader.core.search.query import search
 from reader.core.stamps import text_hash
@@ -312,9 +313,18 @@ def test_source_row_records_the_file(library, tmp_path, suffix):
     src.write_bytes(data)
     import_paths(library, [src])
     row = library.conn.execute(
-        "SELECT path, name, encoding, size, raw_text, imported_at = updated_at FROM sources"
+        "SELECT path, name, encoding, size, raw_text, zlib, imported_at = updated_at "
+        "FROM sources s LEFT JOIN source_raw r ON r.source_id = s.id"
     ).fetchone()
-    assert row == (str(src.resolve()), src.name, "utf-16", len(data), "# 题\n\n正文。\n", 1)
+    raw = unpack(row[4], row[5])
+    assert (*row[:4], raw, row[6]) == (
+        str(src.resolve()),
+        src.name,
+        "utf-16",
+        len(data),
+        "# 题\n\n正文。\n",
+        1,
+    )
 
 
 def test_exact_position_and_title_beat_an_earlier_namesake(library, tmp_path):
@@ -354,7 +364,7 @@ def test_an_edited_quote_is_reanchored_through_the_old_text(library, tmp_path):
 
 def test_an_unreadable_path_is_refused_with_the_system_s_reason(library, tmp_path):
     result = import_file(library, tmp_path)  # a folder cannot be read as a file
-    assert result == FileResult(tmp_path, Outcome.REFUSED, "Is a directory")
+    assert result == FileResult(tmp_path, Outcome.REFUSED, "it is a folder, not a regular file")
 
 
 def test_the_summary_times_lie_within_the_call(library, tmp_path):
@@ -376,7 +386,14 @@ def test_an_update_records_the_new_file_so_the_next_import_is_unchanged(library,
     import_paths(library, [src])
     write(src, ("甲", "新的正文。"))
     assert import_file(library, src).outcome is Outcome.UPDATED
-    row = library.conn.execute("SELECT sha256, raw_text, size FROM sources").fetchone()
+    row = library.conn.execute(
+        "SELECT sha256, raw_text, zlib, size FROM sources s "
+        "LEFT JOIN source_raw r ON r.source_id = s.id"
+    ).fetchone()
     data = src.read_bytes()
-    assert row == (hashlib.sha256(data).hexdigest(), data.decode("utf-8"), len(data))
+    assert (row[0], unpack(row[1], row[2]), row[3]) == (
+        hashlib.sha256(data).hexdigest(),
+        data.decode("utf-8"),
+        len(data),
+    )
     assert import_file(library, src).outcome is Outcome.UNCHANGED

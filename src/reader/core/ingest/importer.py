@@ -22,7 +22,7 @@ from reader.core.notes.annotations import reanchor_article
 from reader.core.search.index import drop_from_index, index_pending, mark_pending
 from reader.core.stamps import now, text_hash
 from reader.core.text.decoding import decode_bytes
-from reader.core.text.files import os_reason, read_source_file
+from reader.core.text.files import MAX_FILE_BYTES, os_reason, read_source_file
 from reader.core.text.model import Article, BlockKind, Document
 from reader.core.text.structure import MARKDOWN_SUFFIXES, parse_text
 
@@ -199,7 +199,7 @@ def import_file(library: Library, path: Path) -> FileResult:
 
 
 def _import_file(library: Library, path: Path) -> FileResult:
-    data = read_source_file(path)
+    data = read_source_file(path, MAX_FILE_BYTES)
     key = _stored_name(path.resolve())
     digest = hashlib.sha256(data).hexdigest()
     existing = library.conn.execute(
