@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.errors import ReaderError
 from reader.core.exchange import exporting, notes_import
-from reader.core.exchange.exporting import FORMATS, SUFFIXES, ExportFilter
+from reader.core.exchange.exporting import BRIDGES, FORMATS, SUFFIXES, ExportFilter
 from reader.core.exchange.notes_import import NotesSummary
 from reader.core.notes import annotations as notes
 from reader.core.notes import tags as tagset
@@ -113,6 +113,8 @@ class ExportDialog(QDialog):
             "hypothesis": "Hypothesis (JSON)",
         }
         for fmt in FORMATS:
+            if fmt in BRIDGES:  # the annotation tools' formats: `reader export` (README)
+                continue
             self.format.addItem(labels.get(fmt, fmt), fmt)
         self.full_text = QCheckBox(
             self.tr("The whole annotated text (Markdown; Word with comments)"), self
