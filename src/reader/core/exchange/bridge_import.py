@@ -17,7 +17,7 @@ from typing import Any
 
 from reader.core.errors import NotesFormatError
 from reader.core.exchange import brat, doccano, labelstudio, xmi
-from reader.core.exchange.notes_import import MAX_FILE_BYTES, NoteRecord, _load
+from reader.core.exchange.notes_import import NoteRecord, _load, read_bytes
 from reader.core.library.store import describe_os_error, shorten_path
 
 MAX_FOLDER_FILES = 100_000
@@ -88,24 +88,6 @@ def _folder(path: Path) -> list[NoteRecord]:
         f"{shorten_path(path)}: not a regular file, nor a folder of brat (.ann) or XMI files; "
         "give a notes file or such a folder"
     )
-
-
-def read_bytes(path: Path) -> bytes:
-    """One file, bounded as the notes importer bounds it."""
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise NotesFormatError(f"{shorten_path(path)}: not a regular file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise NotesFormatError(
-                f"{shorten_path(path)}: too big for a notes file ({info.st_size:,} bytes; "
-                f"at most {MAX_FILE_BYTES:,})"
-            )
-        return path.read_bytes()
-    except OSError as exc:
-        raise NotesFormatError(
-            f"{shorten_path(path)}: cannot read it ({describe_os_error(exc)})"
-        ) from exc
 
 
 def _decode(path: Path, data: bytes) -> str:

@@ -127,9 +127,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise NotesFormatError(
-                f"{shorten_path(path)}: not a regular file; give a .jsonl or .jsonld file"
-            )
+            raise NotesFormatError(f"{shorten_path(path)}: not a regular file")
         if info.st_size > MAX_FILE_BYTES:
             raise NotesFormatError(
                 f"{shorten_path(path)}: too big for a notes file ({info.st_size:,} bytes; "
