@@ -66,6 +66,9 @@ def main() -> int:
             "XDG_CACHE_HOME": f"{tmp}/cache",
             "READER_PROBE_FIRST_PAINT": "1",
         }
+        # Byte-code caches as an installed Reader has them (pip compiles on install): a
+        # shell with PYTHONDONTWRITEBYTECODE would otherwise compile every module each run.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         if not env.get("DISPLAY"):
             env["QT_QPA_PLATFORM"] = "offscreen"
         library = Path(tmp) / "lib.sqlite3"
