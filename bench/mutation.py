@@ -46,6 +46,7 @@ GROUPS: dict[str, tuple[list[str], float]] = {
     "library": (["library/*.py"], 0.75),
     "exchange": (["exchange/*.py"], 0.75),
     "ingest": (["ingest/*.py"], 0.75),
+    "repair": (["repair/*.py"], 0.75),
     "top": (["*.py"], 0.75),  # errors, paths, resources, stamps
     "all": (["**"], 0.75),
 }
@@ -233,6 +234,9 @@ def run_mutmut(groups: list[str], children: int, survivors_only: bool = False) -
     env["QT_QPA_PLATFORM"] = "offscreen"
     # The CLI tests start `python -m reader`: let them import the mutated tree too.
     env["PYTHONPATH"] = str(ROOT / "mutants" / "src")
+    # It must exist when mutmut starts: Python remembers a missing path entry as one with
+    # nothing in it, and the mutated tree would then never be imported on a first run.
+    (ROOT / "mutants" / "src").mkdir(parents=True, exist_ok=True)
     # Only the names given are retested; with "all", mutmut skips cached results.
     args = [exe, "run", "--max-children", str(children)]
     if "all" not in groups or survivors_only:
