@@ -1,6 +1,6 @@
 """Scale (issue #11): a library of N real-shaped articles, each figure beside its baseline.
 
-The articles come from the wild corpus (/work/shared/corpus/wild, else the repo's
+The articles come from the wild corpus (../shared/corpus/wild, else the repo's
 resources/samples): its files are imported once into a temporary library (the
 import figure), then their sources, articles and blocks are recombined by SQL
 (titles reshuffled, paths renamed) until the library holds N articles, and the
@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-WILD = Path("/work/shared/corpus/wild")
+WILD = ROOT.parent / "shared" / "corpus" / "wild"  # ../shared beside the project
 
 BARE = """
 import time, resource
