@@ -6,12 +6,15 @@ are made of repeats), no example database. The three tests together take about
 as explicit regression tests in test_hostile_input.py.
 """
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.errors import ReaderError
 from reader.core.text.decoding import decode_bytes
 from reader.core.text.structure import parse_text
+
+pytestmark = pytest.mark.fuzz
 
 FRAGMENTS = [
     "---",

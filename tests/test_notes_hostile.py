@@ -227,6 +227,7 @@ def _assert_only_reader_errors(library, path: Path) -> None:
         assert "\n" not in str(exc)
 
 
+@pytest.mark.fuzz
 @settings(
     max_examples=300,
     deadline=None,
@@ -247,6 +248,7 @@ def test_fuzz_jsonl_records(exported, target, tmp_path, data):
     _assert_only_reader_errors(target, path)
 
 
+@pytest.mark.fuzz
 @settings(
     max_examples=300,
     deadline=None,
