@@ -117,6 +117,11 @@ def test_cli_search_json_lines(tmp_path):
     assert {"article_id", "start", "end", "snippet"} <= set(rows[0])
     first_page = run_reader("search", "党建", "--library", lib)
     assert "hits in" in first_page.stdout
+    every = run_reader("search", "党建", "--all", "--library", lib)
+    assert every.returncode == 0
+    articles = len({r["article_id"] for r in rows})
+    assert every.stdout.splitlines()[-1] == f"{len(rows)} hits in {articles} articles"
+    assert every.stdout.count("【党建】") == len(rows)
 
 
 def test_stored_but_not_yet_indexed_articles_are_found(library, tmp_path):

@@ -154,3 +154,63 @@ def test_a_changed_first_article_is_found_under_its_own_id(library, tmp_path):
         "SELECT rowid FROM search_index WHERE search_index MATCH ?", ['"新 词 语"']
     ).fetchall()
     assert rowids == [(first,)]
+
+
+@pytest.mark.parametrize("query", ["工会", "工会 职工", "小节1", "☃"])
+@pytest.mark.parametrize("chunk", [1, 7, 1000])
+def test_streamed_hits_are_every_hit_in_the_same_order(many, monkeypatch, query, chunk):
+    from reader.core.search import query as q
+
+    monkeypatch.setattr(q, "STREAM_CHUNK", chunk)
+    whole = search(many, query, max_articles=None).hits
+    streamed = list(q.iter_hits(many, query))
+    assert streamed == whole
+    if query != "☃":
+        assert streamed
+    assert [h.rank for h in streamed] == [h.rank for h in whole]
+
+
+def test_streamed_hits_include_articles_not_yet_indexed(tmp_path):
+    from reader.core.search.query import iter_hits
+
+    bodies = [f"第{i}篇讲工会。" for i in range(12)]
+    with open_library(tmp_path / "lib.sqlite3") as lib:
+        import_paths(lib, [write_articles(tmp_path / "a.md", bodies)])
+        late = write_articles(tmp_path / "b.md", ["后来的工会。"], ["后来"])
+        import_file(lib, late)  # stored, not indexed yet
+        streamed = list(iter_hits(lib, "工会", index=False))
+        assert len(streamed) == 13
+        assert streamed[-1].title == "后来"
+        assert streamed == search(lib, "工会", max_articles=None, index=False).hits
+
+
+def test_an_empty_query_streams_nothing(many):
+    from reader.core.search.query import iter_hits
+
+    assert list(iter_hits(many, "   ")) == []
+
+
+def test_streaming_holds_one_chunk_not_every_hit(many, monkeypatch):
+    import tracemalloc
+
+    from reader.core.search import query as q
+
+    monkeypatch.setattr(q, "STREAM_CHUNK", 10)
+
+    def peak(run) -> int:
+        tracemalloc.start()
+        try:
+            run()
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    def stream() -> None:
+        count = 0
+        for _ in q.iter_hits(many, "工会"):
+            count += 1
+        assert count == 2 * MANY
+
+    whole = peak(lambda: search(many, "工会", max_articles=None))
+    streamed = peak(stream)
+    assert streamed * 3 < whole

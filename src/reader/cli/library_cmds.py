@@ -19,7 +19,10 @@ from reader.cli.common import (
 from reader.cli.parse_cmd import ranges
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from reader.core.ingest.importer import ImportSummary
+    from reader.core.search.query import Hit
 
 
 def cmd_default(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
@@ -151,29 +154,39 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from reader.core.search.query import search
+    from reader.core.search.query import iter_hits, search
 
+    variants = not args.exact_script
     with open_library_of(args) as library:
-        result = search(
-            library,
-            args.query,
-            max_articles=None if args.all else 20,
-            variants=not args.exact_script,
-        )
-    if args.json:
-        for hit in result.hits:
+        if args.all:  # streamed: hits are printed as each chunk of articles is searched
+            hits: Iterable[Hit] = iter_hits(library, args.query, variants=variants)
+            return _print_hits(args, hits, None)
+        result = search(library, args.query, max_articles=20, variants=variants)
+    return _print_hits(args, result.hits, result.complete)
+
+
+def _print_hits(args: argparse.Namespace, hits: Iterable[Hit], complete: bool | None) -> int:
+    """Print hits as they come; ``complete`` False: more articles match than were read."""
+    count = articles = 0
+    last = None
+    for hit in hits:  # an article's hits come together
+        count += 1
+        if hit.article_id != last:
+            articles, last = articles + 1, hit.article_id
+        if args.json:
             print(json.dumps(hit.to_json(), ensure_ascii=False))
-        return EXIT_OK
-    if not result.hits:
-        print(f"no hits for {args.query!r}")
-        return EXIT_OK
-    for hit in result.hits:
+            continue
         where = (
             f"{hit.title} › {hit.section}"
             if hit.section and hit.section != hit.title
             else hit.title
         )
         print(f"{hit.article_id:>5}:{hit.start:<6} {where}\n       {hit.bracketed()}")
-    more = "" if result.complete else "; more articles match (use --all)"
-    print(f"{len(result.hits)} hits in {result.articles} articles{more}")
+    if args.json:
+        return EXIT_OK
+    if not count:
+        print(f"no hits for {args.query!r}")
+        return EXIT_OK
+    more = "; more articles match (use --all)" if complete is False else ""
+    print(f"{count} hits in {articles} articles{more}")
     return EXIT_OK

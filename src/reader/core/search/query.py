@@ -26,6 +26,7 @@ Design (measured on 10,000 recombined sample articles, see bench/search_bench.py
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.core.errors import ReaderError
@@ -128,29 +129,14 @@ def search(
     terms = query_terms(query, variants=variants)
     if not terms:
         return SearchResult(query, [], 0, True)
-    unindexed: list[int] = []
-    if index:
-        index_pending(library)  # articles stored but not yet indexed: index them first
-    else:
-        unindexed = pending_ids(library)
-    phrases = [p for p in map(_phrase, terms) if p is not None]
-    limit = "" if max_articles is None else f" LIMIT {int(max_articles) + 1}"
-    if phrases:  # the index narrows the articles down; every real hit is among them
-        # Rank row ids inside FTS5 first; fetch texts only for the page.
-        ranked = [
-            r[0]
-            for r in library.conn.execute(
-                "SELECT rowid FROM search_index WHERE search_index MATCH ? "
-                "ORDER BY bm25(search_index, 10.0, 1.0)" + limit,
-                [" AND ".join(phrases)],
-            ).fetchall()
-        ]
-        seen = set(ranked)
-        rows = _articles(library, ranked + [i for i in unindexed if i not in seen])
-    else:  # only characters the index skips (rare symbols): scan every article
-        rows = library.conn.execute(
+    ranked = _candidates(library, terms, max_articles, index)
+    rows = (
+        _articles(library, ranked)
+        if ranked is not None
+        else library.conn.execute(
             "SELECT id, title, text FROM articles WHERE retired_at IS NULL ORDER BY id"
         ).fetchall()
+    )
     page: list[tuple[int, str, str, str, list[tuple[int, int]]]] = []
     counted = 0
     complete = True
@@ -174,6 +160,73 @@ def search(
             rank += 1
             hits.extend(article_hits)
     return SearchResult(query, hits, rank, complete)
+
+
+def _candidates(
+    library: Library, terms: list[str], max_articles: int | None, index: bool
+) -> list[int] | None:
+    """Article ids that may hold every term, best first; None: scan every article.
+
+    Articles stored but not yet indexed come after the ranked ones (``index=False``),
+    or are indexed first (a write)."""
+    unindexed: list[int] = []
+    if index:
+        index_pending(library)  # articles stored but not yet indexed: index them first
+    else:
+        unindexed = pending_ids(library)
+    phrases = [p for p in map(_phrase, terms) if p is not None]
+    if not phrases:  # only characters the index skips (rare symbols)
+        return None
+    limit = "" if max_articles is None else f" LIMIT {int(max_articles) + 1}"
+    # Rank row ids inside FTS5 first; texts are fetched only for the page.
+    ranked = [
+        r[0]
+        for r in library.conn.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? "
+            "ORDER BY bm25(search_index, 10.0, 1.0)" + limit,
+            [" AND ".join(phrases)],
+        ).fetchall()
+    ]
+    seen = set(ranked)
+    return ranked + [i for i in unindexed if i not in seen]
+
+
+STREAM_CHUNK = 100  # articles read, searched and let go at a time
+
+
+def iter_hits(
+    library: Library, query: str, *, index: bool = True, variants: bool = True
+) -> Iterator[Hit]:
+    """Every hit, best articles first, as ``search(max_articles=None)`` finds them,
+    one chunk of articles at a time: memory does not grow with the hits."""
+    terms = query_terms(query, variants=variants)
+    if not terms:
+        return
+    ids = _candidates(library, terms, None, index)
+    if ids is None:
+        ids = [
+            r[0]
+            for r in library.conn.execute(
+                "SELECT id FROM articles WHERE retired_at IS NULL ORDER BY id"
+            ).fetchall()
+        ]
+    rank = 0
+    for chunk in range(0, len(ids), STREAM_CHUNK):
+        rows = _articles(library, ids[chunk : chunk + STREAM_CHUNK])
+        found = []
+        for article_id, title, text in rows:
+            folded = fold(text, variants=variants)
+            spans = _spans(folded, terms)
+            if spans:
+                found.append((article_id, title, text, folded, spans))
+        blocks = _blocks_of(library, [f[0] for f in found])
+        for article_id, title, text, folded, spans in found:
+            article_hits = _hits_in(
+                article_id, title, text, folded, terms, spans, blocks.get(article_id, []), rank
+            )
+            if article_hits:
+                rank += 1
+                yield from article_hits
 
 
 def _articles(library: Library, ids: list[int]) -> list[tuple[int, str, str]]:
