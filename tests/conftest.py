@@ -35,6 +35,22 @@ def library(tmp_path: Path):
     lib.close()
 
 
+# Under mutmut's stats step (MUTANT_UNDER_TEST=stats) the CLI child records which core
+# functions it called, as the test process does, and hands them back at exit: mutmut
+# then knows that a CLI test covers them, and runs it for their mutants. Otherwise
+# mutmut sees no test for code that only the CLI tests reach.
+_CHILD_REPORTS_HITS = """
+import atexit, os, runpy, sys
+def _hand_back():
+    from mutmut.state import state
+    with open(os.environ["READER_MUTMUT_HITS"], "w", encoding="utf-8") as out:
+        out.write("\\n".join(sorted(state()._stats)))
+atexit.register(_hand_back)
+sys.argv = ["reader", *sys.argv[1:]]
+runpy.run_module("reader", run_name="__main__", alter_sys=True)
+"""
+
+
 def run_reader(
     *args: str,
     env: dict[str, str] | None = None,
@@ -43,14 +59,30 @@ def run_reader(
 ):
     """Run the CLI in a subprocess, as a user would."""
     import subprocess
+    import tempfile
 
     environment = {k: v for k, v in os.environ.items() if k not in unset}
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**environment, **(env or {})},
-        cwd=cwd,
-        timeout=120,
-    )
+    command = [sys.executable, "-m", "reader", *args]
+    hits = None
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        handle, hits = tempfile.mkstemp(prefix="reader-mutmut-hits-")
+        os.close(handle)
+        environment["READER_MUTMUT_HITS"] = hits
+        command = [sys.executable, "-c", _CHILD_REPORTS_HITS, *args]
+    try:
+        return subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={**environment, **(env or {})},
+            cwd=cwd,
+            timeout=120,
+        )
+    finally:
+        if hits is not None:
+            from mutmut.state import state
+
+            names = Path(hits).read_text(encoding="utf-8").split()
+            state()._stats.update(names)
+            os.unlink(hits)
