@@ -71,6 +71,8 @@ class Review(QObject):
         self._panel_timer.setInterval(0)
         self._panel_timer.timeout.connect(self._fill_panel)
         self.annotator.changed.connect(self.annotations_changed)
+        self.annotator.created.connect(self.annotation_created)
+        self.annotator.removed.connect(self.annotations_removed)
         self.annotator.tagsChanged.connect(self.refresh)
         self.annotator.statusChanged.connect(self.status_changed)
         self.panel.jumpRequested.connect(self.jump)
@@ -209,6 +211,23 @@ class Review(QObject):
             self.refresh_panel(found, colours)
         else:
             self.refresh_panel()
+
+    def annotation_created(self, made: Annotation) -> None:
+        """One new annotation: one mark and one row added, none of the others redone."""
+        article = self._reader.article
+        self._tree.model.add_annotation_count(made.article_id, 1)
+        if article is None or article.id != made.article_id:
+            self.refresh_panel()
+            return
+        colours = self.tag_colours()
+        self._reader.pane.add_annotations(marks_for([made], colours, self._theme))
+        section = self._tree.model.sections_of(made.article_id, made.start)
+        self.panel.add_rows([Row(made, section, article.title)], colours)
+
+    def annotations_removed(self, article_id: int, ids: list[str]) -> None:
+        self._tree.model.add_annotation_count(article_id, -len(ids))
+        self._reader.pane.remove_annotations(ids)
+        self.panel.remove_rows(ids)
 
     def refresh(self) -> None:
         self.refresh_marks()

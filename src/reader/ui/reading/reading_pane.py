@@ -14,13 +14,17 @@ from PySide6.QtGui import (
     QMouseEvent,
     QResizeEvent,
     QShowEvent,
+    QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from reader.core.library.articles import StoredArticle
+from reader.core.text.model import BlockKind
 from reader.core.text.textpos import OffsetMap
 from reader.ui.reading.marks import AnnotationMark, find_format
+from reader.ui.reading.page import balance_blocks, char_advance, set_side_margins, side_margin
 from reader.ui.reading.typesetting import typeset
 from reader.ui.theme import LIGHT, Theme
 
@@ -50,6 +54,9 @@ class ReadingPane(QTextEdit):
         self._anchor = 0  # the offset at the top; kept across resizes and re-layouts
         self._restoring = False
         self._marks: list[AnnotationMark] = []
+        # made once per mark: adding one annotation hands Qt the list again, not rebuilds it
+        self._mark_selections: list[QTextEdit.ExtraSelection] = []
+        self._find_selections: list[QTextEdit.ExtraSelection] = []
         self.word_spans: Callable[[str], list[tuple[int, int]]] | None = None
         self.snap_to_words = False
         self.setMouseTracking(True)
@@ -99,8 +106,32 @@ class ReadingPane(QTextEdit):
             self._map = OffsetMap("")
             return
         self._map = OffsetMap(article.text)
-        self.setDocument(typeset(article.blocks, self._font, self._theme))
+        document = typeset(article.blocks, self._font, self._theme)
+        self._fit_page(document, self.viewport().width())  # before Qt lays it out
+        self.setDocument(document)
         self._apply_marks()
+
+    def _fit_page(self, document: QTextDocument, width: int) -> None:
+        """Side margins for a pane ``width`` wide; the title balanced in what is left."""
+        article = self.article
+        if article is None:
+            return
+        margin = side_margin(width, char_advance(self._font))
+        set_side_margins(document, margin)
+        display = [
+            i
+            for i, block in enumerate(article.blocks)
+            if block.kind in (BlockKind.TITLE, BlockKind.SUBTITLE)
+        ]
+        balance_blocks(document, display, width - 2 * margin)
+
+    def column_width(self) -> float:
+        """The width the text is set in: the pane less the page's side margins."""
+        fmt = self.document().rootFrame().frameFormat()
+        return self.viewport().width() - fmt.leftMargin() - fmt.rightMargin()
+
+    def chars_per_line(self) -> float:
+        return self.column_width() / char_advance(self._font)
 
     # --- offsets -------------------------------------------------------------
     def position_of(self, offset: int) -> int:
@@ -179,6 +210,8 @@ class ReadingPane(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._restoring = True  # Qt re-lays out and scrolls: not the reader's doing
         try:
+            # the viewport has its new size already: margins first, so Qt lays out once
+            self._fit_page(self.document(), self.viewport().width())
             super().resizeEvent(event)
         finally:
             self._restoring = False
@@ -195,7 +228,8 @@ class ReadingPane(QTextEdit):
     # --- find marks ----------------------------------------------------------
     def set_find_hits(self, hits: list[tuple[int, int]], current: int) -> None:
         self._find, self._find_current = list(hits), current
-        self._apply_marks()
+        self._find_selections = self._find_marks()
+        self._push_selections()
         if 0 <= current < len(hits):
             start, end = hits[current]
             if not self.is_offset_visible(start):
@@ -206,6 +240,21 @@ class ReadingPane(QTextEdit):
     def set_annotations(self, marks: list[AnnotationMark]) -> None:
         self._marks = list(marks)
         self._apply_marks()
+
+    def add_annotations(self, marks: list[AnnotationMark]) -> None:
+        """Marks for annotations just made: the others' selections stay as they are."""
+        self._marks.extend(marks)
+        self._mark_selections.extend(self._selection(m.start, m.end, m.format) for m in marks)
+        self._push_selections()
+
+    def remove_annotations(self, ids: list[str]) -> None:
+        gone = set(ids)
+        kept = [i for i, m in enumerate(self._marks) if m.id not in gone]
+        if len(kept) == len(self._marks):
+            return
+        self._marks = [self._marks[i] for i in kept]
+        self._mark_selections = [self._mark_selections[i] for i in kept]
+        self._push_selections()
 
     def annotations_at(self, offset: int) -> list[AnnotationMark]:
         return [m for m in self._marks if m.start <= offset < m.end]
@@ -296,25 +345,29 @@ class ReadingPane(QTextEdit):
                 return block.start + start, block.start + end
         return None
 
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.position_of(start))
+        cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
     def _apply_marks(self) -> None:
-        selections = []
-        for mark in self._marks:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.position_of(mark.start))
-            cursor.setPosition(self.position_of(mark.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = mark.format
-            selections.append(selection)
-        for index, (start, end) in enumerate(self._find):
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.position_of(start))
-            cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = find_format(self._theme, index == self._find_current)
-            selections.append(selection)
-        self.setExtraSelections(selections)
+        """Every mark and find hit made anew: after a new document, theme or hit list."""
+        self._mark_selections = [self._selection(m.start, m.end, m.format) for m in self._marks]
+        self._find_selections = self._find_marks()
+        self._push_selections()
+
+    def _find_marks(self) -> list[QTextEdit.ExtraSelection]:
+        return [
+            self._selection(start, end, find_format(self._theme, index == self._find_current))
+            for index, (start, end) in enumerate(self._find)
+        ]
+
+    def _push_selections(self) -> None:
+        self.setExtraSelections(self._mark_selections + self._find_selections)
 
     def find_hits(self) -> list[tuple[int, int]]:
         return list(self._find)
