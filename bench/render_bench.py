@@ -108,7 +108,7 @@ def main() -> int:
             without.append(open_time(plain, annotated))
             with_notes.append(open_time(annotated, plain))
             with_panel.append(panel_time(annotated, plain))
-        marks = len(window.reader.pane._marks)
+        marks = len(window.reader.pane.marks)
         core, ui, ui_full = [], [], []
         window.open_article(plain, 0)
         for _ in range(100):
@@ -158,11 +158,10 @@ def main() -> int:
         f"  … in an article with 1,000 annotations:     p50 {ui_full[50] * ms:.1f} ms, "
         f"p95 {ui_full[95] * ms:.1f} ms"
     )
-    met = statistics.median(with_notes) <= 0.1 and max(ui[95], ui_full[95]) <= 0.01
-    print(
-        "targets open <= 100 ms, create through the window <= 10 ms p95: "
-        f"{'met' if met else 'NOT met'}"
-    )
+    opened = statistics.median(with_notes) <= 0.1
+    created = max(ui[95], ui_full[95]) <= 0.01
+    print(f"target open <= 100 ms (median): {'met' if opened else 'NOT met'}")
+    print(f"target create through the window <= 10 ms p95: {'met' if created else 'NOT met'}")
     return 0
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+from PySide6.QtCore import QPoint
+
 from conftest import SEEDS
 from ui_helpers import import_and_wait, make_window
 
@@ -43,8 +45,10 @@ def test_creating_adds_one_mark_and_one_row_without_a_full_refresh(qtbot, tmp_pa
 
     window, article = _window_with_notes(qtbot, tmp_path)
     pane, panel = window.reader.pane, window.review.panel
+    start = article.text.index("唐丽娟")
+    pane.scroll_to_offset(start)  # one annotates what one sees
     before = list(pane.extraSelections())
-    marks_before = len(pane._marks)
+    marks_before = len(pane.marks)
     count_index = window.tree_model.article_index(article.id).siblingAtColumn(1)
     count_before = int(count_index.data())
     resets: list[int] = []
@@ -55,19 +59,15 @@ def test_creating_adds_one_mark_and_one_row_without_a_full_refresh(qtbot, tmp_pa
 
     monkeypatch.setattr(notes, "for_article", no_rereading)
     monkeypatch.setattr(notes, "all_annotations", no_rereading)
-    start = article.text.index("唐丽娟")
     pane.select_offsets(start, start + 3)
     window.annotator.tag("人物")
     monkeypatch.undo()
 
     [made] = [a for a in notes.for_article(window.library, article.id) if a.tags == ("人物",)]
-    assert len(pane._marks) == marks_before + 1 and pane._marks[-1].id == made.id
-    after = pane.extraSelections()
-    assert len(after) == len(before) + 1
-    assert [(s.cursor.anchor(), s.cursor.position()) for s in after[:-1]] == [
-        (s.cursor.anchor(), s.cursor.position()) for s in before
-    ]
-    assert (after[-1].cursor.anchor(), after[-1].cursor.position()) == (start, start + 3)
+    assert len(pane.marks) == marks_before + 1 and pane.marks[-1].id == made.id
+    after = {(s.cursor.anchor(), s.cursor.position()) for s in pane.extraSelections()}
+    assert {(s.cursor.anchor(), s.cursor.position()) for s in before} <= after
+    assert (start, start + 3) in after  # the new mark is shown
     assert resets == []  # a row inserted, not the model reset
     ids = _panel_ids(window)
     stored = [a.id for a in notes.for_article(window.library, article.id)]
@@ -76,12 +76,14 @@ def test_creating_adds_one_mark_and_one_row_without_a_full_refresh(qtbot, tmp_pa
     assert int(count_index.data()) == count_before + 1
 
     window.session.undo_stack.undo()  # the mark, the row and the count go again
-    assert made.id not in {m.id for m in pane._marks}
-    assert len(pane.extraSelections()) == len(before)
+    assert made.id not in {m.id for m in pane.marks}
+    assert (start, start + 3) not in {
+        (s.cursor.anchor(), s.cursor.position()) for s in pane.extraSelections()
+    }
     assert made.id not in _panel_ids(window) and len(_panel_ids(window)) == len(stored) - 1
     assert int(count_index.data()) == count_before
     window.session.undo_stack.redo()
-    assert _panel_ids(window) == stored and pane._marks[-1].id == made.id
+    assert _panel_ids(window) == stored and pane.marks[-1].id == made.id
 
 
 def test_a_new_row_goes_first_when_sorted_by_date(qtbot, tmp_path):
@@ -91,6 +93,40 @@ def test_a_new_row_goes_first_when_sorted_by_date(qtbot, tmp_path):
     start = article.text.index("唐丽娟")
     window.reader.pane.select_offsets(start, start + 3)
     window.annotator.highlight("yellow")
-    made = window.reader.pane._marks[-1].id
+    made = window.reader.pane.marks[-1].id
     assert _panel_ids(window)[0] == made
     assert len(_panel_ids(window)) == 11
+
+
+def test_qt_is_handed_the_marks_near_the_view_and_more_as_one_scrolls(qtbot, tmp_path):
+    window, _article = _window_with_notes(qtbot, tmp_path, count=200)
+    pane = window.reader.pane
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    pane.scroll_to_offset(0, margin=0)
+
+    def handed() -> set[tuple[int, int]]:
+        return {
+            (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in pane.extraSelections()
+        }
+
+    def marks_between(first: int, last: int) -> set[tuple[int, int]]:
+        return {
+            (pane.position_of(m.start), pane.position_of(m.end))
+            for m in pane.marks
+            if m.start < last and m.end > first
+        }
+
+    def in_view() -> tuple[int, int]:
+        top = pane.top_offset()
+        bottom = pane.offset_at(QPoint(pane.viewport().width(), pane.viewport().height()))
+        return top, bottom
+
+    assert len(handed()) < len(pane.marks)  # not all 200 at once
+    assert marks_between(*in_view()) <= handed()  # but every one in view
+    bar = pane.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert marks_between(*in_view()) <= handed()
+    assert marks_between(*in_view())  # the test sees some there
+    bar.setValue(bar.maximum() // 2)
+    assert marks_between(*in_view()) <= handed()

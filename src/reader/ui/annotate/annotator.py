@@ -5,6 +5,7 @@ Every change is committed by the core at once; undo and redo are changes too.
 
 from __future__ import annotations
 
+import functools
 import getpass
 import uuid
 from collections.abc import Callable, Sequence
@@ -293,6 +294,7 @@ class Annotator(QObject):
         self._run(self.tr("Set review status"), do, undo)
 
 
+@functools.cache
 def _user() -> str:
     try:
         return getpass.getuser()

@@ -66,6 +66,7 @@ class Review(QObject):
         self.toolbar, self.status_box = self._build_toolbar(parent)
         self.tree_status = self._build_tree_status(parent)
         self._panel_pending: tuple[int | None, list[Annotation], dict[str, str]] | None = None
+        self._colours: dict[str, str] = {}  # as last read: every refresh reads them again
         self._panel_timer = QTimer(self)
         self._panel_timer.setSingleShot(True)
         self._panel_timer.setInterval(0)
@@ -161,7 +162,8 @@ class Review(QObject):
 
     def tag_colours(self) -> dict[str, str]:
         library = self._session.library
-        return {t.name: t.color for t in tagset.list_tags(library)} if library else {}
+        self._colours = {t.name: t.color for t in tagset.list_tags(library)} if library else {}
+        return self._colours
 
     def refresh_marks(
         self, found: list[Annotation] | None = None, colours: dict[str, str] | None = None
@@ -219,7 +221,8 @@ class Review(QObject):
         if article is None or article.id != made.article_id:
             self.refresh_panel()
             return
-        colours = self.tag_colours()
+        known = self._colours
+        colours = known if all(t in known for t in made.tags) else self.tag_colours()
         self._reader.pane.add_annotations(marks_for([made], colours, self._theme))
         section = self._tree.model.sections_of(made.article_id, made.start)
         self.panel.add_rows([Row(made, section, article.title)], colours)

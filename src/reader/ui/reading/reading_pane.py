@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 from reader.core.library.articles import StoredArticle
 from reader.core.text.model import BlockKind
 from reader.core.text.textpos import OffsetMap
+from reader.ui.reading.mark_layer import MarkLayer
 from reader.ui.reading.marks import AnnotationMark, find_format
 from reader.ui.reading.page import balance_blocks, char_advance, set_side_margins, side_margin
 from reader.ui.reading.typesetting import typeset
@@ -53,10 +54,7 @@ class ReadingPane(QTextEdit):
         self._find_current = -1
         self._anchor = 0  # the offset at the top; kept across resizes and re-layouts
         self._restoring = False
-        self._marks: list[AnnotationMark] = []
-        # made once per mark: adding one annotation hands Qt the list again, not rebuilds it
-        self._mark_selections: list[QTextEdit.ExtraSelection] = []
-        self._find_selections: list[QTextEdit.ExtraSelection] = []
+        self._layer = MarkLayer(self, self.position_of, self.offset_of)
         self.word_spans: Callable[[str], list[tuple[int, int]]] | None = None
         self.snap_to_words = False
         self.setMouseTracking(True)
@@ -101,6 +99,8 @@ class ReadingPane(QTextEdit):
         self.setStyleSheet(
             f"QTextEdit {{ background: {self._theme.paper}; color: {self._theme.ink}; }}"
         )
+        self._layer.forget()
+        self.setExtraSelections([])
         if article is None:
             self.clear()
             self._map = OffsetMap("")
@@ -109,7 +109,7 @@ class ReadingPane(QTextEdit):
         document = typeset(article.blocks, self._font, self._theme)
         self._fit_page(document, self.viewport().width())  # before Qt lays it out
         self.setDocument(document)
-        self._apply_marks()
+        self._layer.set_find(self._find_formats())  # and the marks near the view
 
     def _fit_page(self, document: QTextDocument, width: int) -> None:
         """Side margins for a pane ``width`` wide; the title balanced in what is left."""
@@ -191,6 +191,7 @@ class ReadingPane(QTextEdit):
         return rect.top() >= 0 and rect.bottom() <= self.viewport().height()
 
     def _scrolled(self, _value: int) -> None:
+        self._layer.follow()
         if self.article is not None and not self._restoring:
             self._anchor = self.top_offset()
             self.topOffsetChanged.emit(self._anchor)
@@ -216,6 +217,7 @@ class ReadingPane(QTextEdit):
         finally:
             self._restoring = False
         self._restore_anchor()
+        self._layer.follow()  # a new layout: other text may be in view
 
     def showEvent(self, event: QShowEvent) -> None:
         self._restoring = True
@@ -224,12 +226,12 @@ class ReadingPane(QTextEdit):
         finally:
             self._restoring = False
         self._restore_anchor()
+        self._layer.push()
 
     # --- find marks ----------------------------------------------------------
     def set_find_hits(self, hits: list[tuple[int, int]], current: int) -> None:
         self._find, self._find_current = list(hits), current
-        self._find_selections = self._find_marks()
-        self._push_selections()
+        self._layer.set_find(self._find_formats())
         if 0 <= current < len(hits):
             start, end = hits[current]
             if not self.is_offset_visible(start):
@@ -237,27 +239,22 @@ class ReadingPane(QTextEdit):
             self.select_offsets(start, end)
 
     # --- annotations ------------------------------------------------------------
+    @property
+    def marks(self) -> list[AnnotationMark]:
+        return self._layer.marks
+
     def set_annotations(self, marks: list[AnnotationMark]) -> None:
-        self._marks = list(marks)
-        self._apply_marks()
+        self._layer.set_marks(marks)
 
     def add_annotations(self, marks: list[AnnotationMark]) -> None:
-        """Marks for annotations just made: the others' selections stay as they are."""
-        self._marks.extend(marks)
-        self._mark_selections.extend(self._selection(m.start, m.end, m.format) for m in marks)
-        self._push_selections()
+        """Marks for annotations just made: the others' stay as they are."""
+        self._layer.add_marks(marks)
 
     def remove_annotations(self, ids: list[str]) -> None:
-        gone = set(ids)
-        kept = [i for i, m in enumerate(self._marks) if m.id not in gone]
-        if len(kept) == len(self._marks):
-            return
-        self._marks = [self._marks[i] for i in kept]
-        self._mark_selections = [self._mark_selections[i] for i in kept]
-        self._push_selections()
+        self._layer.remove_marks(set(ids))
 
     def annotations_at(self, offset: int) -> list[AnnotationMark]:
-        return [m for m in self._marks if m.start <= offset < m.end]
+        return [m for m in self._layer.marks if m.start <= offset < m.end]
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
@@ -345,29 +342,11 @@ class ReadingPane(QTextEdit):
                 return block.start + start, block.start + end
         return None
 
-    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.position_of(start))
-        cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        selection.format = fmt
-        return selection
-
-    def _apply_marks(self) -> None:
-        """Every mark and find hit made anew: after a new document, theme or hit list."""
-        self._mark_selections = [self._selection(m.start, m.end, m.format) for m in self._marks]
-        self._find_selections = self._find_marks()
-        self._push_selections()
-
-    def _find_marks(self) -> list[QTextEdit.ExtraSelection]:
+    def _find_formats(self) -> list[tuple[int, int, QTextCharFormat]]:
         return [
-            self._selection(start, end, find_format(self._theme, index == self._find_current))
+            (start, end, find_format(self._theme, index == self._find_current))
             for index, (start, end) in enumerate(self._find)
         ]
-
-    def _push_selections(self) -> None:
-        self.setExtraSelections(self._mark_selections + self._find_selections)
 
     def find_hits(self) -> list[tuple[int, int]]:
         return list(self._find)
