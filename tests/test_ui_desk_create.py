@@ -130,3 +130,21 @@ def test_qt_is_handed_the_marks_near_the_view_and_more_as_one_scrolls(qtbot, tmp
     assert marks_between(*in_view())  # the test sees some there
     bar.setValue(bar.maximum() // 2)
     assert marks_between(*in_view()) <= handed()
+
+
+def test_the_panel_fills_follow_the_theme(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from reader.core.notes.vocab import COLOURS
+
+    window, _article = _window_with_notes(qtbot, tmp_path, count=5)  # all blue
+    model = window.review.panel.model
+
+    def fill() -> str:
+        return model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).name()
+
+    assert fill() == COLOURS["blue"].light
+    window.set_theme("dark")
+    assert fill() == COLOURS["blue"].dark
+    window.set_theme("light")
+    assert fill() == COLOURS["blue"].light

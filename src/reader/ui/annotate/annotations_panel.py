@@ -58,6 +58,7 @@ class AnnotationsModel(FlatTableModel):
         super().__init__(parent)
         self._rows: list[Row] = []
         self.tag_colours: dict[str, str] = {}
+        self.dark = False  # the dark theme's fills: the light ones are muddy on a dark base
 
     def set_rows(self, rows: list[Row], tag_colours: dict[str, str]) -> None:
         self.beginResetModel()
@@ -84,6 +85,16 @@ class AnnotationsModel(FlatTableModel):
             del self._rows[position : last + 1]
             self.endRemoveRows()
             position -= 1
+
+    def set_dark(self, dark: bool) -> None:
+        if dark != self.dark:
+            self.dark = dark
+            if self._rows:
+                self.dataChanged.emit(
+                    self.index(0, 0),
+                    self.index(len(self._rows) - 1, 0),
+                    [Qt.ItemDataRole.BackgroundRole],
+                )
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
@@ -115,7 +126,8 @@ class AnnotationsModel(FlatTableModel):
                 return a.updated_at[:16].replace("T", " ")
             return row.section or row.article_title
         if role == Qt.ItemDataRole.BackgroundRole and column == "quote" and a.color:
-            colour = QColor(COLOURS[a.color].light if a.color in COLOURS else "#ffe066")
+            fills = COLOURS.get(a.color)
+            colour = QColor((fills.dark if self.dark else fills.light) if fills else "#ffe066")
             colour.setAlpha(110)
             return colour
         if role == Qt.ItemDataRole.ForegroundRole and column == "tags" and a.tags:

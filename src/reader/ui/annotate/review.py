@@ -141,6 +141,7 @@ class Review(QObject):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.ui.set_theme(theme)
+        self.panel.model.set_dark(theme.name == "dark")
         self.refresh_marks()
 
     def article_opened(self) -> None:

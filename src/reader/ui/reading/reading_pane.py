@@ -21,12 +21,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from reader.core.library.articles import StoredArticle
-from reader.core.text.model import BlockKind
 from reader.core.text.textpos import OffsetMap
 from reader.ui.reading.mark_layer import MarkLayer
 from reader.ui.reading.marks import AnnotationMark, find_format
 from reader.ui.reading.page import balance_blocks, char_advance, set_side_margins, side_margin
-from reader.ui.reading.typesetting import typeset
+from reader.ui.reading.typesetting import CENTRED, typeset
 from reader.ui.theme import LIGHT, Theme
 
 
@@ -118,11 +117,7 @@ class ReadingPane(QTextEdit):
             return
         margin = side_margin(width, char_advance(self._font))
         set_side_margins(document, margin)
-        display = [
-            i
-            for i, block in enumerate(article.blocks)
-            if block.kind in (BlockKind.TITLE, BlockKind.SUBTITLE)
-        ]
+        display = [i for i, block in enumerate(article.blocks) if block.kind in CENTRED]
         balance_blocks(document, display, width - 2 * margin)
 
     def column_width(self) -> float:

@@ -46,6 +46,8 @@ _LEADING = {
     BlockKind.HEADING: 115.0,
 }
 BODY_LEADING = 130.0
+# centred lines, set in balanced lines by the page (no widow of a character or two)
+CENTRED = frozenset(kind for kind, style in _STYLE.items() if style[3])
 TITLE_LINE = 1.3  # em: the title's lines are set this far apart, whatever the face
 PAGE_MARGIN = 28  # px above and below the text (the sides follow the page's width)
 
