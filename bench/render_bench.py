@@ -6,12 +6,13 @@ coloured, with notes). Opening is timed from the request to a painted pane
 (``open_article`` + a forced repaint of the viewport); the baseline is the
 twin without annotations, timed the same way in the same run.
 
-Creating an annotation is timed to committed: through the core alone, and
-through the window's undoable path (which also re-renders the marks).
+Creating an annotation is timed to committed: through the core alone (the
+baseline), and through the window's undoable path (which also adds the mark and
+the panel's row), in the plain twin and in the one with 1,000 annotations.
 
     python bench/render_bench.py [--runs 15]
 
-Targets (issue #4): open <= 100 ms; create <= 10 ms p95.
+Targets (issues #4, #12): open <= 100 ms; create through the window <= 10 ms p95.
 """
 
 from __future__ import annotations
@@ -107,8 +108,8 @@ def main() -> int:
             without.append(open_time(plain, annotated))
             with_notes.append(open_time(annotated, plain))
             with_panel.append(panel_time(annotated, plain))
-        marks = len(window.reader.pane._marks)
-        core, ui = [], []
+        marks = len(window.reader.pane.marks)
+        core, ui, ui_full = [], [], []
         window.open_article(plain, 0)
         for _ in range(100):
             start = rng.randrange(len(text) - 20)
@@ -119,6 +120,14 @@ def main() -> int:
             began = time.perf_counter()
             window.annotator.highlight("green")
             ui.append(time.perf_counter() - began)
+        window.open_article(annotated, 0)  # the same, amid 1,000 marks and panel rows
+        settle()
+        for _ in range(100):
+            start = rng.randrange(len(text) - 20)
+            window.reader.pane.select_offsets(start, start + 8)
+            began = time.perf_counter()
+            window.annotator.highlight("green")
+            ui_full.append(time.perf_counter() - began)
         window.close()
     ms = 1000
     print(
@@ -136,6 +145,7 @@ def main() -> int:
     )
     core.sort()
     ui.sort()
+    ui_full.sort()
     print(
         f"create to committed, core:          p50 {core[50] * ms:.1f} ms, "
         f"p95 {core[95] * ms:.1f} ms"
@@ -144,8 +154,14 @@ def main() -> int:
         f"create through the window (+undo, re-render): p50 {ui[50] * ms:.1f} ms, "
         f"p95 {ui[95] * ms:.1f} ms"
     )
-    met = statistics.median(with_notes) <= 0.1 and core[95] <= 0.01
-    print(f"targets open <= 100 ms, create <= 10 ms p95: {'met' if met else 'NOT met'}")
+    print(
+        f"  … in an article with 1,000 annotations:     p50 {ui_full[50] * ms:.1f} ms, "
+        f"p95 {ui_full[95] * ms:.1f} ms"
+    )
+    opened = statistics.median(with_notes) <= 0.1
+    created = max(ui[95], ui_full[95]) <= 0.01
+    print(f"target open <= 100 ms (median): {'met' if opened else 'NOT met'}")
+    print(f"target create through the window <= 10 ms p95: {'met' if created else 'NOT met'}")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -57,12 +58,43 @@ class AnnotationsModel(FlatTableModel):
         super().__init__(parent)
         self._rows: list[Row] = []
         self.tag_colours: dict[str, str] = {}
+        self.dark = False  # the dark theme's fills: the light ones are muddy on a dark base
 
     def set_rows(self, rows: list[Row], tag_colours: dict[str, str]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.tag_colours = dict(tag_colours)
         self.endResetModel()
+
+    def insert_row(self, position: int, row: Row) -> None:
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.insert(position, row)
+        self.endInsertRows()
+
+    def remove_ids(self, ids: set[str]) -> None:
+        """Take away the rows of these annotations, one run of rows at a time."""
+        position = len(self._rows) - 1
+        while position >= 0:  # from the end, so the rows above keep their numbers
+            if self._rows[position].annotation.id not in ids:
+                position -= 1
+                continue
+            last = position
+            while position > 0 and self._rows[position - 1].annotation.id in ids:
+                position -= 1
+            self.beginRemoveRows(QModelIndex(), position, last)
+            del self._rows[position : last + 1]
+            self.endRemoveRows()
+            position -= 1
+
+    def set_dark(self, dark: bool) -> None:
+        if dark != self.dark:
+            self.dark = dark
+            if self._rows:
+                self.dataChanged.emit(
+                    self.index(0, 0),
+                    self.index(len(self._rows) - 1, 0),
+                    [Qt.ItemDataRole.BackgroundRole],
+                )
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
@@ -94,7 +126,8 @@ class AnnotationsModel(FlatTableModel):
                 return a.updated_at[:16].replace("T", " ")
             return row.section or row.article_title
         if role == Qt.ItemDataRole.BackgroundRole and column == "quote" and a.color:
-            colour = QColor(COLOURS[a.color].light if a.color in COLOURS else "#ffe066")
+            fills = COLOURS.get(a.color)
+            colour = QColor((fills.dark if self.dark else fills.light) if fills else "#ffe066")
             colour.setAlpha(110)
             return colour
         if role == Qt.ItemDataRole.ForegroundRole and column == "tags" and a.tags:
@@ -217,16 +250,17 @@ class AnnotationsPanel(QWidget):
         delete = QPushButton(self.tr("Delete"), self)
         retag = QPushButton(self.tr("Retag…"), self)
         self.reattach = QPushButton(self.tr("Re-attach"), self)
-        # two short rows, and combos that shrink: the panel gives way to the text
+        # short rows of two, and combos that shrink: the panel gives way to the text,
+        # and a narrow panel still shows “All tags” whole
         filters = QGridLayout()
-        filters.addWidget(self.text_filter, 0, 0, 1, 2)
-        filters.addWidget(self.library_scope, 0, 2, 1, 2)
-        for column, combo in enumerate(
+        filters.addWidget(self.text_filter, 0, 0)
+        filters.addWidget(self.library_scope, 0, 1)
+        for place, combo in enumerate(
             (self.tag_filter, self.colour_filter, self.annotator_filter, self.sort)
         ):
             combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             combo.setMinimumWidth(44)
-            filters.addWidget(combo, 1, column)
+            filters.addWidget(combo, 1 + place // 2, place % 2)
         buttons = QHBoxLayout()
         for button in (delete, retag, self.reattach):
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -270,6 +304,45 @@ class AnnotationsPanel(QWidget):
             sorted({a.annotator for a in annotations if a.annotator}),
         )
 
+    def add_rows(self, rows: list[Row], tag_colours: dict[str, str]) -> None:
+        """Rows for annotations just made, each inserted in its place: no reset."""
+        self._tag_colours = dict(tag_colours)
+        self.model.tag_colours = self._tag_colours
+        model = self.model
+        for row in rows:
+            self._rows.append(row)
+            a = row.annotation
+            if self.sort.currentIndex() == 1:  # newest first: a new one goes near the top
+                place = next(
+                    (
+                        i
+                        for i in range(model.row_count())
+                        if model.row_at(i).annotation.updated_at <= a.updated_at
+                    ),
+                    model.row_count(),
+                )
+            else:
+                place = bisect_right(
+                    range(model.row_count()),
+                    _position(a),
+                    key=lambda i: _position(model.row_at(i).annotation),
+                )
+            model.insert_row(place, row)
+            for combo, values in (
+                (self.tag_filter, a.tags),
+                (self.colour_filter, (a.color,) if a.color else ()),
+                (self.annotator_filter, (a.annotator,) if a.annotator else ()),
+            ):
+                for value in values:
+                    if combo.findData(value) < 0:
+                        label = Names().colour(value) if combo is self.colour_filter else value
+                        combo.addItem(label, value)
+
+    def remove_rows(self, ids: list[str]) -> None:
+        gone = set(ids)
+        self._rows = [r for r in self._rows if r.annotation.id not in gone]
+        self.model.remove_ids(gone)
+
     @staticmethod
     def _fill(
         combo: QComboBox, everything: str, values: list[str], label: Callable[[str], str] = str
@@ -297,10 +370,7 @@ class AnnotationsPanel(QWidget):
         if self.sort.currentIndex() == 1:
             rows = sorted(self._rows, key=lambda r: r.annotation.updated_at, reverse=True)
         else:
-            rows = sorted(
-                self._rows,
-                key=lambda r: (r.annotation.article_id, r.annotation.start, r.annotation.end),
-            )
+            rows = sorted(self._rows, key=lambda r: _position(r.annotation))
         self.model.set_rows(rows, self._tag_colours)
 
     def selected_ids(self) -> list[str]:
@@ -323,3 +393,7 @@ class AnnotationsPanel(QWidget):
         ids = self.selected_ids()
         if len(ids) == 1:
             self.reattachRequested.emit(ids[0])
+
+
+def _position(a: Annotation) -> tuple[int, int, int]:
+    return a.article_id, a.start, a.end

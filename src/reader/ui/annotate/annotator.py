@@ -5,6 +5,7 @@ Every change is committed by the core at once; undo and redo are changes too.
 
 from __future__ import annotations
 
+import functools
 import getpass
 import uuid
 from collections.abc import Callable, Sequence
@@ -55,9 +56,12 @@ class _Command(QUndoCommand):
 
 class Annotator(QObject):
     """Pushes changes on the session's undo stack. ``changed`` carries the article whose
-    annotations changed."""
+    annotations changed; a new annotation comes as ``created`` and its undoing as
+    ``removed``, so that views add or take away one row and one mark."""
 
     changed = Signal(int)
+    created = Signal(Annotation)  # made (or made again by redo), committed
+    removed = Signal(int, list)  # article id, the ids of annotations no longer there
     statusChanged = Signal(int, str)
     tagsChanged = Signal()  # tags were added (the starter set, a key bound)
     unboundKey = Signal(str)  # a key 1–9 with no tag: offer to create one
@@ -215,11 +219,11 @@ class Annotator(QObject):
                         annotation_id=new_id,
                     )
                 )
-            self.changed.emit(article_id)
+            self.created.emit(made[0])
 
         def undo() -> None:
             notes.delete(self.library, [new_id])
-            self.changed.emit(article_id)
+            self.removed.emit(article_id, [new_id])
 
         self._run(text or self.tr("Annotate"), do, undo)
 
@@ -290,6 +294,7 @@ class Annotator(QObject):
         self._run(self.tr("Set review status"), do, undo)
 
 
+@functools.cache
 def _user() -> str:
     try:
         return getpass.getuser()

@@ -66,11 +66,14 @@ class Review(QObject):
         self.toolbar, self.status_box = self._build_toolbar(parent)
         self.tree_status = self._build_tree_status(parent)
         self._panel_pending: tuple[int | None, list[Annotation], dict[str, str]] | None = None
+        self._colours: dict[str, str] = {}  # as last read: every refresh reads them again
         self._panel_timer = QTimer(self)
         self._panel_timer.setSingleShot(True)
         self._panel_timer.setInterval(0)
         self._panel_timer.timeout.connect(self._fill_panel)
         self.annotator.changed.connect(self.annotations_changed)
+        self.annotator.created.connect(self.annotation_created)
+        self.annotator.removed.connect(self.annotations_removed)
         self.annotator.tagsChanged.connect(self.refresh)
         self.annotator.statusChanged.connect(self.status_changed)
         self.panel.jumpRequested.connect(self.jump)
@@ -138,6 +141,7 @@ class Review(QObject):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.ui.set_theme(theme)
+        self.panel.model.set_dark(theme.name == "dark")
         self.refresh_marks()
 
     def article_opened(self) -> None:
@@ -159,7 +163,8 @@ class Review(QObject):
 
     def tag_colours(self) -> dict[str, str]:
         library = self._session.library
-        return {t.name: t.color for t in tagset.list_tags(library)} if library else {}
+        self._colours = {t.name: t.color for t in tagset.list_tags(library)} if library else {}
+        return self._colours
 
     def refresh_marks(
         self, found: list[Annotation] | None = None, colours: dict[str, str] | None = None
@@ -209,6 +214,24 @@ class Review(QObject):
             self.refresh_panel(found, colours)
         else:
             self.refresh_panel()
+
+    def annotation_created(self, made: Annotation) -> None:
+        """One new annotation: one mark and one row added, none of the others redone."""
+        article = self._reader.article
+        self._tree.model.add_annotation_count(made.article_id, 1)
+        if article is None or article.id != made.article_id:
+            self.refresh_panel()
+            return
+        known = self._colours
+        colours = known if all(t in known for t in made.tags) else self.tag_colours()
+        self._reader.pane.add_annotations(marks_for([made], colours, self._theme))
+        section = self._tree.model.sections_of(made.article_id, made.start)
+        self.panel.add_rows([Row(made, section, article.title)], colours)
+
+    def annotations_removed(self, article_id: int, ids: list[str]) -> None:
+        self._tree.model.add_annotation_count(article_id, -len(ids))
+        self._reader.pane.remove_annotations(ids)
+        self.panel.remove_rows(ids)
 
     def refresh(self) -> None:
         self.refresh_marks()

@@ -213,6 +213,12 @@ class LibraryTreeModel(QAbstractItemModel):
             index = self.createIndex(node.row(), 0, node)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, STATUS_ROLE])
 
+    def add_annotation_count(self, article_id: int, change: int) -> None:
+        """One annotation made or taken away: the count moves without a query."""
+        node = self._article(article_id)
+        if node is not None:
+            self.set_annotation_count(article_id, max(0, node.annotations + change))
+
     def set_annotation_count(self, article_id: int, count: int) -> None:
         node: _Node | None = self._article(article_id)
         if node is None or node.annotations == count:

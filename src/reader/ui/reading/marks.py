@@ -30,22 +30,16 @@ def marks_for(
 ) -> list[AnnotationMark]:
     marks = []
     dark = theme.name == "dark"
+    formats: dict[tuple[str | None, str | None, bool], QTextCharFormat] = {}  # a few looks
     for a in annotations:
         if a.state == "orphaned":
             continue
-        fmt = QTextCharFormat()
         colour_name = a.color or (None if a.tags else DEFAULT_COLOUR)
-        if colour_name:
-            colour = COLOURS.get(colour_name, COLOURS[DEFAULT_COLOUR])
-            fill = QColor(colour.dark if dark else colour.light)
-            fill.setAlpha(FILL_ALPHA)
-            fmt.setBackground(fill)
-        if a.tags:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(QColor(tag_colours.get(a.tags[0], "#d97706")))
-        elif a.note:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            fmt.setUnderlineColor(QColor(theme.accent))
+        tag_colour = tag_colours.get(a.tags[0], "#d97706") if a.tags else None
+        look = (colour_name, tag_colour, bool(a.note))
+        fmt = formats.get(look)
+        if fmt is None:
+            fmt = formats[look] = _format(colour_name, tag_colour, bool(a.note), dark, theme)
         lines = [f"“{a.quote[:40]}”"]
         if a.tags:
             lines.append("# " + "  # ".join(a.tags))
@@ -55,6 +49,24 @@ def marks_for(
             lines.append(f"— {a.annotator}")
         marks.append(AnnotationMark(a.id, a.start, a.end, fmt, "\n".join(lines)))
     return marks
+
+
+def _format(
+    colour_name: str | None, tag_colour: str | None, note: bool, dark: bool, theme: Theme
+) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if colour_name:
+        colour = COLOURS.get(colour_name, COLOURS[DEFAULT_COLOUR])
+        fill = QColor(colour.dark if dark else colour.light)
+        fill.setAlpha(FILL_ALPHA)
+        fmt.setBackground(fill)
+    if tag_colour is not None:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(tag_colour))
+    elif note:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(QColor(theme.accent))
+    return fmt
 
 
 def find_format(theme: Theme, current: bool) -> QTextCharFormat:

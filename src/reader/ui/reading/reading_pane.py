@@ -14,14 +14,18 @@ from PySide6.QtGui import (
     QMouseEvent,
     QResizeEvent,
     QShowEvent,
+    QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from reader.core.library.articles import StoredArticle
 from reader.core.text.textpos import OffsetMap
+from reader.ui.reading.mark_layer import MarkLayer
 from reader.ui.reading.marks import AnnotationMark, find_format
-from reader.ui.reading.typesetting import typeset
+from reader.ui.reading.page import balance_blocks, char_advance, set_side_margins, side_margin
+from reader.ui.reading.typesetting import CENTRED, typeset
 from reader.ui.theme import LIGHT, Theme
 
 
@@ -49,7 +53,7 @@ class ReadingPane(QTextEdit):
         self._find_current = -1
         self._anchor = 0  # the offset at the top; kept across resizes and re-layouts
         self._restoring = False
-        self._marks: list[AnnotationMark] = []
+        self._layer = MarkLayer(self, self.position_of, self.offset_of)
         self.word_spans: Callable[[str], list[tuple[int, int]]] | None = None
         self.snap_to_words = False
         self.setMouseTracking(True)
@@ -94,13 +98,35 @@ class ReadingPane(QTextEdit):
         self.setStyleSheet(
             f"QTextEdit {{ background: {self._theme.paper}; color: {self._theme.ink}; }}"
         )
+        self._layer.forget()
+        self.setExtraSelections([])
         if article is None:
             self.clear()
             self._map = OffsetMap("")
             return
         self._map = OffsetMap(article.text)
-        self.setDocument(typeset(article.blocks, self._font, self._theme))
-        self._apply_marks()
+        document = typeset(article.blocks, self._font, self._theme)
+        self._fit_page(document, self.viewport().width())  # before Qt lays it out
+        self.setDocument(document)
+        self._layer.set_find(self._find_formats())  # and the marks near the view
+
+    def _fit_page(self, document: QTextDocument, width: int) -> None:
+        """Side margins for a pane ``width`` wide; the title balanced in what is left."""
+        article = self.article
+        if article is None:
+            return
+        margin = side_margin(width, char_advance(self._font))
+        set_side_margins(document, margin)
+        display = [i for i, block in enumerate(article.blocks) if block.kind in CENTRED]
+        balance_blocks(document, display, width - 2 * margin)
+
+    def column_width(self) -> float:
+        """The width the text is set in: the pane less the page's side margins."""
+        fmt = self.document().rootFrame().frameFormat()
+        return self.viewport().width() - fmt.leftMargin() - fmt.rightMargin()
+
+    def chars_per_line(self) -> float:
+        return self.column_width() / char_advance(self._font)
 
     # --- offsets -------------------------------------------------------------
     def position_of(self, offset: int) -> int:
@@ -160,6 +186,7 @@ class ReadingPane(QTextEdit):
         return rect.top() >= 0 and rect.bottom() <= self.viewport().height()
 
     def _scrolled(self, _value: int) -> None:
+        self._layer.follow()
         if self.article is not None and not self._restoring:
             self._anchor = self.top_offset()
             self.topOffsetChanged.emit(self._anchor)
@@ -179,10 +206,13 @@ class ReadingPane(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._restoring = True  # Qt re-lays out and scrolls: not the reader's doing
         try:
+            # the viewport has its new size already: margins first, so Qt lays out once
+            self._fit_page(self.document(), self.viewport().width())
             super().resizeEvent(event)
         finally:
             self._restoring = False
         self._restore_anchor()
+        self._layer.follow()  # a new layout: other text may be in view
 
     def showEvent(self, event: QShowEvent) -> None:
         self._restoring = True
@@ -191,11 +221,12 @@ class ReadingPane(QTextEdit):
         finally:
             self._restoring = False
         self._restore_anchor()
+        self._layer.push()
 
     # --- find marks ----------------------------------------------------------
     def set_find_hits(self, hits: list[tuple[int, int]], current: int) -> None:
         self._find, self._find_current = list(hits), current
-        self._apply_marks()
+        self._layer.set_find(self._find_formats())
         if 0 <= current < len(hits):
             start, end = hits[current]
             if not self.is_offset_visible(start):
@@ -203,12 +234,22 @@ class ReadingPane(QTextEdit):
             self.select_offsets(start, end)
 
     # --- annotations ------------------------------------------------------------
+    @property
+    def marks(self) -> list[AnnotationMark]:
+        return self._layer.marks
+
     def set_annotations(self, marks: list[AnnotationMark]) -> None:
-        self._marks = list(marks)
-        self._apply_marks()
+        self._layer.set_marks(marks)
+
+    def add_annotations(self, marks: list[AnnotationMark]) -> None:
+        """Marks for annotations just made: the others' stay as they are."""
+        self._layer.add_marks(marks)
+
+    def remove_annotations(self, ids: list[str]) -> None:
+        self._layer.remove_marks(set(ids))
 
     def annotations_at(self, offset: int) -> list[AnnotationMark]:
-        return [m for m in self._marks if m.start <= offset < m.end]
+        return [m for m in self._layer.marks if m.start <= offset < m.end]
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
@@ -296,25 +337,11 @@ class ReadingPane(QTextEdit):
                 return block.start + start, block.start + end
         return None
 
-    def _apply_marks(self) -> None:
-        selections = []
-        for mark in self._marks:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.position_of(mark.start))
-            cursor.setPosition(self.position_of(mark.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = mark.format
-            selections.append(selection)
-        for index, (start, end) in enumerate(self._find):
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.position_of(start))
-            cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = find_format(self._theme, index == self._find_current)
-            selections.append(selection)
-        self.setExtraSelections(selections)
+    def _find_formats(self) -> list[tuple[int, int, QTextCharFormat]]:
+        return [
+            (start, end, find_format(self._theme, index == self._find_current))
+            for index, (start, end) in enumerate(self._find)
+        ]
 
     def find_hits(self) -> list[tuple[int, int]]:
         return list(self._find)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -20,6 +21,9 @@ from PySide6.QtGui import (
 
 from reader.core.text.model import Block, BlockKind
 from reader.ui.theme import Theme
+
+_PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+_FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 
 # (relative size, bold, muted, alignment centred, space above in em, first-line indent)
 _STYLE: dict[str, tuple[float, bool, bool, bool, float, bool]] = {
@@ -34,19 +38,25 @@ _STYLE: dict[str, tuple[float, bool, bool, bool, float, bool]] = {
 }
 
 
-# CJK faces already carry ~1.4 em of natural line height: display lines add nothing
+# Line height, in % of the face's natural height (CJK faces carry ~1.45 em of it):
+# body text ~1.9 em, display lines close to their natural height
 _LEADING = {
     BlockKind.KICKER: 110.0,
-    BlockKind.TITLE: 100.0,
     BlockKind.SUBTITLE: 110.0,
     BlockKind.HEADING: 115.0,
 }
+BODY_LEADING = 130.0
+# centred lines, set in balanced lines by the page (no widow of a character or two)
+CENTRED = frozenset(kind for kind, style in _STYLE.items() if style[3])
+TITLE_LINE = 1.3  # em: the title's lines are set this far apart, whatever the face
+PAGE_MARGIN = 28  # px above and below the text (the sides follow the page's width)
 
 
 def typeset(blocks: tuple[Block, ...], font: QFont, theme: Theme) -> QTextDocument:
     document = QTextDocument()
+    document.setUndoRedoEnabled(False)  # formats change with the page's width: no history
     document.setDefaultFont(font)
-    document.setDocumentMargin(28)
+    document.setDocumentMargin(PAGE_MARGIN)
     cursor = QTextCursor(document)
     base = font.pointSizeF() if font.pointSizeF() > 0 else 12.0
     for index, block in enumerate(blocks):
@@ -56,9 +66,19 @@ def typeset(blocks: tuple[Block, ...], font: QFont, theme: Theme) -> QTextDocume
         if block.kind == BlockKind.HEADING and (block.level or 2) > 2:
             size = max(1.0, size - 0.1 * ((block.level or 2) - 2))
         block_format = QTextBlockFormat()
-        # body text gets generous leading; display lines (title, headings) are set tight
-        block_format.setLineHeight(_LEADING.get(block.kind, 165.0), 1)  # 1 = proportional, %
+        if block.kind == BlockKind.TITLE:
+            title_font = QFont(font)
+            title_font.setPointSizeF(base * size)
+            title_font.setBold(True)
+            em = QFontMetricsF(title_font).horizontalAdvance("字")
+            block_format.setLineHeight(TITLE_LINE * em, _FIXED)
+        else:
+            block_format.setLineHeight(_LEADING.get(block.kind, BODY_LEADING), _PROPORTIONAL)
         block_format.setTopMargin(above * base * 1.4)
+        if index == 0:  # Qt drops the first block's top margin: the page keeps it
+            frame = document.rootFrame().frameFormat()
+            frame.setTopMargin(PAGE_MARGIN + block_format.topMargin())
+            document.rootFrame().setFrameFormat(frame)
         if centred:
             block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         if indent:

@@ -1,9 +1,10 @@
 """Room for the text: when the window narrows, or the source view opens, the side
 panels give way before the reading column does.
 
-The column keeps at least ``MIN_CHARS`` characters a line while the annotations
-dock, the source view and then the section tree still have room to give, each down
-to its own minimum. Nothing grows back by itself: widening again is the reader's.
+The column keeps at least ``MIN_CHARS`` characters a line: first the page's side
+margins narrow (:mod:`reader.ui.reading.page`), then the annotations dock, the
+section tree and the source view give what they still have, each down to its own
+minimum. Nothing grows back by itself: widening again is the reader's.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
 
+from reader.ui.reading.page import MIN_CHARS, NARROW_MARGIN, char_advance
 from reader.ui.reading.reader_view import ReaderView
 
-MIN_CHARS = 30  # of text, inside the page's margins: a comfortable line is 30–40
 TREE_MIN = 180  # enough for the start of a title; the full title is its tooltip
+DOCK_EVEN = 240  # the annotations dock gives down to this, then the tree, then the dock
 SOURCE_MIN = 160  # a few source characters a line still show what recovery did
 
 
@@ -43,30 +44,37 @@ class ReadingRoom(QObject):
 
     def chars_per_line(self) -> float:
         """Characters a line of text holds: the viewport less the page's margins."""
-        pane = self._reader.pane
-        text = pane.viewport().width() - 2 * pane.document().documentMargin()
-        return text / QFontMetricsF(pane.reading_font()).horizontalAdvance("中")
+        return self._reader.pane.chars_per_line()
 
     def make_room(self) -> None:
         self._pending = False
         pane = self._reader.pane
         if not pane.isVisible():
             return
-        advance = QFontMetricsF(pane.reading_font()).horizontalAdvance("中")
-        missing = math.ceil((MIN_CHARS - self.chars_per_line()) * advance)
+        advance = char_advance(pane.reading_font())
+        # what the narrowest margins would still leave short
+        missing = math.ceil(
+            (MIN_CHARS + 0.25) * advance - (pane.viewport().width() - 2 * NARROW_MARGIN)
+        )
         if missing <= 0:
             return
-        dock = self._dock
-        if dock.isVisible() and not dock.isFloating():
-            spare = dock.width() - dock.minimumSizeHint().width()
-            take = max(0, min(spare, missing))
-            if take:
-                self._window.resizeDocks([dock], [dock.width() - take], Qt.Orientation.Horizontal)
-                missing -= take
-        if missing > 0:  # the tree, then the source view (laid out after the tree moved)
+        least = self._dock.minimumSizeHint().width()
+        missing = self._shrink_dock(missing, max(least, DOCK_EVEN))
+        if missing > 0:  # the tree, then the rest of the dock, then the source view
             missing = self._shrink(self._splitter, 0, missing, TREE_MIN)
+        if missing > 0:
+            missing = self._shrink_dock(missing, least)
         if missing > 0 and self._reader.source.isVisible():
             self._shrink(self._reader.splitter, 1, missing, SOURCE_MIN)
+
+    def _shrink_dock(self, missing: int, least: int) -> int:
+        dock = self._dock
+        if not dock.isVisible() or dock.isFloating():
+            return missing
+        take = max(0, min(dock.width() - least, missing))
+        if take:
+            self._window.resizeDocks([dock], [dock.width() - take], Qt.Orientation.Horizontal)
+        return missing - take
 
     @staticmethod
     def _shrink(splitter: QSplitter, index: int, missing: int, least: int) -> int:
