@@ -6,6 +6,7 @@ import argparse
 import csv
 import json
 import sys
+import unicodedata
 from typing import Any
 
 from reader.cli.common import EXIT_OK, check_article_id, open_library_of
@@ -58,23 +59,34 @@ def _num(value: Any) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    """Pad to ``width`` terminal columns (a CJK character takes two)."""
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    fill = " " * max(width - used, 1 if right else 0)
+    return fill + text if right else text + fill
+
+
 def _print_table(data: dict[str, Any], keys: list[str]) -> None:
     print(f"annotators: {', '.join(data['annotators'])}; tags: {', '.join(data['tags']) or '-'}")
     heads = {"span_f1": "span F1", "overlap_f1": "overlap F1", "kappa": "κ", "alpha": "α"}
     heads |= {"word_kappa": "word κ", "word_alpha": "word α"}
     print(
-        f"{'pair':<24}{'tag':<12}{'articles':>9}"
-        + "".join(f"{heads[k]:>11}" for k in keys)
-        + f"{'spans a/b':>12}"
+        _pad("pair", 24)
+        + _pad("tag", 12)
+        + _pad("articles", 9, right=True)
+        + "".join(_pad(heads[k], 11, right=True) for k in keys)
+        + _pad("spans a/b", 12, right=True)
     )
     for pair in data["pairs"]:
         name = f"{pair['a']} × {pair['b']}"
         rows = [("(all)", pair), *pair["per_tag"].items()]
         for tag, s in rows:
             print(
-                f"{name:<24}{tag:<12}{pair['articles']:>9}"
-                + "".join(f"{_num(s[k]):>11}" for k in keys)
-                + f"{str(s['a_spans']) + '/' + str(s['b_spans']):>12}"
+                _pad(name, 24)
+                + _pad(tag, 12)
+                + _pad(str(pair["articles"]), 9, right=True)
+                + "".join(_pad(_num(s[k]), 11, right=True) for k in keys)
+                + _pad(f"{s['a_spans']}/{s['b_spans']}", 12, right=True)
             )
             name = ""
     shown = data["disagreements"][:SHOWN_DISAGREEMENTS]
