@@ -176,5 +176,11 @@ def test_cli_json_and_csv(tmp_path):
     assert [r["tag"] for r in rows] == ["", "人物"] and rows[1]["span_f1"] == "1.0"
     out = run_reader("--library", str(tmp_path / "lib.db"), "agreement")
     assert "ann1 × ann2" in out.stdout and "disagreements" in out.stdout
+    out = run_reader(
+        "--library", str(tmp_path / "lib.db"), "agreement", "--json",
+        "--annotator", "ann1", "--annotator", "gold",
+    )  # fmt: skip
+    (pair,) = json.loads(out.stdout)["pairs"]
+    assert (pair["a"], pair["b"], pair["span_f1"]) == ("ann1", "gold", pytest.approx(2 * 1 / 3))
     bad = run_reader("--library", str(tmp_path / "lib.db"), "agreement", "--article", "999")
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "999" in bad.stderr

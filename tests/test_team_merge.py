@@ -150,3 +150,31 @@ def test_refuses_itself_and_a_sqlite_file_that_is_no_library(two, tmp_path):
     assert out.returncode == 2 and "not a Reader library" in out.stderr
     out = run_reader("--library", str(ours_path), "merge", str(ours_path))
     assert out.returncode == 2 and "into itself" in out.stderr
+
+
+def test_matched_by_title_when_the_text_hash_differs_and_w3c_works_too(two, tmp_path):
+    ours_path, theirs_path = two
+    from reader.core.library.store import open_library
+
+    export = tmp_path / "theirs.jsonl"
+    w3c = tmp_path / "theirs.jsonld"
+    with open_library(theirs_path) as theirs:
+        items = collect(theirs, ExportFilter())
+        write_export(export, "jsonl", items)
+        write_export(w3c, "w3c", items)
+    lines = [json.loads(line) for line in export.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
+        if line["type"] == "reader-annotation":
+            line["article"]["text_hash"] = "0" * 64  # another version of the text
+    export.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    with open_library(ours_path) as ours:
+        summary = merge(ours, export)
+        assert (summary.merged, summary.unmatched_articles, summary.orphaned) == (3, 0, 0)
+        again = merge(ours, w3c)  # the same annotations, another format: already present
+        assert (again.merged, again.present) == (0, 3)
+        theirs_rows = [r for r in _rows(ours) if r[0] == "ann2"]
+        assert [r[2:5] for r in theirs_rows] == [
+            (0, 5, ("人物",)),
+            (10, 20, ("数据",)),
+            (30, 40, ("地点",)),
+        ]

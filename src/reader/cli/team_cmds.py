@@ -33,7 +33,13 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 
     ids = [check_article_id(i) for i in args.article]
     with open_library_of(args) as library:
-        found = agreement(library, article_ids=ids, tags=args.tag, words=args.words)
+        found = agreement(
+            library,
+            article_ids=ids,
+            tags=args.tag,
+            annotators=args.annotator or None,
+            words=args.words,
+        )
     data = found.as_dict()
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=1))
@@ -173,6 +179,13 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, article_id: Any) -> N
         help="only this article (repeatable); then an annotator's silence there counts as 'no'",
     )  # fmt: skip
     p.add_argument("--tag", action="append", default=[], metavar="T", help="only this tag")
+    p.add_argument(
+        "--annotator",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only these annotators (repeatable; name gold to compare with the gold layer)",
+    )
     p.add_argument("--words", action="store_true", help="also κ and α over jieba words")
     form = p.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="print JSON")
