@@ -15,7 +15,8 @@ from nltk.metrics.agreement import AnnotationTask
 
 from conftest import run_reader
 from reader.core.errors import ReaderError
-from reader.core.team.agreement import Mark, Marks, agreement, compare
+from reader.core.team.agreement import Marks, agreement, compare
+from reader.core.team.disagreements import Mark
 from reader.core.team.measures import (
     Confusion,
     cohen_kappa,

@@ -27,7 +27,8 @@ from reader.core.library.store import Library
 from reader.core.notes import annotations as notes
 from reader.core.notes.annotations import Annotation
 from reader.core.team import GOLD, REJECTED, RESERVED
-from reader.core.team.agreement import Disagreement, Mark, find_disagreements, load_marks
+from reader.core.team.agreement import load_marks
+from reader.core.team.disagreements import Disagreement, Mark, find_disagreements
 
 GOLD_NAMESPACE = uuid.UUID("0b7f8f0e-5d0a-4f55-a0a2-6c1f3e9b7d21")
 

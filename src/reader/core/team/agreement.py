@@ -22,28 +22,17 @@ from typing import Any
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.library.store import Library
 from reader.core.team import RESERVED
+from reader.core.team.disagreements import Disagreement, Mark, find_disagreements
 from reader.core.team.measures import (
     Confusion,
     Span,
     cohen_kappa,
     confusion,
     krippendorff_alpha,
-    overlap_f1,
+    overlap_counts,
+    overlap_f1_of,
     span_f1,
 )
-
-
-@dataclass(frozen=True)
-class Mark:
-    """One tag of one annotation: what agreement compares."""
-
-    annotation_id: str
-    article_id: int
-    start: int
-    end: int
-    tag: str
-    annotator: str
-    quote: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,32 +69,6 @@ class PairAgreement:
     articles: int
     overall: Scores
     per_tag: dict[str, Scores]
-
-
-@dataclass(frozen=True)
-class Disagreement:
-    """A span with a tag that some annotators of its article marked and others did not."""
-
-    article_id: int
-    start: int
-    end: int
-    tag: str
-    quote: str
-    marked_by: tuple[str, ...]
-    missing: tuple[str, ...]
-    annotation_ids: tuple[str, ...]  # the marking annotations, in ``marked_by`` order
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "article": self.article_id,
-            "start": self.start,
-            "end": self.end,
-            "tag": self.tag,
-            "quote": self.quote,
-            "marked_by": list(self.marked_by),
-            "missing": list(self.missing),
-            "annotation_ids": list(self.annotation_ids),
-        }
 
 
 @dataclass(frozen=True)
@@ -327,6 +290,7 @@ def _pair(
     all_a: list[Span] = []
     all_b: list[Span] = []
     pooled, pooled_words = Confusion(), Confusion()
+    found = (0, 0, 0, 0)
     for tag in tags:
         left, right = spans(a, tag), spans(b, tag)
         all_a += left
@@ -334,18 +298,27 @@ def _pair(
         chars, words = counts[tag]
         pooled += chars
         pooled_words += words or Confusion()
-        per_tag[tag] = _scores(left, right, chars, words)
+        overlaps = overlap_counts(left, right)
+        found = (found[0] + overlaps[0], found[1] + overlaps[1], found[2] + overlaps[2],
+                 found[3] + overlaps[3])  # fmt: skip
+        per_tag[tag] = _scores(left, right, overlap_f1_of(overlaps), chars, words)
     with_words = any(w is not None for _, w in counts.values())
-    overall = _scores(all_a, all_b, pooled, pooled_words if with_words else None)
+    overall = _scores(
+        all_a, all_b, overlap_f1_of(found), pooled, pooled_words if with_words else None
+    )
     return PairAgreement(a, b, len(inside), overall, per_tag)
 
 
 def _scores(
-    left: list[Span], right: list[Span], chars: Confusion, words: Confusion | None
+    left: list[Span],
+    right: list[Span],
+    overlap: float | None,
+    chars: Confusion,
+    words: Confusion | None,
 ) -> Scores:
     return Scores(
         span_f1(left, right),
-        overlap_f1(left, right),
+        overlap,
         cohen_kappa(chars),
         krippendorff_alpha(chars),
         len(set(left)),
@@ -354,39 +327,3 @@ def _scores(
         cohen_kappa(words) if words is not None else None,
         krippendorff_alpha(words) if words is not None else None,
     )
-
-
-def find_disagreements(
-    marks: Sequence[Mark],
-    present: Mapping[int, set[str]],
-    names: Sequence[str],
-    *,
-    explicit: bool = False,
-) -> list[Disagreement]:
-    """Each (article, start, end, tag) marked by some but not all of the annotators who
-    annotated that article (all of ``names`` where ``explicit``); articles with fewer
-    than two such annotators have none."""
-    groups: dict[tuple[int, int, int, str], dict[str, Mark]] = {}
-    for m in marks:
-        groups.setdefault((m.article_id, m.start, m.end, m.tag), {}).setdefault(m.annotator, m)
-    out = []
-    for (article, start, end, tag), marked in sorted(groups.items()):
-        expected = set(names) if explicit else present.get(article, set()) & set(names)
-        if len(expected) < 2 or set(marked) >= expected:
-            continue
-        who = tuple(sorted(n for n in marked if n in expected))
-        if not who:
-            continue
-        out.append(
-            Disagreement(
-                article,
-                start,
-                end,
-                tag,
-                marked[who[0]].quote,
-                who,
-                tuple(sorted(expected - set(marked))),
-                tuple(marked[n].annotation_id for n in who),
-            )
-        )
-    return out

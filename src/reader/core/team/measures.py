@@ -104,13 +104,22 @@ def overlap_f1(a: Iterable[Span], b: Iterable[Span]) -> float | None:
     """F1 where a span counts as found when the other annotator has a span with the same
     tag overlapping it (by at least one character): precision is the share of a's spans
     found by b, recall the share of b's spans found by a."""
+    return overlap_f1_of(overlap_counts(a, b))
+
+
+def overlap_counts(a: Iterable[Span], b: Iterable[Span]) -> tuple[int, int, int, int]:
+    """(a's spans b found, a's spans, b's spans a found, b's spans): these add up over tags."""
     left, right = sorted(set(a)), sorted(set(b))
-    if not left and not right:
+    return _found(left, right), len(left), _found(right, left), len(right)
+
+
+def overlap_f1_of(counts: tuple[int, int, int, int]) -> float | None:
+    found_a, n_a, found_b, n_b = counts
+    if not n_a and not n_b:
         return None
-    if not left or not right:
+    if not n_a or not n_b:
         return 0.0
-    precision = _found(left, right) / len(left)
-    recall = _found(right, left) / len(right)
+    precision, recall = found_a / n_a, found_b / n_b
     if precision + recall == 0:
         return 0.0
     return 2 * precision * recall / (precision + recall)
