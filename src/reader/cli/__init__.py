@@ -1,7 +1,8 @@
 """The ``reader`` command. It calls the core directly; no Qt is loaded for subcommands.
 
 One module per command group: ``library_cmds`` (import, ls, show, search),
-``notes_cmds`` (export, import-notes), ``repair_cmds`` (check, recover),
+``notes_cmds`` (export, import-notes), ``team_cmds`` (merge, agreement,
+adjudicate, report), ``repair_cmds`` (check, recover),
 ``parse_cmd``; ``faults`` turns every failure into one line and an exit status.
 
 Exit status: 0 success, 1 an import where some files were refused, 2 usage,
@@ -22,6 +23,7 @@ from reader.cli.library_cmds import cmd_default, cmd_import, cmd_ls, cmd_search,
 from reader.cli.notes_cmds import cmd_export, cmd_import_notes
 from reader.cli.parse_cmd import cmd_parse
 from reader.cli.repair_cmds import cmd_check, cmd_recover
+from reader.cli.team_cmds import add_parsers as add_team_parsers
 from reader.core.paths import LIBRARY_ENV, default_library_path
 
 # reader.core.exchange.exporting.FORMATS, spelled out so `reader --help` loads no exporter
@@ -126,6 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="file (default: stdout); a folder for obsidian, xmi and brat",
     )
+    p.add_argument(
+        "--annotator",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only this annotator's annotations (repeatable; gold is the adjudicated layer)",
+    )
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_export)
 
@@ -137,6 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", type=Path, metavar="PATH")
     p.set_defaults(func=cmd_import_notes)
+
+    add_team_parsers(sub, common, article_id)
 
     p = sub.add_parser(
         "check", parents=[common], help="check the library file for damage (exit 2 if damaged)"

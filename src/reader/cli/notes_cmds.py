@@ -22,7 +22,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
 
     wanted = ExportFilter(
-        tuple(check_article_id(i) for i in args.article), tuple(args.tag), args.status
+        tuple(check_article_id(i) for i in args.article),
+        tuple(args.tag),
+        args.status,
+        annotators=tuple(getattr(args, "annotator", ())),
     )
     if args.format in FOLDER_FORMATS and args.output is None:
         raise ReaderError(f"{args.format} writes a folder of files: give it with -o FOLDER")

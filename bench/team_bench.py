@@ -1,0 +1,132 @@
+"""Agreement at scale: 2 annotators × 1,000 articles × 10,000 spans each.
+
+The library is synthetic (fixed seed): 1,000 articles of ~2,000 characters cut
+from the sample pages, and 10,000 tagged spans per annotator over five tags.
+The second annotator copies the first with noise: 60% identical, 20% with a
+boundary moved, 10% with another tag, 10% somewhere else.
+
+    python bench/team_bench.py [--articles 1000] [--spans 10000] [--words] [--repeat 3]
+
+Printed beside the baseline from the same run, reading every annotation
+(``annotations.all_annotations``). Target (issue #14): agreement ≤ 2 s.
+Each time is the best of ``--repeat`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from reader.core.library.store import Library, open_library  # noqa: E402
+from reader.core.notes import annotations as notes  # noqa: E402
+from reader.core.notes.anchoring import selector_for  # noqa: E402
+from reader.core.stamps import now, text_hash  # noqa: E402
+from reader.core.team.agreement import agreement  # noqa: E402
+
+TAGS = ("人物", "地点", "数据", "机构", "存疑")
+
+
+def build(library: Library, articles: int, spans: int, rng: random.Random) -> int:
+    corpus = "".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((ROOT / "resources" / "samples").glob("*.txt"))
+    ).replace("\n", "")
+    stamp = now()
+    texts = []
+    with library.transaction() as conn:
+        for n in range(articles):
+            start = rng.randrange(len(corpus) - 2_500)
+            text = corpus[start : start + rng.randrange(1_500, 2_500)]
+            texts.append(text)
+            conn.execute(
+                "INSERT INTO articles (title, text_hash, chars, created_at, updated_at, text) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [f"文章 {n}", text_hash(text), len(text), stamp, stamp, text],
+            )
+        ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY id")]
+        for k in range(spans):
+            index = k % articles
+            article, text = ids[index], texts[index]
+            start = rng.randrange(len(text) - 30)
+            end = start + rng.randrange(2, 20)
+            tag = rng.choice(TAGS)
+            _insert(conn, article, text, start, end, tag, "ann1")
+            roll = rng.random()
+            if roll < 0.2:
+                start = max(0, start + rng.choice((-2, -1, 1)))
+                end = max(start + 1, end + rng.choice((-1, 0, 1, 2)))
+            elif roll < 0.3:
+                tag = rng.choice([t for t in TAGS if t != tag])
+            elif roll < 0.4:
+                start = rng.randrange(len(text) - 30)
+                end = start + rng.randrange(2, 20)
+            _insert(conn, article, text, start, end, tag, "ann2")
+    return sum(len(t) for t in texts)
+
+
+def _insert(conn, article: int, text: str, start: int, end: int, tag: str, who: str) -> None:
+    s = selector_for(text, start, end)
+    stamp = now()
+    notes.insert(
+        conn,
+        notes.Annotation(
+            f"{who}-{article}-{start}-{end}-{tag}-{random.random()}",
+            article, start, end, s.quote, s.prefix, s.suffix, text_hash(text), None, "", who,
+            "anchored", (tag,), stamp, stamp,
+        ),
+    )  # fmt: skip
+
+
+def best(repeat: int, fn: Callable[[], object]) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - started)
+    return min(times), result
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--articles", type=int, default=1_000)
+    ap.add_argument("--spans", type=int, default=10_000, help="per annotator")
+    ap.add_argument("--words", action="store_true", help="also time the jieba-word level")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    random.seed(14)
+    with tempfile.TemporaryDirectory() as tmp, open_library(Path(tmp) / "lib.db") as library:
+        chars = build(library, args.articles, args.spans, random.Random(14))
+        baseline, found = best(args.repeat, lambda: notes.all_annotations(library))
+        assert isinstance(found, list)
+        took, result = best(args.repeat, lambda: agreement(library))
+        pair = result.pairs[0]  # type: ignore[attr-defined]
+        print(
+            f"{args.articles:,} articles ({chars:,} characters), {len(found):,} annotations, "
+            f"2 annotators, {len(TAGS)} tags"
+        )
+        print(f"baseline, reading every annotation:  {baseline:6.2f} s")
+        print(
+            f"agreement (F1, κ, α, per tag):       {took:6.2f} s  "
+            f"({took / baseline:.1f}× the baseline; target ≤ 2 s)"
+        )
+        print(
+            f"  span F1 {pair.overall.span_f1:.3f}, overlap F1 {pair.overall.overlap_f1:.3f}, "
+            f"κ {pair.overall.kappa:.3f}, α {pair.overall.alpha:.3f}, "
+            f"{len(result.disagreements):,} disagreements"  # type: ignore[attr-defined]
+        )
+        if args.words:
+            took, result = best(1, lambda: agreement(library, words=True))
+            print(f"agreement with --words (jieba):      {took:6.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,14 @@
+"""Team annotation: merging other annotators' work, agreement between annotators,
+adjudication into a curated gold layer, and the team report.
+
+The top layer of the core: it reads annotations through ``notes`` and other
+annotators' files through ``exchange``; nothing in the core imports it.
+Annotators are the ``annotator`` field of each annotation; two names are
+reserved for adjudication (:data:`GOLD` and :data:`REJECTED`).
+"""
+
+from __future__ import annotations
+
+GOLD = "gold"  # the curated layer: an ordinary annotator name
+REJECTED = "gold/rejected"  # what adjudication rejected: kept so it is not offered again
+RESERVED = frozenset({GOLD, REJECTED})
