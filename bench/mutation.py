@@ -237,8 +237,28 @@ def all_codes(groups: list[str]) -> dict[str, int | None]:
 
 
 def draw_sample(groups: list[str], size: int, seed: int) -> list[str]:
+    """A uniform random sample of the groups' mutants, kept in ``mutants/`` so that a
+    later run continues it.
+
+    When the code changes, mutants that are gone leave the sample, and mutants that are
+    new are drawn at the same rate as the first draw: every mutant of the tree as it is
+    now has had the same chance to be in the sample."""
     names = sorted(all_codes(groups))
-    return sorted(random.Random(seed).sample(names, min(size, len(names))))
+    kept = ROOT / "mutants" / f"sample-{'-'.join(groups)}-{seed}-{size}.json"
+    if not kept.exists():
+        sample = sorted(random.Random(seed).sample(names, min(size, len(names))))
+        rate = len(sample) / len(names) if names else 0.0
+        record = {"rate": rate, "population": names, "sample": sample}
+    else:
+        record = json.loads(kept.read_text())
+        now = set(names)
+        known = set(record["population"])
+        new = sorted(now - known)
+        extra = random.Random(seed + len(known)).sample(new, round(record["rate"] * len(new)))
+        record["sample"] = sorted({n for n in record["sample"] if n in now} | set(extra))
+        record["population"] = sorted(known | now)
+    kept.write_text(json.dumps(record))
+    return [n for n in record["sample"] if n in set(names)]
 
 
 def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
