@@ -6,6 +6,7 @@ open a block, and line breaks are hard breaks, so a note stays one paragraph.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -23,11 +24,12 @@ _MD_INLINE = frozenset("\\`*_{}[]<>#|~=!^&$")
 # lists, quotes, rules, setext underlines, fences, tables, footnote definitions).
 _MD_LINE_START = frozenset("-+*>#=`~|:")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])")
+_MD_ESCAPES = str.maketrans({ch: "\\" + ch for ch in _MD_INLINE})
 
 
 def _md(text: str) -> str:
     """Escape Markdown markup in text that stays on one line."""
-    return "".join("\\" + ch if ch in _MD_INLINE else ch for ch in text)
+    return text.translate(_MD_ESCAPES)
 
 
 def _md_line(line: str) -> str:
@@ -50,6 +52,7 @@ def md_text(text: str, indent: str = "") -> str:
     return ("\\\n" + indent).join(lines)
 
 
+@functools.lru_cache(maxsize=4096)  # a few tags, written on every note
 def obsidian_tag(name: str) -> str:
     """A valid Obsidian tag for ``name``, the same every time.
 
