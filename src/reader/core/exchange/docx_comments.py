@@ -10,10 +10,17 @@ and cross-paragraph annotations keep their own comment ranges.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping
 
-from reader.core.exchange.export_docx import FONT, _text, fit, is_traditional, set_properties
+from reader.core.exchange.docx_package import save_with
+from reader.core.exchange.export_docx import (
+    _attr,
+    _text,
+    fit,
+    is_traditional,
+    new_document,
+    set_properties,
+)
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.exchange.names import orphan_label, status_name
 from reader.core.exchange.spans import lay_out
@@ -51,27 +58,20 @@ def comment_lines(a: Annotation, labels: Mapping[str, str] | None) -> list[str]:
 
 
 def _comment(number: int, a: Annotation, labels: Mapping[str, str] | None) -> str:
-    author = _text(a.annotator or "Reader")
-    initials = _text((a.annotator or "R")[:2])
+    author = _attr(a.annotator or "Reader")
+    initials = _attr((a.annotator or "R")[:2])
     paragraphs = "".join(
         f'<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>{_run(line)}</w:p>'
         for line in comment_lines(a, labels)
     )
     return (
         f'<w:comment w:id="{number}" w:author="{author}" w:initials="{initials}" '
-        f'w:date="{a.created_at[:19]}Z">{paragraphs}</w:comment>'
+        f'w:date="{_attr(a.created_at[:19])}Z">{paragraphs}</w:comment>'
     )
 
 
 def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:
-    from docx import Document
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls, qn
-
-    document = Document()
-    normal = document.styles["Normal"]
-    normal.font.name = FONT
-    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    document = new_document()
     titles = [i.article.title for i in items]
     set_properties(document, items, titles[0] if len(titles) == 1 else "Reader")
     document.core_properties.subject = fit(
@@ -113,16 +113,4 @@ def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None 
                 parts.append(
                     f'<w:p><w:commentRangeStart w:id="{number}"/>{quote}{_reference(number)}</w:p>'
                 )
-    body = document.element.body
-    fragment = parse_xml(f"<w:body {nsdecls('w')}>{''.join(parts)}</w:body>")
-    section_properties = body[-1]
-    body.remove(section_properties)
-    body.extend(list(fragment))
-    body.append(section_properties)
-    if comments:
-        holder = document.part._comments_part.element
-        made = parse_xml(f"<w:comments {nsdecls('w')}>{''.join(comments)}</w:comments>")
-        holder.extend(list(made))
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return save_with(document, "".join(parts), "".join(comments))
