@@ -20,7 +20,6 @@ the annotator is ``completed_by`` (its email, else its id) or the prediction's
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +36,7 @@ from reader.core.exchange.bridge_common import (
     stable_id,
 )
 from reader.core.exchange.exporting import ExportArticle
+from reader.core.exchange.json_indent import dumps_indented
 from reader.core.exchange.notes_import import NoteRecord
 from reader.core.exchange.units import Utf16
 from reader.core.library.store import shorten_path
@@ -98,7 +98,7 @@ def labelstudio_json(items: list[ExportArticle]) -> str:
         if results:
             task["annotations"] = [{"result": results, "ground_truth": False}]
         tasks.append(task)
-    return json.dumps(tasks, ensure_ascii=False, indent=1) + "\n"
+    return dumps_indented(tasks) + "\n"
 
 
 def looks_like(data: Any) -> bool:
