@@ -21,6 +21,7 @@ from reader.core.exchange import docx_comments, export_docx, exporting, hypothes
 from reader.core.exchange.csv_format import CSV_COLUMNS, rows
 from reader.core.exchange.exporting import ExportFilter, collect, render
 from reader.core.exchange.json_indent import dumps_indented
+from reader.core.exchange.labelstudio import labelstudio_json, labelstudio_tasks
 from reader.core.exchange.markdown import _md, _md_line
 from reader.core.exchange.units import Utf16
 from reader.core.exchange.xlsx import _letter, _row, xlsx_bytes
@@ -222,3 +223,12 @@ def test_utf16_offsets_of_astral_characters(text):
     units = Utf16(text)
     for offset in range(len(text) + 1):
         assert units.to_utf16(offset) == len(text[:offset].encode("utf-16-le")) // 2
+
+
+def test_label_studio_file_is_its_tasks_as_indented_json(items):
+    expected = json.dumps(labelstudio_tasks(items), ensure_ascii=False, indent=1) + "\n"
+    assert labelstudio_json(items) == expected
+    assert labelstudio_json([]) == "[]\n" == json.dumps(labelstudio_tasks([])) + "\n"
+    bare = [replace(item, notes=()) for item in items]
+    plain = json.dumps(labelstudio_tasks(bare), ensure_ascii=False, indent=1)
+    assert labelstudio_json(bare) == plain + "\n"
