@@ -10,6 +10,7 @@ and cross-paragraph annotations keep their own comment ranges.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
 from reader.core.exchange.docx_package import save_with
@@ -35,6 +36,9 @@ def _fill(colour: str | None) -> str:
     return (COLOURS[colour].light if colour in COLOURS else "#ffe066").lstrip("#")
 
 
+_CLOSE = "</w:t></w:r>"
+
+
 def _run(text: str, fill: str | None = None, lang: str | None = None) -> str:
     rpr = (f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else "") + (
         f'<w:lang w:eastAsia="{lang}"/>' if lang else ""
@@ -57,15 +61,23 @@ def comment_lines(a: Annotation, labels: Mapping[str, str] | None) -> list[str]:
     return lines or [labels.get(a.color, a.color) if labels and a.color else a.color or ""]
 
 
+_COMMENT_LINE = '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>' + _run("").removesuffix(
+    _CLOSE
+)
+
+
+@functools.lru_cache(maxsize=256)  # a few annotators, on every comment
+def _signed(annotator: str) -> str:
+    author = _attr(annotator or "Reader")
+    return f'w:author="{author}" w:initials="{_attr((annotator or "R")[:2])}"'
+
+
 def _comment(number: int, a: Annotation, labels: Mapping[str, str] | None) -> str:
-    author = _attr(a.annotator or "Reader")
-    initials = _attr((a.annotator or "R")[:2])
     paragraphs = "".join(
-        f'<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>{_run(line)}</w:p>'
-        for line in comment_lines(a, labels)
+        f"{_COMMENT_LINE}{_text(line)}{_CLOSE}</w:p>" for line in comment_lines(a, labels)
     )
     return (
-        f'<w:comment w:id="{number}" w:author="{author}" w:initials="{initials}" '
+        f'<w:comment w:id="{number}" {_signed(a.annotator)} '
         f'w:date="{_attr(a.created_at[:19])}Z">{paragraphs}</w:comment>'
     )
 
@@ -87,18 +99,22 @@ def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None 
             parts.append(
                 f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{_run(item.article.title)}</w:p>'
             )
+        # Each run opens as _run() opens it: shaded in the colour of its innermost note.
+        plain = _run("", None, lang).removesuffix(_CLOSE)
+        fills = [_fill(a.color) for a in layout.notes]
+        opens = {fill: _run("", fill, lang).removesuffix(_CLOSE) for fill in set(fills)}
         for para in layout.paras:
             style = _STYLES.get(para.kind)
             runs = [f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""]
-            for piece in para.pieces:
-                for i in piece.cover:
+            for text, cover, ending in para.pieces:
+                for i in cover:
                     if i not in numbers:
                         numbers[i] = len(comments)
                         comments.append(_comment(numbers[i], layout.notes[i], labels))
                         runs.append(f'<w:commentRangeStart w:id="{numbers[i]}"/>')
-                fill = _fill(layout.notes[piece.cover[-1]].color) if piece.cover else None
-                runs.append(_run(piece.text, fill, lang))
-                runs += [_reference(numbers[i]) for i in piece.ending]
+                start = opens[fills[cover[-1]]] if cover else plain
+                runs.append(f"{start}{_text(text)}{_CLOSE}")
+                runs += [_reference(numbers[i]) for i in ending]
             parts.append(f"<w:p>{''.join(runs)}</w:p>")
         if layout.unplaced:
             parts.append(

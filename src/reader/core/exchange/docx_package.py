@@ -37,7 +37,7 @@ def save_with(document: Any, body: str, comments: str = "") -> bytes:
             if info.filename in names:
                 where, added = names.pop(info.filename)
                 data = _splice(data, where, added)
-            package.writestr(info, data)
+            package.writestr(info, data, compresslevel=1)  # not taken from the ZipFile
     if names:
         raise ValueError(f"the saved document has no {', '.join(names)}")
     return out.getvalue()

@@ -79,14 +79,14 @@ def _para(
 
 _TRADITIONAL = frozenset("們這個來說為會對時國學過發還與後點體實現經裡開關買電話")
 _SIMPLIFIED = frozenset("们这个来说为会对时国学过发还与后点体实现经里开关买电话")
+_TRADITIONAL_RE = re.compile(f"[{''.join(sorted(_TRADITIONAL))}]")
+_SIMPLIFIED_RE = re.compile(f"[{''.join(sorted(_SIMPLIFIED))}]")
 
 
 def is_traditional(text: str) -> bool:
     """Whether a Chinese text is written in Traditional characters (by common ones)."""
     sample = text[:20_000]
-    trad = sum(map(sample.count, _TRADITIONAL))
-    simp = sum(map(sample.count, _SIMPLIFIED))
-    return trad > simp
+    return len(_TRADITIONAL_RE.findall(sample)) > len(_SIMPLIFIED_RE.findall(sample))
 
 
 def fit(text: str, limit: int = 255) -> str:
