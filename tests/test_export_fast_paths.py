@@ -18,7 +18,7 @@ from lxml import etree
 from hostile_library import build
 from reader.core.errors import ReaderError
 from reader.core.exchange import docx_comments, export_docx, exporting, hypothesis, jsonld
-from reader.core.exchange.csv_format import CSV_COLUMNS, rows
+from reader.core.exchange.csv_format import CSV_COLUMNS, _cell, _triggers, rows
 from reader.core.exchange.exporting import ExportFilter, collect, render
 from reader.core.exchange.json_indent import dumps_indented
 from reader.core.exchange.labelstudio import labelstudio_json, labelstudio_tasks
@@ -232,3 +232,36 @@ def test_label_studio_file_is_its_tasks_as_indented_json(items):
     bare = [replace(item, notes=()) for item in items]
     plain = json.dumps(labelstudio_tasks(bare), ensure_ascii=False, indent=1)
     assert labelstudio_json(bare) == plain + "\n"
+
+
+def _cell_reference(value):
+    text = "" if value is None else str(value)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if not any(_triggers(line) for line in lines):
+        return text
+    guarded = [lines[0], *("'" + line if _triggers(line) else line for line in lines[1:])]
+    return "'" + "\n".join(guarded)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        None,
+        "",
+        12,
+        -3,
+        "a",
+        "=1",
+        "＝1",
+        " =1",
+        "\u3000x",
+        "a\n=b",
+        "a\r+b",
+        "\n",
+        "x\r\ny",
+        "@",
+        "b-",
+    ],
+)
+def test_csv_cells_are_guarded_as_line_by_line(value):
+    assert _cell(value) == _cell_reference(value)
