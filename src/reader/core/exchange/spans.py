@@ -62,7 +62,7 @@ def lay_out(item: ExportArticle, notes: Sequence[Annotation] | None = None) -> L
     ]
     order = sorted((i for i, s in enumerate(spans) if s[0] < s[1]), key=lambda i: spans[i])
     starts = [s for s, _ in spans]
-    ends = [e for _, e in spans]
+    stops = [e for _, e in spans]
     paras: list[Para] = []
     last: dict[int, tuple[int, int]] = {}
     active: list[int] = []
@@ -71,18 +71,18 @@ def lay_out(item: ExportArticle, notes: Sequence[Annotation] | None = None) -> L
         while k < len(order) and starts[order[k]] < be:
             active.append(order[k])
             k += 1
-        active = [i for i in active if ends[i] > bs]
+        active = [i for i in active if stops[i] > bs]
         if not active:  # one piece, under no annotation
             paras.append(Para(kind, [Piece(text[bs:be], ())]))
             continue
         cuts = {bs, be}
         for i in active:
             cuts.add(max(bs, starts[i]))
-            cuts.add(min(be, ends[i]))
+            cuts.add(min(be, stops[i]))
         para = Para(kind)
         pieces = para.pieces
         for x, y in itertools.pairwise(sorted(cuts)):
-            cover = tuple(i for i in active if starts[i] <= x and ends[i] >= y)
+            cover = tuple(i for i in active if starts[i] <= x and stops[i] >= y)
             if cover:
                 where = (len(paras), len(pieces))
                 for i in cover:
