@@ -17,7 +17,14 @@ from lxml import etree
 
 from hostile_library import build
 from reader.core.errors import ReaderError
-from reader.core.exchange import docx_comments, export_docx, exporting, hypothesis, jsonld
+from reader.core.exchange import (
+    docx_comments,
+    export_docx,
+    exporting,
+    hypothesis,
+    jsonld,
+    xmi,
+)
 from reader.core.exchange.csv_format import CSV_COLUMNS, _cell, _triggers, rows
 from reader.core.exchange.exporting import ExportFilter, collect, render
 from reader.core.exchange.json_indent import dumps_indented
@@ -31,9 +38,14 @@ TRICKY = ['a"b\\c', "<&>'", "tab\there\r\nline", "bell\x07\x00nul", "\ufffe\u202
 
 
 @pytest.fixture
-def items(library, tmp_path):
+def hostile_items(library, tmp_path):
     build(library, tmp_path)
-    made = collect(library, ExportFilter())
+    return collect(library, ExportFilter())
+
+
+@pytest.fixture
+def items(hostile_items):
+    made = hostile_items
     out = []
     for number, item in enumerate(made):
         notes = []
@@ -265,3 +277,30 @@ def _cell_reference(value):
 )
 def test_csv_cells_are_guarded_as_line_by_line(value):
     assert _cell(value) == _cell_reference(value)
+
+
+def test_xmi_files_are_what_dkpro_cassis_writes(hostile_items, monkeypatch):
+    fast = xmi.xmi_files(hostile_items)
+    assert all(xmi.xmi_text(i, "x") is not None for i in hostile_items)
+    monkeypatch.setattr(xmi, "xmi_text", lambda item, name: None)  # cassis writes each
+    assert fast == xmi.xmi_files(hostile_items)
+
+
+@pytest.mark.parametrize("value", ['a"b<&>\n\r\t c', "😀 𠀀", "", "bell\x07", "\ud800"])
+def test_xmi_attributes_and_offsets_are_cassis_own(hostile_items, monkeypatch, value):
+    item = hostile_items[0]
+    notes = tuple(
+        replace(n, annotation=replace(n.annotation, note=value, annotator=value, tags=(value,)))
+        for n in item.notes
+    )
+    tricky = [replace(item, article=replace(item.article, title=value or "t"), notes=notes)]
+    try:
+        fast: object = xmi.xmi_files(tricky)
+    except ValueError as exc:  # what cassis (lxml) says of a character XML cannot hold
+        fast = type(exc)
+    monkeypatch.setattr(xmi, "xmi_text", lambda item, name: None)
+    try:
+        plain: object = xmi.xmi_files(tricky)
+    except ValueError as exc:
+        plain = type(exc)
+    assert fast == plain
