@@ -156,15 +156,15 @@ _CUSTOM = ' xmlns:custom="http:///webanno/custom.ecore"'
 # Characters XML 1.0 cannot hold (and lone surrogates, which cannot be encoded).
 _UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ESCAPED = re.compile('[&<>"\n\r\t]')
-_ESCAPES = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;"}
-    | {"\t": "&#9;"}
-)
 
 
 def _attribute(value: str) -> str:
     """An attribute value, escaped as lxml escapes it."""
-    return value.translate(_ESCAPES) if _ESCAPED.search(value) else value
+    if not _ESCAPED.search(value):
+        return value
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = value.replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;")
+    return value.replace("\t", "&#9;")
 
 
 def looks_like(head: bytes) -> bool:
