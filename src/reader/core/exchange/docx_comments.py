@@ -107,14 +107,17 @@ def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None 
             style = _STYLES.get(para.kind)
             runs = [f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""]
             for text, cover, ending in para.pieces:
+                if not cover:
+                    runs.append(f"{plain}{_text(text)}{_CLOSE}")
+                    continue
                 for i in cover:
                     if i not in numbers:
                         numbers[i] = len(comments)
                         comments.append(_comment(numbers[i], layout.notes[i], labels))
                         runs.append(f'<w:commentRangeStart w:id="{numbers[i]}"/>')
-                start = opens[fills[cover[-1]]] if cover else plain
-                runs.append(f"{start}{_text(text)}{_CLOSE}")
-                runs += [_reference(numbers[i]) for i in ending]
+                runs.append(f"{opens[fills[cover[-1]]]}{_text(text)}{_CLOSE}")
+                if ending:
+                    runs += [_reference(numbers[i]) for i in ending]
             parts.append(f"<w:p>{''.join(runs)}</w:p>")
         if layout.unplaced:
             parts.append(

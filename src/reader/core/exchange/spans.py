@@ -82,7 +82,7 @@ def lay_out(item: ExportArticle, notes: Sequence[Annotation] | None = None) -> L
         para = Para(kind)
         pieces = para.pieces
         for x, y in itertools.pairwise(sorted(cuts)):
-            cover = tuple(i for i in active if starts[i] <= x and stops[i] >= y)
+            cover = tuple([i for i in active if starts[i] <= x and stops[i] >= y])
             if cover:
                 where = (len(paras), len(pieces))
                 for i in cover:
