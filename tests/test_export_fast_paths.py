@@ -27,7 +27,6 @@ from reader.core.exchange import (
 )
 from reader.core.exchange.csv_format import CSV_COLUMNS, _cell, _triggers, rows
 from reader.core.exchange.exporting import ExportFilter, collect, render
-from reader.core.exchange.json_indent import dumps_indented
 from reader.core.exchange.labelstudio import labelstudio_json, labelstudio_tasks
 from reader.core.exchange.markdown import _md, _md_line
 from reader.core.exchange.units import Utf16
@@ -208,26 +207,6 @@ def test_a_failed_note_leaves_no_part_files_and_says_which(tmp_path, monkeypatch
         exporting.write_files_atomically(tmp_path, {"a.md": b"a", "b.md": b"b", "c.md": b"c"})
     assert _parts(tmp_path) == [] and (tmp_path / "a.md").read_bytes() == b"a"
     assert not (tmp_path / "b.md").exists()
-
-
-@pytest.mark.parametrize(
-    "value",
-    [
-        {},
-        [],
-        "",
-        0,
-        None,
-        [[], {}, [[]]],
-        {"a": {"b": [1, -2, True, False, None, 'q"\\\n\u2028😀'], "c": {}}, "d": ()},
-        ({"x": (1, 2)}, [{"y": {"z": []}}]),
-        {"float": 1.5},  # left to json.dumps
-        {1: "int key"},
-        [float("nan")],
-    ],
-)
-def test_indented_json_is_what_json_dumps_writes(value):
-    assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=1)
 
 
 @pytest.mark.parametrize("text", ["", "abc", "中文", "a😀b𠀀c", "😀", "\U0010ffff末"])
