@@ -3,6 +3,7 @@ what the plain ones they replaced wrote: each is checked against that plain way.
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import os
@@ -23,6 +24,7 @@ from reader.core.exchange import (
     exporting,
     hypothesis,
     jsonld,
+    note_folder,
     xmi,
 )
 from reader.core.exchange.csv_format import CSV_COLUMNS, _cell, _triggers, rows
@@ -182,9 +184,9 @@ def test_notes_are_written_each_atomically(tmp_path, monkeypatch, platform):
     kept.chmod(0o600)
     files = {"kept.md": b"new", "fresh.md": "新".encode(), "big.md": b"x" * 3_000_000}
     with pytest.raises(ReaderError, match="exists"):
-        exporting.write_files_atomically(tmp_path, files)
+        note_folder.write_files_atomically(tmp_path, files)
     assert kept.read_bytes() == b"old" and not (tmp_path / "fresh.md").exists()
-    exporting.write_files_atomically(tmp_path, files, overwrite=True)
+    note_folder.write_files_atomically(tmp_path, files, overwrite=True)
     assert {n: (tmp_path / n).read_bytes() for n in files} == files
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
     umask = exporting._umask()
@@ -204,7 +206,7 @@ def test_a_failed_note_leaves_no_part_files_and_says_which(tmp_path, monkeypatch
 
     monkeypatch.setattr(exporting.os, "replace", replace_twice)
     with pytest.raises(ReaderError, match=r"b\.md"):
-        exporting.write_files_atomically(tmp_path, {"a.md": b"a", "b.md": b"b", "c.md": b"c"})
+        note_folder.write_files_atomically(tmp_path, {"a.md": b"a", "b.md": b"b", "c.md": b"c"})
     assert _parts(tmp_path) == [] and (tmp_path / "a.md").read_bytes() == b"a"
     assert not (tmp_path / "b.md").exists()
 
@@ -283,3 +285,27 @@ def test_xmi_attributes_and_offsets_are_cassis_own(hostile_items, monkeypatch, v
     except ValueError as exc:
         plain = type(exc)
     assert fast == plain
+
+
+def test_an_export_pauses_the_cycle_collector_and_restores_it(items, tmp_path, monkeypatch):
+    seen = []
+    real = exporting._renderer
+
+    def watched(fmt):
+        seen.append(gc.isenabled())
+        return real(fmt)
+
+    monkeypatch.setattr(exporting, "_renderer", watched)
+    assert gc.isenabled()
+    exporting.write_export(tmp_path / "a.md", "markdown", items)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        render("markdown", items)
+        assert not gc.isenabled()  # left as it was
+    finally:
+        gc.enable()
+    monkeypatch.setattr(exporting, "_renderer", lambda fmt: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        render("markdown", items)
+    assert gc.isenabled()
