@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from reader.core.exchange.docx_package import save_with
 from reader.core.exchange.export_docx import (
+    _NEEDS_WORK,
     _attr,
     _text,
     fit,
@@ -103,19 +104,21 @@ def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None 
         plain = _run("", None, lang).removesuffix(_CLOSE)
         fills = [_fill(a.color) for a in layout.notes]
         opens = {fill: _run("", fill, lang).removesuffix(_CLOSE) for fill in set(fills)}
+        # The pieces are cut from the text: when it holds nothing to escape, neither do they.
+        escaped = _text if _NEEDS_WORK.search(item.article.text) else str
         for para in layout.paras:
             style = _STYLES.get(para.kind)
             runs = [f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""]
             for text, cover, ending in para.pieces:
                 if not cover:
-                    runs.append(f"{plain}{_text(text)}{_CLOSE}")
+                    runs.append(f"{plain}{escaped(text)}{_CLOSE}")
                     continue
                 for i in cover:
                     if i not in numbers:
                         numbers[i] = len(comments)
                         comments.append(_comment(numbers[i], layout.notes[i], labels))
                         runs.append(f'<w:commentRangeStart w:id="{numbers[i]}"/>')
-                runs.append(f"{opens[fills[cover[-1]]]}{_text(text)}{_CLOSE}")
+                runs.append(f"{opens[fills[cover[-1]]]}{escaped(text)}{_CLOSE}")
                 if ending:
                     runs += [_reference(numbers[i]) for i in ending]
             parts.append(f"<w:p>{''.join(runs)}</w:p>")
