@@ -58,6 +58,14 @@ def _cell(value: object) -> str:
     with such a blank at all); each such line inside the cell is guarded too.
     """
     text = "" if value is None else str(value)
+    first = text[:1]
+    if not first or (
+        first not in _FORMULA_START
+        and first not in _SKIPPED
+        and "\n" not in text
+        and "\r" not in text
+    ):
+        return text  # one line, starting with no formula or blank character
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not any(_triggers(line) for line in lines):
         return text

@@ -10,10 +10,19 @@ and cross-paragraph annotations keep their own comment ranges.
 
 from __future__ import annotations
 
-import io
+import functools
 from collections.abc import Mapping
 
-from reader.core.exchange.export_docx import FONT, _text, fit, is_traditional, set_properties
+from reader.core.exchange.docx_package import save_with
+from reader.core.exchange.export_docx import (
+    _NEEDS_WORK,
+    _attr,
+    _text,
+    fit,
+    is_traditional,
+    new_document,
+    set_properties,
+)
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.exchange.names import orphan_label, status_name
 from reader.core.exchange.spans import lay_out
@@ -26,6 +35,9 @@ _STYLES = {BlockKind.TITLE: "Title", BlockKind.HEADING: "Heading2"}
 
 def _fill(colour: str | None) -> str:
     return (COLOURS[colour].light if colour in COLOURS else "#ffe066").lstrip("#")
+
+
+_CLOSE = "</w:t></w:r>"
 
 
 def _run(text: str, fill: str | None = None, lang: str | None = None) -> str:
@@ -50,28 +62,29 @@ def comment_lines(a: Annotation, labels: Mapping[str, str] | None) -> list[str]:
     return lines or [labels.get(a.color, a.color) if labels and a.color else a.color or ""]
 
 
+_COMMENT_LINE = '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>' + _run("").removesuffix(
+    _CLOSE
+)
+
+
+@functools.lru_cache(maxsize=256)  # a few annotators, on every comment
+def _signed(annotator: str) -> str:
+    author = _attr(annotator or "Reader")
+    return f'w:author="{author}" w:initials="{_attr((annotator or "R")[:2])}"'
+
+
 def _comment(number: int, a: Annotation, labels: Mapping[str, str] | None) -> str:
-    author = _text(a.annotator or "Reader")
-    initials = _text((a.annotator or "R")[:2])
     paragraphs = "".join(
-        f'<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>{_run(line)}</w:p>'
-        for line in comment_lines(a, labels)
+        f"{_COMMENT_LINE}{_text(line)}{_CLOSE}</w:p>" for line in comment_lines(a, labels)
     )
     return (
-        f'<w:comment w:id="{number}" w:author="{author}" w:initials="{initials}" '
-        f'w:date="{a.created_at[:19]}Z">{paragraphs}</w:comment>'
+        f'<w:comment w:id="{number}" {_signed(a.annotator)} '
+        f'w:date="{_attr(a.created_at[:19])}Z">{paragraphs}</w:comment>'
     )
 
 
 def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:
-    from docx import Document
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls, qn
-
-    document = Document()
-    normal = document.styles["Normal"]
-    normal.font.name = FONT
-    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    document = new_document()
     titles = [i.article.title for i in items]
     set_properties(document, items, titles[0] if len(titles) == 1 else "Reader")
     document.core_properties.subject = fit(
@@ -87,18 +100,27 @@ def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None 
             parts.append(
                 f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{_run(item.article.title)}</w:p>'
             )
+        # Each run opens as _run() opens it: shaded in the colour of its innermost note.
+        plain = _run("", None, lang).removesuffix(_CLOSE)
+        fills = [_fill(a.color) for a in layout.notes]
+        opens = {fill: _run("", fill, lang).removesuffix(_CLOSE) for fill in set(fills)}
+        # The pieces are cut from the text: when it holds nothing to escape, neither do they.
+        escaped = _text if _NEEDS_WORK.search(item.article.text) else str
         for para in layout.paras:
             style = _STYLES.get(para.kind)
             runs = [f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""]
-            for piece in para.pieces:
-                for i in piece.cover:
+            for text, cover, ending in para.pieces:
+                if not cover:
+                    runs.append(f"{plain}{escaped(text)}{_CLOSE}")
+                    continue
+                for i in cover:
                     if i not in numbers:
                         numbers[i] = len(comments)
                         comments.append(_comment(numbers[i], layout.notes[i], labels))
                         runs.append(f'<w:commentRangeStart w:id="{numbers[i]}"/>')
-                fill = _fill(layout.notes[piece.cover[-1]].color) if piece.cover else None
-                runs.append(_run(piece.text, fill, lang))
-                runs += [_reference(numbers[i]) for i in piece.ending]
+                runs.append(f"{opens[fills[cover[-1]]]}{escaped(text)}{_CLOSE}")
+                if ending:
+                    runs += [_reference(numbers[i]) for i in ending]
             parts.append(f"<w:p>{''.join(runs)}</w:p>")
         if layout.unplaced:
             parts.append(
@@ -113,16 +135,4 @@ def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None 
                 parts.append(
                     f'<w:p><w:commentRangeStart w:id="{number}"/>{quote}{_reference(number)}</w:p>'
                 )
-    body = document.element.body
-    fragment = parse_xml(f"<w:body {nsdecls('w')}>{''.join(parts)}</w:body>")
-    section_properties = body[-1]
-    body.remove(section_properties)
-    body.extend(list(fragment))
-    body.append(section_properties)
-    if comments:
-        holder = document.part._comments_part.element
-        made = parse_xml(f"<w:comments {nsdecls('w')}>{''.join(comments)}</w:comments>")
-        holder.extend(list(made))
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return save_with(document, "".join(parts), "".join(comments))

@@ -7,13 +7,13 @@ API looks styles up by name on every call (60 s for 10,000 notes).
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reader.core.exchange.docx_package import save_with
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.exchange.names import orphan_label, status_name
 from reader.core.notes.vocab import COLOURS
@@ -23,8 +23,32 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 FONT = "Noto Serif CJK SC"
 
 
+_NEEDS_WORK = re.compile('[&<>"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
+
+
 def _text(text: str) -> str:
+    if _NEEDS_WORK.search(text) is None:
+        return text  # most text: nothing to remove or escape
     return escape(_XML_INVALID.sub("", text))
+
+
+def _attr(text: str) -> str:
+    """Text for an attribute value in double quotes."""
+    if _NEEDS_WORK.search(text) is None:
+        return text
+    return escape(_XML_INVALID.sub("", text), {'"': "&quot;"})
+
+
+def new_document() -> Any:
+    """python-docx's blank document, its Normal style in a CJK serif."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    document = Document()
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    return document
 
 
 def _para(
@@ -55,14 +79,14 @@ def _para(
 
 _TRADITIONAL = frozenset("們這個來說為會對時國學過發還與後點體實現經裡開關買電話")
 _SIMPLIFIED = frozenset("们这个来说为会对时国学过发还与后点体实现经里开关买电话")
+_TRADITIONAL_RE = re.compile(f"[{''.join(sorted(_TRADITIONAL))}]")
+_SIMPLIFIED_RE = re.compile(f"[{''.join(sorted(_SIMPLIFIED))}]")
 
 
 def is_traditional(text: str) -> bool:
     """Whether a Chinese text is written in Traditional characters (by common ones)."""
     sample = text[:20_000]
-    trad = sum(1 for c in sample if c in _TRADITIONAL)
-    simp = sum(1 for c in sample if c in _SIMPLIFIED)
-    return trad > simp
+    return len(_TRADITIONAL_RE.findall(sample)) > len(_SIMPLIFIED_RE.findall(sample))
 
 
 def fit(text: str, limit: int = 255) -> str:
@@ -98,14 +122,7 @@ def set_properties(document: Any, items: list[ExportArticle], title: str) -> Non
 
 
 def docx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:
-    from docx import Document
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls, qn
-
-    document = Document()
-    normal = document.styles["Normal"]
-    normal.font.name = FONT
-    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    document = new_document()
     titles = [i.article.title for i in items]
     set_properties(
         document, items, titles[0] if len(titles) == 1 else "Reader 审阅报告 · Review report"
@@ -132,12 +149,4 @@ def docx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
             if a.note:
                 parts.append(_para(a.note))
             parts.append(_para(f"— {a.annotator}  {a.updated_at[:16].replace('T', ' ')}", size=8))
-    body = document.element.body
-    fragment = parse_xml(f"<w:body {nsdecls('w')}>{''.join(parts)}</w:body>")
-    section_properties = body[-1]  # stays last; inserting at an index is O(n) in lxml
-    body.remove(section_properties)
-    body.extend(list(fragment))
-    body.append(section_properties)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return save_with(document, "".join(parts))

@@ -10,6 +10,7 @@ breaks; everything is escaped.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 
 from reader.core.exchange.export_docx import is_traditional
@@ -38,13 +39,20 @@ aside .note{margin:.4em 0 .8em} .tag{color:#9c2a22} .ref{font-weight:bold}
 .body{white-space:pre-wrap} .orphan{color:#b00020}
 """
 
+_SPECIAL = re.compile("[&<>\"']")
+
+
+def _escape(text: str) -> str:
+    """``html.escape``, searching first: most text has nothing to escape."""
+    return html.escape(text) if _SPECIAL.search(text) else text
+
 
 def _colour(name: str | None) -> str:
     return COLOURS[name].light if name in COLOURS else "#ffe066"
 
 
 def html_page(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> str:
-    e = html.escape
+    e = _escape
     parts = [
         "<!DOCTYPE html>",
         '<html lang="zh-CN"><head><meta charset="utf-8">',
@@ -86,7 +94,7 @@ def html_page(items: list[ExportArticle], labels: Mapping[str, str] | None = Non
 
 
 def _row(para: Para, layout: Layout, numbers: dict[int, int]) -> str:
-    e = html.escape
+    e = _escape
     out = []
     for piece in para.pieces:
         if piece.cover:
@@ -108,7 +116,7 @@ def _row(para: Para, layout: Layout, numbers: dict[int, int]) -> str:
 
 
 def _note(layout: Layout, i: int, numbers: dict[int, int], labels: Mapping[str, str] | None) -> str:
-    e = html.escape
+    e = _escape
     n = layout.notes[i]
     tags = " ".join(f'<span class="tag">#{e(t)}</span>' for t in n.tags)
     quote = n.quote if len(n.quote) <= 60 else n.quote[:60] + "…"

@@ -18,7 +18,7 @@ from typing import Any
 
 from reader import __version__
 from reader.core.exchange.exporting import ExportArticle
-from reader.core.exchange.jsonld import dumps_listing, source_id
+from reader.core.exchange.jsonld import dumps, dumps_lines, source_id, string
 from reader.core.exchange.markdown import md_text
 from reader.core.notes.annotations import Annotation
 
@@ -68,13 +68,39 @@ def _annotation(item: ExportArticle, a: Annotation) -> dict[str, Any]:
     }
 
 
+def _line(uri: str, title: str, user: str, a: Annotation) -> str:
+    """``dumps(_annotation(item, a))`` written straight; ``uri`` (JSON), the
+    ``document`` (JSON) and the ``user`` (JSON) encoded once for all the article's notes."""
+    tags = ", ".join(map(string, a.tags))
+    return (
+        f'{{"id": {string(a.id)}, "created": {string(a.created_at)}, '
+        f'"updated": {string(a.updated_at)}, "user": {user}, '
+        f'"user_info": {{"display_name": {string(a.annotator or "Reader")}}}, '
+        f'"uri": {uri}, "text": {string(md_text(a.note))}, "tags": [{tags}], '
+        '"group": "__world__", "permissions": {"read": ["group:__world__"]}, '
+        f'"target": [{{"source": {uri}, "selector": [{{"type": "TextQuoteSelector", '
+        f'"exact": {string(a.quote)}, "prefix": {string(a.prefix)}, '
+        f'"suffix": {string(a.suffix)}}}, {{"type": "TextPositionSelector", '
+        f'"start": {int(a.start)}, "end": {int(a.end)}}}]}}], "document": {title}, '
+        '"links": {}, "hidden": false, "flagged": false}'
+    )
+
+
 def hypothesis(items: list[ExportArticle]) -> str:
-    annotations = [_annotation(item, n.annotation) for item in items for n in item.notes]
-    users = sorted({a["user"] for a in annotations})
+    users = {a: user_id(a) for a in {n.annotation.annotator for i in items for n in i.notes}}
+    encoded = {name: string(user) for name, user in users.items()}
+    annotations: list[str] = []
+    for item in items:
+        uri = string(source_id(item))
+        title = dumps({"title": [item.article.title]})
+        annotations += [
+            _line(uri, title, encoded[n.annotation.annotator], n.annotation) for n in item.notes
+        ]
+    named = sorted({users[n.annotation.annotator] for i in items for n in i.notes})
     document = {
         "export_date": datetime.now(UTC).isoformat(timespec="milliseconds"),
-        "export_userid": users[0] if len(users) == 1 else "",
+        "export_userid": named[0] if len(named) == 1 else "",
         "client_version": f"reader {__version__}",
-        "annotations": annotations,
+        "annotations": [],
     }
-    return dumps_listing(document, ("annotations",))
+    return dumps_lines(document, {("annotations",): annotations})

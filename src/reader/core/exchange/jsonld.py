@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from reader.core.exchange.article_records import fields, jsonl_article
@@ -15,6 +16,10 @@ JSONL_TYPE = "reader-annotation"
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 # Terms the anno context does not define, in namespaces it declares or ours.
 W3C_EXTRA = {"reader": "urn:reader:terms:"}
+# ``json.dumps(value, ensure_ascii=False)`` without making an encoder on every call.
+dumps: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False).encode
+# A string as JSON (the C encoder ``json.dumps`` uses for it).
+string: Callable[[str], str] = json.encoder.encode_basestring
 
 
 def jsonl_record(item: ExportArticle, a: Annotation) -> dict[str, Any]:
@@ -107,20 +112,60 @@ def w3c_annotation(item: ExportArticle, a: Annotation) -> dict[str, Any]:
     }
 
 
+def w3c_line(source: str, a: Annotation) -> str:
+    """``dumps(w3c_annotation(item, a))`` written straight, the item's ``source`` encoded
+    once for all its annotations (the same text, twice as fast for 10,000 notes)."""
+    body = [
+        f'{{"type": "TextualBody", "value": {string(t)}, "purpose": "tagging"}}' for t in a.tags
+    ]
+    if a.note:
+        body.append(
+            f'{{"type": "TextualBody", "value": {string(a.note)}, "purpose": "commenting", '
+            '"format": "text/plain"}'
+        )
+    if a.color:
+        body.append(
+            f'{{"type": "TextualBody", "value": {string(a.color)}, "purpose": "highlighting"}}'
+        )
+    motivation = "commenting" if a.note else "tagging" if a.tags else "highlighting"
+    return (
+        f'{{"id": {string("urn:uuid:" + a.id)}, "type": "Annotation", '
+        f'"motivation": "{motivation}", "created": {string(a.created_at)}, '
+        f'"modified": {string(a.updated_at)}, '
+        f'"creator": {{"type": "Person", "name": {string(a.annotator)}}}, '
+        f'"body": [{", ".join(body)}], "target": {{"type": "SpecificResource", '
+        f'"source": {source}, "selector": [{{"type": "TextQuoteSelector", '
+        f'"exact": {string(a.quote)}, "prefix": {string(a.prefix)}, '
+        f'"suffix": {string(a.suffix)}}}, {{"type": "TextPositionSelector", '
+        f'"start": {int(a.start)}, "end": {int(a.end)}}}]}}, "reader:state": {string(a.state)}}}'
+    )
+
+
+def w3c_source(item: ExportArticle) -> dict[str, Any]:
+    """The ``source`` every target of the article names."""
+    return {
+        "id": source_id(item),
+        "type": "Text",
+        "dc:title": item.article.title,
+        "reader:textHash": item.article.text_hash,
+    }
+
+
 def w3c(items: list[ExportArticle]) -> str:
     """An ``AnnotationCollection`` with one page. The collection also carries each
     article's text once (``reader:sources``, by the id the targets name), so a tool
     outside Reader can find the text the offsets point into."""
-    annotations = [w3c_annotation(item, n.annotation) for item in items for n in item.notes]
+    annotations: list[str] = []
+    for item in items:
+        source = dumps(w3c_source(item))
+        annotations += [w3c_line(source, n.annotation) for n in item.notes]
     # The same notes give the same ids: named from the annotations' own ids.
-    name = uuid.uuid5(uuid.NAMESPACE_URL, "urn:reader:" + ",".join(x["id"] for x in annotations))
+    ids = ",".join(f"urn:uuid:{n.annotation.id}" for item in items for n in item.notes)
+    name = uuid.uuid5(uuid.NAMESPACE_URL, "urn:reader:" + ids)
     collection_id = f"urn:uuid:{name}"
     sources = {
         source_id(item): {
-            "id": source_id(item),
-            "type": "Text",
-            "dc:title": item.article.title,
-            "reader:textHash": item.article.text_hash,
+            **w3c_source(item),
             "rdf:value": item.article.text,
             **{f"reader:{k}": v for k, v in fields(item).items()},
         }
@@ -133,16 +178,22 @@ def w3c(items: list[ExportArticle]) -> str:
         "type": "AnnotationCollection",
         "label": "Reader notes",
         "total": len(annotations),
-        "reader:sources": list(sources.values()),
+        "reader:sources": [],
         "first": {
             "id": f"{collection_id}?page=1",
             "type": "AnnotationPage",
             "partOf": collection_id,
             "startIndex": 0,
-            "items": annotations,
+            "items": [],
         },
     }
-    return dumps_listing(collection, ("first", "items"), ("reader:sources",))
+    return dumps_lines(
+        collection,
+        {
+            ("first", "items"): annotations,
+            ("reader:sources",): [dumps(s) for s in sources.values()],
+        },
+    )
 
 
 def dumps_listing(document: dict[str, Any], *lists: tuple[str, ...]) -> str:
@@ -151,18 +202,26 @@ def dumps_listing(document: dict[str, Any], *lists: tuple[str, ...]) -> str:
     ``json.dumps(indent=…)`` runs the pure-Python encoder (seconds for 10,000
     annotations); this runs the C one per item and stays readable line by line.
     """
-    marks: dict[str, str] = {}
-    for number, path in enumerate(lists):
+    encoded = {}
+    for path in lists:
         holder: Any = document
         for key in path[:-1]:
             holder = holder[key]
-        items = holder[path[-1]]
+        encoded[path] = [dumps(i) for i in holder[path[-1]]]
+    return dumps_lines(document, encoded)
+
+
+def dumps_lines(document: dict[str, Any], lines: Mapping[tuple[str, ...], Iterable[str]]) -> str:
+    """``document`` as JSON, each list named in ``lines`` (a key path) being those
+    items, already JSON, one a line."""
+    marks: dict[str, str] = {}
+    for number, (path, items) in enumerate(lines.items()):
+        holder: Any = document
+        for key in path[:-1]:
+            holder = holder[key]
         mark = f"\u0000list{number}\u0000"
-        marks[json.dumps(mark)] = (
-            "[\n" + ",\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n]"
-            if items
-            else "[]"
-        )
+        joined = ",\n".join(items)
+        marks[json.dumps(mark)] = f"[\n{joined}\n]" if joined else "[]"
         holder[path[-1]] = mark
     head = json.dumps(document, ensure_ascii=False, indent=1)  # no user text is left in it
     pattern = "|".join(re.escape(mark) for mark in marks)

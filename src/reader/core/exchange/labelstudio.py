@@ -21,6 +21,7 @@ the annotator is ``completed_by`` (its email, else its id) or the prediction's
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,8 @@ from reader.core.stamps import text_hash
 FROM_LABELS, FROM_NOTE, TO_NAME = "label", "note", "text"
 
 
-def labelstudio_json(items: list[ExportArticle]) -> str:
+def labelstudio_tasks(items: list[ExportArticle]) -> list[dict[str, Any]]:
+    """The tasks as Python values: what ``labelstudio_json`` writes (the tests compare)."""
     tasks = []
     for item in items:
         text = item.article.text
@@ -98,7 +100,67 @@ def labelstudio_json(items: list[ExportArticle]) -> str:
         if results:
             task["annotations"] = [{"result": results, "ground_truth": False}]
         tasks.append(task)
-    return json.dumps(tasks, ensure_ascii=False, indent=1) + "\n"
+    return tasks
+
+
+def labelstudio_json(items: list[ExportArticle]) -> str:
+    """``json.dumps(labelstudio_tasks(items), ensure_ascii=False, indent=1)`` and a line
+    break, written from templates (each string through the C encoder)."""
+    tasks = []
+    for item in items:
+        text = item.article.text
+        units = Utf16(text)
+        results: list[str] = []
+        meta: dict[str, str] = {}
+        for n in item.notes:
+            a = n.annotation
+            if a.state == "orphaned":
+                continue
+            key = _string(a.id)
+            span = f'"start": {units.to_utf16(a.start)},\n{_I7}"end": {units.to_utf16(a.end)}'
+            labels = f",\n{_I8}".join(map(_string, a.tags or (UNTAGGED,)))
+            results.append(
+                _RESULT.format(key, FROM_LABELS, "labels", span)
+                + f'"text": {_string(text[a.start : a.end])},\n{_I7}"labels": [\n'
+                f"{_I8}{labels}\n{_I7}]\n{_I6}}}\n{_I5}}}"
+            )
+            if a.note:
+                results.append(
+                    _RESULT.format(key, FROM_NOTE, "textarea", span)
+                    + f'"text": [\n{_I8}{_string(a.note)}\n{_I7}]\n{_I6}}}\n{_I5}}}'
+                )
+            color = "null" if a.color is None else _string(a.color)
+            meta[a.id] = (
+                f'{_I5}{key}: {{\n{_I6}"color": {color},\n'
+                f'{_I6}"annotator": {_string(a.annotator)},\n'
+                f'{_I6}"created": {_string(a.created_at)},\n'
+                f'{_I6}"updated": {_string(a.updated_at)}\n{_I5}}}'
+            )
+        notes = "{\n" + ",\n".join(meta.values()) + "\n    }" if meta else "{}"
+        task = (
+            f' {{\n  "data": {{\n   "text": {_string(text)},\n'
+            f'   "title": {_string(item.article.title)},\n   "reader": {{\n'
+            f'    "text_hash": {_string(item.article.text_hash)},\n'
+            f'    "annotations": {notes}\n'
+            "   }\n  }"
+        )
+        if results:
+            task += (
+                ',\n  "annotations": [\n   {\n    "result": [\n'
+                + ",\n".join(results)
+                + '\n    ],\n    "ground_truth": false\n   }\n  ]'
+            )
+        tasks.append(task + "\n }")
+    return ("[\n" + ",\n".join(tasks) + "\n]" if tasks else "[]") + "\n"
+
+
+_string: Callable[[str], str] = json.encoder.encode_basestring
+_I5, _I6, _I7, _I8 = (" " * n for n in (5, 6, 7, 8))
+# One result's opening: its id, the control it comes from, its type, and the span.
+_RESULT = (
+    f'{_I5}{{{{\n{_I6}"id": {{0}},\n{_I6}"from_name": "{{1}}",\n{_I6}"to_name": "{TO_NAME}",\n'
+    f'{_I6}"type": "{{2}}",\n{_I6}"origin": "manual",\n{_I6}"value": {{{{\n{_I7}{{3}},\n{_I7}'
+)
 
 
 def looks_like(data: Any) -> bool:

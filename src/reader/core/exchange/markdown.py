@@ -6,6 +6,7 @@ open a block, and line breaks are hard breaks, so a note stays one paragraph.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -23,11 +24,14 @@ _MD_INLINE = frozenset("\\`*_{}[]<>#|~=!^&$")
 # lists, quotes, rules, setext underlines, fences, tables, footnote definitions).
 _MD_LINE_START = frozenset("-+*>#=`~|:")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])")
+_MD_ESCAPES = str.maketrans({ch: "\\" + ch for ch in _MD_INLINE})
+_MD_MARKUP = re.compile("[" + re.escape("".join(sorted(_MD_INLINE))) + "]")
 
 
 def _md(text: str) -> str:
     """Escape Markdown markup in text that stays on one line."""
-    return "".join("\\" + ch if ch in _MD_INLINE else ch for ch in text)
+    # Searching first: most quotes and notes have nothing to escape.
+    return text.translate(_MD_ESCAPES) if _MD_MARKUP.search(text) else text
 
 
 def _md_line(line: str) -> str:
@@ -37,7 +41,10 @@ def _md_line(line: str) -> str:
     body = _md(stripped)
     if stripped[:1] in _MD_LINE_START and not body.startswith("\\"):
         body = "\\" + body
-    body = _ORDERED.sub(r"\1\\\2", body, count=1)  # "1." / "1)" would start a list
+    if body[:1].isdigit():  # "1." / "1)" would start a list
+        body = _ORDERED.sub(r"\1\\\2", body, count=1)
+    if not indent:
+        return body
     # Leading spaces would make an indented code block: keep them as entities.
     return indent.replace(" ", "&#32;").replace("\t", "&#9;") + body
 
@@ -50,6 +57,7 @@ def md_text(text: str, indent: str = "") -> str:
     return ("\\\n" + indent).join(lines)
 
 
+@functools.lru_cache(maxsize=4096)  # a few tags, written on every note
 def obsidian_tag(name: str) -> str:
     """A valid Obsidian tag for ``name``, the same every time.
 

@@ -8,9 +8,12 @@ counts code points, like Reader. ``Utf16`` converts both ways for one text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from reader.core.errors import NotesFormatError
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Utf16:
@@ -19,7 +22,9 @@ class Utf16:
     def __init__(self, text: str) -> None:
         self.text = text
         # Code point index of each character outside the BMP (two UTF-16 units each).
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = (
+            [m.start() for m in _ASTRAL.finditer(text)] if text and max(text) > "\uffff" else []
+        )
         # Its UTF-16 index: every astral character before it adds one unit.
         self._starts = [i + n for n, i in enumerate(self._astral)]
         self.length = len(text) + len(self._astral)

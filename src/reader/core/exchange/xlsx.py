@@ -14,6 +14,7 @@ import re
 import zipfile
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from typing import cast
 from xml.sax.saxutils import escape
 
 from reader.core.exchange.csv_format import CSV_COLUMNS, rows
@@ -21,6 +22,7 @@ from reader.core.exchange.exporting import ExportArticle
 
 # Characters XML 1.0 (and so a workbook) cannot hold.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NEEDS_WORK = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MAX_CELL = 32_767  # Excel's limit for one cell's text
 _WIDTHS = {"article": 24, "section": 16, "quote": 40, "prefix": 16, "suffix": 16, "note": 48}
 _WRAPPED = frozenset({"quote", "note", "prefix", "suffix"})
@@ -76,10 +78,39 @@ def _letter(number: int) -> str:
 
 
 def _text(value: object) -> str:
-    text = _XML_INVALID.sub("", "" if value is None else str(value))
+    text = "" if value is None else str(value)
+    if len(text) <= MAX_CELL and _NEEDS_WORK.search(text) is None:
+        return text  # most cells: nothing to remove, cut or escape
+    text = _XML_INVALID.sub("", text)
     if len(text) > MAX_CELL:
         text = text[: MAX_CELL - 1] + "…"
     return escape(text)
+
+
+def _texts(column: list[object]) -> list[object]:
+    """A column's cells as text, checked for anything to escape in one search."""
+    if set(map(type, column)) == {str}:
+        plain = cast(list[str], column)
+        if max(map(len, plain)) <= MAX_CELL and not _NEEDS_WORK.search("\n".join(plain)):
+            return column
+    return list(map(_text, column))
+
+
+def _row(
+    number: int, row: list[object], letters: list[str], styles: list[int], numbers: list[bool]
+) -> str:
+    cells = [f'<row r="{number}">']
+    for i, value in enumerate(row):
+        where = f"{letters[i]}{number}"
+        if numbers[i] and isinstance(value, int):
+            cells.append(f'<c r="{where}" s="4"><v>{value}</v></c>')
+        else:
+            cells.append(
+                f'<c r="{where}" s="{styles[i]}" t="inlineStr"><is>'
+                f'<t xml:space="preserve">{_text(value)}</t></is></c>'
+            )
+    cells.append("</row>")
+    return "".join(cells)
 
 
 def xlsx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:
@@ -103,19 +134,27 @@ def xlsx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
         ),
         "</row>",
     ]
-    for number, row in enumerate(data, 2):
-        cells = [f'<row r="{number}">']
-        for i, value in enumerate(row):
-            where = f"{letters[i]}{number}"
-            if numbers[i] and isinstance(value, int):
-                cells.append(f'<c r="{where}" s="4"><v>{value}</v></c>')
-            else:
-                cells.append(
-                    f'<c r="{where}" s="{styles[i]}" t="inlineStr"><is>'
-                    f'<t xml:space="preserve">{_text(value)}</t></is></c>'
-                )
-        cells.append("</row>")
-        out.append("".join(cells))
+    # One format call a row: offsets as numbers, every other value as a text cell.
+    row_xml = (
+        '<row r="{0}">'
+        + "".join(
+            f'<c r="{letters[i]}{{0}}" s="4"><v>{{{i + 1}}}</v></c>'
+            if numbers[i]
+            else f'<c r="{letters[i]}{{0}}" s="{styles[i]}" t="inlineStr"><is>'
+            f'<t xml:space="preserve">{{{i + 1}}}</t></is></c>'
+            for i in range(len(CSV_COLUMNS))
+        )
+        + "</row>"
+    ).format
+    columns = [list(column) for column in zip(*data, strict=True)] if data else []
+    if all(set(map(type, columns[i])) == {int} for i in range(len(columns)) if numbers[i]):
+        for i, column in enumerate(columns):
+            if not numbers[i]:
+                columns[i] = _texts(column)
+        out += map(row_xml, range(2, len(data) + 2), *columns)
+    else:  # an offset that is not a number: each cell on its own
+        for number, row in enumerate(data, 2):
+            out.append(_row(number, row, letters, styles, numbers))
     last = f"{letters[-1]}{len(data) + 1}"
     out.append(f'</sheetData><autoFilter ref="A1:{last}"/></worksheet>')
     book = (
