@@ -15,7 +15,14 @@ from reader.core.notes.annotations import Annotation
 JSONL_TYPE = "reader-annotation"
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 # Terms the anno context does not define, in namespaces it declares or ours.
-W3C_EXTRA = {"reader": "urn:reader:terms:"}
+# Reader's own terms. The tags of ``reader:sources`` carry plain keys, defined here so
+# that JSON-LD expansion keeps them (tests/test_export_jsonld.py expands with pyld).
+W3C_EXTRA = {
+    "reader": "urn:reader:terms:",
+    "color": "reader:color",
+    "shortcut": "reader:shortcut",
+    "description": "reader:description",
+}
 # ``json.dumps(value, ensure_ascii=False)`` without making an encoder on every call.
 dumps: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False).encode
 # A string as JSON (the C encoder ``json.dumps`` uses for it).
