@@ -20,9 +20,9 @@ from reader.core.exchange import article_records
 from reader.core.exchange import notes_schema as schema
 from reader.core.exchange.article_records import ArticleRecord
 from reader.core.exchange.jsonld import JSONL_TYPE
+from reader.core.exchange.placing import Articles, place
 from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
-from reader.core.notes.anchoring import Reanchorer, Selector
 from reader.core.notes.annotations import Annotation
 from reader.core.stamps import text_hash
 
@@ -260,30 +260,17 @@ def import_notes(
     if records is None:
         records = read_records(path)  # raises before anything is written
     summary = NotesSummary()
-    articles = library.conn.execute(
-        "SELECT id, title, text_hash, text FROM articles WHERE retired_at IS NULL"
-    ).fetchall()
-    by_hash = {h: (i, t) for i, _, h, t in articles}
-    by_title: dict[str, list[tuple[int, str]]] = {}
-    for i, title, _, text in articles:
-        by_title.setdefault(title, []).append((i, text))
+    articles = Articles(library)
     with library.transaction() as conn:
         for extra in records.articles if isinstance(records, NoteRecords) else ():
-            found = by_hash.get(extra.text_hash)
-            titled = by_title.get(extra.title, [])
-            if found is None and len(titled) == 1:
-                found = titled[0]
-            article_records.apply(conn, extra, found[0] if found else None)
+            home = articles.find(extra.text_hash, extra.title)
+            article_records.apply(conn, extra, home.article_id if home else None)
         for record in records:
-            found = by_hash.get(record.text_hash)
-            same_text = found is not None
+            found = articles.find(record.text_hash, record.title)
             if found is None:
-                candidates = by_title.get(record.title, [])
-                if len(candidates) != 1:
-                    summary.skipped.append((record.where, "no article with this text or title"))
-                    continue
-                found = candidates[0]
-            article_id, text = found
+                summary.skipped.append((record.where, "no article with this text or title"))
+                continue
+            article_id, text, same_text = found
             if same_text and record.end > len(text):
                 summary.skipped.append(
                     (
@@ -293,14 +280,7 @@ def import_notes(
                     )
                 )
                 continue
-            # Offsets are hints when the text differs: bounded by this article's length.
-            start, end = min(record.start, len(text)), min(record.end, len(text))
-            state = "anchored"
-            if not (same_text and text[start:end] == record.quote):
-                anchor = Reanchorer(text)(
-                    Selector(start, end, record.quote, record.prefix, record.suffix)
-                )
-                state, start, end = anchor.state, anchor.start, anchor.end
+            state, start, end = place(found, record)
             incoming = Annotation(
                 record.id,
                 article_id,

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from reader.core.errors import NotesFormatError, ReaderError
 from reader.core.exchange.notes_import import NoteRecord, read_records
+from reader.core.exchange.placing import Articles, place
 from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
-from reader.core.notes.anchoring import Reanchorer, Selector
 from reader.core.notes.annotations import Annotation
 from reader.core.notes.vocab import COLOURS
 from reader.core.stamps import text_hash
@@ -146,33 +146,17 @@ def merge(library: Library, path: Path, *, as_name: str | None = None) -> MergeS
 def merge_records(library: Library, records: list[NoteRecord]) -> MergeSummary:
     """Merge records that each name their annotator (see :func:`read_other`)."""
     summary = MergeSummary(annotators=sorted({r.annotator for r in records}))
-    articles = library.conn.execute(
-        "SELECT id, title, text_hash, text FROM articles WHERE retired_at IS NULL"
-    ).fetchall()
-    by_hash = {str(h): (int(i), str(t)) for i, _, h, t in articles}
-    by_title: dict[str, list[tuple[int, str]]] = {}
-    for i, title, _, text in articles:
-        by_title.setdefault(str(title), []).append((int(i), str(text)))
+    articles = Articles(library)
     unmatched: set[tuple[str, str]] = set()
     with library.transaction() as conn:
         for record in records:
-            found = by_hash.get(record.text_hash)
-            same_text = found is not None
+            found = articles.find(record.text_hash, record.title)
             if found is None:
-                titled = by_title.get(record.title, [])
-                if len(titled) != 1:
-                    unmatched.add((record.text_hash, record.title))
-                    summary.unmatched_annotations += 1
-                    continue
-                found = titled[0]
-            article_id, text = found
-            start, end = min(record.start, len(text)), min(record.end, len(text))
-            state = "anchored"
-            if not (same_text and text[start:end] == record.quote):
-                anchor = Reanchorer(text)(
-                    Selector(start, end, record.quote, record.prefix, record.suffix)
-                )
-                state, start, end = anchor.state, anchor.start, anchor.end
+                unmatched.add((record.text_hash, record.title))
+                summary.unmatched_annotations += 1
+                continue
+            article_id, text, _ = found
+            state, start, end = place(found, record)
             target, existing = _id_for(conn, record.id, record.annotator)
             if target != record.id:
                 summary.renumbered += 1

@@ -1,0 +1,64 @@
+"""Where an incoming note belongs: its article (by text hash, then by a title only one
+article has) and its span there (kept when the text is the same, else re-anchored)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Protocol
+
+from reader.core.library.store import Library
+from reader.core.notes.anchoring import Reanchorer, Selector
+
+
+class Placeable(Protocol):
+    """What a note says of where it was: offsets, quote and context."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def quote(self) -> str: ...
+    @property
+    def prefix(self) -> str: ...
+    @property
+    def suffix(self) -> str: ...
+
+
+class Found(NamedTuple):
+    article_id: int
+    text: str
+    same_text: bool  # matched by text hash: the offsets are the note's own
+
+
+class Articles:
+    """The library's live articles, by text hash and by title."""
+
+    def __init__(self, library: Library) -> None:
+        rows = library.conn.execute(
+            "SELECT id, title, text_hash, text FROM articles WHERE retired_at IS NULL"
+        ).fetchall()
+        self.by_hash: dict[str, tuple[int, str]] = {str(h): (int(i), str(t)) for i, _, h, t in rows}
+        self.by_title: dict[str, list[tuple[int, str]]] = {}
+        for i, title, _, text in rows:
+            self.by_title.setdefault(str(title), []).append((int(i), str(text)))
+
+    def find(self, text_hash: str, title: str) -> Found | None:
+        """The article with this text, else the one article with this title, else None."""
+        found = self.by_hash.get(text_hash)
+        if found is not None:
+            return Found(found[0], found[1], True)
+        titled = self.by_title.get(title, [])
+        if len(titled) != 1:
+            return None
+        return Found(titled[0][0], titled[0][1], False)
+
+
+def place(found: Found, note: Placeable) -> tuple[str, int, int]:
+    """(state, start, end) of the note in the found article. Offsets are hints when the
+    text differs, bounded by the article's length; the quote decides."""
+    text = found.text
+    start, end = min(note.start, len(text)), min(note.end, len(text))
+    if found.same_text and text[start:end] == note.quote:
+        return "anchored", start, end
+    anchor = Reanchorer(text)(Selector(start, end, note.quote, note.prefix, note.suffix))
+    return anchor.state, anchor.start, anchor.end
