@@ -12,6 +12,7 @@ test calls the function.
     python bench/mutation.py --report-only all                      # just print the table
     python bench/mutation.py --retest-survivors search              # after adding tests
     python bench/mutation.py --sample 2000 all                      # a random sample
+    python bench/mutation.py --sample 2000 --retest-survivors all   # after adding tests
 
 A whole run of reader.core is about 14,000 mutants, four hours on two cores. ``--sample N``
 draws N of them at random (a fixed seed, so a later run continues the same sample), runs
@@ -394,9 +395,14 @@ def main(argv: list[str] | None = None) -> int:
         sample = draw_sample(args.groups, args.sample, args.seed)
     if not args.report_only:
         todo = None
-        if sample is not None:
+        if sample is not None:  # the sample's mutants not run yet (or not killed yet)
             codes = all_codes(args.groups)
-            todo = [n for n in sample if codes.get(n) is None]
+            todo = [
+                n
+                for n in sample
+                if codes.get(n) is None
+                or (args.retest_survivors and codes[n] not in KILLED | TIMEOUT)
+            ]
         code = run_mutmut(args.groups, args.max_children, args.retest_survivors, todo)
         if code not in (0, 1):
             print(f"mutmut exited {code}", file=sys.stderr)
