@@ -188,3 +188,34 @@ def test_the_shipped_table_is_what_the_generator_makes():
         text=True,
     )
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+_FOLDED_ALPHABET = st.sampled_from(
+    [chr(s) for s, _ in list(variant_pairs().items())[:300]]
+    + [chr(t) for _, t in list(variant_pairs().items())[:300]]
+    + list("aAａＡzZ1１\"＂'＇　 -]^\\[")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(_FOLDED_ALPHABET, max_size=40),
+    query=st.text(_FOLDED_ALPHABET, min_size=1, max_size=4),
+    variants=st.booleans(),
+)
+def test_the_matcher_finds_what_a_scan_of_the_folded_text_finds(text, query, variants):
+    from reader.core.text.folding import matcher
+
+    term = fold(query, variants=variants)
+    folded = fold(text, variants=variants)
+    scanned = [i for i in range(len(folded)) if folded.startswith(term, i)]
+    assert [m.start() for m in matcher(term, variants=variants).finditer(text)] == scanned
+
+
+def test_the_matcher_needs_a_folded_term():
+    from reader.core.text.folding import matcher
+
+    # 會 folds to 会: nothing folds to 會, so as a folded term it matches nothing
+    assert list(matcher("會", variants=True).finditer("會会")) == []
+    assert [m.start() for m in matcher("会", variants=True).finditer("會会")] == [0, 1]
+    assert [m.start() for m in matcher("會", variants=False).finditer("會会")] == [0]

@@ -13,7 +13,8 @@ the end of a list (no mapping there) are left as they are.
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, lru_cache
 
 from reader.core.text.variant_table import PAIRS
 
@@ -50,3 +51,33 @@ def fold(text: str, *, variants: bool = False) -> str:
     """Full-width → half-width, ideographic space → space, ASCII lower-case; with
     ``variants``, Traditional → Simplified too. Same length."""
     return text.translate(_table(variants))
+
+
+@cache
+def _folded_from(variants: bool) -> dict[int, list[int]]:
+    """Each code point the fold changes, listed under what it folds to."""
+    out: dict[int, list[int]] = {}
+    for source, target in enumerate(_table(variants)):
+        if source != target:
+            out.setdefault(target, []).append(source)
+    return out
+
+
+@lru_cache(maxsize=512)
+def matcher(term: str, *, variants: bool = False) -> re.Pattern[str]:
+    """A pattern that matches, in unfolded text, at every position (overlapping ones
+    too) where the folded text holds ``term`` (a folded string). No fold of the text
+    is made: each character of ``term`` becomes the class of characters that fold to
+    it. ``finditer`` gives zero-width matches; a hit ends ``len(term)`` after it."""
+    table = _table(variants)
+    sources = _folded_from(variants)
+    parts = []
+    for ch in term:
+        code = ord(ch)
+        members = [code] if code >= len(table) or table[code] == code else []
+        members += sources.get(code, [])
+        if not members:  # nothing folds to it (it is not a folded string): no match
+            return re.compile(r"(?!)")
+        escaped = "".join(re.escape(chr(m)) for m in members)
+        parts.append(f"[{escaped}]" if len(members) > 1 else escaped)
+    return re.compile("(?=" + "".join(parts) + ")")
