@@ -9,6 +9,7 @@ import json
 import re
 import zipfile
 from dataclasses import replace
+from xml.etree import ElementTree
 
 import openpyxl
 
@@ -77,6 +78,20 @@ def test_xlsx_cells_match_the_annotations(library):
     assert f'<autoFilter ref="A1:{last}"/>' in _part(data, "xl/worksheets/sheet1.xml")
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         assert "_rels/.rels" in package.namelist()
+
+
+def test_xlsx_sheet_data_holds_only_rows_and_cells(library):
+    """The schema allows no text between rows or cells: Excel calls such a file corrupt."""
+    data = xlsx_bytes(_with_notes(library))
+    sheet = ElementTree.fromstring(_part(data, "xl/worksheets/sheet1.xml"))
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    rows_of = sheet.find(f"{main}sheetData")
+    rows = list(rows_of)
+    assert {r.tag for r in rows} == {f"{main}row"}
+    assert [r.get("r") for r in rows] == [str(n) for n in range(1, len(rows) + 1)]
+    for element in [rows_of, *rows, *(c for r in rows for c in r)]:
+        assert (element.text or "").strip() == ""
+        assert (element.tail or "").strip() == ""
 
 
 def test_xlsx_cell_at_the_limit_is_kept_whole_and_longer_is_cut(library):
