@@ -176,11 +176,6 @@ def test_bad_results_are_named(result, message):
         assert _error(_task(result)) == message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="bug: _results joins value.text before checking its items are text",
-)
 def test_a_note_with_a_non_text_line_is_named():
     note = {"id": "r", "type": "textarea", "value": {"text": ["ok", 3]}}
     assert _error(_task(_label(3, 5, "r"), note)) == (

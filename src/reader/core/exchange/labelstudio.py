@@ -227,9 +227,9 @@ def _results(
         region = str(result.get("id", f"#{i}"))
         if kind == "textarea":
             lines = check(f"{where}: {name}", "value.text", value.get("text", []), (list, str))
-            note = "\n".join(lines) if isinstance(lines, list) else lines
             if not all(isinstance(x, str) for x in (lines if isinstance(lines, list) else [])):
                 raise NotesFormatError(f"{where}: field '{name}.value.text' must be text")
+            note = "\n".join(lines) if isinstance(lines, list) else lines
             notes.append((f"{where}: {name}", region, value, note))
             parent = result.get("parentID")
             if isinstance(parent, str):
