@@ -302,6 +302,18 @@ def pct(s: Score) -> str:
     return f"{100 * s.detected / s.total:5.1f}%" if s.total else "    -"
 
 
+def generate(children: int) -> None:
+    """Write (or refresh) the mutants in ``mutants/``, as ``mutmut run`` does first."""
+    script = (
+        "from mutmut import __main__ as m\n"
+        "m.makedirs(m.Path('mutants'), exist_ok=True)\n"
+        "m.copy_src_dir(); m.copy_also_copy_files(); m.setup_source_paths()\n"
+        "m.store_lines_covered_by_tests()\n"
+        f"m.create_mutants({int(children)})\n"
+    )
+    subprocess.run([sys.executable, "-c", script], cwd=ROOT, check=True)
+
+
 def run_mutmut(
     groups: list[str],
     children: int,
@@ -390,8 +402,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown group(s) {unknown}; choose from {sorted(GROUPS)}")
     sample: list[str] | None = None
     if args.sample:
-        if not all_codes(args.groups):  # mutants not generated yet: generate, run the least
-            run_mutmut(["top"], args.max_children, only=["reader.core.stamps.*"])
+        if not args.report_only:
+            generate(args.max_children)  # the mutants of the code as it is now, to draw from
         sample = draw_sample(args.groups, args.sample, args.seed)
     if not args.report_only:
         todo = None
