@@ -37,7 +37,7 @@ def _merge(job: Job, path: Path, as_name: str | None) -> MergeSummary | NeedsNam
 
 
 class Merger(QObject):
-    merged = Signal(object)  # the MergeSummary, once the library holds the work
+    merged = Signal(MergeSummary)  # once the library holds the work
 
     def __init__(self, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
