@@ -157,7 +157,7 @@ def _team_views(qtbot, window, article: int) -> list[QWidget]:
     with qtbot.waitSignal(charts.shown, timeout=60_000):
         pass
     team.adjudicate_current()
-    return [agreement, charts, team.dock]
+    return [team.agreement_dock, charts, team.dock]
 
 
 def test_no_english_left_in_chinese(qtbot, qapp, tmp_path):

@@ -5,7 +5,7 @@
     <name>AdjudicationView</name>
     <message>
         <location filename="../../src/reader/ui/team/adjudication.py" line="134"/>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="263"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="266"/>
         <source>Auto-merge agreed spans</source>
         <translation>自动合并一致的标注</translation>
     </message>
@@ -30,125 +30,120 @@
         <translation>把正文中选中的段落以此标签写入金标准</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="160"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="163"/>
         <source>1–9: take that annotator&apos;s version · R or Delete: reject · E: selection</source>
         <translation>1–9：采用该标注人的版本 · R 或删除键：否决 · E：采用选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="202"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="205"/>
         <source>Key %1: take %2&apos;s version</source>
         <translation>按键 %1：采用 %2 的版本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="222"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="225"/>
         <source>%1 disagreements left</source>
         <translation>还剩 %1 处分歧</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="224"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="227"/>
         <source>No disagreements left in this article.</source>
         <translation>本文已没有分歧。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="267"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="270"/>
         <source>No agreed spans left to merge.</source>
         <translation>没有可合并的一致标注了。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="284"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="287"/>
         <source>Take %1&apos;s version</source>
         <translation>采用 %1 的版本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="289"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="292"/>
         <source>Reject “%1”</source>
         <translation>否决“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="296"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="299"/>
         <source>Select the gold passage in the text first.</source>
         <translation>请先在正文中选中作为金标准的段落。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="300"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="303"/>
         <source>Gold “%1”</source>
         <translation>金标准“%1”</translation>
     </message>
 </context>
 <context>
-    <name>AgreementDialog</name>
+    <name>AgreementView</name>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="57"/>
-        <source>Agreement between annotators</source>
-        <translation>标注人之间的一致性</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="66"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="65"/>
         <source>Cohen&apos;s κ (characters)</source>
         <translation>Cohen κ（按字符）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="67"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="66"/>
         <source>Exact span F1</source>
         <translation>精确片段 F1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="68"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="67"/>
         <source>Overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="69"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="68"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorff α</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="78"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="77"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="85"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="91"/>
         <source>Click a pair to see its scores per tag</source>
         <translation>点击一对标注人，查看各标签的得分</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="100"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="106"/>
         <source>Double-click or press Enter to open the passage</source>
         <translation>双击或按 Enter 打开该段落</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="110"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="113"/>
         <source>Measure:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="118"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="121"/>
         <source>Pairs of annotators</source>
         <translation>标注人两两对比</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="142"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="148"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="151"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="157"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="169"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="175"/>
         <source>%1 annotators, %2 tags</source>
         <translation>%1 位标注人，%2 个标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="174"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="180"/>
         <source>Disagreements: %1</source>
         <translation>分歧：%1 处</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="186"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="192"/>
         <source>%1 and %2, %3 articles</source>
         <translation>%1 与 %2，共 %3 篇文章</translation>
     </message>
@@ -1201,7 +1196,7 @@
         <location filename="../../src/reader/ui/team/models.py" line="165"/>
         <location filename="../../src/reader/ui/team/models.py" line="166"/>
         <source>Spans of %1</source>
-        <translation>%1 的片段数</translation>
+        <translation>%1的片段数</translation>
     </message>
 </context>
 <context>
@@ -1240,72 +1235,87 @@
 <context>
     <name>TeamMenu</name>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="46"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="47"/>
         <source>Merge annotator work…</source>
         <translation>合并标注人的成果…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="47"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="48"/>
         <source>Agreement…</source>
         <translation>一致性…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="48"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="49"/>
         <source>Adjudicate this article</source>
         <translation>裁定本文</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="49"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="50"/>
         <source>Team charts…</source>
         <translation>团队图表…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="50"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="51"/>
         <source>Team report…</source>
         <translation>团队报告…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="57"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="58"/>
         <source>&amp;Team</source>
         <translation>团队(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/team/menu.py" line="83"/>
+        <source>Libraries and notes</source>
+        <translation>文库和批注文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="83"/>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="86"/>
         <source>Merge annotator work</source>
         <translation>合并标注人的成果</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="119"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="104"/>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="127"/>
         <source>Open an article to adjudicate first.</source>
         <translation>请先打开要裁定的文章。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="124"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="132"/>
         <source>Adjudication</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="157"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="165"/>
         <source>Save the team report</source>
         <translation>保存团队报告</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="168"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="176"/>
         <source>Team report</source>
         <translation>团队报告</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="173"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="181"/>
         <source>Team report saved: %1</source>
         <translation>团队报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="176"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="184"/>
         <source>Cannot save the team report</source>
         <translation>无法保存团队报告</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="179"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="187"/>
         <source>The team report is being written already.</source>
         <translation>团队报告正在生成中。</translation>
     </message>
@@ -1481,32 +1491,37 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="209"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="206"/>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/window/menus.py" line="210"/>
         <source>Reader library</source>
         <translation>Reader 文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="215"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="216"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="217"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="218"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="226"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="227"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="236"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="237"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="247"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="248"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>

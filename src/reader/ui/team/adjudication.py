@@ -151,10 +151,13 @@ class AdjudicationView(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        # one article, and "not by" is the rest of the legend: the passage gets the room
         self.view.setColumnHidden(DisagreementsModel.ARTICLE, True)
+        self.view.setColumnHidden(DisagreementsModel.MISSING, True)
         self.view.setItemDelegateForColumn(DisagreementsModel.MARKED, ChipDelegate(self))
-        self.view.setItemDelegateForColumn(DisagreementsModel.MISSING, ChipDelegate(self))
         header = self.view.horizontalHeader()
+        for column in (DisagreementsModel.TAG, DisagreementsModel.MARKED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DisagreementsModel.QUOTE, QHeaderView.ResizeMode.Stretch)
         self.view.setToolTip(
             self.tr("1–9: take that annotator's version · R or Delete: reject · E: selection")

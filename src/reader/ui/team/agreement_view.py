@@ -11,8 +11,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,14 +45,15 @@ def _table(parent: QWidget, name: str) -> QTableView:
     return view
 
 
-class AgreementDialog(QDialog):
+class AgreementView(QWidget):
+    """Lives in a dock under the text, so the passage a disagreement opens stays in view."""
+
     passageRequested = Signal(int, int, int)  # article id, start, end
     shown = Signal()  # the figures arrived and are in the tables
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("agreementDialog")
-        self.setWindowTitle(self.tr("Agreement between annotators"))
+        self.setObjectName("agreementView")
         self._session = session
         self.agreement: Agreement | None = None
         self.matrix = PairMatrixModel(self)
@@ -79,9 +78,16 @@ class AgreementDialog(QDialog):
         self.refresh_button.clicked.connect(self.compute)
         self.matrix_view = _table(self, "pairMatrix")
         self.matrix_view.verticalHeader().show()
-        self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        # the chosen pair keeps its shade: no selection fill, a frame marks the current one
+        self.matrix_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.matrix_view.setModel(self.matrix)
-        self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.matrix_view.setStyleSheet(
+            "QTableView#pairMatrix::item:focus { border: 2px solid #e15759; }"
+        )
+        self.matrix_view.horizontalHeader().setMinimumSectionSize(64)
+        self.matrix_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.matrix_view.setToolTip(self.tr("Click a pair to see its scores per tag"))
         self.matrix_view.selectionModel().currentChanged.connect(self._pair_chosen)
         self.scores_view = _table(self, "tagScores")
@@ -100,12 +106,9 @@ class AgreementDialog(QDialog):
         self.list_view.setToolTip(self.tr("Double-click or press Enter to open the passage"))
         self.list_view.activated.connect(self._activated)
         self.list_label = QLabel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        self._lay_out(buttons)
-        self.resize(900, 640)
+        self._lay_out()
 
-    def _lay_out(self, buttons: QDialogButtonBox) -> None:
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Measure:"), self))
         top.addWidget(self.measure)
@@ -119,20 +122,23 @@ class AgreementDialog(QDialog):
         left.addWidget(self.matrix_view)
         right.addWidget(self.pair_label)
         right.addWidget(self.scores_view)
-        grid.addLayout(left, 2)
-        grid.addLayout(right, 3)
+        grid.addLayout(left, 0)
+        grid.addLayout(right, 1)
+        upper.setMinimumHeight(120)
         lower = QWidget(self)
         below = QVBoxLayout(lower)
         below.setContentsMargins(0, 0, 0, 0)
         below.addWidget(self.list_label)
         below.addWidget(self.list_view)
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("agreementSplitter")
         split.addWidget(upper)
         split.addWidget(lower)
+        split.setSizes([640, 640])
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        layout.addWidget(buttons)
 
     # --- figures ------------------------------------------------------------------
     def compute(self) -> None:
@@ -175,7 +181,7 @@ class AgreementDialog(QDialog):
         )
         if len(found.annotators) > 1:  # the first pair's scores
             self.matrix_view.selectionModel().setCurrentIndex(
-                self.matrix.index(0, 1), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                self.matrix.index(0, 1), QItemSelectionModel.SelectionFlag.NoUpdate
             )
         self.shown.emit()
 

@@ -104,7 +104,10 @@ class ChartsDialog(QDialog):
             widget.setFixedSize(widget.renderer().defaultSize())
             area = QScrollArea(self)
             area.setWidget(widget)
-            area.setStyleSheet("QScrollArea > QWidget > QWidget { background: white; }")
+            # the charts are drawn for paper: white under them, in the dark theme too
+            area.setStyleSheet(
+                "QScrollArea, QScrollArea > QWidget > QWidget { background: white; }"
+            )
             self.tabs.addTab(area, self.names.get(title, title))
             self.charts.append(widget)
         self.shown.emit(len(charts))

@@ -20,7 +20,7 @@ from reader.ui.session import Session
 
 if TYPE_CHECKING:
     from reader.ui.team.adjudication import AdjudicationView
-    from reader.ui.team.agreement_view import AgreementDialog
+    from reader.ui.team.agreement_view import AgreementView
     from reader.ui.team.charts import ChartsDialog
     from reader.ui.team.merging import Merger
 
@@ -31,13 +31,14 @@ class TeamMenu(QObject):
     articleRequested = Signal(int, int)  # article id, offset: open it there
     annotationsChanged = Signal(int)  # article id whose annotations changed
     libraryChanged = Signal()  # annotations were merged in: refresh what shows them
-    dockCreated = Signal(QDockWidget)  # the adjudication dock, made on first use
+    dockCreated = Signal(QDockWidget)  # the agreement or adjudication dock, made on first use
 
     def __init__(self, session: Session, reader: ReaderView, parent: QWidget) -> None:
         super().__init__(parent)
         self._session, self._reader, self._parent = session, reader, parent
         self.merger: Merger | None = None
-        self.agreement: AgreementDialog | None = None
+        self.agreement: AgreementView | None = None
+        self.agreement_dock: QDockWidget | None = None
         self.adjudication: AdjudicationView | None = None
         self.dock: QDockWidget | None = None
         self.charts: ChartsDialog | None = None
@@ -78,11 +79,13 @@ class TeamMenu(QObject):
         if self._session.library_path is None:
             return
         settings = self._session.settings
+        # lupdate reads no tr() inside an f-string
+        named, every = self.tr("Libraries and notes"), self.tr("All files")
         path, _ = QFileDialog.getOpenFileName(
             self._parent,
             self.tr("Merge annotator work"),
             settings.start_folder(),
-            f"{self.tr('Libraries and notes')} {MERGE_PATTERNS};;{self.tr('All files')} (*)",
+            f"{named} {MERGE_PATTERNS};;{every} (*)",
         )
         if path:
             settings.remember_folder(path)
@@ -92,15 +95,20 @@ class TeamMenu(QObject):
         return self.merger_().start(path, as_name)
 
     # --- agreement ----------------------------------------------------------------------
-    def open_agreement(self) -> AgreementDialog | None:
+    def open_agreement(self) -> AgreementView | None:
         if self._session.library_path is None:
             return None
         if self.agreement is None:
-            from reader.ui.team.agreement_view import AgreementDialog
+            from reader.ui.team.agreement_view import AgreementView
 
-            self.agreement = AgreementDialog(self._session, self._parent)
+            self.agreement_dock = QDockWidget(self.tr("Agreement"), self._parent)
+            self.agreement_dock.setObjectName("agreementDock")
+            self.agreement = AgreementView(self._session, self.agreement_dock)
             self.agreement.passageRequested.connect(self.show_passage)
-        _bring_up(self.agreement)
+            self.agreement_dock.setWidget(self.agreement)
+            self.dockCreated.emit(self.agreement_dock)
+        assert self.agreement_dock is not None
+        _bring_up(self.agreement_dock)
         self.agreement.compute()
         return self.agreement
 
@@ -180,8 +188,12 @@ class TeamMenu(QObject):
 
 
 def _bring_up(widget: QWidget) -> None:
-    """Shown, or brought to the front when it is already (raising a hidden one is moot)."""
-    if widget.isVisible():
+    """Shown and in front. A dock tabbed with another is raised to its tab; a window is
+    raised only when it was open already (the offscreen platform cannot raise one)."""
+    if isinstance(widget, QDockWidget):
+        widget.show()
+        widget.raise_()
+    elif widget.isVisible():
         widget.raise_()
     else:
         widget.show()

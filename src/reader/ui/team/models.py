@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -234,6 +234,15 @@ class DisagreementsModel(FlatTableModel):
 
 class ChipDelegate(QStyledItemDelegate):
     """Draws ``CHIPS_ROLE`` as rounded name chips, each in its annotator's colour."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        chips = index.data(CHIPS_ROLE)
+        if chips:
+            metrics = option.fontMetrics
+            width = sum(metrics.horizontalAdvance(name) + 16 for name, _ in chips) + 6
+            size.setWidth(width)
+        return size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         chips = index.data(CHIPS_ROLE)

@@ -24,9 +24,17 @@ def place_team(window: MainWindow) -> TeamMenu:
     team.libraryChanged.connect(window.notes_imported)
 
     def place(dock: QDockWidget) -> None:
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        window.tabifyDockWidget(window.review.dock, dock)
-        menu.addAction(dock.toggleViewAction())
+        """Agreement under the text (beside the search results), adjudication beside
+        the annotations panel."""
+        if dock.objectName() == "agreementDock":
+            window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            if window.search_dock.isVisible():
+                window.tabifyDockWidget(window.search_dock, dock)
+            window.resizeDocks([dock], [300], Qt.Orientation.Vertical)
+        else:
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            window.tabifyDockWidget(window.review.dock, dock)
+        window.menu_named("view").addAction(dock.toggleViewAction())
 
     team.dockCreated.connect(place)
     return team
