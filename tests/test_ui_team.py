@@ -225,3 +225,21 @@ def test_report_and_charts_from_the_window(qtbot, tmp_path, team_library):
         pass
     assert blocker.args == [4] and dialog.tabs.count() == 4
     assert all(c.renderer().isValid() for c in dialog.charts)
+
+
+def test_adjudication_forgets_its_article_when_another_library_opens(qtbot, tmp_path, team_library):
+    path, first, _second, _core = team_library
+    window = make_window(qtbot, tmp_path, library=path)
+    window.open_article(first)
+    view = window.team.adjudicate_current()
+    assert view.model.rowCount() == 4
+    window.open_library_at(tmp_path / "other.sqlite3")
+    assert view.article_id is None and view.model.rowCount() == 0
+    assert window.errors.shown == []
+    window.open_library_at(path)
+    agreement = window.team.open_agreement()
+    with qtbot.waitSignal(agreement.shown, timeout=60_000):
+        pass
+    assert agreement.matrix.rowCount() == 2
+    window.open_library_at(tmp_path / "other.sqlite3")
+    assert agreement.matrix.rowCount() == 0 and agreement.disagreements.rowCount() == 0

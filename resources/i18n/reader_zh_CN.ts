@@ -4,73 +4,73 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="134"/>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="266"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="136"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="274"/>
         <source>Auto-merge agreed spans</source>
         <translation>自动合并一致的标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="136"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="138"/>
         <source>Write into gold every span all annotators marked with the same tag</source>
         <translation>把所有标注人以相同标签标出的片段全部写入金标准</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="139"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="141"/>
         <source>Reject (R)</source>
         <translation>否决 (R)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="141"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="143"/>
         <source>Gold = selection (E)</source>
         <translation>以选区为金标准 (E)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="143"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="145"/>
         <source>Write gold over the passage selected in the text, with this tag</source>
         <translation>把正文中选中的段落以此标签写入金标准</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="163"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="165"/>
         <source>1–9: take that annotator&apos;s version · R or Delete: reject · E: selection</source>
         <translation>1–9：采用该标注人的版本 · R 或删除键：否决 · E：采用选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="205"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="208"/>
         <source>Key %1: take %2&apos;s version</source>
         <translation>按键 %1：采用 %2 的版本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="225"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="233"/>
         <source>%1 disagreements left</source>
         <translation>还剩 %1 处分歧</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="227"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="235"/>
         <source>No disagreements left in this article.</source>
         <translation>本文已没有分歧。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="270"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="278"/>
         <source>No agreed spans left to merge.</source>
         <translation>没有可合并的一致标注了。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="287"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="295"/>
         <source>Take %1&apos;s version</source>
         <translation>采用 %1 的版本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="292"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="300"/>
         <source>Reject “%1”</source>
         <translation>否决“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="299"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="307"/>
         <source>Select the gold passage in the text first.</source>
         <translation>请先在正文中选中作为金标准的段落。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="303"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="311"/>
         <source>Gold “%1”</source>
         <translation>金标准“%1”</translation>
     </message>
@@ -113,37 +113,37 @@
         <translation>双击或按 Enter 打开该段落</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="113"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="114"/>
         <source>Measure:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="121"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="122"/>
         <source>Pairs of annotators</source>
         <translation>标注人两两对比</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="148"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="149"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="157"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="158"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="175"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="176"/>
         <source>%1 annotators, %2 tags</source>
         <translation>%1 位标注人，%2 个标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="180"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="181"/>
         <source>Disagreements: %1</source>
         <translation>分歧：%1 处</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="192"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="203"/>
         <source>%1 and %2, %3 articles</source>
         <translation>%1 与 %2，共 %3 篇文章</translation>
     </message>

@@ -14,6 +14,7 @@ what was written, and a redo restores it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand
@@ -126,6 +127,7 @@ class AdjudicationView(QWidget):
         self.setObjectName("adjudicationView")
         self._session, self._reader = session, reader
         self.article_id: int | None = None
+        self._library_path: Path | None = None  # the article's: another library has others
         self.annotators: tuple[str, ...] = ()
         self.title = QLabel(self)
         self.title.setObjectName("adjudicationTitle")
@@ -179,11 +181,12 @@ class AdjudicationView(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         session.undo_stack.indexChanged.connect(lambda _i: self.refresh())
+        session.libraryChanged.connect(self.refresh)
 
     # --- which article ----------------------------------------------------------------
     def set_article(self, article_id: int) -> None:
         library = self._session.require_library()
-        self.article_id = article_id
+        self.article_id, self._library_path = article_id, self._session.library_path
         self.annotators = adjudicate.annotators_of(library, article_id)
         self.title.setText(get_article(library, article_id).title)
         self._fill_legend()
@@ -211,6 +214,11 @@ class AdjudicationView(QWidget):
     def refresh(self) -> None:
         """The disagreements left; the current row stays where it was (the next one)."""
         library = self._session.library
+        if self._session.library_path != self._library_path:  # another library was opened
+            self.article_id, self.annotators = None, ()
+            self.title.setText("")
+            self._fill_legend()
+            self.status.setText("")
         if self.article_id is None or library is None:
             self.model.set_disagreements([], ())
             return

@@ -107,6 +107,7 @@ class AgreementView(QWidget):
         self.list_view.activated.connect(self._activated)
         self.list_label = QLabel(self)
         self._lay_out()
+        session.libraryChanged.connect(self.clear)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -184,6 +185,16 @@ class AgreementView(QWidget):
                 self.matrix.index(0, 1), QItemSelectionModel.SelectionFlag.NoUpdate
             )
         self.shown.emit()
+
+    def clear(self) -> None:
+        """Another library is open: these figures were the last one's."""
+        self.agreement = None
+        self.matrix.set_agreement(None)
+        self.scores.set_pair(None)
+        self.disagreements.set_disagreements([], ())
+        self.summary.setText("")
+        self.list_label.setText("")
+        self.pair_label.setText("")
 
     def _pair_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         pair = self.matrix.pair_at(current.row(), current.column()) if current.isValid() else None
