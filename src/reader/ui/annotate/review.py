@@ -213,8 +213,9 @@ class Review(QObject):
         library = self._session.library
         if library is None:
             return
-        found = shown(notes.for_article(library, article_id))  # once: count, marks, panel
-        self._tree.model.set_annotation_count(article_id, len(found))
+        every = notes.for_article(library, article_id)  # once: count, marks, panel
+        self._tree.model.set_annotation_count(article_id, len(every))  # as the outline counts
+        found = shown(every)
         article = self._reader.article
         if article is not None and article.id == article_id:
             colours = self.tag_colours()
@@ -226,9 +227,9 @@ class Review(QObject):
     def annotation_created(self, made: Annotation) -> None:
         """One new annotation: one mark and one row added, none of the others redone."""
         article = self._reader.article
+        self._tree.model.add_annotation_count(made.article_id, 1)
         if made.annotator in HIDDEN_LAYERS:
             return
-        self._tree.model.add_annotation_count(made.article_id, 1)
         if article is None or article.id != made.article_id:
             self.refresh_panel()
             return
