@@ -51,6 +51,8 @@ ALLOWED = (
     "Enter",
     "PgDown",
     "PgUp",
+    "Cohen",  # the agreement measures' names: Cohen's κ, Krippendorff's α
+    "Krippendorff",
 )
 ENGLISH = re.compile(r"[A-Za-z]{3,}")
 
@@ -140,6 +142,24 @@ def test_the_detector_finds_english():
     assert english_in("Unread 未读") == ["Unread"]
 
 
+def _team_views(qtbot, window, article: int) -> list[QWidget]:
+    """The Team menu's views on two annotators' work: agreement, adjudication, charts."""
+    from reader.core.notes import annotations as notes
+
+    for who, spans in (("甲", [(0, 4), (10, 20)]), ("乙", [(0, 4), (11, 20), (30, 33)])):
+        for start, end in spans:
+            notes.create(window.library, article, start, end, tags=["人物"], annotator=who)
+    team = window.team
+    agreement = team.open_agreement()
+    with qtbot.waitSignal(agreement.shown, timeout=60_000):
+        pass
+    charts = team.open_charts()
+    with qtbot.waitSignal(charts.shown, timeout=60_000):
+        pass
+    team.adjudicate_current()
+    return [team.agreement_dock, charts, team.dock]
+
+
 def test_no_english_left_in_chinese(qtbot, qapp, tmp_path):
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
@@ -171,6 +191,7 @@ def test_no_english_left_in_chinese(qtbot, qapp, tmp_path):
         assert "- 来源：" in preview or "- 来源: " in preview, preview
         assert "审阅状态" in preview and "颜色: 黄色" in preview and "Source" not in preview
         dialogs = [export, window.open_settings(), TagManager(window.session, window)]
+        dialogs += _team_views(qtbot, window, article)
         window.imports.start(window.library_path, [SEEDS], show_dialog=True)
         dialogs.append(window.imports.dialog)
         dialogs.append(QInputDialog(window))  # new tag, bind a key, retag

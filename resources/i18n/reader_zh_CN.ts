@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdjudicationView</name>
+    <message>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="136"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="274"/>
+        <source>Auto-merge agreed spans</source>
+        <translation>自动合并一致的标注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="138"/>
+        <source>Write into gold every span all annotators marked with the same tag</source>
+        <translation>把所有标注人以相同标签标出的片段全部写入金标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="141"/>
+        <source>Reject (R)</source>
+        <translation>否决 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="143"/>
+        <source>Gold = selection (E)</source>
+        <translation>以选区为金标准 (E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="145"/>
+        <source>Write gold over the passage selected in the text, with this tag</source>
+        <translation>把正文中选中的段落以此标签写入金标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="165"/>
+        <source>1–9: take that annotator&apos;s version · R or Delete: reject · E: selection</source>
+        <translation>1–9：采用该标注人的版本 · R 或删除键：否决 · E：采用选区</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="208"/>
+        <source>Key %1: take %2&apos;s version</source>
+        <translation>按键 %1：采用 %2 的版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="233"/>
+        <source>%1 disagreements left</source>
+        <translation>还剩 %1 处分歧</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="235"/>
+        <source>No disagreements left in this article.</source>
+        <translation>本文已没有分歧。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="278"/>
+        <source>No agreed spans left to merge.</source>
+        <translation>没有可合并的一致标注了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="295"/>
+        <source>Take %1&apos;s version</source>
+        <translation>采用 %1 的版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="300"/>
+        <source>Reject “%1”</source>
+        <translation>否决“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="307"/>
+        <source>Select the gold passage in the text first.</source>
+        <translation>请先在正文中选中作为金标准的段落。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="311"/>
+        <source>Gold “%1”</source>
+        <translation>金标准“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="65"/>
+        <source>Cohen&apos;s κ (characters)</source>
+        <translation>Cohen κ（按字符）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="66"/>
+        <source>Exact span F1</source>
+        <translation>精确片段 F1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="67"/>
+        <source>Overlap F1</source>
+        <translation>重叠 F1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="68"/>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff α</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="77"/>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="91"/>
+        <source>Click a pair to see its scores per tag</source>
+        <translation>点击一对标注人，查看各标签的得分</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="106"/>
+        <source>Double-click or press Enter to open the passage</source>
+        <translation>双击或按 Enter 打开该段落</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="114"/>
+        <source>Measure:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="122"/>
+        <source>Pairs of annotators</source>
+        <translation>标注人两两对比</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="149"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="158"/>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="176"/>
+        <source>%1 annotators, %2 tags</source>
+        <translation>%1 位标注人，%2 个标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="181"/>
+        <source>Disagreements: %1</source>
+        <translation>分歧：%1 处</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="203"/>
+        <source>%1 and %2, %3 articles</source>
+        <translation>%1 与 %2，共 %3 篇文章</translation>
+    </message>
+</context>
+<context>
     <name>AnnotateUi</name>
     <message>
         <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="143"/>
@@ -53,42 +200,42 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="105"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="138"/>
         <source>Orphaned: its passage is gone. Select a new one and use “Re-attach”.</source>
         <translation>已失去锚点：原文段落已不存在。请选中新的段落，再点“重新挂接”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="107"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="140"/>
         <source>Moved when the text changed.</source>
         <translation>文本变化后已移动位置。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="127"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="160"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="128"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="161"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="129"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="162"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="130"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="163"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="131"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="164"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="132"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="165"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
@@ -96,57 +243,57 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="188"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="221"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="193"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="226"/>
         <source>Filter text</source>
         <translation>筛选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="196"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="229"/>
         <source>By position</source>
         <translation>按位置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="196"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="229"/>
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="217"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="250"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="218"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="251"/>
         <source>Retag…</source>
         <translation>重设标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="219"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="252"/>
         <source>Re-attach</source>
         <translation>重新挂接</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="236"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="270"/>
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="259"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="293"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="263"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="297"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="269"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="303"/>
         <source>All annotators</source>
         <translation>全部标注人</translation>
     </message>
@@ -154,110 +301,177 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="115"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="119"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="117"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="121"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="122"/>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="127"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="126"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="131"/>
         <source>Tag “%1”</source>
         <translation>标记“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="145"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="149"/>
         <source>Key point</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="145"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="149"/>
         <source>A passage that matters</source>
         <translation>值得注意的段落</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="146"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="150"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="146"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="150"/>
         <source>A person named or quoted</source>
         <translation>提到或引述的人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="147"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="151"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="147"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="151"/>
         <source>A number, date or statistic</source>
         <translation>数字、日期或统计</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="148"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="152"/>
         <source>Question</source>
         <translation>存疑</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="148"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="152"/>
         <source>Unclear, or to ask about</source>
         <translation>不清楚，或需要提问</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="149"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="153"/>
         <source>To check</source>
         <translation>待核实</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="149"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="153"/>
         <source>A fact to verify</source>
         <translation>需要核实的事实</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="159"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="163"/>
         <source>Starter tags added: %1</source>
         <translation>已添加初始标签：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="175"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="179"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="179"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="183"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="224"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="228"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="255"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="259"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="258"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="262"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="277"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="281"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="290"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="294"/>
         <source>Set review status</source>
         <translation>设置审阅状态</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsDialog</name>
+    <message>
+        <location filename="../../src/reader/ui/team/charts.py" line="65"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="93"/>
+        <source>Team charts</source>
+        <translation>团队图表</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/charts.py" line="68"/>
+        <source>Drawing the charts…</source>
+        <translation>正在绘制图表…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/charts.py" line="78"/>
+        <source>Tags per annotator</source>
+        <translation>各标注人的标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/charts.py" line="79"/>
+        <source>Review progress per source</source>
+        <translation>各来源的审阅进度</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/charts.py" line="80"/>
+        <source>Annotations over time</source>
+        <translation>标注随时间的变化</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/charts.py" line="81"/>
+        <source>Agreement (κ)</source>
+        <translation>一致性（κ）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/charts.py" line="87"/>
+        <source>Team report</source>
+        <translation>团队报告</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementsModel</name>
+    <message>
+        <location filename="../../src/reader/ui/team/models.py" line="226"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/models.py" line="227"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/models.py" line="228"/>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/models.py" line="229"/>
+        <source>Marked by</source>
+        <translation>标出者</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/models.py" line="230"/>
+        <source>Not by</source>
+        <translation>未标出者</translation>
     </message>
 </context>
 <context>
@@ -272,8 +486,8 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="95"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="240"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="250"/>
         <source>Export notes</source>
         <translation>导出批注</translation>
     </message>
@@ -293,123 +507,123 @@
         <translation>W3C 网络批注（JSON-LD）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="120"/>
         <source>The whole annotated text (Markdown; Word with comments)</source>
         <translation>带批注的全文（Markdown；Word 用批注）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
         <source>Current article</source>
         <translation>当前文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
         <source>Selected articles</source>
         <translation>选中的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="131"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="134"/>
         <source>Any colour</source>
         <translation>任意颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="135"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="136"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="142"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="143"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="145"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="147"/>
         <source>Articles:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="148"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="149"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="150"/>
         <source>Annotator:</source>
         <translation>标注人：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="151"/>
         <source>Review status:</source>
         <translation>审阅状态：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="206"/>
         <source>An Excel workbook: %1 annotations in %2 articles.</source>
         <translation>Excel 工作簿：%2 篇文章中的 %1 条标注。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="208"/>
         <source>A Word document: %1 annotations in %2 articles.</source>
         <translation>Word 文档：%2 篇文章中的 %1 条标注。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="232"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="281"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="285"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="287"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="300"/>
         <source>Import notes</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="302"/>
         <source>Reader notes</source>
         <translation>Reader 批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="316"/>
         <source>Notes imported</source>
         <translation>批注已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="330"/>
         <source>Cannot import these notes</source>
         <translation>无法导入这些批注</translation>
     </message>
@@ -468,39 +682,39 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="77"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="80"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="77"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="80"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="83"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="102"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="110"/>
         <source>Imported %1 of %2 files
 %3</source>
         <translation>已导入 %1/%2 个文件
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="123"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="131"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="124"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="132"/>
         <source>%1 files were refused.</source>
         <translation>%1 个文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="134"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="142"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -508,7 +722,7 @@
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="34"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="36"/>
         <source>Filter articles and sections</source>
         <translation>筛选文章和章节</translation>
     </message>
@@ -516,12 +730,12 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="227"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="336"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="227"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="336"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -529,29 +743,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="119"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="121"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="155"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="157"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="211"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="213"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="283"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="285"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="302"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="304"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Merger</name>
+    <message>
+        <location filename="../../src/reader/ui/team/merging.py" line="56"/>
+        <source>Cannot merge</source>
+        <translation>无法合并</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/merging.py" line="59"/>
+        <source>A merge is already running.</source>
+        <translation>已有合并正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/merging.py" line="74"/>
+        <source>Whose annotations?</source>
+        <translation>这些标注是谁的？</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/merging.py" line="75"/>
+        <source>%1 annotations in %2 name no annotator. Whose are they?</source>
+        <translation>%2 中有 %1 条标注没有注明标注人。它们是谁的？</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/merging.py" line="84"/>
+        <source>Merged: %1 new, %2 updated, %3 already present, %4 unmatched articles (%5 annotations not merged)</source>
+        <translation>合并完成：新增 %1 条，更新 %2 条，已存在 %3 条，%4 篇文章未能匹配（%5 条标注未合并）</translation>
     </message>
 </context>
 <context>
@@ -691,77 +933,77 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="61"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="69"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="82"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="93"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="89"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="100"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="91"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="102"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="97"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="108"/>
         <source>Export notes…</source>
         <translation>导出批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="98"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="109"/>
         <source>Import notes…</source>
         <translation>导入批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="99"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="110"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="100"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="111"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="115"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="126"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="128"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="139"/>
         <source>Show articles with this review status</source>
         <translation>只显示此审阅状态的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="129"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="140"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="239"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="272"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="265"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="298"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="265"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="298"/>
         <source>Tags (separate with spaces):</source>
         <translation>标签（用空格分隔）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="273"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="306"/>
         <source>Select the new passage first.</source>
         <translation>请先选中新的段落。</translation>
     </message>
@@ -929,6 +1171,35 @@
     </message>
 </context>
 <context>
+    <name>TagScoresModel</name>
+    <message>
+        <location filename="../../src/reader/ui/team/models.py" line="126"/>
+        <source>overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/models.py" line="160"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/models.py" line="161"/>
+        <source>Span F1</source>
+        <translation>片段 F1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/models.py" line="162"/>
+        <source>Overlap F1</source>
+        <translation>重叠 F1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/models.py" line="165"/>
+        <location filename="../../src/reader/ui/team/models.py" line="166"/>
+        <source>Spans of %1</source>
+        <translation>%1的片段数</translation>
+    </message>
+</context>
+<context>
     <name>TagsModel</name>
     <message>
         <location filename="../../src/reader/ui/annotate/tag_manager.py" line="94"/>
@@ -959,6 +1230,94 @@
         <location filename="../../src/reader/ui/annotate/tag_manager.py" line="109"/>
         <source>Press 1–9 to bind, Delete to unbind</source>
         <translation>按 1–9 绑定，按 Delete 解除</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="47"/>
+        <source>Merge annotator work…</source>
+        <translation>合并标注人的成果…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="48"/>
+        <source>Agreement…</source>
+        <translation>一致性…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="49"/>
+        <source>Adjudicate this article</source>
+        <translation>裁定本文</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="50"/>
+        <source>Team charts…</source>
+        <translation>团队图表…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="51"/>
+        <source>Team report…</source>
+        <translation>团队报告…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="58"/>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="83"/>
+        <source>Libraries and notes</source>
+        <translation>文库和批注文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="83"/>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="86"/>
+        <source>Merge annotator work</source>
+        <translation>合并标注人的成果</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="104"/>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="127"/>
+        <source>Open an article to adjudicate first.</source>
+        <translation>请先打开要裁定的文章。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="132"/>
+        <source>Adjudication</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="165"/>
+        <source>Save the team report</source>
+        <translation>保存团队报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="176"/>
+        <source>Team report</source>
+        <translation>团队报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="181"/>
+        <source>Team report saved: %1</source>
+        <translation>团队报告已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="184"/>
+        <source>Cannot save the team report</source>
+        <translation>无法保存团队报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/menu.py" line="187"/>
+        <source>The team report is being written already.</source>
+        <translation>团队报告正在生成中。</translation>
     </message>
 </context>
 <context>
@@ -1132,32 +1491,37 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="209"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="206"/>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/window/menus.py" line="210"/>
         <source>Reader library</source>
         <translation>Reader 文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="215"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="216"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="217"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="218"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="226"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="227"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="236"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="237"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="247"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="248"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>

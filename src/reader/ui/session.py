@@ -23,6 +23,7 @@ from reader.ui.settings import WindowSettings
 
 class Session(QObject):
     notified = Signal(str, int)  # text, milliseconds on the status bar
+    libraryChanged = Signal()  # another library (or none) is open: views of the last one go
 
     def __init__(self, settings: WindowSettings, dialog_parent: QWidget) -> None:
         super().__init__(dialog_parent)
@@ -43,6 +44,7 @@ class Session(QObject):
             self.library.close()
         self.library, self.library_path = library, path
         self.undo_stack.clear()  # undo steps belong to the library they changed
+        self.libraryChanged.emit()
 
     def notify(self, text: str, msecs: int = 8000) -> None:
         self.notified.emit(text, msecs)

@@ -28,6 +28,14 @@ from reader.ui.reading.reader_view import ReaderView
 from reader.ui.session import Session
 from reader.ui.theme import LIGHT, Theme
 
+# Adjudication's record of rejected spans (reader.core.team.REJECTED, not imported at
+# start-up): not a layer anyone reads, so neither marked nor listed.
+HIDDEN_LAYERS = frozenset({"gold/rejected"})
+
+
+def shown(found: list[Annotation]) -> list[Annotation]:
+    return [a for a in found if a.annotator not in HIDDEN_LAYERS]
+
 
 def key_sequences(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
     """The given keys and every binding of the given standard keys, each key once."""
@@ -148,7 +156,7 @@ class Review(QObject):
         article, library = self._reader.article, self._session.library
         if article is not None:
             self.status_box.setCurrentIndex(max(0, self.status_box.findData(article.status)))
-        found = notes.for_article(library, article.id) if article and library else []
+        found = shown(notes.for_article(library, article.id)) if article and library else []
         colours = self.tag_colours()
         self.refresh_marks(found, colours)
         # the panel fills on the next turn: the text paints first (1,000 rows take a while)
@@ -174,7 +182,7 @@ class Review(QObject):
             pane.set_annotations([])
             return
         if found is None:
-            found = notes.for_article(library, article.id)
+            found = shown(notes.for_article(library, article.id))
         if colours is None:
             colours = self.tag_colours()
         pane.set_annotations(marks_for(found, colours, self._theme))
@@ -189,11 +197,11 @@ class Review(QObject):
             self.panel.show_rows([], {})
             return
         if self.panel.library_scope.isChecked():
-            found = notes.all_annotations(library)
+            found = shown(notes.all_annotations(library))
             titles = article_titles(library)
         else:
             if found is None:
-                found = notes.for_article(library, article.id) if article is not None else []
+                found = shown(notes.for_article(library, article.id)) if article is not None else []
             titles = {article.id: article.title} if article is not None else {}
         sections = self._tree.model.sections_of
         rows = [
@@ -205,8 +213,9 @@ class Review(QObject):
         library = self._session.library
         if library is None:
             return
-        found = notes.for_article(library, article_id)  # once, for count, marks and panel
-        self._tree.model.set_annotation_count(article_id, len(found))
+        every = notes.for_article(library, article_id)  # once: count, marks, panel
+        self._tree.model.set_annotation_count(article_id, len(every))  # as the outline counts
+        found = shown(every)
         article = self._reader.article
         if article is not None and article.id == article_id:
             colours = self.tag_colours()
@@ -219,6 +228,8 @@ class Review(QObject):
         """One new annotation: one mark and one row added, none of the others redone."""
         article = self._reader.article
         self._tree.model.add_annotation_count(made.article_id, 1)
+        if made.annotator in HIDDEN_LAYERS:
+            return
         if article is None or article.id != made.article_id:
             self.refresh_panel()
             return

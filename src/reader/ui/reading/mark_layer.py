@@ -49,6 +49,11 @@ class MarkLayer:
         self._window = (0, -1)
         self._near = []
 
+    def drop(self) -> None:
+        """Another article: its marks go too (they would point past a shorter text)."""
+        self.forget()
+        self.marks, self._made = [], []
+
     def set_marks(self, marks: list[AnnotationMark]) -> None:
         self.marks = list(marks)
         self._made = [None] * len(self.marks)

@@ -71,6 +71,7 @@ class ReadingPane(QTextEdit):
         self.article = article
         self._find, self._find_current = [], -1
         self._anchor = 0
+        self._layer.drop()  # the last article's marks: the new ones come with it
         self._render()
 
     def set_theme(self, theme: Theme) -> None:

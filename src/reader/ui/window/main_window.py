@@ -47,6 +47,7 @@ from reader.ui.window import navigation
 from reader.ui.window.menus import WindowMenus
 from reader.ui.window.reading_room import ReadingRoom
 from reader.ui.window.status_line import StatusLine
+from reader.ui.window.teamwork import place_team
 from reader.ui.window.view_state import restore_window, save_window
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
     from reader.ui.dialogs.settings_dialog import SettingsDialog
 
 
-WRITING_JOBS = ("import", "export", "notes-import", "index")
+WRITING_JOBS = ("import", "export", "notes-import", "index", "merge", "report")
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.review = Review(self.session, self.reader, self.library_tree, self)
         self._place_review()
         self.annotator = self.review.annotator
+        self.team = place_team(self)
         self.theme = theme_named(self.settings.text("theme", "light"))
         restore_window(self)
 

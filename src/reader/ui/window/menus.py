@@ -203,7 +203,8 @@ class WindowMenus(QObject):
             menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def _filter(self, name: str, patterns: str) -> str:
-        return f"{name} {patterns};;{self.tr('All files')} (*)"
+        every = self.tr("All files")  # lupdate reads no tr() inside an f-string
+        return f"{name} {patterns};;{every} (*)"
 
     def _library_filter(self) -> str:
         return self._filter(self.tr("Reader library"), LIBRARY_PATTERNS)
