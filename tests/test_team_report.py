@@ -22,7 +22,10 @@ def test_report_is_self_contained_escaped_and_has_its_charts(tmp_path):
     set_status(library, second, "reviewed")
     library.close()
     out_path = tmp_path / "report.html"
-    out = run_reader("--library", str(tmp_path / "lib.db"), "report", "-o", str(out_path))
+    out = run_reader(
+        "--library", str(tmp_path / "lib.db"), "report", "-o", str(out_path),
+        env={"LC_ALL": "", "LC_MESSAGES": "", "LANG": "zh_CN.UTF-8"},
+    )  # fmt: skip
     assert out.returncode == 0, out.stderr
     page = out_path.read_text(encoding="utf-8")
     assert HOSTILE not in page and "<b>数据" not in page
@@ -36,7 +39,12 @@ def test_report_is_self_contained_escaped_and_has_its_charts(tmp_path):
     assert len(svgs) == 4  # tags, review progress, over time, agreement heatmap
     for chart in svgs:
         ElementTree.fromstring(chart)  # each is well-formed XML
-    assert "已审 reviewed" in page and "Agreement (κ)" in page
+    assert "<h1>团队报告</h1>" in page and "<h2>各来源的审阅进度</h2>" in page
+    assert "<td>已审</td>" not in page and "<th>已审</th>" in page and "reviewed" not in page
+    english = tmp_path / "en.html"
+    run_reader("--library", str(tmp_path / "lib.db"), "report", "--lang", "en", "-o", str(english))
+    page = english.read_text(encoding="utf-8")
+    assert "<h1>Team report</h1>" in page and "<th>reviewed</th>" in page and "已审" not in page
     again = run_reader("--library", str(tmp_path / "lib.db"), "report", "-o", str(out_path))
     assert again.returncode == 2  # no overwrite without --force
 
@@ -60,3 +68,23 @@ def test_team_modules_load_only_on_demand():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_rejections_are_counted_apart_from_annotations(tmp_path):
+    from reader.core.team import REJECTED
+    from reader.core.team.report import gather, render
+
+    library = seeded(tmp_path / "lib.db")
+    first = article_ids(library)[0]
+    mark(library, first, [(0, 5, "人物"), (6, 9, "地点")], "ann1")
+    mark(library, first, [(0, 5, "人物")], "ann2")
+    mark(library, first, [(6, 9, "地点")], REJECTED)
+    data = gather(library)
+    library.close()
+    assert set(data.tags_by_annotator) == {"ann1", "ann2"}
+    assert data.tags_by_annotator["ann1"] == {"人物": 1, "地点": 1}
+    assert data.rejected == 1
+    assert all(REJECTED not in day for day in data.by_day.values())
+    assert sum(sum(day.values()) for day in data.by_day.values()) == 3
+    assert "裁定时否决了 1 处片段。" in render(data, lang="zh")
+    assert "1 spans rejected in adjudication." in render(data, lang="en")

@@ -143,12 +143,23 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _locale_lang() -> str:
+    """zh when the user's locale (LC_ALL, LC_MESSAGES or LANG) is Chinese, else en."""
+    import os
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from reader.core.exchange.exporting import write_atomically
     from reader.core.team.report import gather, render
 
     with open_library_of(args) as library:
-        page = render(gather(library), title=args.title)
+        page = render(gather(library), title=args.title, lang=args.lang or _locale_lang())
     data = page.encode("utf-8")
     write_atomically(args.output, data, overwrite=args.force)
     print(f"wrote {args.output} ({len(data):,} bytes)", file=sys.stderr)
@@ -204,6 +215,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, article_id: Any) -> N
 
     p = sub.add_parser("report", parents=[common], help="write a team report as one HTML page")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
-    p.add_argument("--title", default="Team report", help="the page's title")
+    p.add_argument("--title", help="the page's title (default: 团队报告 / Team report)")
+    p.add_argument(
+        "--lang",
+        choices=["zh", "en"],
+        help="the page's language (default: Chinese when the locale is Chinese, else English)",
+    )
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_report)

@@ -32,6 +32,13 @@ SVG = re.compile(r"<svg\b.*?</svg>", re.S)
 SVG_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 
 
+def report_language(setting: str) -> str:
+    """The report's language: the UI's."""
+    from reader.ui.i18n import chosen_language
+
+    return "zh" if chosen_language(setting) == "zh_CN" else "en"
+
+
 def report_charts(page: str) -> list[tuple[str, str]]:
     """(title, svg) of each chart of a rendered report, in page order."""
     found = []
@@ -41,9 +48,9 @@ def report_charts(page: str) -> list[tuple[str, str]]:
     return found
 
 
-def write_report(job: Job, path: Path, title: str) -> Path:
+def write_report(job: Job, path: Path, title: str, language: str = "zh") -> Path:
     """The job: gather, render, and write the page atomically (beside it, then renamed)."""
-    page = render(gather(job.library), title=title)
+    page = render(gather(job.library), title=title, lang=language)
     partial = path.with_name(f".{path.name}.partial")
     try:
         partial.write_text(page, encoding="utf-8")
@@ -85,9 +92,10 @@ class ChartsDialog(QDialog):
         if self._session.library_path is None:
             return
         title = self.tr("Team report")
+        language = report_language(self._session.settings.text("language", "system"))
         self._session.jobs.run(
             "charts",
-            lambda job: report_charts(render(gather(job.library), title=title)),
+            lambda job: report_charts(render(gather(job.library), title=title, lang=language)),
             self.show_charts,
             library=self._session.library_path,
             error_title=self.tr("Team charts"),

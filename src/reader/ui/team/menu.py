@@ -171,12 +171,13 @@ class TeamMenu(QObject):
             self.save_report(Path(path))
 
     def save_report(self, path: Path) -> None:
-        from reader.ui.team.charts import write_report
+        from reader.ui.team.charts import report_language, write_report
 
         title = self.tr("Team report")
+        language = report_language(self._session.settings.text("language", "system"))
         started = self._session.jobs.run(
             "report",
-            lambda job: write_report(job, path, title),
+            lambda job: write_report(job, path, title, language),
             lambda saved: self._session.notify(
                 self.tr("Team report saved: %1").replace("%1", str(saved))
             ),
