@@ -14,6 +14,9 @@ from reader.core.text.html_text import strip_inline_html
 
 # Characters that can start inline markup. Lines without any skip the parser.
 _MARKUP = re.compile(r"[*_`\[\]!<>&\\~]")
+# Inline content whose only markup is line breaks (no \r or NUL: the parser
+# normalises those first). It renders without the parser: see plain_lines.
+_PLAIN_LINES = re.compile(r"[^!&*<\[\\\]_`~\r\0]*")
 # markdown-it keeps a token object (hundreds of bytes) per delimiter, and all
 # of a text's tokens at once. Texts longer than this are parsed in pieces of
 # about this size, cut after a sentence mark, a line end or a space when
@@ -69,6 +72,25 @@ def inline_lines(children: list[Token]) -> list[InlineLine]:
             depth = max(0, depth - 1)
     lines.append(_finish(parts, images, href, outside))
     return lines
+
+
+def plain_lines(content: str) -> list[InlineLine] | None:
+    """What ``inline_lines(inline_children(content))`` gives for content with no markup
+    but line breaks, without the parser; None for any other content.
+
+    markdown-it's newline rule drops the spaces ending a line (two or more make a
+    hard break, which renders like a soft one here) and the spaces and tabs
+    opening the next line; everything else is text.
+    """
+    if _PLAIN_LINES.fullmatch(content) is None:
+        return None
+    if "\n" not in content:
+        return [InlineLine(content)]
+    lines = content.split("\n")
+    rendered = [InlineLine(lines[0].rstrip(" "))]
+    rendered += [InlineLine(line.lstrip(" \t").rstrip(" ")) for line in lines[1:-1]]
+    rendered.append(InlineLine(lines[-1].lstrip(" \t")))
+    return rendered
 
 
 def _finish(parts: list[str], images: int, href: str, outside: list[str]) -> InlineLine:

@@ -21,6 +21,7 @@ from reader.core.text.inline_text import (
     inline_children,
     inline_lines,
     inline_text,
+    plain_lines,
 )
 from reader.core.text.pieces import Hint, Piece, Source
 from reader.core.text.plain_source import ATX_HEADING as _ATX
@@ -142,6 +143,9 @@ class _Reader:
         """A block's inline content, rendered one entry per line (long ones in pieces)."""
         content = tok.content
         if len(content) <= INLINE_PIECE:
+            plain = plain_lines(content)
+            if plain is not None:
+                return plain
             return inline_lines(inline_children(content, self.env))
         rendered: list[InlineLine] = []
         for line in content.split("\n"):  # lines are separate; long lines in pieces
