@@ -16,6 +16,7 @@ from reader.core.text.html_text import strip_inline_html
 _MARKUP = re.compile(r"[*_`\[\]!<>&\\~]")
 # Inline content whose only markup is line breaks (no \r or NUL: the parser
 # normalises those first). It renders without the parser: see plain_lines.
+_NEWLINES = re.compile(r"\r\n?")
 _PLAIN_LINES = re.compile(r"[^!&*<\[\\\]_`~\r\0]*")
 # markdown-it keeps a token object (hundreds of bytes) per delimiter, and all
 # of a text's tokens at once. Texts longer than this are parsed in pieces of
@@ -112,9 +113,22 @@ def inline_text(source: str) -> InlineLine:
 
 
 def inline_children(source: str, env: dict[str, object] | None = None) -> list[Token]:
-    """markdown-it's inline tokens for ``source`` (``env`` holds link references)."""
-    tokens = markdown_parser().parseInline(source, {} if env is None else env)
-    return tokens[0].children or [] if tokens else []
+    """markdown-it's inline tokens for ``source`` (``env`` holds link references).
+
+    What ``parseInline`` gives, without its core chain (a state and a wrapping
+    token per call): line ends and NULs normalised as its first rule does, the
+    inline parser, then escapes (``text_special``) made text as its last rule does.
+    Adjacent text tokens are left apart: :func:`inline_lines` joins them anyway.
+    """
+    if "\r" in source or "\0" in source:
+        source = _NEWLINES.sub("\n", source).replace("\0", "\ufffd")
+    md = markdown_parser()
+    children: list[Token] = []
+    md.inline.parse(source, md, {} if env is None else env, children)
+    for token in children:
+        if token.type == "text_special":
+            token.type = "text"
+    return children
 
 
 def cut_pieces(text: str, size: int = INLINE_PIECE) -> list[str]:

@@ -216,7 +216,7 @@ def _span(tok: Token) -> list[int]:
     if not tok.map:
         return []
     start, end = tok.map
-    return list(range(start + 1, end + 1))
+    return [end] if end == start + 1 else list(range(start + 1, end + 1))
 
 
 def _front_matter(content: str) -> dict[str, str]:
