@@ -113,6 +113,9 @@ class HtmlLineReader(HTMLParser):
         the same callbacks as :meth:`feed`, found with one regular expression."""
         if "&" in data or "<!" in data or "<?" in data or self.rawdata or self.cdata_elem:
             return False
+        if "<" not in data:  # text alone
+            self.handle_data(data)
+            return True
         tags = list(_SIMPLE_TAG.finditer(data))
         if len(tags) != data.count("<") or any(m[2].lower() in _SKIP for m in tags):
             return False

@@ -81,9 +81,18 @@ class _Reader:
             hint = Hint.MARKUP
         if hint is Hint.LINK and not url:
             hint = Hint.TEXT
-        piece = Piece(lines, text, hint, level, self.group, markdown=markdown, url=url)
-        piece.same_line = same_line
-        self.pieces.append(piece)
+        self.pieces.append(
+            Piece(
+                lines,
+                text,
+                hint,
+                level,
+                self.group,
+                markdown=markdown,
+                url=url,
+                same_line=same_line,
+            )
+        )
 
     def walk(self, tokens: list[Token]) -> None:
         i = 0
