@@ -94,6 +94,41 @@ def plain_lines(content: str) -> list[InlineLine] | None:
     return rendered
 
 
+# One line of text whose only markup is inline links and images with a plain
+# label and a plain target: [label](target), ![alt](target). Plain text holds
+# no character an inline rule starts at; a target no space, control, bracket,
+# parenthesis, quote, backslash or ampersand (nothing to balance or unescape).
+_TEXT = r"[^\n\r\0!&*<\[\\\]_`~]"
+_TARGET = r"[^\s\x00-\x1f\x7f()<>\[\]\\&\"']+"
+_SIMPLE_LINKS = re.compile(rf"(?:{_TEXT}|!?\[{_TEXT}*\]\({_TARGET}\))*")
+_SIMPLE_PART = re.compile(rf"(!?)\[({_TEXT}*)\]\(({_TARGET})\)|{_TEXT}+")
+
+
+def simple_links(content: str) -> InlineLine | None:
+    """What ``inline_lines(inline_children(content))`` gives for one line of text with
+    plain links and images only, without the parser; None for any other content."""
+    if "[" not in content or _SIMPLE_LINKS.fullmatch(content) is None:
+        return None
+    valid = markdown_parser().validateLink
+    parts: list[str] = []
+    outside: list[str] = []
+    images = 0
+    href = ""
+    for part in _SIMPLE_PART.finditer(content):
+        target = part[3]
+        if target is None:  # text
+            parts.append(part[0])
+            outside.append(part[0])
+        elif not valid(target):  # no link: the parser reads it otherwise
+            return None
+        elif part[1]:
+            images += 1
+        else:
+            parts.append(part[2])
+            href = href or target
+    return _finish(parts, images, href, outside)
+
+
 def _finish(parts: list[str], images: int, href: str, outside: list[str]) -> InlineLine:
     text = "".join(parts)
     if not text.strip():

@@ -22,6 +22,7 @@ from reader.core.text.inline_text import (
     inline_lines,
     inline_text,
     plain_lines,
+    simple_links,
 )
 from reader.core.text.pieces import Hint, Piece, Source
 from reader.core.text.plain_source import ATX_HEADING as _ATX
@@ -37,7 +38,8 @@ def _parser() -> MarkdownIt:
     md.enable(["table", "strikethrough"])
     # Blocks only: each block's inline tokens are made when it is read, then
     # dropped, so the whole document's inline tokens never exist at once.
-    md.disable("inline")
+    # text_join only joins inline children, which are made later: it is off too.
+    md.disable(["inline", "text_join"])
     return md
 
 
@@ -155,6 +157,9 @@ class _Reader:
             plain = plain_lines(content)
             if plain is not None:
                 return plain
+            linked = simple_links(content)
+            if linked is not None:
+                return [linked]
             return inline_lines(inline_children(content, self.env))
         rendered: list[InlineLine] = []
         for line in content.split("\n"):  # lines are separate; long lines in pieces
