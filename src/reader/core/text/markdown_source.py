@@ -10,6 +10,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from reader.core.text.block_rules import skip_unopened_rules
 from reader.core.text.cjk_emphasis import cjk_friendly, split_bold_runs
 from reader.core.text.cleaning import normalize_line
 from reader.core.text.front_matter import load_front_matter, metadata_from
@@ -35,6 +36,7 @@ _TEXT_HINTS = (Hint.TEXT, Hint.BODY, Hint.CAPTION, Hint.HEADING, Hint.VERBATIM, 
 @cache
 def _parser() -> MarkdownIt:
     md = cjk_friendly(MarkdownIt("commonmark", {"html": True})).use(front_matter_plugin)
+    skip_unopened_rules(md)
     md.enable(["table", "strikethrough"])
     # Blocks only: each block's inline tokens are made when it is read, then
     # dropped, so the whole document's inline tokens never exist at once.
