@@ -12,7 +12,7 @@ import statistics
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
 from reader.core.text.cleaning import (
     SENTENCE_MARKS,
@@ -77,12 +77,14 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
 
     Pieces are let go as their units are made, so the two never both exist whole.
     """
-    blank = [not raw.strip() for raw in raw_lines]  # blank[n - 1]: line n is blank
-    pieces = _cover_every_line(source.pieces, blank)
+    pieces = _cover_every_line(source.pieces, raw_lines)
     source.pieces = []
     column = _column_width(pieces)
     blanks_upto = array("l", [0])  # blanks_upto[n]: blank lines among the first n lines
-    blanks_upto.extend(accumulate(blank))
+    count = 0
+    for raw in raw_lines:
+        count += not raw.strip()
+        blanks_upto.append(count)
     units: list[Unit] = []
     previous_end = 0
     only_markup = True  # nothing but markup and front matter so far
@@ -175,12 +177,12 @@ def _column_width(pieces: list[Piece]) -> float:
     return statistics.median(widths) if widths else float(_MAX_COLUMN + 1)
 
 
-def _cover_every_line(pieces: list[Piece], blank: list[bool]) -> list[Piece]:
+def _cover_every_line(pieces: list[Piece], raw_lines: list[str]) -> list[Piece]:
     """Drop repeated lines, and give every uncovered non-blank line a markup piece."""
-    seen = bytearray(len(blank) + 1)  # seen[n]: line n is in a piece already
+    seen = bytearray(len(raw_lines) + 1)  # seen[n]: line n is in a piece already
     kept: list[Piece] = []
     for piece in pieces:
-        lines = [n for n in piece.lines if not seen[n] and not blank[n - 1]]
+        lines = [n for n in piece.lines if not seen[n] and raw_lines[n - 1].strip()]
         if len(lines) != len(piece.lines):  # only ever fewer: the same length is the same
             piece.lines = lines
         for n in lines:
@@ -189,8 +191,8 @@ def _cover_every_line(pieces: list[Piece], blank: list[bool]) -> list[Piece]:
             kept.append(piece)
         elif kept and piece.text:
             kept[-1].text = join_pieces(kept[-1].text, piece.text)
-    for index, is_blank in enumerate(blank):
-        if not seen[index + 1] and not is_blank:
+    for index, raw in enumerate(raw_lines):
+        if not seen[index + 1] and raw.strip():
             kept.append(Piece((index + 1,), "", Hint.MARKUP, group=-1 - index))
     order: list[tuple[int, int]] = []
     last = 0
