@@ -3,7 +3,8 @@
 Runs ``../shared/tools/fidelity.py`` over ``../shared/corpus/wild`` with
 ``reader parse --json {}`` (this interpreter's ``-m reader``, so the source tree
 is what runs), prints its report, then parses every file of the corpus in this
-process and prints parse-alone MB/s beside read+decode MB/s of the same files.
+process and prints parse-alone MB/s beside read+decode MB/s of the same files
+and beside markdown-it-py alone on the same texts (baselines from the same run).
 
     python bench/fidelity.py [--sample N] [--jobs J] [-v] [--corpus DIR] [--tools DIR]
 
@@ -24,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+
+from markdown_it import MarkdownIt  # noqa: E402
 
 from reader.core.text.decoding import decode_bytes  # noqa: E402
 from reader.core.text.structure import parse_text  # noqa: E402
@@ -59,15 +62,26 @@ def parse_speed(corpus: Path, runs: int) -> None:
     start = time.process_time()
     texts = [(name, decode_bytes(data).text) for name, data in raw]
     decode = time.process_time() - start
-    best = float("inf")
+    # The baseline, in turns with the parse: markdown-it-py alone (block and inline
+    # rules, CommonMark with HTML, tables and strikethrough) over the same texts.
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    best = best_md = float("inf")
     for _ in range(runs):  # CPU time, best of runs: the machine is shared
         start = time.process_time()
         for name, text in texts:
             parse_text(text, name)
         best = min(best, time.process_time() - start)
+        start = time.process_time()
+        for _, text in texts:
+            md.parse(text)
+        best_md = min(best_md, time.process_time() - start)
     print(f"in-process parse alone: {size / best:.2f} MB/s ({size:.1f} MB, {len(files)} files,")
     print(
         f"  best of {runs} runs, CPU time); read+decode of the same files: {size / decode:.1f} MB/s"
+    )
+    print(
+        f"  markdown-it-py alone on the same texts: {size / best_md:.2f} MB/s"
+        f" (parse / markdown-it: {best_md / best:.2f})"
     )
 
 

@@ -102,6 +102,9 @@ def is_credit(text: str) -> bool:
     return len(text) <= 240 and _CREDIT.match(text) is not None
 
 
+_NAME_SEPARATOR = re.compile(r"[ 、]")
+
+
 def is_byline(text: str) -> bool:
     if is_credit(text):
         return True
@@ -111,12 +114,14 @@ def is_byline(text: str) -> bool:
         return True
     if _DATELINE.match(text) and not text.endswith("。"):
         return True
-    tokens = [t for t in re.split(r"[ 、]", text) if t]
+    tokens = [t for t in _NAME_SEPARATOR.split(text) if t]
     return len(tokens) >= 2 and all(is_name(t) for t in tokens)
 
 
 def is_photo_credit(text: str) -> bool:
-    return len(text) <= 120 and bool(_PHOTO_CREDIT.search(text))
+    if len(text) > 120 or ("摄" not in text and "新华社发" not in text and "资料图片" not in text):
+        return False  # every branch of the pattern holds one of these: no search needed
+    return bool(_PHOTO_CREDIT.search(text))
 
 
 # The end of a story: END, -END-, （完）, 全文完

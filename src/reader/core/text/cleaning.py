@@ -61,8 +61,12 @@ _CJK_CLASS = (
 )
 # A single space between two CJK characters, where the word before it or the
 # word after it (words split at single spaces) is one character long.
+# The space-removing patterns open with the space itself, their lookbehinds
+# following it (spanning it): a literal first character lets the regex engine
+# jump from space to space instead of trying every position; the matches are
+# the same as with the lookbehinds in front.
 _LETTER_SPACE = re.compile(
-    rf"(?<={_CJK_CLASS})(?:(?<![^ ]{_CJK_CLASS}) (?={_CJK_CLASS})| (?={_CJK_CLASS}(?: |\Z)))"
+    rf" (?<={_CJK_CLASS} )(?:(?<![^ ]{_CJK_CLASS} )(?={_CJK_CLASS})|(?={_CJK_CLASS}(?: |\Z)))"
 )
 
 
@@ -128,15 +132,18 @@ def remove_letter_spacing(text: str) -> str:
 
 # Dashes and ellipses are shared with Latin text (BEIJING — Abby): only a CJK neighbour
 # makes a space beside them OCR noise.
+# (Each opens with a space, as _LETTER_SPACE does; a match is always a whole run.)
 _SPACE_AROUND_PUNCT = re.compile(
-    r" +(?=[，。、；：！？”’）》〉】」』〕])|(?<=[，。、；：！？“‘（《〈【「『〔]) +"
-    r"|(?<=[\u3400-\u9fff，。、；：！？”’）》」』]) +(?=[…—])"
-    r"|(?<=[…—]) +(?=[\u3400-\u9fff“‘（《「『])"
+    r" (?:(?<=[，。、；：！？“‘（《〈【「『〔] ) *"
+    r"|(?<=[\u3400-\u9fff，。、；：！？”’）》」』] ) *(?=[…—])"
+    r"|(?<=[…—] ) *(?=[\u3400-\u9fff“‘（《「『])"
+    r"| *(?=[，。、；：！？”’）》〉】」』〕]))"
 )
-_SPACE_BEFORE_OPENER = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[“‘（《〈【「『〔])")
-_SPACE_AFTER_CLOSER = re.compile(r"(?<=[”’）》〉】」』〕]) +(?=[\u3400-\u9fff])")
+_SPACE_BEFORE_OPENER = re.compile(r" (?<=[\u3400-\u9fff] ) *(?=[“‘（《〈【「『〔])")
+_SPACE_AFTER_CLOSER = re.compile(r" (?<=[”’）》〉】」』〕] ) *(?=[\u3400-\u9fff])")
 _SPACE_CJK_DIGIT = re.compile(
-    r"(?<=[\u3400-\u9fff，。、；：）》]) (?=[0-9])|(?<=[0-9%]) (?=[\u3400-\u9fff，。、；：（《])"
+    r" (?:(?<=[\u3400-\u9fff，。、；：）》] )(?=[0-9])"
+    r"|(?<=[0-9%] )(?=[\u3400-\u9fff，。、；：（《]))"
 )
 
 

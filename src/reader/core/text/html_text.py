@@ -113,14 +113,17 @@ class HtmlLineReader(HTMLParser):
         the same callbacks as :meth:`feed`, found with one regular expression."""
         if "&" in data or "<!" in data or "<?" in data or self.rawdata or self.cdata_elem:
             return False
+        if "<" not in data:  # text alone
+            self.handle_data(data)
+            return True
         tags = list(_SIMPLE_TAG.finditer(data))
-        if len(tags) != data.count("<") or any(m[2].lower() in _SKIP for m in tags):
+        names = [m[2].lower() for m in tags]
+        if len(tags) != data.count("<") or not _SKIP.isdisjoint(names):
             return False
         pos = 0
-        for m in tags:
+        for m, name in zip(tags, names, strict=True):
             if m.start() > pos:
                 self.handle_data(data[pos : m.start()])
-            name = m[2].lower()
             if m[1]:
                 self.handle_endtag(name)
             elif m[3].rstrip().endswith("/"):
@@ -142,8 +145,8 @@ class HtmlLineReader(HTMLParser):
         return self._segments
 
     def _cut(self) -> None:
-        text = "".join(self._seg)
-        if text.strip():
+        text = "".join(self._seg) if self._seg else ""
+        if text and text.strip():
             caption = self._seg_caption
             self._segments.append(
                 HtmlLine(text, caption, self._seg_level, False, self._seg_bold > 0)
@@ -180,7 +183,7 @@ class HtmlLineReader(HTMLParser):
                     break
 
     def handle_data(self, data: str) -> None:
-        if any(t in _SKIP for t in self._stack):
+        if self._stack and not _SKIP.isdisjoint(self._stack):
             return
         self._add(data)
 
@@ -202,10 +205,12 @@ class HtmlLineReader(HTMLParser):
                 if tag in _HEADINGS:
                     self._level = self._seg_level = _HEADINGS[tag]
                     break
-            bold = any(t in _BOLD for t in self._stack)
+            bold = not _BOLD.isdisjoint(self._stack)
             self._seg_bold = -1 if not bold or self._seg_bold < 0 else 1
-        self._parts.append(text.replace("\n", ""))
-        self._seg.append(text.replace("\n", ""))
+        if "\n" in text:
+            text = text.replace("\n", "")
+        self._parts.append(text)
+        self._seg.append(text)
 
 
 def looks_like_html(line: str) -> bool:

@@ -14,6 +14,10 @@ from reader.core.text.html_text import strip_inline_html
 
 # Characters that can start inline markup. Lines without any skip the parser.
 _MARKUP = re.compile(r"[*_`\[\]!<>&\\~]")
+# Inline content whose only markup is line breaks (no \r or NUL: the parser
+# normalises those first). It renders without the parser: see plain_lines.
+_NEWLINES = re.compile(r"\r\n?")
+_PLAIN_LINES = re.compile(r"[^!&*<\[\\\]_`~\r\0]*")
 # markdown-it keeps a token object (hundreds of bytes) per delimiter, and all
 # of a text's tokens at once. Texts longer than this are parsed in pieces of
 # about this size, cut after a sentence mark, a line end or a space when
@@ -71,6 +75,60 @@ def inline_lines(children: list[Token]) -> list[InlineLine]:
     return lines
 
 
+def plain_lines(content: str) -> list[InlineLine] | None:
+    """What ``inline_lines(inline_children(content))`` gives for content with no markup
+    but line breaks, without the parser; None for any other content.
+
+    markdown-it's newline rule drops the spaces ending a line (two or more make a
+    hard break, which renders like a soft one here) and the spaces and tabs
+    opening the next line; everything else is text.
+    """
+    if _PLAIN_LINES.fullmatch(content) is None:
+        return None
+    if "\n" not in content:
+        return [InlineLine(content)]
+    lines = content.split("\n")
+    rendered = [InlineLine(lines[0].rstrip(" "))]
+    rendered += [InlineLine(line.lstrip(" \t").rstrip(" ")) for line in lines[1:-1]]
+    rendered.append(InlineLine(lines[-1].lstrip(" \t")))
+    return rendered
+
+
+# One line of text whose only markup is inline links and images with a plain
+# label and a plain target: [label](target), ![alt](target). Plain text holds
+# no character an inline rule starts at; a target no space, control, bracket,
+# parenthesis, quote, backslash or ampersand (nothing to balance or unescape).
+_TEXT = r"[^\n\r\0!&*<\[\\\]_`~]"
+_TARGET = r"[^\s\x00-\x1f\x7f()<>\[\]\\&\"']+"
+_SIMPLE_LINKS = re.compile(rf"(?:{_TEXT}|!?\[{_TEXT}*\]\({_TARGET}\))*")
+_SIMPLE_PART = re.compile(rf"(!?)\[({_TEXT}*)\]\(({_TARGET})\)|{_TEXT}+")
+
+
+def simple_links(content: str) -> InlineLine | None:
+    """What ``inline_lines(inline_children(content))`` gives for one line of text with
+    plain links and images only, without the parser; None for any other content."""
+    if "[" not in content or _SIMPLE_LINKS.fullmatch(content) is None:
+        return None
+    valid = markdown_parser().validateLink
+    parts: list[str] = []
+    outside: list[str] = []
+    images = 0
+    href = ""
+    for part in _SIMPLE_PART.finditer(content):
+        target = part[3]
+        if target is None:  # text
+            parts.append(part[0])
+            outside.append(part[0])
+        elif not valid(target):  # no link: the parser reads it otherwise
+            return None
+        elif part[1]:
+            images += 1
+        else:
+            parts.append(part[2])
+            href = href or target
+    return _finish(parts, images, href, outside)
+
+
 def _finish(parts: list[str], images: int, href: str, outside: list[str]) -> InlineLine:
     text = "".join(parts)
     if not text.strip():
@@ -90,9 +148,22 @@ def inline_text(source: str) -> InlineLine:
 
 
 def inline_children(source: str, env: dict[str, object] | None = None) -> list[Token]:
-    """markdown-it's inline tokens for ``source`` (``env`` holds link references)."""
-    tokens = markdown_parser().parseInline(source, {} if env is None else env)
-    return tokens[0].children or [] if tokens else []
+    """markdown-it's inline tokens for ``source`` (``env`` holds link references).
+
+    What ``parseInline`` gives, without its core chain (a state and a wrapping
+    token per call): line ends and NULs normalised as its first rule does, the
+    inline parser, then escapes (``text_special``) made text as its last rule does.
+    Adjacent text tokens are left apart: :func:`inline_lines` joins them anyway.
+    """
+    if "\r" in source or "\0" in source:
+        source = _NEWLINES.sub("\n", source).replace("\0", "\ufffd")
+    md = markdown_parser()
+    children: list[Token] = []
+    md.inline.parse(source, md, {} if env is None else env, children)
+    for token in children:
+        if token.type == "text_special":
+            token.type = "text"
+    return children
 
 
 def cut_pieces(text: str, size: int = INLINE_PIECE) -> list[str]:

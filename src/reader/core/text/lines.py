@@ -9,4 +9,4 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 def split_lines(text: str) -> list[str]:
     """``str.splitlines`` also splits on form feeds and other controls; this does not."""
-    return LINE_BREAK.split(text)
+    return LINE_BREAK.split(text) if "\r" in text else text.split("\n")

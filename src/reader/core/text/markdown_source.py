@@ -10,6 +10,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from reader.core.text.block_rules import skip_unopened_rules
 from reader.core.text.cjk_emphasis import cjk_friendly, split_bold_runs
 from reader.core.text.cleaning import normalize_line
 from reader.core.text.front_matter import load_front_matter, metadata_from
@@ -21,6 +22,8 @@ from reader.core.text.inline_text import (
     inline_children,
     inline_lines,
     inline_text,
+    plain_lines,
+    simple_links,
 )
 from reader.core.text.pieces import Hint, Piece, Source
 from reader.core.text.plain_source import ATX_HEADING as _ATX
@@ -33,10 +36,12 @@ _TEXT_HINTS = (Hint.TEXT, Hint.BODY, Hint.CAPTION, Hint.HEADING, Hint.VERBATIM, 
 @cache
 def _parser() -> MarkdownIt:
     md = cjk_friendly(MarkdownIt("commonmark", {"html": True})).use(front_matter_plugin)
+    skip_unopened_rules(md)
     md.enable(["table", "strikethrough"])
     # Blocks only: each block's inline tokens are made when it is read, then
     # dropped, so the whole document's inline tokens never exist at once.
-    md.disable("inline")
+    # text_join only joins inline children, which are made later: it is off too.
+    md.disable(["inline", "text_join"])
     return md
 
 
@@ -80,9 +85,18 @@ class _Reader:
             hint = Hint.MARKUP
         if hint is Hint.LINK and not url:
             hint = Hint.TEXT
-        piece = Piece(lines, text, hint, level, self.group, markdown=markdown, url=url)
-        piece.same_line = same_line
-        self.pieces.append(piece)
+        self.pieces.append(
+            Piece(
+                lines,
+                text,
+                hint,
+                level,
+                self.group,
+                markdown=markdown,
+                url=url,
+                same_line=same_line,
+            )
+        )
 
     def walk(self, tokens: list[Token]) -> None:
         i = 0
@@ -142,6 +156,12 @@ class _Reader:
         """A block's inline content, rendered one entry per line (long ones in pieces)."""
         content = tok.content
         if len(content) <= INLINE_PIECE:
+            plain = plain_lines(content)
+            if plain is not None:
+                return plain
+            linked = simple_links(content)
+            if linked is not None:
+                return [linked]
             return inline_lines(inline_children(content, self.env))
         rendered: list[InlineLine] = []
         for line in content.split("\n"):  # lines are separate; long lines in pieces
@@ -212,7 +232,7 @@ def _span(tok: Token) -> list[int]:
     if not tok.map:
         return []
     start, end = tok.map
-    return list(range(start + 1, end + 1))
+    return [end] if end == start + 1 else list(range(start + 1, end + 1))
 
 
 def _front_matter(content: str) -> dict[str, str]:

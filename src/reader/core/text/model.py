@@ -95,7 +95,9 @@ def make_blocks(parts: Iterable[Part]) -> tuple[tuple[Block, ...], str]:
     for kind, text, lines, level in parts:
         if blocks:
             pos += len(BLOCK_SEPARATOR)
-        blocks.append(Block(BlockKind(kind), text, lines, pos, pos + len(text), level))
+        if kind.__class__ is not BlockKind:  # a plain str: the enum lookup is slow, done once
+            kind = BlockKind(kind)
+        blocks.append(Block(kind, text, lines, pos, pos + len(text), level))
         pos += len(text)
     return tuple(blocks), BLOCK_SEPARATOR.join(b.text for b in blocks)
 
