@@ -10,6 +10,10 @@ boundary moved, 10% with another tag, 10% somewhere else.
 Printed beside the baseline from the same run, reading every annotation
 (``annotations.all_annotations``). Target (issue #14): agreement ≤ 2 s.
 Each time is the best of ``--repeat`` runs.
+
+Then, in the real window (offscreen), the adjudication view opening an article
+(its disagreements listed, the first one selected in the text), median over 20
+articles, beside opening the same article in the reading pane. Target: ≤ 200 ms.
 """
 
 from __future__ import annotations
@@ -52,6 +56,11 @@ def build(library: Library, articles: int, spans: int, rng: random.Random) -> in
                 [f"文章 {n}", text_hash(text), len(text), stamp, stamp, text],
             )
         ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY id")]
+        conn.executemany(  # one paragraph each, as the reading pane shows articles by block
+            'INSERT INTO blocks (article_id, seq, kind, level, start, "end", lines, label) '
+            "VALUES (?, 0, 'paragraph', NULL, 0, ?, '[0]', NULL)",
+            [(i, len(t)) for i, t in zip(ids, texts, strict=True)],
+        )
         for k in range(spans):
             index = k % articles
             article, text = ids[index], texts[index]
@@ -125,7 +134,56 @@ def main() -> int:
         if args.words:
             took, result = best(1, lambda: agreement(library, words=True))
             print(f"agreement with --words (jieba):      {took:6.2f} s")
+        library.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        window_figures(Path(tmp) / "lib.db", Path(tmp))
     return 0
+
+
+def window_figures(path: Path, folder: Path) -> None:
+    """Median time for the adjudication view to open an article, beside the reading
+    pane opening it, in the real window."""
+    import os
+    import statistics
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.settings import WindowSettings
+    from reader.ui.window.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    settings = WindowSettings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings)
+    window.open_library_at(path)
+    window.resize(1600, 1000)
+    window.show()
+    app.processEvents()
+    ids = [r[0] for r in window.library.conn.execute("SELECT id FROM articles ORDER BY id")]
+    window.open_article(ids[0])
+    window.team.actions["adjudicate"].trigger()  # the dock, built once
+    app.processEvents()
+    reading, judging, rows = [], [], []
+    for article in ids[1:21]:
+        started = time.perf_counter()
+        window.open_article(article)
+        app.processEvents()
+        reading.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        window.team.adjudication.set_article(article)
+        app.processEvents()
+        judging.append(time.perf_counter() - started)
+        rows.append(window.team.adjudication.model.rowCount())
+    window.close()
+    med_read, med_judge = statistics.median(reading), statistics.median(judging)
+    print(
+        f"adjudication view opens an article:  {med_judge * 1000:6.1f} ms median "
+        f"({statistics.median(rows):.0f} disagreements; target ≤ 200 ms)"
+    )
+    print(
+        f"baseline, the reading pane opens it: {med_read * 1000:6.1f} ms median "
+        f"({med_judge / med_read:.1f}×)"
+    )
 
 
 if __name__ == "__main__":
