@@ -78,7 +78,7 @@ def columns(days: Sequence[str], series: Mapping[str, Sequence[int]], *, title: 
     height, width = 160, 640
     totals = [sum(series[n][i] for n in names) for i in range(len(days))]
     top = max(totals, default=0) or 1
-    step = width / max(len(days), 1)
+    step = min(width / max(len(days), 1), 48.0)  # a few days: columns, not slabs
     body = []
     for i, day in enumerate(days):
         base = float(y0 + height)
