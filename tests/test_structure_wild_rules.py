@@ -342,3 +342,35 @@ def test_credit_set_as_a_heading_is_a_byline():
     got = blocks("# 题目\n\n正文。\n\n## 【鳴謝：某某協會】\n\n## 作者：某某\n")
     assert ("byline", (5,), "【鳴謝：某某協會】") in got
     assert ("byline", (7,), "作者：某某") in got
+
+
+# A role written straight before a name is a byline; a line that leads in is no head ----
+
+
+def test_a_role_straight_before_a_name_is_a_byline():
+    for name in ("page.md", "page.txt"):
+        page = "# 一篇关于校园的报道\n\n作者大兔\n\n正文第一段写在这里，内容足够长，是一段正常的文字。\n"
+        got = blocks(page, name)
+        assert ("byline", (3,), "作者大兔") in got, name
+    page = (
+        "# 一篇关于校园的报道\n\n记者王铮\n\n正文第一段写在这里，内容足够长，是一段正常的文字。\n"
+    )
+    assert ("byline", (3,), "记者王铮") in blocks(page)
+
+
+def test_a_role_word_before_a_common_noun_is_no_byline():
+    page = "# 题目\n\n正文第一段写在这里，内容足够长，是一段正常的文字。\n\n作者简介\n\n他是一名教师。\n"
+    kinds = {t: k for k, _, t in blocks(page)}
+    assert kinds["作者简介"] != "byline"
+
+
+def test_a_line_ending_in_a_colon_leads_in_and_is_no_heading():
+    for colon in ("：", ":"):
+        page = (
+            "# 题目\n\n正文第一段写在这里，内容足够长，是一段正常的文字。\n\n"
+            f"书记接着说{colon}\n\n“你们这样做是不对的。”\n"
+        )
+        kinds = {t: k for k, _, t in blocks(page)}
+        assert kinds[f"书记接着说{colon}"] == "paragraph", colon
+    page = "# 题目\n\n正文第一段写在这里，内容足够长，是一段正常的文字。\n\n书记接着说\n\n后面的段落。\n"
+    assert {t: k for k, _, t in blocks(page)}["书记接着说"] == "heading"  # no colon: a head

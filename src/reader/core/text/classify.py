@@ -53,6 +53,12 @@ _ROLE = (
     r"口述|整理|监制|制作|设计|策划|统筹|出品)"
 )
 _ROLE_LINE = re.compile(rf"^[（(【\[]?\s*{_ROLE}\s*[：:/／|｜\s]\s*\S")
+# A role written straight before a name, the whole line: 作者大兔, 记者王铮, 撰文李明
+_ROLE_NAME = re.compile(
+    r"^(?:本报|本刊|特约)?(?:记者|通讯员|实习生|作者|责任编辑|责编|编辑|撰文|撰稿|摄影|翻译|整理)"
+    r"(?!简介|介绍|的话|手记|按语|附记|后记|来信|声明|说明|自述|观点|信息|专访|访谈|回应|提示)"
+    r"[\u4e00-\u9fff·・]{2,4}$"
+)
 _PHOTO_BY = re.compile(r"图片由.{1,40}提供|图片来源[：:]|供图$|来源[：:]")
 # A dateline: 2024年05月01日 08:30 …, 2024-05-01 …
 _DATELINE = re.compile(
@@ -110,7 +116,7 @@ def is_byline(text: str) -> bool:
         return True
     if len(text) > 60:
         return False
-    if _ROLE_LINE.match(text) or _PHOTO_BY.search(text):
+    if _ROLE_LINE.match(text) or _ROLE_NAME.match(text) or _PHOTO_BY.search(text):
         return True
     if _DATELINE.match(text) and not text.endswith("。"):
         return True
@@ -146,6 +152,8 @@ def is_headline(text: str) -> bool:
     if not 2 <= len(text) <= 40 or starts_subtitle(text):
         return False
     if any(c in SENTENCE_MARKS for c in _ENUMERATOR.sub("", text, count=1)):
+        return False
+    if text.endswith(("：", ":")):  # it leads into what follows: 书记接着说：
         return False
     return any(is_cjk(c) or c.isalpha() for c in text)
 
