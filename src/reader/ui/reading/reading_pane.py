@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QMouseEvent,
+    QPaintEvent,
     QResizeEvent,
     QShowEvent,
     QTextCharFormat,
@@ -24,6 +25,7 @@ from reader.core.library.articles import StoredArticle
 from reader.core.text.textpos import OffsetMap
 from reader.ui.reading.mark_layer import MarkLayer
 from reader.ui.reading.marks import AnnotationMark, find_format
+from reader.ui.reading.meta_line import meta_line, paint, reserve, title_block
 from reader.ui.reading.page import balance_blocks, char_advance, set_side_margins, side_margin
 from reader.ui.reading.typesetting import CENTRED, typeset
 from reader.ui.theme import LIGHT, Theme
@@ -58,6 +60,17 @@ class ReadingPane(QTextEdit):
         self.snap_to_words = False
         self.setMouseTracking(True)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._meta = ""  # author · date · site, painted under the title
+        self._meta_block: int | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._meta_block is not None and self.article is not None:
+            paint(self, self._meta, self._meta_block, self._font, self._theme.muted)
+
+    def meta_text(self) -> str:
+        """The line under the title: author · date · site (empty when none is known)."""
+        return self._meta if self._meta_block is not None else ""
 
     def set_word_spans(self, spans: Callable[[str], list[tuple[int, int]]] | None) -> None:
         """Word-aware selection, once jieba has loaded."""
@@ -104,9 +117,14 @@ class ReadingPane(QTextEdit):
         if article is None:
             self.clear()
             self._map = OffsetMap("")
+            self._meta, self._meta_block = "", None
             return
         self._map = OffsetMap(article.text)
         document = typeset(article.blocks, self._font, self._theme)
+        self._meta = meta_line(article.metadata)
+        self._meta_block = title_block(article.blocks) if self._meta else None
+        if self._meta_block is not None:
+            reserve(document, self._meta_block, self._font)
         self._fit_page(document, self.viewport().width())  # before Qt lays it out
         self.setDocument(document)
         self._layer.set_find(self._find_formats())  # and the marks near the view
