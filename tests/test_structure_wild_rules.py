@@ -374,3 +374,11 @@ def test_a_line_ending_in_a_colon_leads_in_and_is_no_heading():
         assert kinds[f"书记接着说{colon}"] == "paragraph", colon
     page = "# 题目\n\n正文第一段写在这里，内容足够长，是一段正常的文字。\n\n书记接着说\n\n后面的段落。\n"
     assert {t: k for k, _, t in blocks(page)}["书记接着说"] == "heading"  # no colon: a head
+
+
+def test_front_matter_keeps_the_ideographic_space_and_folds_other_runs():
+    page = '---\ntitle: "甲方聲明\u3000乙方回應"\nauthor: "本報\n  記者"\n---\n\n# 甲方聲明\u3000乙方回應\n\n正文。\n'
+    doc = parse_text(page, "page.md")
+    assert doc.metadata["title"] == "甲方聲明\u3000乙方回應"
+    assert doc.metadata["author"] == "本報 記者"
+    assert doc.articles[0].title == "甲方聲明\u3000乙方回應"

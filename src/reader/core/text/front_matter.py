@@ -12,6 +12,7 @@ is constructed. A block that fails any check gives no metadata, and no error.
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Any
 
 import yaml
@@ -100,6 +101,11 @@ def _safe_events(text: str) -> bool:
     return True
 
 
+# Runs of white space become one space; the ideographic space is a character of the
+# text (a title's 　 between two phrases) and is kept as it is.
+_SPACES = re.compile(r"[^\S\u3000]+")
+
+
 def metadata_from(data: dict[Any, Any]) -> dict[str, str]:
     meta: dict[str, str] = {}
     for key, value in data.items():
@@ -114,7 +120,7 @@ def metadata_from(data: dict[Any, Any]) -> dict[str, str]:
             continue
         else:
             text = _scalar(value)
-        text = " ".join(text[: _MAX_VALUE * 2].split())[:_MAX_VALUE]
+        text = _SPACES.sub(" ", text[: _MAX_VALUE * 2]).strip(" ")[:_MAX_VALUE]
         if text and (name in _KEYS or len(meta) < _MAX_KEYS):
             meta["author" if name == "authors" else name] = text
     return meta
