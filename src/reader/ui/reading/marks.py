@@ -22,7 +22,20 @@ class AnnotationMark:
     start: int
     end: int
     format: QTextCharFormat
-    tooltip: str
+    annotation: Annotation
+
+    @property
+    def tooltip(self) -> str:
+        """Quote, tags, note and annotator: made when the pointer rests on the mark."""
+        a = self.annotation
+        lines = [f"“{a.quote[:40]}”"]
+        if a.tags:
+            lines.append("# " + "  # ".join(a.tags))
+        if a.note:
+            lines.append(a.note)
+        if a.annotator:
+            lines.append(f"— {a.annotator}")
+        return "\n".join(lines)
 
 
 def marks_for(
@@ -40,14 +53,7 @@ def marks_for(
         fmt = formats.get(look)
         if fmt is None:
             fmt = formats[look] = _format(colour_name, tag_colour, bool(a.note), dark, theme)
-        lines = [f"“{a.quote[:40]}”"]
-        if a.tags:
-            lines.append("# " + "  # ".join(a.tags))
-        if a.note:
-            lines.append(a.note)
-        if a.annotator:
-            lines.append(f"— {a.annotator}")
-        marks.append(AnnotationMark(a.id, a.start, a.end, fmt, "\n".join(lines)))
+        marks.append(AnnotationMark(a.id, a.start, a.end, fmt, a))
     return marks
 
 
