@@ -102,3 +102,50 @@ def test_gather_counts_from_the_library(tmp_path):
     assert data.by_day[day] == Counter({"甲": 3, "": 1})
     assert data.agreement is None
     assert data.agreement_note  # one annotator with a name: no pair to compare
+
+
+def test_another_library_is_read_whole_and_exactly(tmp_path):
+    import sqlite3
+
+    import pytest
+
+    from reader.core.errors import NotesFormatError
+    from reader.core.library.articles import get_article
+    from reader.core.notes import annotations as notes
+    from reader.core.team.merge import read_library
+
+    path = tmp_path / "other.db"
+    library = seeded(path)
+    first, second = article_ids(library)[:2]
+    a = notes.create(library, second, 3, 9, tags=["乙", "甲"], note="说明", color="green",
+                     annotator="乙方")  # fmt: skip
+    b = notes.create(library, first, 0, 4, annotator="乙方")
+    article = get_article(library, first)
+    other = get_article(library, second)
+    library.close()
+    records = read_library(path)
+    assert [r.id for r in records] == [b.id, a.id]  # by article, then offset
+    got = records[1]
+    assert got.where.endswith(f"other.db: annotation {a.id}")
+    assert (got.text_hash, got.title) == (other.text_hash, other.title)
+    assert (got.start, got.end, got.quote) == (3, 9, other.text[3:9])
+    assert (got.prefix, got.suffix) == (a.prefix, a.suffix)
+    assert (got.tags, got.note, got.color, got.annotator) == (("乙", "甲"), "说明", "green", "乙方")
+    assert (got.created, got.updated) == (a.created_at, a.updated_at)
+    first_record = records[0]
+    assert (first_record.tags, first_record.note, first_record.color) == ((), "", None)
+    assert first_record.quote == article.text[0:4] and first_record.text_hash == article.text_hash
+    # not a Reader library: said, with its name
+    plain = tmp_path / "plain.db"
+    conn = sqlite3.connect(plain)
+    conn.execute("CREATE TABLE x (a)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(
+        NotesFormatError, match=r"plain\.db: a SQLite file, but not a Reader library$"
+    ):
+        read_library(plain)
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x01" * 200)
+    with pytest.raises(NotesFormatError, match=r"broken\.db: cannot "):
+        read_library(broken)
