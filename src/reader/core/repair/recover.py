@@ -284,8 +284,15 @@ def _copy_table(
     names = ", ".join(f'"{c}"' for c in columns)
     insert = f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
     copied = 0
+    # Text is read as bytes (it may not be valid UTF-8): decode it; a BLOB column's
+    # bytes (the zlib of a raw source) are data and stay bytes.
+    declared = {r[1]: str(r[2] or "").upper() for r in dst.execute(f'PRAGMA table_info("{table}")')}
+    text = ["BLOB" not in declared.get(c, "") for c in columns]
     for row in _readable_rows(src, table, columns):
-        values = [v.decode("utf-8", "replace") if isinstance(v, bytes) else v for v in row]
+        values = [
+            v.decode("utf-8", "replace") if isinstance(v, bytes) and is_text else v
+            for v, is_text in zip(row, text, strict=True)
+        ]
         try:
             copied += dst.execute(insert, values).rowcount
         except sqlite3.Error:
