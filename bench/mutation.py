@@ -396,6 +396,14 @@ def main(argv: list[str] | None = None) -> int:
         "--sample", type=int, metavar="N", help="run and score N mutants drawn at random"
     )
     parser.add_argument("--seed", type=int, default=2026, help="the sample's seed")
+    parser.add_argument(
+        "--subsample",
+        type=int,
+        metavar="M",
+        help="score a random M of the sample (drawn with the seed + 1); run only its "
+        "mutants without a result. A survivor not rerun since new tests counts as "
+        "survived: the score can only be too low, never too high",
+    )
     args = parser.parse_args(argv)
     unknown = [g for g in args.groups if g not in GROUPS]
     if unknown:
@@ -405,6 +413,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.report_only:
             generate(args.max_children)  # the mutants of the code as it is now, to draw from
         sample = draw_sample(args.groups, args.sample, args.seed)
+        if args.subsample and args.subsample < len(sample):
+            sample = sorted(random.Random(args.seed + 1).sample(sample, args.subsample))
     if not args.report_only:
         todo = None
         if sample is not None:  # the sample's mutants not run yet (or not killed yet)
