@@ -16,9 +16,12 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.parser_inline import ParserInline
+from markdown_it.rules_inline.fragments_join import fragments_join
 from markdown_it.rules_inline.state_inline import Scanned, StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType
+
+from reader.core.text.stray_delimiters import settle_broken_links, settle_stray_delimiters
 
 
 def _is_cjk(ch: str) -> bool:
@@ -78,7 +81,10 @@ class _CjkParserInline(ParserInline):
         state = _CjkStateInline(src, md, env, tokens)
         self.tokenize(state)
         for rule in self.ruler2.getRules(""):
+            if rule is fragments_join:  # pairing is done: markers left over are strays
+                settle_stray_delimiters(state.tokens)
             rule(state)
+        settle_broken_links(state.tokens)
         return state.tokens
 
 
