@@ -54,7 +54,15 @@ def test_a_run_standing_for_a_word_is_kept_in_full_width(source: str, shown: str
 
 @pytest.mark.parametrize(
     "source",
-    ["5 * 3 = 15", "a snake_case name", "注*：见下", "\\*注", "约~3 公里"],
+    [
+        "5 * 3 = 15",
+        "a snake_case name",
+        "注*：见下",
+        "\\*注",
+        "约~3 公里",
+        "她考獲7科5**，又獲得5**",  # a grade: asterisks closing a number
+        "成績5**。",
+    ],
 )
 def test_a_single_marker_is_text(source: str) -> None:
     expected = source.replace("\\*", "*")
@@ -67,6 +75,8 @@ def test_a_single_marker_is_text(source: str) -> None:
         ("**深一度：**正文", "深一度：正文"),
         ("~~删除~~线", "删除线"),
         ("**甲** 与 __乙__", "甲 与 乙"),
+        ("**5**分", "5分"),
+        ("**iPhone**，好", "iPhone，好"),
     ],
 )
 def test_paired_markers_still_pair(source: str, shown: str) -> None:

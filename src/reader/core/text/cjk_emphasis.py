@@ -54,8 +54,10 @@ class _CjkStateInline(StateInline):
         next_space = isWhiteSpace(ord(nxt))
         last_cjk = _is_cjk(last)
         next_cjk = _is_cjk(nxt)
-        # Full-width punctuation carries its own spacing: it never blocks a run.
-        next_blocks = next_punct and not next_cjk
+        # Full-width punctuation carries its own spacing: it never blocks a run,
+        # except one that follows a Latin letter or digit (``考獲7科5**，``: a grade,
+        # not an opening).
+        next_blocks = next_punct and (not next_cjk or (last.isascii() and last.isalnum()))
         last_blocks = last_punct and not last_cjk
         left = not next_space and (not next_blocks or last_space or last_punct or last_cjk)
         right = not last_space and (not last_blocks or next_space or next_punct or next_cjk)

@@ -12,7 +12,8 @@ exceptions where the run stands for a word:
 - underscores between two Han characters (``支__寶``): a blank to fill in,
   shown as full-width low lines (``支＿＿寶``).
 
-A single marker (``5 * 3``, ``snake_case``) stays as it is. Runs of escaped
+A single marker (``5 * 3``, ``snake_case``) stays as it is, and so do asterisks
+that close a Latin word or a number (``考獲7科5**，``: a grade). Runs of escaped
 markers (``\\*\\*``) count the same: in Chinese prose they are what an HTML to
 Markdown converter made of a bold span.
 """
@@ -20,6 +21,7 @@ Markdown converter made of a bold span.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from markdown_it.token import Token
 
@@ -84,8 +86,8 @@ def settle_stray_delimiters(tokens: list[Token]) -> None:
             end += 1
         run = tokens[i:end]
         length = sum(len(t.content) for t in run)
-        if length >= 2:
-            before, after = _neighbour(tokens, i - 1, -1), _neighbour(tokens, end, 1)
+        before, after = _neighbour(tokens, i - 1, -1), _neighbour(tokens, end, 1)
+        if length >= 2 and not _suffix(marker, before, after):
             if (before == " " and after == " ") or (
                 marker == "_" and before and after and _is_han(before) and _is_han(after)
             ):
@@ -97,6 +99,20 @@ def settle_stray_delimiters(tokens: list[Token]) -> None:
             for token in run[1:]:
                 token.type, token.content = "text", ""
         i = end
+
+
+def _suffix(marker: str, before: str, after: str) -> bool:
+    """Asterisks closing a Latin word or number (``5**`` is a grade): text, not markup."""
+    return (
+        marker == "*"
+        and before.isascii()
+        and before.isalnum()
+        and not (after.isalnum() or (after and _is_wide(after) and not _is_punct(after)))
+    )
+
+
+def _is_punct(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("P")
 
 
 def _drop_lone_space(tokens: list[Token], left: int, right: int, before: str, after: str) -> None:
