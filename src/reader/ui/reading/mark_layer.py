@@ -55,8 +55,19 @@ class MarkLayer:
         self.marks, self._made = [], []
 
     def set_marks(self, marks: list[AnnotationMark]) -> None:
+        """The article's marks, all anew; a selection already made for the same mark (same
+        id, offsets and format, in this document) is kept rather than made again."""
+        made = {m.id: (m, s) for m, s in zip(self.marks, self._made, strict=True) if s is not None}
         self.marks = list(marks)
-        self._made = [None] * len(self.marks)
+        self._made = []
+        for mark in self.marks:
+            old, selection = made.get(mark.id, (None, None))
+            same = (
+                old is not None
+                and (old.start, old.end) == (mark.start, mark.end)
+                and old.format is mark.format
+            )
+            self._made.append(selection if same else None)
         self.push()
 
     def add_marks(self, marks: list[AnnotationMark]) -> None:
@@ -86,12 +97,12 @@ class MarkLayer:
     def follow(self) -> None:
         """After a scroll or a new layout: hand Qt the marks now near, if the view left
         the stretch the last ones covered."""
-        start, end = self._span(0)
+        start, end = self.span(0)
         if start < self._window[0] or end > self._window[1]:
             self.push()
 
     def push(self) -> None:
-        self._window = self._span(self._edit.viewport().height())
+        self._window = self.span(self._edit.viewport().height())
         start, end = self._window
         self._near = []
         for i, mark in enumerate(self.marks):
@@ -108,8 +119,9 @@ class MarkLayer:
             return
         self._edit.setExtraSelections([made for _, made in self._near] + self._find)
 
-    def _span(self, slack: int) -> tuple[int, int]:
-        """The offsets from ``slack`` px above the view to ``slack`` px below it."""
+    def span(self, slack: int) -> tuple[int, int]:
+        """The offsets from ``slack`` px above the view to ``slack`` px below it (all of
+        them while the view is not laid out)."""
         viewport = self._edit.viewport()
         if viewport.height() <= 1:  # not laid out yet: everything
             return 0, 1 << 62
