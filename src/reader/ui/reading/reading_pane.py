@@ -165,6 +165,11 @@ class ReadingPane(QTextEdit):
             return 0
         return self.offset_at(QPoint(4, 4))
 
+    def view_offsets(self, slack: int = 0) -> tuple[int, int]:
+        """The offsets shown, from ``slack`` px above the view to ``slack`` px below it
+        (every offset while the pane is hidden: its size is not yet the one it will show)."""
+        return self._layer.span(slack) if self.isVisible() else (0, 1 << 62)
+
     def selection_offsets(self) -> tuple[int, int]:
         cursor = self.textCursor()
         return self.offset_of(cursor.selectionStart()), self.offset_of(cursor.selectionEnd())
