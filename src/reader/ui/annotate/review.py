@@ -96,6 +96,7 @@ class Review(QObject):
             lambda i, note: self.annotator.edit(i, note=note, text=self.tr("Edit note"))
         )
         reader.pane.annotationClicked.connect(self.panel.select_annotation)
+        reader.pane.marksWanted.connect(self._all_marks)
         tree.articleMenuRequested.connect(self.status_menu)
 
     def _build_actions(self, parent: QWidget) -> dict[str, QAction]:
@@ -157,7 +158,8 @@ class Review(QObject):
 
     def article_opened(self) -> None:
         """Mark what the pane shows now; the article's other marks and the panel's rows
-        come on the next turn, so the text and its visible marks paint first."""
+        come on the next turn (the marks sooner if the view moves), so the text and its
+        visible marks paint first."""
         article, library = self._reader.article, self._session.library
         if article is not None:
             self.status_box.setCurrentIndex(max(0, self.status_box.findData(article.status)))
@@ -166,10 +168,17 @@ class Review(QObject):
             self.refresh_marks([], colours)
             self._opened = None
         else:
-            start, end = self._reader.pane.view_offsets(VIEW_SLACK)
-            self.refresh_marks(shown(notes.for_span(library, article.id, start, end)), colours)
+            pane = self._reader.pane
+            start, end = pane.view_offsets(VIEW_SLACK)
+            found = shown(notes.for_span(library, article.id, start, end))
+            pane.set_annotations(marks_for(found, colours, self._theme), (start, end))
             self._opened = article.id
         self._finish_timer.start()
+
+    def _all_marks(self) -> None:
+        """The view left what was marked at opening: every mark now, the panel still after."""
+        if self._opened is not None:
+            self.refresh_marks()
 
     def _finish_opening(self) -> None:
         """The turn after an opening: every mark of the article, and the panel's rows."""
