@@ -38,20 +38,30 @@ class AnnotationMark:
         return "\n".join(lines)
 
 
+# One format per look, kept across calls: a mark made again for the same look (the
+# article's others after its first view, a refresh) has the very format it had, so
+# the pane can keep the selection it made for it.
+_Look = tuple[str | None, str | None, bool, bool, str]
+_FORMATS: dict[_Look, QTextCharFormat] = {}
+
+
 def marks_for(
     annotations: list[Annotation], tag_colours: dict[str, str], theme: Theme
 ) -> list[AnnotationMark]:
     marks = []
     dark = theme.name == "dark"
-    formats: dict[tuple[str | None, str | None, bool], QTextCharFormat] = {}  # a few looks
+    accent = theme.accent
+    formats = _FORMATS
     for a in annotations:
         if a.state == "orphaned":
             continue
         colour_name = a.color or (None if a.tags else DEFAULT_COLOUR)
         tag_colour = tag_colours.get(a.tags[0], "#d97706") if a.tags else None
-        look = (colour_name, tag_colour, bool(a.note))
+        look = (colour_name, tag_colour, bool(a.note), dark, accent)
         fmt = formats.get(look)
         if fmt is None:
+            if len(formats) > 4096:  # tag colours are the user's: keep the cache small
+                formats.clear()
             fmt = formats[look] = _format(colour_name, tag_colour, bool(a.note), dark, theme)
         marks.append(AnnotationMark(a.id, a.start, a.end, fmt, a))
     return marks

@@ -37,6 +37,7 @@ class ReadingPane(QTextEdit):
     topOffsetChanged = Signal(int)
     annotationClicked = Signal(str)  # the id of the annotation under a click
     selectionSettled = Signal()  # the mouse let go of a selection: show the annotate bar
+    marksWanted = Signal()  # the view left the stretch whose marks alone were set
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +56,7 @@ class ReadingPane(QTextEdit):
         self._find_current = -1
         self._anchor = 0  # the offset at the top; kept across resizes and re-layouts
         self._restoring = False
-        self._layer = MarkLayer(self, self.position_of, self.offset_of)
+        self._layer = MarkLayer(self, self.position_of, self.offset_of, self.marksWanted.emit)
         self.word_spans: Callable[[str], list[tuple[int, int]]] | None = None
         self.snap_to_words = False
         self.setMouseTracking(True)
@@ -165,6 +166,11 @@ class ReadingPane(QTextEdit):
             return 0
         return self.offset_at(QPoint(4, 4))
 
+    def view_offsets(self, slack: int = 0) -> tuple[int, int]:
+        """The offsets shown, from ``slack`` px above the view to ``slack`` px below it
+        (every offset while the pane is hidden: its size is not yet the one it will show)."""
+        return self._layer.span(slack) if self.isVisible() else (0, 1 << 62)
+
     def selection_offsets(self) -> tuple[int, int]:
         cursor = self.textCursor()
         return self.offset_of(cursor.selectionStart()), self.offset_of(cursor.selectionEnd())
@@ -257,8 +263,12 @@ class ReadingPane(QTextEdit):
     def marks(self) -> list[AnnotationMark]:
         return self._layer.marks
 
-    def set_annotations(self, marks: list[AnnotationMark]) -> None:
-        self._layer.set_marks(marks)
+    def set_annotations(
+        self, marks: list[AnnotationMark], covering: tuple[int, int] | None = None
+    ) -> None:
+        """The article's marks, or all those of the offsets ``covering`` (then
+        ``marksWanted`` asks for the others once the view leaves that stretch)."""
+        self._layer.set_marks(marks, covering)
 
     def add_annotations(self, marks: list[AnnotationMark]) -> None:
         """Marks for annotations just made: the others' stay as they are."""
