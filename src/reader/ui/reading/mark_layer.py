@@ -3,7 +3,8 @@
 Qt is handed only the marks near the view (a screen's height above and below it),
 each made the first time it comes near: with 1,000 annotations, opening, adding one
 or scrolling hands Qt a few dozen selections, not a thousand. Find hits are few and
-always handed over whole.
+always handed over whole. Where tagged marks near the view overlap, a striped
+underline is handed over them (``marks.overlaps``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from reader.ui.reading.marks import AnnotationMark
+from reader.ui.reading.marks import AnnotationMark, overlaps
 
 Selection = QTextEdit.ExtraSelection
 
@@ -31,7 +32,7 @@ class MarkLayer:
         self._made: list[Selection | None] = []  # one per mark, made when first near
         self._find: list[Selection] = []
         self._window = (0, -1)  # the offsets the handed marks cover
-        self._near: list[tuple[str, Selection]] = []  # the marks handed: (id, selection)
+        self._near: list[tuple[AnnotationMark, Selection]] = []  # the marks handed
 
     def make(self, start: int, end: int, fmt: QTextCharFormat) -> Selection:
         selection = QTextEdit.ExtraSelection()
@@ -66,7 +67,7 @@ class MarkLayer:
             made = None
             if mark.end >= start and mark.start <= end:
                 made = self.make(mark.start, mark.end, mark.format)
-                self._near.append((mark.id, made))
+                self._near.append((mark, made))
             self.marks.append(mark)
             self._made.append(made)
         self._hand()
@@ -76,7 +77,7 @@ class MarkLayer:
         if len(kept) != len(self.marks):
             self.marks = [self.marks[i] for i in kept]
             self._made = [self._made[i] for i in kept]
-            self._near = [(i, s) for i, s in self._near if i not in ids]
+            self._near = [(m, s) for m, s in self._near if m.id not in ids]
             self._hand()
 
     def set_find(self, hits: list[tuple[int, int, QTextCharFormat]]) -> None:
@@ -99,14 +100,15 @@ class MarkLayer:
                 made = self._made[i]
                 if made is None:
                     made = self._made[i] = self.make(mark.start, mark.end, mark.format)
-                self._near.append((mark.id, made))
+                self._near.append((mark, made))
         self._hand()
 
     def _hand(self) -> None:
         if self._window[1] < self._window[0]:  # nothing chosen since the last document
             self.push()
             return
-        self._edit.setExtraSelections([made for _, made in self._near] + self._find)
+        shared = [self.make(*found) for found in overlaps([m for m, _ in self._near])]
+        self._edit.setExtraSelections([made for _, made in self._near] + shared + self._find)
 
     def _span(self, slack: int) -> tuple[int, int]:
         """The offsets from ``slack`` px above the view to ``slack`` px below it."""
