@@ -3,7 +3,8 @@
 Qt is handed only the marks near the view (a screen's height above and below it),
 each made the first time it comes near: with 1,000 annotations, opening, adding one
 or scrolling hands Qt a few dozen selections, not a thousand. Find hits are few and
-always handed over whole.
+always handed over whole. Where tagged marks near the view overlap, a striped
+underline is handed over them (``marks.overlaps``).
 
 The marks may be those of a stretch only (an article just opened: the ones in view);
 when the view leaves that stretch, ``short`` is called, to set them all at once.
@@ -17,7 +18,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from reader.ui.reading.marks import AnnotationMark
+from reader.ui.reading.marks import AnnotationMark, overlaps
 
 Selection = QTextEdit.ExtraSelection
 
@@ -37,7 +38,8 @@ class MarkLayer:
         self._made: list[Selection | None] = []  # one per mark, made when first near
         self._find: list[Selection] = []
         self._window = (0, -1)  # the offsets the handed marks cover
-        self._near: list[tuple[str, Selection]] = []  # the marks handed: (id, selection)
+        self._near: list[tuple[AnnotationMark, Selection]] = []  # the marks handed
+        self._stripes: dict[tuple[int, int, int], Selection] = {}  # overlaps, by stretch
 
     def make(self, start: int, end: int, fmt: QTextCharFormat) -> Selection:
         selection = QTextEdit.ExtraSelection()
@@ -54,6 +56,7 @@ class MarkLayer:
         self._find = []
         self._window = (0, -1)
         self._near = []
+        self._stripes = {}
 
     def drop(self) -> None:
         """Another article: its marks go too (they would point past a shorter text)."""
@@ -88,7 +91,7 @@ class MarkLayer:
             made = None
             if mark.end >= start and mark.start <= end:
                 made = self.make(mark.start, mark.end, mark.format)
-                self._near.append((mark.id, made))
+                self._near.append((mark, made))
             self.marks.append(mark)
             self._made.append(made)
         self._hand()
@@ -98,7 +101,7 @@ class MarkLayer:
         if len(kept) != len(self.marks):
             self.marks = [self.marks[i] for i in kept]
             self._made = [self._made[i] for i in kept]
-            self._near = [(i, s) for i, s in self._near if i not in ids]
+            self._near = [(m, s) for m, s in self._near if m.id not in ids]
             self._hand()
 
     def set_find(self, hits: list[tuple[int, int, QTextCharFormat]]) -> None:
@@ -126,14 +129,23 @@ class MarkLayer:
                 made = self._made[i]
                 if made is None:
                     made = self._made[i] = self.make(mark.start, mark.end, mark.format)
-                self._near.append((mark.id, made))
+                self._near.append((mark, made))
         self._hand()
 
     def _hand(self) -> None:
         if self._window[1] < self._window[0]:  # nothing chosen since the last document
             self.push()
             return
-        self._edit.setExtraSelections([made for _, made in self._near] + self._find)
+        shared = [self._stripe(*found) for found in overlaps([m for m, _ in self._near])]
+        self._edit.setExtraSelections([made for _, made in self._near] + shared + self._find)
+
+    def _stripe(self, start: int, end: int, fmt: QTextCharFormat) -> Selection:
+        """The selection for a stretch two tags share, kept while the stretch is the same."""
+        key = (start, end, id(fmt))  # the overlap formats are cached for good: ids are stable
+        made = self._stripes.get(key)
+        if made is None:
+            made = self._stripes[key] = self.make(start, end, fmt)
+        return made
 
     def span(self, slack: int) -> tuple[int, int]:
         """The offsets from ``slack`` px above the view to ``slack`` px below it (all of

@@ -63,6 +63,8 @@ class ReadingPane(QTextEdit):
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._meta = ""  # author · date · site, painted under the title
         self._meta_block: int | None = None
+        self._hit_selected = False  # the selection is the current find hit: drawn as one
+        self.selectionChanged.connect(self._restyle_selection)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -108,11 +110,35 @@ class ReadingPane(QTextEdit):
     def reading_font(self) -> QFont:
         return QFont(self._font)
 
+    def _style(self) -> None:
+        """The page's colours. While the selection is the current find hit it is drawn in
+        the current hit's colours, so the selection never hides which hit is current."""
+        theme = self._theme
+        selection = (
+            f" selection-background-color: {theme.find_current}; selection-color: {theme.find_ink};"
+            if self._hit_selected
+            else ""
+        )
+        self.setStyleSheet(
+            f"QTextEdit {{ background: {theme.paper}; color: {theme.ink};{selection} }}"
+        )
+
+    def _restyle_selection(self) -> None:
+        selected = self.is_current_hit_selected()
+        if selected != self._hit_selected:
+            self._hit_selected = selected
+            self._style()
+
+    def is_current_hit_selected(self) -> bool:
+        """Whether the selection is exactly the current find or search hit."""
+        if not 0 <= self._find_current < len(self._find) or not self.textCursor().hasSelection():
+            return False
+        return self.selection_offsets() == self._find[self._find_current]
+
     def _render(self) -> None:
         article = self.article
-        self.setStyleSheet(
-            f"QTextEdit {{ background: {self._theme.paper}; color: {self._theme.ink}; }}"
-        )
+        self._hit_selected = self.is_current_hit_selected()
+        self._style()
         self._layer.forget()
         self.setExtraSelections([])
         if article is None:
@@ -256,7 +282,8 @@ class ReadingPane(QTextEdit):
             start, end = hits[current]
             if not self.is_offset_visible(start):
                 self.scroll_to_offset(start, margin=self.viewport().height() // 3)
-            self.select_offsets(start, end)
+            self.select_offsets(start, end)  # ready to annotate, drawn as the current hit
+        self._restyle_selection()
 
     # --- annotations ------------------------------------------------------------
     @property
