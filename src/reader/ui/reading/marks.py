@@ -102,7 +102,30 @@ def find_format(theme: Theme, current: bool) -> QTextCharFormat:
 def overlaps(marks: list[AnnotationMark]) -> list[tuple[int, int, QTextCharFormat]]:
     """The stretches two or more tagged marks share, underlined in two colours: the last
     tag's solid line with the first tag's dashes over it (a stripe of both). Each stretch
-    comes as two formats, the line then the dashes, to be drawn after the marks."""
+    comes as two formats, the line then the dashes, to be drawn after the marks.
+
+    Called whenever the marks near the view change: the marks are first cut into
+    clusters that overlap, and only clusters of two or more are swept."""
+    tagged = sorted(
+        (m for m in marks if m.tag_colour is not None and m.end > m.start),
+        key=lambda m: m.start,
+    )
+    found: list[tuple[int, int, QTextCharFormat]] = []
+    cluster: list[AnnotationMark] = []
+    reach = -1  # the furthest end in the cluster
+    for mark in tagged:
+        if mark.start >= reach:
+            if len(cluster) > 1:
+                found += _sweep(cluster)
+            cluster, reach = [], mark.end
+        cluster.append(mark)
+        reach = max(reach, mark.end)
+    if len(cluster) > 1:
+        found += _sweep(cluster)
+    return found
+
+
+def _sweep(marks: list[AnnotationMark]) -> list[tuple[int, int, QTextCharFormat]]:
     bounds: dict[int, list[tuple[bool, AnnotationMark]]] = {}
     for mark in marks:
         if mark.tag_colour is not None and mark.end > mark.start:
