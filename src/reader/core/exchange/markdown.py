@@ -101,11 +101,18 @@ def markdown(
         lines += [f"# {_md(a.title)}", "", *head]
         section = None
         for note in item.notes:
+            if note.orphaned:
+                continue
             if note.section != section:
                 section = note.section
                 if section:
                     lines += [f"## {_md(section)}", ""]
             lines += _md_note(note.annotation, said)
+        orphans = [note for note in item.notes if note.orphaned]
+        if orphans:  # under no section of the text: their passage is gone
+            lines += [f"## {orphan_label(said)}", ""]
+            for note in orphans:
+                lines += _md_note(note.annotation, said)
     return "\n".join(lines).rstrip() + "\n"
 
 
