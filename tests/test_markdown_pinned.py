@@ -1,6 +1,6 @@
 """The whole-text Markdown export pinned: footnotes numbered where each highlight ends
-and defined in that order, a paragraph opening with block markup escaped, and the
-colour word of a bare highlight translated."""
+and defined in that order, each segment of an overlap its own mark, a paragraph opening
+with block markup escaped, and the colour word of a bare highlight translated."""
 
 from __future__ import annotations
 
@@ -41,8 +41,10 @@ def test_footnotes_follow_where_highlights_end(marked):
     definitions = _definitions(out)
     assert [n for n, _ in definitions] == [1, 2, 3]  # defined in number order
     bodies = dict(definitions)
-    # the short highlight ends first, inside the long one: it takes the lower number
-    assert bodies[2] == "短的批注" and bodies[3] == "长的批注"
+    # the short highlight ends first, inside the long one: it takes the lower number;
+    # overlapping, each footnote opens with its quote
+    assert bodies[2] == "“段正” 短的批注" and bodies[3] == "“第二段正文里有长短两” 长的批注"
+    assert "==第二====段正==[^2]==文里有长短两==[^3]" in out
     assert bodies[1].startswith("colour: yellow")
     assert out.index("[^2]") < out.index("[^3]")
 

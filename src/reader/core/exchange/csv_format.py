@@ -88,8 +88,8 @@ def rows(items: list[ExportArticle], labels: Mapping[str, str] | None = None) ->
                     a.quote,
                     a.prefix,
                     a.suffix,
-                    a.start,
-                    a.end,
+                    None if note.orphaned else a.start,  # no current place: left empty
+                    None if note.orphaned else a.end,
                     "; ".join(a.tags),
                     a.note,
                     said.get(a.color, a.color) if a.color else "",

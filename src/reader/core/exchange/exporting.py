@@ -69,7 +69,12 @@ class ExportFilter:
 @dataclass(frozen=True)
 class ExportNote:
     annotation: Annotation
-    section: str
+    section: str  # the heading over it; "" before the first one, and when orphaned
+
+    @property
+    def orphaned(self) -> bool:
+        """Its passage is gone: its offsets and section are those of a former text."""
+        return self.annotation.state == "orphaned"
 
 
 @dataclass(frozen=True)
@@ -106,7 +111,7 @@ def collect(
             continue
         headings = [(b.start, b.text) for b in article.blocks if b.kind == BlockKind.HEADING]
         chosen = tuple(
-            ExportNote(a, next((t for s, t in reversed(headings) if s <= a.start), ""))
+            ExportNote(a, _section(headings, a))
             for a in notes.for_article(library, article_id)
             if wanted.accepts(a)
         )
@@ -116,6 +121,14 @@ def collect(
             if limit is not None and len(out) >= limit:
                 break
     return out
+
+
+def _section(headings: list[tuple[int, str]], a: Annotation) -> str:
+    """The heading over the annotation; none for an orphan, whose offsets point into
+    the text it lost (they may fall under any heading now)."""
+    if a.state == "orphaned":
+        return ""
+    return next((t for s, t in reversed(headings) if s <= a.start), "")
 
 
 def check_format(fmt: str, full_text: bool = False) -> None:

@@ -21,8 +21,14 @@ from reader.core.notes.vocab import COLOURS
 from reader.core.text.model import BlockKind
 
 _CSS = """
-body{font-family:"Noto Serif CJK SC","Source Han Serif SC","Songti SC",serif;margin:2em auto;
-max-width:62em;color:#1f1f1f;line-height:1.8;padding:0 1em}
+body{font-family:serif;margin:2em auto;max-width:62em;color:#1f1f1f;line-height:1.8;padding:0 1em}
+:lang(zh),:lang(zh-CN),:lang(zh-SG),:lang(zh-Hans){font-family:"Noto Serif CJK SC",
+"Source Han Serif SC","Noto Serif SC","Songti SC","STSong","SimSun",serif}
+:lang(zh-TW),:lang(zh-Hant){font-family:"Noto Serif CJK TC","Source Han Serif TC",
+"Noto Serif TC","Songti TC","PMingLiU","MingLiU",serif}
+:lang(zh-HK),:lang(zh-MO){font-family:"Noto Serif CJK HK","Source Han Serif HC",
+"Noto Serif CJK TC","Source Han Serif TC","Noto Serif TC","Songti TC","PMingLiU_HKSCS",
+"MingLiU_HKSCS","PMingLiU","MingLiU",serif}
 article{margin-bottom:3em;break-after:page}
 .row{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,1.3fr);gap:0 2em;
 break-inside:avoid}

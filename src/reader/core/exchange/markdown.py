@@ -10,6 +10,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Mapping
+from typing import cast
 
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.exchange.names import orphan_label, status_name
@@ -100,11 +101,18 @@ def markdown(
         lines += [f"# {_md(a.title)}", "", *head]
         section = None
         for note in item.notes:
+            if note.orphaned:
+                continue
             if note.section != section:
                 section = note.section
                 if section:
                     lines += [f"## {_md(section)}", ""]
             lines += _md_note(note.annotation, said)
+        orphans = [note for note in item.notes if note.orphaned]
+        if orphans:  # under no section of the text: their passage is gone
+            lines += [f"## {orphan_label(said)}", ""]
+            for note in orphans:
+                lines += _md_note(note.annotation, said)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -134,40 +142,32 @@ def _footnote(a: Annotation, said: Mapping[str, str]) -> str:
 
 
 _HEADS = {BlockKind.TITLE: "# ", BlockKind.HEADING: "## "}
+_QUOTED = 60  # characters of an overlapping annotation's quote its footnote opens with
 
 
 def _annotated_text(
     item: ExportArticle, head: list[str], said: Mapping[str, str], counter: list[int]
 ) -> list[str]:
-    """The whole article: highlights as ==marks== in every paragraph they touch, each
-    annotation numbered by a footnote after its last piece, notes as footnotes."""
+    """The whole article: every segment under annotations its own ``==mark==`` in every
+    paragraph it touches, followed by the footnote references of the annotations whose
+    last segment it is (an overlapping one's footnote opens with its quote)."""
     layout = lay_out(item)
     numbers: dict[int, int] = {}
+    shared: set[int] = set()  # annotations sharing a segment with another
     body: list[str] = []
     titled = any(p.kind == BlockKind.TITLE for p in layout.paras)
     out: list[str] = [] if titled else [f"# {_md(item.article.title)}", ""]
     for para in layout.paras:
-        run: list[str] = []
-        marked: list[str] = []
+        parts: list[tuple[str, bool]] = []
         for piece in para.pieces:
-            if piece.cover:
-                marked.append(_md(piece.text))
-            else:
-                if marked:
-                    run.append("==" + "".join(marked) + "==")
-                    marked = []
-                run.append(_md(piece.text))
-            if piece.ending:
-                if marked:
-                    run.append("==" + "".join(marked) + "==")
-                    marked = []
-                for i in piece.ending:
-                    counter[0] += 1
-                    numbers[i] = counter[0]
-                    run.append(f"[^{counter[0]}]")
-        if marked:
-            run.append("==" + "".join(marked) + "==")
-        line = "".join(run)
+            parts.append((_md(piece.text), bool(piece.cover)))
+            if len(piece.cover) > 1:
+                shared.update(piece.cover)
+            for i in piece.ending:
+                counter[0] += 1
+                numbers[i] = counter[0]
+                parts.append((f"[^{counter[0]}]", False))
+        line = marked_line(parts)
         # A line opening with our own ``==`` mark cannot be a setext underline (it
         # follows a blank line): only text that opens the paragraph needs the escape.
         line = line if line.startswith("==") else _inert_paragraph(line)
@@ -184,8 +184,77 @@ def _annotated_text(
             quote = md_text(layout.notes[i].quote)
             out += [f"- “{quote}”[^{counter[0]}]", ""]
     for i in sorted(numbers, key=numbers.__getitem__):
-        out.append(f"[^{numbers[i]}]: {_footnote(layout.notes[i], said)}")
+        note = layout.notes[i]
+        text = _footnote(note, said)
+        if i in shared:  # which marks are its own: from its quote's start to its reference
+            quote = note.quote if len(note.quote) <= _QUOTED else note.quote[:_QUOTED] + "…"
+            text = f"“{md_text(quote, '    ')}” " + text.removeprefix("&nbsp;")
+        out.append(f"[^{numbers[i]}]: {text.rstrip()}")
     return [*out, ""]
+
+
+# An empty HTML comment: invisible, and punctuation to the parser on either side of
+# a ``==`` that would not open or close otherwise (``茶==。渡輪==``).
+_GUARD = "<!---->"
+
+
+def _space(ch: str | None) -> bool:
+    return ch is None or ch in "\t\n\v\f\r" or unicodedata.category(ch) == "Zs"
+
+
+def _punctuation(ch: str | None, symbols: bool) -> bool:
+    """Punctuation to CommonMark: ASCII punctuation and Unicode P*, and S* (emoji, ＋)
+    since 0.31; ``symbols`` says which reading."""
+    if ch is None:
+        return False
+    kind = unicodedata.category(ch)[0]
+    return (ch.isascii() and not ch.isalnum() and ch.isprintable() and ch != " ") or (
+        kind == "P" or (symbols and kind == "S")
+    )
+
+
+def _delimits(before: str | None, after: str | None, opens: bool, closes: bool) -> bool:
+    """Whether a run of ``=`` between ``before`` and ``after`` (None: the line's end)
+    opens and closes as needed, by CommonMark's flanking rules, both readings."""
+    for symbols in (False, True):
+        first_p, next_p = _punctuation(before, symbols), _punctuation(after, symbols)
+        if opens and (_space(after) or (next_p and not (_space(before) or first_p))):
+            return False
+        if closes and (_space(before) or (first_p and not (_space(after) or next_p))):
+            return False
+    return True
+
+
+def marked_line(parts: list[tuple[str, bool]]) -> str:
+    """Markdown (already escaped) joined into one line, each part with ``True`` its own
+    ``==mark==``, even beside another mark or punctuation: where a run of ``=`` would
+    not open or close as meant, empty HTML comments around it make it."""
+    items: list[str | tuple[bool, bool]] = []  # text, or a run of "=": (closes, opens)
+    closing = False
+    for text, marked in parts:
+        if not text:
+            continue
+        if closing or marked:
+            items.append((closing, marked))
+        items.append(text)
+        closing = marked
+    if closing:
+        items.append((True, False))
+    out: list[str] = []
+    for n, item in enumerate(items):
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        closes, opens = item
+        run = "==" * (closes + opens)
+        before = cast(str, items[n - 1])[-1] if n else None
+        after = cast(str, items[n + 1])[0] if n + 1 < len(items) else None
+        if not _delimits(before, after, opens, closes):
+            guard_before = before is not None and not _punctuation(before, False)
+            guard_after = after is not None and not _punctuation(after, False)
+            run = (_GUARD if guard_before else "") + run + (_GUARD if guard_after else "")
+        out.append(run)
+    return "".join(out)
 
 
 def _inert_paragraph(line: str) -> str:

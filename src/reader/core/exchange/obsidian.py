@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import quote as url_quote
 
 from reader.core.exchange.exporting import ExportArticle
-from reader.core.exchange.markdown import _md, _md_line, md_text, obsidian_tag
+from reader.core.exchange.markdown import _md, _md_line, marked_line, md_text, obsidian_tag
 from reader.core.exchange.names import orphan_label, status_name
 
 # Characters Obsidian (or Windows, macOS) refuses in a note's file name.
@@ -46,10 +46,9 @@ def in_context(before: str, quote: str, after: str) -> str:
     out = []
     for line in lines:
         pieces = [
-            f"=={_md(t)}==" if marked else (_md_line(t) if i == 0 else _md(t))
-            for i, (t, marked) in enumerate(line)
+            (_md(t) if marked or i else _md_line(t), marked) for i, (t, marked) in enumerate(line)
         ]
-        out.append("".join(pieces) or "&nbsp;")
+        out.append(marked_line(pieces) or "&nbsp;")
     return "\\\n> ".join(out)
 
 
