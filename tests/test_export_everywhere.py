@@ -345,3 +345,21 @@ def test_hypothesis_file_has_what_its_importer_reads(hostile):
     assert kinds == {"TextQuoteSelector", "TextPositionSelector"}
     emoji = next(a for a in doc["annotations"] if "emoji" in a["text"])
     assert r"\<b\>x\</b\>" in emoji["text"]  # Markdown there: escaped
+
+
+def test_a_highlight_without_tags_or_note_comes_back_from_word_as_itself(hostile, tmp_path):
+    """Its comment names its colour (Word needs some text); that is not a note."""
+    from reader.core.exchange.docx_import import docx_records
+    from reader.core.exchange.notes_import import import_notes
+    from reader.core.notes import annotations as notes
+
+    library, _made = hostile
+    article_id, text = library.conn.execute("SELECT id, text FROM articles LIMIT 1").fetchone()
+    plain = notes.create(library, article_id, 2, 6, color="grey")
+    exported = tmp_path / "full.docx"
+    exported.write_bytes(render("docx", _items(library), full_text=True))
+    (record,) = [r for r in docx_records(exported) if r.quote == text[2:6] and not r.tags]
+    assert (record.note, record.color) == ("", "grey")
+    again = import_notes(library, exported)  # it is already there: nothing new
+    assert again.imported == 0 and len(again.skipped) == N + 1
+    assert [a.note for a in notes.all_annotations(library) if a.id == plain.id] == [""]

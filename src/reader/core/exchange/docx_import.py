@@ -23,6 +23,7 @@ from xml.etree import ElementTree
 from reader.core.errors import NotesFormatError
 from reader.core.exchange.names import ORPHAN_MARK
 from reader.core.library.store import shorten_path
+from reader.core.notes.vocab import COLOUR_WORDS
 from reader.core.stamps import text_hash
 
 if TYPE_CHECKING:
@@ -181,6 +182,9 @@ def docx_records(path: Path) -> list[NoteRecord]:
             if listed and lines and lines[0].startswith(ORPHAN_MARK):
                 lines = lines[1:]  # Reader's "⚠ orphaned" first line: not the note's
             tags, note = split_tags(lines)
+            colour = COLOUR_WORDS.get(note.strip()) if not tags else None
+            if colour is not None:  # a highlight's comment names its colour: no note
+                note = ""
             stamp = iso_time(comment.date)
             records.append(
                 NoteRecord(
@@ -195,7 +199,7 @@ def docx_records(path: Path) -> list[NoteRecord]:
                     "" if listed else text[end : end + CONTEXT],
                     tuple(dict.fromkeys(t[:500] for t in tags if t.strip()))[:50],
                     note,
-                    None,
+                    colour,
                     comment.author[:500],
                     stamp,
                     stamp,

@@ -25,6 +25,11 @@ PALETTE = (
 )
 COLOURS = {c.name: c for c in PALETTE}
 DEFAULT_COLOUR = "yellow"
+# A highlight's colour as the exports name it: the key, or its Chinese name (the UI's
+# words). A Word comment that holds only one of these is a highlight with no note.
+COLOUR_WORDS = {c.name: c.name for c in PALETTE} | dict(
+    zip(("黄色", "绿色", "蓝色", "粉色", "橙色", "紫色", "青色", "灰色"), COLOURS, strict=True)
+)
 
 # Tag colours: underlines and icons, so strong mid tones that read on a light page and a
 # dark one alike. New tags take the least used, in this order.
