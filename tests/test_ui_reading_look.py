@@ -177,6 +177,53 @@ def test_overlaps_are_the_stretches_two_tags_share(qapp):
     )
 
 
+def _stripes(pane) -> list[tuple[int, int, str, int]]:
+    """The overlap stripes handed to Qt: the selections that are no mark's and no hit's."""
+    marks = {(pane.position_of(m.start), pane.position_of(m.end), id(m.format)) for m in pane.marks}
+    return sorted(
+        (
+            s.cursor.selectionStart(),
+            s.cursor.selectionEnd(),
+            s.format.underlineColor().name(),
+            s.format.underlineStyle().value,
+        )
+        for s in pane.extraSelections()
+        if s.format.underlineStyle() != s.format.underlineStyle().NoUnderline
+        and (s.cursor.selectionStart(), s.cursor.selectionEnd(), id(s.format)) not in marks
+    )
+
+
+def test_a_new_mark_restripes_only_what_it_overlaps_and_gets_the_same_stripes(qtbot, tmp_path):
+    """Creating through the window finds the overlaps near the new mark only; what is
+    handed to Qt is what finding them all again gives. One tag's colour is no stripe."""
+    import random
+
+    from reader.core.notes import tags as tagset
+
+    window = _article_window(qtbot, tmp_path)
+    for name, colour in (("甲", "#2563eb"), ("乙", "#dc2626"), ("丙", "#16a34a")):
+        tagset.save_tag(window.library, name, color=colour)
+    article = window.reader.article
+    rng = random.Random(5)
+    for _ in range(60):
+        start = rng.randrange(0, 400)
+        window.reader.pane.select_offsets(start, start + rng.randrange(2, 12))
+        window.annotator.tag(rng.choice(["甲", "乙", "丙"]))
+    pane = window.reader.pane
+    pane.scroll_to_offset(0, margin=0)
+    qtbot.wait(10)
+    for _ in range(15):  # each one added to the marks in view, restriped around itself
+        start = rng.randrange(0, 300)
+        pane.select_offsets(start, start + rng.randrange(2, 12))
+        window.annotator.tag(rng.choice(["甲", "乙", "丙"]))
+        handed = _stripes(pane)
+        pane._layer.push()  # everything found again
+        assert _stripes(pane) == handed
+    assert handed  # the test had overlaps to find
+    layer_marks = [m for m in pane.marks if m.tag_colour]
+    assert len(layer_marks) >= 75 and article.id == window.reader.article.id
+
+
 def test_annotating_lets_go_of_the_selection_and_the_bar(qtbot, tmp_path):
     from PySide6.QtCore import Qt
 
@@ -412,3 +459,28 @@ def test_body_text_is_justified_and_the_byline_keeps_to_its_edge(qtbot, tmp_path
     assert all(edge - e < 0.6 * em for e in edges)  # flush: no gap of a character or more
     top, bottom = rows(byline, layout.lineCount() - 1)
     assert abs(_ink_right(image, top, bottom, paper) - edge) <= 2  # the byline ends there too
+
+
+def test_a_page_too_dense_for_stripes_gets_none(qtbot, tmp_path, monkeypatch):
+    """Past STRIPE_LIMIT overlap stretches in view, no stretch is striped (and a new mark
+    adds none): what is handed stays the marks and the find hits."""
+    from reader.core.notes import tags as tagset
+    from reader.ui.reading import mark_layer
+
+    window = _article_window(qtbot, tmp_path)
+    tagset.save_tag(window.library, "甲", color="#2563eb")
+    tagset.save_tag(window.library, "乙", color="#dc2626")
+    pane = window.reader.pane
+    for start in range(0, 40, 4):  # ten overlaps of 甲 and 乙
+        _tag(window, window.reader.article.text[start : start + 6], "甲", 0)
+    window.review.annotations_changed(window.reader.article.id)
+    for start in range(2, 42, 4):
+        pane.select_offsets(start, start + 4)
+        window.annotator.tag("乙")
+    assert len(_stripes(pane)) > len([m for m in pane.marks if m.tag_colour])  # striped
+    monkeypatch.setattr(mark_layer, "STRIPE_LIMIT", 0)
+    pane._layer.push()
+    assert len(_stripes(pane)) == len([m for m in pane.marks if m.tag_colour])  # marks only
+    pane.select_offsets(1, 9)
+    window.annotator.tag("乙")
+    assert len(_stripes(pane)) == len([m for m in pane.marks if m.tag_colour])

@@ -3,8 +3,9 @@
 Qt is handed only the marks near the view (a screen's height above and below it),
 each made the first time it comes near: with 1,000 annotations, opening, adding one
 or scrolling hands Qt a few dozen selections, not a thousand. Find hits are few and
-always handed over whole. Where tagged marks near the view overlap, a striped
-underline is handed over them (``marks.overlaps``).
+always handed over whole. Where tagged marks in view overlap, a striped underline is
+handed over them (``marks.overlaps``): found for the view and a quarter screen around
+it (found again when the view leaves that), and around a new mark only when one is made.
 
 The marks may be those of a stretch only (an article just opened: the ones in view);
 when the view leaves that stretch, ``short`` is called, to set them all at once.
@@ -21,6 +22,10 @@ from PySide6.QtWidgets import QTextEdit
 from reader.ui.reading.marks import AnnotationMark, overlaps
 
 Selection = QTextEdit.ExtraSelection
+# Overlap stretches in view beyond which none is striped: a page that dense is a mesh
+# of underlines either way (hovering still lists every annotation), and each stripe is
+# two more selections for Qt to lay over the text on every change.
+STRIPE_LIMIT = 200
 
 
 class MarkLayer:
@@ -40,6 +45,9 @@ class MarkLayer:
         self._window = (0, -1)  # the offsets the handed marks cover
         self._near: list[tuple[AnnotationMark, Selection]] = []  # the marks handed
         self._stripes: dict[tuple[int, int, int], Selection] = {}  # overlaps, by stretch
+        self._found: list[tuple[int, int, QTextCharFormat]] | None = None  # their stretches
+        self._striped = (0, -1)  # the offsets they were found for: the view and a little
+        self._dense = False  # too many to stripe there
 
     def make(self, start: int, end: int, fmt: QTextCharFormat) -> Selection:
         selection = QTextEdit.ExtraSelection()
@@ -57,6 +65,8 @@ class MarkLayer:
         self._window = (0, -1)
         self._near = []
         self._stripes = {}
+        self._found = None
+        self._striped = (0, -1)
 
     def drop(self) -> None:
         """Another article: its marks go too (they would point past a shorter text)."""
@@ -87,14 +97,44 @@ class MarkLayer:
     def add_marks(self, marks: list[AnnotationMark]) -> None:
         """New marks join those handed (when near the view): the others are not looked at."""
         start, end = self._window
+        added = []
         for mark in marks:
             made = None
             if mark.end >= start and mark.start <= end:
                 made = self.make(mark.start, mark.end, mark.format)
                 self._near.append((mark, made))
+                added.append(mark)
             self.marks.append(mark)
             self._made.append(made)
-        self._hand()
+        if self._found is not None and self._window[1] >= self._window[0] and not self._dense:
+            self._restripe_around(added)
+        self._hand(restripe=False)
+
+    def _restripe_around(self, added: list[AnnotationMark]) -> None:
+        """The stripes of the stretch the ``added`` marks overlap, found again; the others
+        stay (a new mark changes only the overlaps it takes part in)."""
+        low, high = self._striped
+        tagged = [
+            m for m, _ in self._near if m.tag_colour is not None and m.end > low and m.start < high
+        ]
+        spans = [
+            (m.start, m.end)
+            for m in added
+            if m.tag_colour is not None and m.end > low and m.start < high
+        ]
+        if not spans:
+            return
+        low, high = min(s for s, _ in spans), max(e for _, e in spans)
+        grown = True
+        while grown:  # until no tagged mark reaches out of [low, high) while inside it
+            grown = False
+            for mark in tagged:
+                if mark.end > low and mark.start < high and (mark.start < low or mark.end > high):
+                    low, high, grown = min(low, mark.start), max(high, mark.end), True
+        inside = [m for m in tagged if m.end > low and m.start < high]
+        kept = [f for f in self._found or [] if f[1] <= low or f[0] >= high]
+        found = sorted(kept + overlaps(inside), key=lambda found: found[0])
+        self._found = found if len(found) <= 2 * STRIPE_LIMIT else []
 
     def remove_marks(self, ids: set[str]) -> None:
         kept = [i for i, m in enumerate(self.marks) if m.id not in ids]
@@ -102,11 +142,11 @@ class MarkLayer:
             self.marks = [self.marks[i] for i in kept]
             self._made = [self._made[i] for i in kept]
             self._near = [(m, s) for m, s in self._near if m.id not in ids]
-            self._hand()
+            self._hand(restripe=True)
 
     def set_find(self, hits: list[tuple[int, int, QTextCharFormat]]) -> None:
         self._find = [self.make(start, end, fmt) for start, end, fmt in hits]
-        self._hand()
+        self._hand(restripe=False)
 
     def follow(self) -> None:
         """After a scroll or a new layout: hand Qt the marks now near, if the view left
@@ -119,9 +159,11 @@ class MarkLayer:
             return
         if start < self._window[0] or end > self._window[1]:
             self.push()
+        elif start < self._striped[0] or end > self._striped[1]:
+            self._hand(restripe=True)  # overlap stripes are found for the view only
 
     def push(self) -> None:
-        self._window = self.span(self._edit.viewport().height())
+        self._window = self.span(self._edit.viewport().height() // 2)
         start, end = self._window
         self._near = []
         for i, mark in enumerate(self.marks):
@@ -130,13 +172,18 @@ class MarkLayer:
                 if made is None:
                     made = self._made[i] = self.make(mark.start, mark.end, mark.format)
                 self._near.append((mark, made))
-        self._hand()
+        self._hand(restripe=True)
 
-    def _hand(self) -> None:
+    def _hand(self, restripe: bool) -> None:
         if self._window[1] < self._window[0]:  # nothing chosen since the last document
             self.push()
             return
-        shared = [self._stripe(*found) for found in overlaps([m for m, _ in self._near])]
+        if restripe or self._found is None:
+            self._striped = low, high = self.span(self._edit.viewport().height() // 4)
+            found = overlaps([m for m, _ in self._near if m.end > low and m.start < high])
+            self._found = found if len(found) <= 2 * STRIPE_LIMIT else []
+            self._dense = not self._found and bool(found)
+        shared = [self._stripe(*found) for found in self._found]
         self._edit.setExtraSelections([made for _, made in self._near] + shared + self._find)
 
     def _stripe(self, start: int, end: int, fmt: QTextCharFormat) -> Selection:

@@ -142,6 +142,8 @@ def _sweep(marks: list[AnnotationMark]) -> list[tuple[int, int, QTextCharFormat]
             else:
                 active.pop(mark.id, None)
         now = _colours(active) if len(active) > 1 else ()
+        if len(now) < 2:  # one tag's colour, however many marks: its own line says it
+            now = ()
         if now != colours:
             if colours and offset > last:
                 found += [(last, offset, fmt) for fmt in _overlap_formats(colours)]
