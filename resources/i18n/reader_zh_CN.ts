@@ -200,42 +200,42 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="138"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="121"/>
         <source>Orphaned: its passage is gone. Select a new one and use “Re-attach”.</source>
         <translation>已失去锚点：原文段落已不存在。请选中新的段落，再点“重新挂接”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="140"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="123"/>
         <source>Moved when the text changed.</source>
         <translation>文本变化后已移动位置。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="160"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="143"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="161"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="144"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="162"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="145"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="163"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="146"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="164"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="147"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="165"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="148"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
@@ -243,57 +243,65 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="221"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="87"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="226"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="92"/>
         <source>Filter text</source>
         <translation>筛选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="229"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="95"/>
         <source>By position</source>
         <translation>按位置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="229"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="95"/>
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="250"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="97"/>
+        <source>No annotations yet — select text and press 1–9 or H.</source>
+        <translation>还没有批注——选中文字后按 1–9 或 H。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="131"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="251"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="132"/>
         <source>Retag…</source>
         <translation>重设标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="252"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="133"/>
         <source>Re-attach</source>
         <translation>重新挂接</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="270"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="161"/>
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="293"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="140"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="190"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="297"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="141"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="194"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="303"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="142"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="200"/>
         <source>All annotators</source>
         <translation>全部标注人</translation>
     </message>
@@ -410,38 +418,38 @@
 <context>
     <name>ChartsDialog</name>
     <message>
-        <location filename="../../src/reader/ui/team/charts.py" line="65"/>
-        <location filename="../../src/reader/ui/team/charts.py" line="93"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="72"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="101"/>
         <source>Team charts</source>
         <translation>团队图表</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/charts.py" line="68"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="75"/>
         <source>Drawing the charts…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/charts.py" line="78"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="85"/>
         <source>Tags per annotator</source>
         <translation>各标注人的标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/charts.py" line="79"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="86"/>
         <source>Review progress per source</source>
         <translation>各来源的审阅进度</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/charts.py" line="80"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="87"/>
         <source>Annotations over time</source>
         <translation>标注随时间的变化</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/charts.py" line="81"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="88"/>
         <source>Agreement (κ)</source>
         <translation>一致性（κ）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/charts.py" line="87"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="94"/>
         <source>Team report</source>
         <translation>团队报告</translation>
     </message>
@@ -722,20 +730,30 @@
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="36"/>
-        <source>Filter articles and sections</source>
-        <translation>筛选文章和章节</translation>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="66"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="67"/>
+        <source>Show the articles and sections whose titles match</source>
+        <translation>只显示标题相符的文章和章节</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="283"/>
+        <source>Review status</source>
+        <translation>审阅状态</translation>
     </message>
 </context>
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="336"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="338"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="336"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="338"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -743,27 +761,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="121"/>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="157"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="156"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="213"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="212"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="285"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="283"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="304"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="302"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
@@ -988,24 +1001,32 @@
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="272"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="273"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="298"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="299"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="298"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="299"/>
         <source>Tags (separate with spaces):</source>
         <translation>标签（用空格分隔）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="306"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="307"/>
         <source>Select the new passage first.</source>
         <translation>请先选中新的段落。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDock</name>
+    <message>
+        <location filename="../../src/reader/ui/window/search_dock.py" line="20"/>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>
@@ -1031,12 +1052,12 @@
         <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="101"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="106"/>
         <source>No hits for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="103"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="108"/>
         <source>%1 hits in %2 articles</source>
         <translation>%2 篇文章中共 %1 处</translation>
     </message>
@@ -1085,87 +1106,87 @@
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="138"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="139"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="153"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="154"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="154"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="155"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="155"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="156"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="156"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="157"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="157"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="158"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="158"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="159"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="163"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="164"/>
         <source>To bind a key, click a tag&apos;s Key cell and press 1–9.</source>
         <translation>绑定按键：点击标签的“按键”单元格，再按 1–9。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="188"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="193"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="188"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="193"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="196"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="201"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="211"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="216"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="212"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="217"/>
         <source>Merge “%1” into:</source>
         <translation>把“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="229"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="234"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="230"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="235"/>
         <source>“%1” is on %2 annotations. Delete the tag from all of them?</source>
         <translation>“%1”用在 %2 条标注上。要从所有标注中删除这个标签吗？</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="241"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="246"/>
         <source>Export tag set</source>
         <translation>导出标签集</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="250"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="255"/>
         <source>Import tag set</source>
         <translation>导入标签集</translation>
     </message>
@@ -1202,32 +1223,32 @@
 <context>
     <name>TagsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="94"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="95"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="95"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="96"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="96"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="97"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="97"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="98"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="98"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="99"/>
         <source>Uses</source>
         <translation>使用次数</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="109"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="110"/>
         <source>Press 1–9 to bind, Delete to unbind</source>
         <translation>按 1–9 绑定，按 Delete 解除</translation>
     </message>
@@ -1305,17 +1326,17 @@
         <translation>团队报告</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="181"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="182"/>
         <source>Team report saved: %1</source>
         <translation>团队报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="184"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="185"/>
         <source>Cannot save the team report</source>
         <translation>无法保存团队报告</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="187"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="188"/>
         <source>The team report is being written already.</source>
         <translation>团队报告正在生成中。</translation>
     </message>
