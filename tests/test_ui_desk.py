@@ -69,11 +69,17 @@ def test_the_reading_column_keeps_its_width_at_1000_by_700(qtbot, tmp_path):
     qtbot.waitUntil(lambda: _chars_per_line(window) >= 22)
     assert window.reader.source.width() >= 150
     window.actions_["source"].trigger()
-    # the panel's columns are the reader's to resize; the last one takes what is left
+    # the quote and the note share the panel's width; the other columns are the
+    # reader's to resize (and to show: annotator, date and section start hidden)
+    from reader.ui.annotate.annotations_panel import COLUMNS
+
     header = window.review.panel.view.header()
-    modes = {header.sectionResizeMode(c) for c in range(header.count())}
-    assert modes == {QHeaderView.ResizeMode.Interactive} and header.stretchLastSection()
-    assert header.sectionSize(0) >= 120  # the quote column is readable
+    modes = {COLUMNS[c]: header.sectionResizeMode(c) for c in range(header.count())}
+    stretched = {name for name, mode in modes.items() if mode == QHeaderView.ResizeMode.Stretch}
+    assert stretched == {"quote", "note"} and not header.stretchLastSection()
+    assert {modes[name] for name in modes if name not in stretched} == {
+        QHeaderView.ResizeMode.Interactive
+    }
     # titles cut short in the tree are whole on hover
     model = window.tree_model
     index = model.article_index(window.reader.article.id)

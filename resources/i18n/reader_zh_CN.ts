@@ -200,42 +200,42 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="138"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="122"/>
         <source>Orphaned: its passage is gone. Select a new one and use “Re-attach”.</source>
         <translation>已失去锚点：原文段落已不存在。请选中新的段落，再点“重新挂接”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="140"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="124"/>
         <source>Moved when the text changed.</source>
         <translation>文本变化后已移动位置。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="160"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="144"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="161"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="145"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="162"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="146"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="163"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="147"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="164"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="148"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="165"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="149"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
@@ -243,57 +243,65 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="221"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="87"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="226"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="92"/>
         <source>Filter text</source>
         <translation>筛选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="229"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="95"/>
         <source>By position</source>
         <translation>按位置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="229"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="95"/>
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="250"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="97"/>
+        <source>No annotations yet — select text and press 1–9 or H.</source>
+        <translation>还没有批注——选中文字后按 1–9 或 H。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="131"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="251"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="132"/>
         <source>Retag…</source>
         <translation>重设标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="252"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="133"/>
         <source>Re-attach</source>
         <translation>重新挂接</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="270"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="161"/>
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="293"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="140"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="190"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="297"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="141"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="194"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="303"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="142"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="200"/>
         <source>All annotators</source>
         <translation>全部标注人</translation>
     </message>
@@ -301,108 +309,108 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="119"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="128"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="121"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="130"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="126"/>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="131"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="136"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="142"/>
         <source>Tag “%1”</source>
         <translation>标记“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="149"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="160"/>
         <source>Key point</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="149"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="160"/>
         <source>A passage that matters</source>
         <translation>值得注意的段落</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="150"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="161"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="150"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="161"/>
         <source>A person named or quoted</source>
         <translation>提到或引述的人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="151"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="162"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="151"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="162"/>
         <source>A number, date or statistic</source>
         <translation>数字、日期或统计</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="152"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="163"/>
         <source>Question</source>
         <translation>存疑</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="152"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="163"/>
         <source>Unclear, or to ask about</source>
         <translation>不清楚，或需要提问</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="153"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="164"/>
         <source>To check</source>
         <translation>待核实</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="153"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="164"/>
         <source>A fact to verify</source>
         <translation>需要核实的事实</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="163"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="174"/>
         <source>Starter tags added: %1</source>
         <translation>已添加初始标签：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="179"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="190"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="183"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="195"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="228"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="240"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="259"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="271"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="262"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="274"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="281"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="293"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="294"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="306"/>
         <source>Set review status</source>
         <translation>设置审阅状态</translation>
     </message>
@@ -1720,20 +1728,30 @@
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="36"/>
-        <source>Filter articles and sections</source>
-        <translation>筛选文章和章节</translation>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="66"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="67"/>
+        <source>Show the articles and sections whose titles match</source>
+        <translation>只显示标题相符的文章和章节</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="285"/>
+        <source>Review status</source>
+        <translation>审阅状态</translation>
     </message>
 </context>
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="336"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="338"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="336"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="338"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -1741,27 +1759,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="121"/>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="157"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="156"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="213"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="212"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="285"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="283"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="304"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="302"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
@@ -1931,79 +1944,87 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="69"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="72"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="93"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="96"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="100"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="104"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="102"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="106"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="108"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="112"/>
         <source>Export notes…</source>
         <translation>导出批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="109"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="113"/>
         <source>Import notes…</source>
         <translation>导入批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="110"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="114"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="111"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="115"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="126"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="130"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="139"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="143"/>
         <source>Show articles with this review status</source>
         <translation>只显示此审阅状态的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="140"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="144"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="273"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="295"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="299"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="321"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="299"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="321"/>
         <source>Tags (separate with spaces):</source>
         <translation>标签（用空格分隔）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="307"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="329"/>
         <source>Select the new passage first.</source>
         <translation>请先选中新的段落。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDock</name>
+    <message>
+        <location filename="../../src/reader/ui/window/search_dock.py" line="20"/>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>
@@ -2029,12 +2050,12 @@
         <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="101"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="106"/>
         <source>No hits for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="103"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="108"/>
         <source>%1 hits in %2 articles</source>
         <translation>%2 篇文章中共 %1 处</translation>
     </message>
@@ -2083,87 +2104,87 @@
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="138"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="139"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="153"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="154"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="154"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="155"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="155"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="156"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="156"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="157"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="157"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="158"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="158"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="159"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="163"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="164"/>
         <source>To bind a key, click a tag&apos;s Key cell and press 1–9.</source>
         <translation>绑定按键：点击标签的“按键”单元格，再按 1–9。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="188"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="193"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="188"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="193"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="196"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="201"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="211"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="216"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="212"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="217"/>
         <source>Merge “%1” into:</source>
         <translation>把“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="229"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="234"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="230"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="235"/>
         <source>“%1” is on %2 annotations. Delete the tag from all of them?</source>
         <translation>“%1”用在 %2 条标注上。要从所有标注中删除这个标签吗？</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="241"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="246"/>
         <source>Export tag set</source>
         <translation>导出标签集</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="250"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="255"/>
         <source>Import tag set</source>
         <translation>导入标签集</translation>
     </message>
@@ -2200,32 +2221,32 @@
 <context>
     <name>TagsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="94"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="95"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="95"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="96"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="96"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="97"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="97"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="98"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="98"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="99"/>
         <source>Uses</source>
         <translation>使用次数</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="109"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="110"/>
         <source>Press 1–9 to bind, Delete to unbind</source>
         <translation>按 1–9 绑定，按 Delete 解除</translation>
     </message>

@@ -1,21 +1,16 @@
-"""The annotations dock: the current article's annotations, or the whole library's."""
+"""The annotations dock: the current article's annotations, or the whole library's.
+
+The quote and the note share the width; tags stay narrow, and the annotator, date
+and section are hidden until asked for (the header's context menu). With no
+annotations, the panel says how to make one and asks for little room.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,186 +18,55 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.core.notes.annotations import Annotation
 from reader.core.notes.vocab import COLOURS
-from reader.ui.flat_model import EDITABLE_ROW_FLAGS, ROW_FLAGS, FlatTableModel
+from reader.ui.annotate.annotations_model import (
+    ANNOTATION_ROLE,
+    COLUMNS,
+    NOTE_COLUMN,
+    SORT_ROLE,
+    AnnotationFilter,
+    AnnotationsModel,
+    Row,
+    position_key,
+)
 from reader.ui.names import Names
-from reader.ui.theme import tag_ink
 
-Index = QModelIndex | QPersistentModelIndex
-ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("quote", "tags", "note", "annotator", "date", "section")
-NOTE_COLUMN = COLUMNS.index("note")
-COLUMN_WIDTHS = (180, 80, 140, 64, 112, 90)  # defaults; the reader resizes them
+__all__ = [
+    "ANNOTATION_ROLE",
+    "COLUMNS",
+    "NOTE_COLUMN",
+    "SORT_ROLE",
+    "AnnotationFilter",
+    "AnnotationsModel",
+    "AnnotationsPanel",
+    "Row",
+]
 
-
-@dataclass(frozen=True)
-class Row:
-    annotation: Annotation
-    section: str
-    article_title: str
-
-
-class AnnotationsModel(FlatTableModel):
-    noteEdited = Signal(str, str)  # annotation id, new note: an intent, not a change
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = []
-        self.tag_colours: dict[str, str] = {}
-        self.dark = False  # the dark theme's fills and tag inks: the light ones are muddy there
-
-    def set_rows(self, rows: list[Row], tag_colours: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.tag_colours = dict(tag_colours)
-        self.endResetModel()
-
-    def insert_row(self, position: int, row: Row) -> None:
-        self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.insert(position, row)
-        self.endInsertRows()
-
-    def remove_ids(self, ids: set[str]) -> None:
-        """Take away the rows of these annotations, one run of rows at a time."""
-        position = len(self._rows) - 1
-        while position >= 0:  # from the end, so the rows above keep their numbers
-            if self._rows[position].annotation.id not in ids:
-                position -= 1
-                continue
-            last = position
-            while position > 0 and self._rows[position - 1].annotation.id in ids:
-                position -= 1
-            self.beginRemoveRows(QModelIndex(), position, last)
-            del self._rows[position : last + 1]
-            self.endRemoveRows()
-            position -= 1
-
-    def set_dark(self, dark: bool) -> None:
-        if dark != self.dark:
-            self.dark = dark
-            if self._rows:
-                self.dataChanged.emit(  # the fills, and the tags' ink
-                    self.index(0, 0),
-                    self.index(len(self._rows) - 1, COLUMNS.index("tags")),
-                    [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole],
-                )
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    def row_count(self) -> int:
-        return len(self._rows)
-
-    def column_count(self) -> int:
-        return len(COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        a, column = row.annotation, COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == "quote":
-                prefix = (
-                    "⚠ " if a.state == "orphaned" and role == Qt.ItemDataRole.DisplayRole else ""
-                )
-                return prefix + a.quote.replace("\n", " ")
-            if column == "tags":
-                return "  ".join(f"#{t}" for t in a.tags)
-            if column == "note":
-                return a.note
-            if column == "annotator":
-                return a.annotator
-            if column == "date":
-                return a.updated_at[:16].replace("T", " ")
-            return row.section or row.article_title
-        if role == Qt.ItemDataRole.BackgroundRole and column == "quote" and a.color:
-            fills = COLOURS.get(a.color)
-            colour = QColor((fills.dark if self.dark else fills.light) if fills else "#ffe066")
-            colour.setAlpha(110)
-            return colour
-        if role == Qt.ItemDataRole.ForegroundRole and column == "tags" and a.tags:
-            return QColor(tag_ink(self.tag_colours.get(a.tags[0], "#d97706"), self.dark))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            state = {
-                "orphaned": self.tr(
-                    "Orphaned: its passage is gone. Select a new one and use “Re-attach”."
-                ),
-                "moved": self.tr("Moved when the text changed."),
-            }.get(a.state, "")
-            return "\n".join(x for x in (row.article_title, a.quote, a.note, state) if x)
-        if role == ANNOTATION_ROLE:
-            return a.id
-        if role == SORT_ROLE:
-            return a.updated_at if column == "date" else (a.article_id, a.start, a.end)
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if index.isValid() and role == Qt.ItemDataRole.EditRole and index.column() == NOTE_COLUMN:
-            self.noteEdited.emit(self._rows[index.row()].annotation.id, str(value))
-            return True
-        return False
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Quote"),
-                self.tr("Tags"),
-                self.tr("Note"),
-                self.tr("Annotator"),
-                self.tr("Date"),
-                self.tr("Section"),
-            )[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return EDITABLE_ROW_FLAGS if index.column() == NOTE_COLUMN else ROW_FLAGS
+STRETCHED = ("quote", "note")  # share what the others leave
+NARROW = {"tags": 72, "annotator": 72, "date": 112, "section": 96}  # px, the reader's to resize
+HIDDEN_AT_FIRST = ("annotator", "date", "section")  # the header's context menu shows them
 
 
-class AnnotationFilter(QSortFilterProxyModel):
-    """Filters: tag, colour, annotator, free text. Sort: position or date."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.tag = self.colour = self.annotator = self.text = ""
-        self.setSortRole(SORT_ROLE)
-
-    def set_filters(
-        self, tag: str = "", colour: str = "", annotator: str = "", text: str = ""
-    ) -> None:
-        self.beginFilterChange()
-        self.tag, self.colour, self.annotator, self.text = tag, colour, annotator, text.lower()
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, AnnotationsModel):
-            return True
-        a = model.row_at(source_row).annotation
-        if self.tag and self.tag not in a.tags:
-            return False
-        if self.colour and a.color != self.colour:
-            return False
-        if self.annotator and a.annotator != self.annotator:
-            return False
-        if self.text:
-            haystack = " ".join((a.quote, a.note, *a.tags)).lower()
-            return self.text in haystack
-        return True
+def fit_width(combo: QComboBox, text: str) -> int:
+    """The width ``combo`` needs to show ``text`` whole, with its frame and arrow."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    content = QSize(metrics.horizontalAdvance(text) + 6, metrics.height())
+    style = combo.style()
+    return style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, content, combo).width()
 
 
 class AnnotationsPanel(QWidget):
@@ -213,6 +77,7 @@ class AnnotationsPanel(QWidget):
     retagRequested = Signal(list)
     reattachRequested = Signal(str)
     scopeChanged = Signal(bool)  # True: the whole library
+    emptyChanged = Signal(bool)  # True: no annotations to list (the dock can be narrow)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,6 +93,14 @@ class AnnotationsPanel(QWidget):
         self.text_filter.setClearButtonEnabled(True)
         self.sort = QComboBox(self)
         self.sort.addItems([self.tr("By position"), self.tr("By date")])
+        self.placeholder = QLabel(
+            self.tr("No annotations yet — select text and press 1–9 or H."), self
+        )
+        self.placeholder.setObjectName("annotationsPlaceholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)  # drawn muted, as a hint
+        self.placeholder.setMinimumWidth(120)
         self.view = QTreeView(self)
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
@@ -239,31 +112,48 @@ class AnnotationsPanel(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        header = self.view.header()  # every column resizable; the last takes what is left
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tooltip is whole
+        header = self.view.header()
+        header.setStretchLastSection(False)
         header.setMinimumSectionSize(32)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, width)
+        for column, name in enumerate(COLUMNS):
+            if name in STRETCHED:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, NARROW[name])
+            header.setSectionHidden(column, name in HIDDEN_AT_FIRST)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         self.view.setSortingEnabled(False)
         self._rows: list[Row] = []
         self._tag_colours: dict[str, str] = {}
         delete = QPushButton(self.tr("Delete"), self)
         retag = QPushButton(self.tr("Retag…"), self)
         self.reattach = QPushButton(self.tr("Re-attach"), self)
-        # short rows of two, and combos that shrink: the panel gives way to the text,
-        # and a narrow panel still shows “All tags” whole
+        # short rows of two; each combo at least as wide as its “All …” item, so it is
+        # never cut, and the panel otherwise gives way to the text
         filters = QGridLayout()
         filters.addWidget(self.text_filter, 0, 0)
         filters.addWidget(self.library_scope, 0, 1)
-        for place, combo in enumerate(
-            (self.tag_filter, self.colour_filter, self.annotator_filter, self.sort)
-        ):
-            combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            combo.setMinimumWidth(44)
+        widest = {
+            self.tag_filter: self.tr("All tags"),
+            self.colour_filter: self.tr("All colours"),
+            self.annotator_filter: self.tr("All annotators"),
+            self.sort: max(self.sort.itemText(0), self.sort.itemText(1), key=len),
+        }
+        for place, (combo, text) in enumerate(widest.items()):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(4)  # long names are cut in the box, whole below
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            combo.setMinimumWidth(fit_width(combo, text))
             filters.addWidget(combo, 1 + place // 2, place % 2)
+        self._filtering = [self.text_filter, *widest]
         buttons = QHBoxLayout()
-        for button in (delete, retag, self.reattach):
+        self._buttons = (delete, retag, self.reattach)
+        for button in self._buttons:
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(48)
             button.setToolTip(button.text())
@@ -273,8 +163,14 @@ class AnnotationsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
-        layout.addWidget(self.view)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        layout.addStretch(0)  # while empty: the hint at the top, nothing stretched
+        self._empty: bool | None = None
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._check_empty)
+        self._check_empty()
         for combo in (self.tag_filter, self.colour_filter, self.annotator_filter):
             combo.currentIndexChanged.connect(self._filter)
         self.text_filter.textChanged.connect(self._filter)
@@ -325,8 +221,8 @@ class AnnotationsPanel(QWidget):
             else:
                 place = bisect_right(
                     range(model.row_count()),
-                    _position(a),
-                    key=lambda i: _position(model.row_at(i).annotation),
+                    position_key(a),
+                    key=lambda i: position_key(model.row_at(i).annotation),
                 )
             model.insert_row(place, row)
             for combo, values in (
@@ -371,7 +267,7 @@ class AnnotationsPanel(QWidget):
         if self.sort.currentIndex() == 1:
             rows = sorted(self._rows, key=lambda r: r.annotation.updated_at, reverse=True)
         else:
-            rows = sorted(self._rows, key=lambda r: _position(r.annotation))
+            rows = sorted(self._rows, key=lambda r: position_key(r.annotation))
         self.model.set_rows(rows, self._tag_colours)
 
     def selected_ids(self) -> list[str]:
@@ -395,6 +291,36 @@ class AnnotationsPanel(QWidget):
         if len(ids) == 1:
             self.reattachRequested.emit(ids[0])
 
+    # --- empty, columns -------------------------------------------------------------
+    def is_empty(self) -> bool:
+        return self.model.row_count() == 0
 
-def _position(a: Annotation) -> tuple[int, int, int]:
-    return a.article_id, a.start, a.end
+    def _check_empty(self) -> None:
+        """No annotations: the hint instead of the table, filters and buttons."""
+        empty = self.is_empty()
+        if empty == self._empty:
+            return
+        self._empty = empty
+        self.placeholder.setVisible(empty)
+        for widget in (self.view, *self._filtering, *self._buttons):
+            widget.setVisible(not empty)
+        self.emptyChanged.emit(empty)
+
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = self.columns_menu()
+        menu.exec(self.view.header().viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def columns_menu(self) -> QMenu:
+        """The columns to show (the quote always shows)."""
+        header, model = self.view.header(), self.model
+        menu = QMenu(self.view)
+        for column, name in enumerate(COLUMNS):
+            if name == "quote":
+                continue
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(str(title))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        return menu

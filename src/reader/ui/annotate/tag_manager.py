@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -162,10 +163,14 @@ class TagManager(QDialog):
             buttons.addWidget(button)
         hint = QLabel(self.tr("To bind a key, click a tag's Key cell and press 1–9."), self)
         hint.setObjectName("keyHint")
+        # every change is saved at once: closing is all there is to do
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.button_box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        layout.addWidget(self.button_box)
         self.resize(720, 420)
         self.model.modelReset.connect(self._changed)
         self.model.dataChanged.connect(self._changed)

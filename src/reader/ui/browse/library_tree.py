@@ -1,30 +1,60 @@
 """The left side of the window: a filter box over the section tree.
 
-It emits intents (an article or a section was activated, a context menu was
-asked for on an article); the window decides what they mean. ``follow`` moves
-the current node as the reader scrolls, without emitting anything back.
+It emits intents (an article or a section was activated, a review status was
+chosen in an article's context menu); the window decides what they mean.
+``follow`` moves the current node as the reader scrolls, without emitting
+anything back. Titles too long for the tree are cut in the middle (the start and
+the end tell articles apart) and are whole on hover.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QActionGroup, QMouseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.core.library.outline import SourceOutline
+from reader.core.notes.vocab import REVIEW_STATUSES
+from reader.ui.browse.status_icons import StatusIcons
 from reader.ui.browse.tree_model import (
     ARTICLE_ID_ROLE,
     KIND_ROLE,
     OFFSET_ROLE,
+    STATUS_ROLE,
     LibraryTreeModel,
     TreeFilterModel,
     _Node,
 )
+from reader.ui.names import Names
+
+INDENT = 14  # px a level: titles keep the width (four levels deep at most)
+
+
+class SectionTreeView(QTreeView):
+    """A right click opens the context menu and leaves the current row where it is:
+    the tree's highlight stays on the article the text shows."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.RightButton:
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
 
 class LibraryTree(QWidget):
     articleActivated = Signal(int)  # article id
     sectionActivated = Signal(int, int)  # article id, offset of the heading
-    articleMenuRequested = Signal(int, QPoint)  # article id, global position
+    statusRequested = Signal(int, str)  # article id, review status chosen in its menu
+    # Not emitted since the tree builds its own menu; Review still connects to it.
+    articleMenuRequested = Signal(int, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,10 +63,11 @@ class LibraryTree(QWidget):
         self.filter_model = TreeFilterModel(self)
         self.filter_model.setSourceModel(self.model)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter articles and sections"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter"))
+        self.filter_edit.setToolTip(self.tr("Show the articles and sections whose titles match"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter_changed)
-        self.view = QTreeView(self)
+        self.view = SectionTreeView(self)
         self.view.setObjectName("sectionTree")
         # Unfiltered, the view shows the model itself: a proxy over 50,000 rows doubles
         # every expand and layout. A filter (text or status) puts the proxy between them.
@@ -44,10 +75,21 @@ class LibraryTree(QWidget):
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)
         self.view.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
-        self.view.header().setStretchLastSection(False)
-        self.view.header().setSectionResizeMode(0, self.view.header().ResizeMode.Stretch)
-        self.view.header().resizeSection(1, 36)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.setIndentation(INDENT)
+        self.view.setRootIsDecorated(False)  # the library row is always open
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(0)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, 0)
+        for signal in (self.model.dataChanged, self.model.modelReset, self.model.rowsInserted):
+            signal.connect(self._fit_counts)
+        self._icons = StatusIcons()
+        # what the reader opened, kept while a filter shows its own choice of rows
         self._opened: set[str] = set()  # paths of the sources open in the view
+        self._opened_articles: set[int] = set()  # articles showing their sections
         self.view.expanded.connect(self._source_expanded)  # once per row of an expand-all:
         self.view.collapsed.connect(self._source_collapsed)  # these stay cheap
         self.view.clicked.connect(self._activated)
@@ -61,9 +103,28 @@ class LibraryTree(QWidget):
         layout.addLayout(self.controls)
         layout.addWidget(self.view)
 
+    def _fit_counts(self) -> None:
+        """The counts take only what the largest (the library's total) needs: nothing
+        while there are no annotations, so the titles keep the width."""
+        total = str(self.model.index(0, 1).data() or "")
+        width = self.view.fontMetrics().horizontalAdvance(total) + 10 if total else 0
+        if self.view.columnWidth(1) != width:
+            self.view.header().resizeSection(1, width)
+
     def add_control(self, widget: QWidget) -> None:
         """A widget beside the filter box (the review-status filter)."""
         self.controls.addWidget(widget)
+
+    def wanted_width(self) -> int:
+        """The width that shows the open rows' titles whole (the rows on screen)."""
+        view = self.view
+        rows = view.sizeHintForColumn(0) + view.columnWidth(1)
+        bar = view.verticalScrollBar()
+        scroll = bar.sizeHint().width() if bar.isVisible() else 0
+        layout = self.layout()
+        sides = layout.contentsMargins() if layout is not None else None
+        margins = sides.left() + sides.right() if sides is not None else 0
+        return rows + scroll + 2 * view.frameWidth() + margins + 4
 
     def filtered(self) -> bool:
         return self.view.model() is self.filter_model
@@ -86,36 +147,54 @@ class LibraryTree(QWidget):
             return
         current = self.current_article() or self._marked
         self.view.setModel(self.filter_model if on else self.model)
-        self.view.expand(self.to_view(self.model.index(0, 0)))
+        self._expand_opened()  # as the reader left them, before and after filtering
         if current is not None:
             self.reveal(current)
 
-    def _source_node(self, index: QModelIndex) -> _Node | None:
+    def _node(self, index: QModelIndex) -> _Node:
         if self.view.model() is self.filter_model:
             index = self.filter_model.mapToSource(index)
         node: _Node = index.internalPointer()
-        return node if node.kind == "source" else None
+        return node
 
     def _source_expanded(self, index: QModelIndex) -> None:
-        node = self._source_node(index)
-        if node is not None:
-            self._opened.add(node.tooltip)
+        if self.filter_edit.text():
+            return  # opened by the filter, not by the reader
+        node = self._node(index)
+        if node.kind == "source":
+            self._opened.add(node.path)
+        elif node.kind == "article" and node.article_id is not None:
+            self._opened_articles.add(node.article_id)
 
     def _source_collapsed(self, index: QModelIndex) -> None:
-        node = self._source_node(index)
-        if node is not None:
-            self._opened.discard(node.tooltip)
+        if self.filter_edit.text():
+            return
+        node = self._node(index)
+        if node.kind == "source":
+            self._opened.discard(node.path)
+        elif node.kind == "article" and node.article_id is not None:
+            self._opened_articles.discard(node.article_id)
 
-    def set_outline(self, name: str, outline: list[SourceOutline]) -> None:
-        """A new outline, with the sources that were open still open."""
-        opened = set(self._opened)
-        self.model.set_outline(name, outline)
+    def _expand_opened(self) -> None:
+        """The library, and the sources and articles the reader has open."""
         library = self.model.index(0, 0)
-        self.view.expand(self.to_view(library))  # the library node
+        self.view.expand(self.to_view(library))
+        opened, articles = set(self._opened), set(self._opened_articles)
         if opened:
             for row, path in enumerate(self.model.source_paths()):
                 if path in opened:
                     self.view.expand(self.to_view(self.model.index(row, 0, library)))
+        for article_id in articles:
+            index = self.to_view(self.model.article_index(article_id))
+            if index.isValid():
+                self.view.expand(index)
+
+    def set_outline(self, name: str, outline: list[SourceOutline]) -> None:
+        """A new outline, with the sources that were open still open."""
+        self.model.set_outline(name, outline)
+        known = set(self.model.article_ids())
+        self._opened_articles &= known
+        self._expand_opened()
 
     def reveal(self, article_id: int) -> None:
         """Open the article's source in the tree and make the article the one row marked."""
@@ -127,6 +206,20 @@ class LibraryTree(QWidget):
 
     def article_ids(self) -> list[int]:
         return self.model.article_ids()
+
+    def visible_article_ids(self) -> list[int]:
+        """The articles the tree shows, in its order: all of them unless a filter is on."""
+        if not self.filtered():
+            return self.model.article_ids()
+        proxy, ids = self.filter_model, []
+        library = proxy.index(0, 0)
+        for row in range(proxy.rowCount(library)):
+            source = proxy.index(row, 0, library)
+            for place in range(proxy.rowCount(source)):
+                article_id = proxy.index(place, 0, source).data(ARTICLE_ID_ROLE)
+                if article_id is not None:
+                    ids.append(article_id)
+        return ids
 
     def selected_article_ids(self) -> list[int]:
         """Articles selected in the tree (Ctrl/Shift-click selects several)."""
@@ -181,8 +274,28 @@ class LibraryTree(QWidget):
     def _menu(self, pos: QPoint) -> None:
         index = self.to_model(self.view.indexAt(pos))
         if index.data(KIND_ROLE) == "article":
-            global_pos = self.view.viewport().mapToGlobal(pos)
-            self.articleMenuRequested.emit(index.data(ARTICLE_ID_ROLE), global_pos)
+            menu = self.article_menu(index.data(ARTICLE_ID_ROLE))
+            menu.exec(self.view.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    def article_menu(self, article_id: int) -> QMenu:
+        """An article's context menu: its review status, the current one checked."""
+        current = self.model.article_index(article_id).data(STATUS_ROLE)
+        menu = QMenu(self.view)
+        statuses = menu.addMenu(self.tr("Review status"))
+        group = QActionGroup(statuses)
+        group.setExclusive(True)
+        names = Names()
+        for status in REVIEW_STATUSES:
+            action = statuses.addAction(self._icons(status), names.status(status))
+            action.setCheckable(True)
+            action.setChecked(status == current)
+            action.setData(status)
+            group.addAction(action)
+            action.triggered.connect(
+                lambda _=False, s=status: self.statusRequested.emit(article_id, s)
+            )
+        return menu
 
     def _filter_changed(self, text: str) -> None:
         self.filter_model.setFilterFixedString(text)

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -74,6 +74,11 @@ class SearchPanel(QWidget):
         self.variants.toggled.connect(self._variants_toggled)
         self.view.activated.connect(self._activate)
         self.view.doubleClicked.connect(self._activate)
+
+    def sizeHint(self) -> QSize:
+        """Low: the query, the summary and a few hits; the text keeps the height."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), 180))
 
     def match_variants(self) -> bool:
         return self.variants.isChecked()

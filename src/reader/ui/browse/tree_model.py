@@ -44,7 +44,8 @@ class _Node:
     offset: int = 0
     status: str = ""
     annotations: int = 0  # an article's own; a source's or the library's total
-    tooltip: str = ""
+    tooltip: str = ""  # the whole title, for when the row cuts it short
+    path: str = ""  # a source's file: what keeps it open across outline updates
     sections: tuple[SectionOutline, ...] = ()  # an article's headings, made nodes on demand
     pending: tuple[ArticleOutline, ...] = ()  # a source's articles, made nodes on demand
     index_in_parent: int = 0  # its row: kept, so finding it is O(1), not a search of siblings
@@ -91,7 +92,8 @@ class _Node:
 
 
 def _source_node(source: SourceOutline) -> _Node:
-    node = _Node("source", source_title(source), tooltip=source.path or source.name)
+    title, path = source_title(source), source.path or source.name
+    node = _Node("source", title, tooltip=f"{title}\n{path}" if path != title else title, path=path)
     node.pending = source.articles
     node.outline = source
     node.annotations = sum(article.annotations for article in source.articles)
@@ -265,7 +267,7 @@ class LibraryTreeModel(QAbstractItemModel):
     def source_paths(self) -> list[str]:
         """The sources' paths, in tree order (their rows under the library node)."""
         library = self._root.children[0] if self._root.children else None
-        return [n.tooltip for n in library.children] if library else []
+        return [n.path for n in library.children] if library else []
 
     def article_ids(self) -> list[int]:
         return list(self._articles)

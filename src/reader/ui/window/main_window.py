@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
-    QDockWidget,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -46,9 +45,10 @@ from reader.ui.theme import apply_palette, theme_named
 from reader.ui.window import navigation
 from reader.ui.window.menus import WindowMenus
 from reader.ui.window.reading_room import ReadingRoom
+from reader.ui.window.search_dock import SearchDock
 from reader.ui.window.status_line import StatusLine
 from reader.ui.window.teamwork import place_team
-from reader.ui.window.view_state import restore_window, save_window
+from reader.ui.window.view_state import first_size, restore_window, save_window
 
 if TYPE_CHECKING:
     from reader.core.ingest.importer import ImportSummary
@@ -118,24 +118,23 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self, self.settings)
         self.search_panel.searchRequested.connect(self.run_search)
         self.search_panel.hitActivated.connect(self.open_hit)
-        self.search_dock = QDockWidget(self.tr("Search"), self)
-        self.search_dock.setObjectName("searchDock")
-        self.search_dock.setWidget(self.search_panel)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
-        self.search_dock.hide()
+        self.search_dock = SearchDock(self.search_panel, self)
         self.status_line = line = StatusLine(self.statusBar())
         self.status_article, self.status_section = line.article, line.section
         self.status_message, self.status_chars = line.message, line.chars
-        self.resize(1280, 820)
+        first_size(self)  # on the screen, docks and status bar included
 
     def _place_review(self) -> None:
         review = self.review
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, review.dock)
         self.resizeDocks([review.dock], [300], Qt.Orientation.Horizontal)
         self.room = ReadingRoom(self, self.reader, review.dock, self.splitter)
+        review.panel.emptyChanged.connect(self.room.panel_empty)
+        self.room.panel_empty(review.panel.is_empty())
         self.actions_["source"].triggered.connect(lambda _on: self.room.later())
         self.addToolBar(review.toolbar)
         self.library_tree.add_control(review.tree_status)
+        self.library_tree.statusRequested.connect(review.annotator.set_status)
         self.menus.add_review(review)
         review.articleRequested.connect(self.open_article)
         review.exportRequested.connect(self.open_export)
@@ -251,8 +250,7 @@ class MainWindow(QMainWindow):
 
     # --- search -------------------------------------------------------------------
     def show_search(self) -> None:
-        self.search_dock.show()
-        self.search_dock.raise_()
+        self.search_dock.open()
         self.search_panel.focus_query()
 
     def run_search(self, query: str, every_hit: bool = False, variants: bool = True) -> None:

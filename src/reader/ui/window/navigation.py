@@ -11,12 +11,24 @@ if TYPE_CHECKING:
 
 
 def step_article(window: MainWindow, delta: int) -> None:
-    ids = window.tree_model.article_ids()
+    """The next or previous article the tree shows: with a filter on, its order."""
+    tree = window.library_tree
+    ids = tree.visible_article_ids()
     article = window.reader.article
     if not ids:
         return
-    where = ids.index(article.id) if article is not None and article.id in ids else -1
-    window.open_article(ids[max(0, min(len(ids) - 1, where + delta))], 0)
+    if article is not None and article.id in ids:
+        where = ids.index(article.id) + delta
+    elif article is not None:  # the open one is filtered out: the nearest shown one
+        order = {i: n for n, i in enumerate(window.tree_model.article_ids())}
+        here = order.get(article.id, -1)
+        after = [n for n, i in enumerate(ids) if order.get(i, -1) > here]
+        where = (after[0] if after else len(ids)) - (1 if delta < 0 else 0)
+    else:
+        where = 0
+    target = ids[max(0, min(len(ids) - 1, where))]
+    window.open_article(target, 0)
+    tree.reveal(target)  # the one row marked, in its open source
 
 
 def step_section(window: MainWindow, delta: int) -> None:

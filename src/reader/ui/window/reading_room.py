@@ -4,7 +4,12 @@ panels give way before the reading column does.
 The column keeps at least ``MIN_CHARS`` characters a line: first the page's side
 margins narrow (:mod:`reader.ui.reading.page`), then the annotations dock, the
 section tree and the source view give what they still have, each down to its own
-minimum. Nothing grows back by itself: widening again is the reader's.
+minimum.
+
+The other way, when the window grows and the column is at its widest
+(``MAX_CHARS``), the page's spare margin goes to the tree, up to what its titles
+need, then to the dock. Only then: a width the reader gave a panel is theirs until
+the window changes size. An empty annotations panel keeps the dock narrow.
 """
 
 from __future__ import annotations
@@ -14,11 +19,16 @@ import math
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
 
-from reader.ui.reading.page import MIN_CHARS, NARROW_MARGIN, char_advance
+from reader.ui.browse.library_tree import LibraryTree
+from reader.ui.reading.page import MAX_CHARS, MIN_CHARS, NARROW_MARGIN, char_advance
 from reader.ui.reading.reader_view import ReaderView
 
-TREE_MIN = 180  # enough for the start of a title; the full title is its tooltip
-DOCK_EVEN = 240  # the annotations dock gives down to this, then the tree, then the dock
+TREE_MIN = 180  # enough for the start and end of a title; the full title is its tooltip
+TREE_WIDE = 480  # the most the tree takes of spare room (the titles' width, if less)
+DOCK_EVEN = 220  # the annotations dock gives down to this, then the tree, then the dock
+DOCK_WIDE = 340  # the most the dock takes back of spare room
+DOCK_EMPTY = 180  # the dock's width while it has nothing to list
+COMFORT = 48  # px the page keeps each side of a full column before giving room away
 SOURCE_MIN = 160  # a few source characters a line still show what recovery did
 
 
@@ -29,12 +39,33 @@ class ReadingRoom(QObject):
         super().__init__(window)
         self._window, self._reader, self._dock, self._splitter = window, reader, dock, splitter
         self._pending = False
+        self._width = 0  # the window's width when room was last given
+        self._grow = True  # spare room may go to the panels on the next pass
+        self._empty = False  # the annotations panel has nothing to list
+        self._dock_width = 0  # the dock's width before it narrowed for being empty
         window.installEventFilter(self)
+        reader.pane.installEventFilter(self)  # the text shown in place of the welcome page
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        kind = event.type()
+        if (watched is self._window and kind in (QEvent.Type.Resize, QEvent.Type.Show)) or (
+            watched is self._reader.pane and kind == QEvent.Type.Show
+        ):
             self.later()
         return False
+
+    def settle(self) -> None:
+        """The panels' widths are the reader's (restored as left): keep them as they are
+        until the window changes size."""
+        self._width = self._window.width()
+        self._grow = False
+
+    def panel_empty(self, empty: bool) -> None:
+        """The annotations panel became empty, or has rows again."""
+        if empty != self._empty:
+            self._empty = empty
+            self._grow = True
+            self.later()
 
     def later(self) -> None:
         """After Qt has laid the window out anew (one pass per event loop turn)."""
@@ -51,7 +82,16 @@ class ReadingRoom(QObject):
         pane = self._reader.pane
         if not pane.isVisible():
             return
+        width = self._window.width()
+        grow, self._grow = self._grow or width > self._width, False
+        self._width = width
+        if self._fit_dock_to_panel():  # measure again once Qt has laid that out
+            self._grow = grow
+            self.later()
+            return
         advance = char_advance(pane.reading_font())
+        if grow:
+            self._give_spare(advance)
         # what the narrowest margins would still leave short
         missing = math.ceil(
             (MIN_CHARS + 0.25) * advance - (pane.viewport().width() - 2 * NARROW_MARGIN)
@@ -66,6 +106,41 @@ class ReadingRoom(QObject):
             missing = self._shrink_dock(missing, least)
         if missing > 0 and self._reader.source.isVisible():
             self._shrink(self._reader.splitter, 1, missing, SOURCE_MIN)
+
+    def _fit_dock_to_panel(self) -> bool:
+        """Narrow while empty; back to its width when there are annotations again.
+        True when the dock's width changed."""
+        dock = self._dock
+        if not dock.isVisible() or dock.isFloating():
+            return False
+        if self._empty and dock.width() > DOCK_EMPTY:
+            self._dock_width = dock.width()
+            self._window.resizeDocks([dock], [DOCK_EMPTY], Qt.Orientation.Horizontal)
+            return True
+        if not self._empty and self._dock_width > dock.width():
+            wanted, self._dock_width = self._dock_width, 0
+            self._window.resizeDocks([dock], [wanted], Qt.Orientation.Horizontal)
+            return True
+        return False
+
+    def _give_spare(self, advance: float) -> None:
+        """What a full column leaves beyond comfortable margins: to the tree, then the
+        dock, each up to what it can use."""
+        pane = self._reader.pane
+        spare = int(pane.viewport().width() - MAX_CHARS * advance - 2 * COMFORT)
+        tree = self._splitter.widget(0)
+        if spare > 0 and isinstance(tree, LibraryTree) and tree.isVisible():
+            wanted = min(TREE_WIDE, tree.wanted_width())
+            take = max(0, min(spare, wanted - tree.width()))
+            if take:
+                sizes = self._splitter.sizes()
+                self._splitter.setSizes([sizes[0] + take, sizes[1] - take])
+                spare -= take
+        dock = self._dock
+        if spare > 0 and not self._empty and dock.isVisible() and not dock.isFloating():
+            take = max(0, min(spare, DOCK_WIDE - dock.width()))
+            if take:
+                self._window.resizeDocks([dock], [dock.width() + take], Qt.Orientation.Horizontal)
 
     def _shrink_dock(self, missing: int, least: int) -> int:
         dock = self._dock
