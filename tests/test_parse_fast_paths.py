@@ -1,16 +1,20 @@
 """The parse's fast paths give what markdown-it gives, on fixed-seed random inputs.
 
 plain_lines and simple_links stand in for the inline parser on content it would
-read as text and plain links; block_rules skips block rules a line cannot open.
-Each is compared with the parser it replaces, result for result.
+read as text and plain links; block_rules skips block rules a line cannot open,
+finds the block state's line markers its own way, normalizes only where needed
+and runs silenced copies of the rules. Each is compared with the parser it
+replaces, result for result.
 """
 
+import logging
 import random
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block.state_block import StateBlock
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from reader.core.text.block_rules import skip_unopened_rules
+from reader.core.text.block_rules import block_state, skip_unopened_rules
 from reader.core.text.inline_text import (
     inline_children,
     inline_lines,
@@ -67,9 +71,9 @@ _LINE_HEADS = [
     "", " ", "  ", "    ", "\t", "> ", "- ", "* ", "+ ", "1. ", "2) ", "# ", "## ", "```", "~~~",
     "---", "***", "___", "===", "[a]: /u", "<div>", "</div>", "<!--", "-->", "<p>", "| a | b |",
     "|---|---|", "a | b", "- | -", ":-", "中文", "abc", "【", "１.", "\u3000",
-    "---\ntitle: x\n---",
+    "---\ntitle: x\n---", "-", "--", "a---", "=", "\t\t", " \t ", "   \t", "\r", "\0",
 ]  # fmt: skip
-_LINE_TAILS = ["", "中文内容", " text", " *x*", " |", " >", "  ", "\t"]
+_LINE_TAILS = ["", "中文内容", " text", " *x*", " |", " >", "  ", "\t", "---", "\r\n", "\0"]
 
 
 def _block_parser(skipping: bool) -> MarkdownIt:
@@ -88,13 +92,37 @@ def _dump(md: MarkdownIt, source: str) -> list[tuple[object, ...]]:
     ]
 
 
-def test_block_tokens_are_the_same_when_rules_are_skipped():
-    upstream, skipping = _block_parser(False), _block_parser(True)
-    rng = random.Random(4)
-    for _ in range(5_000):
+def _random_sources(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    sources = []
+    for _ in range(count):
         lines = [
             rng.choice(_LINE_HEADS) + rng.choice(_LINE_TAILS) if rng.random() < 0.85 else ""
             for _ in range(rng.randint(1, 10))
         ]
-        source = "\n".join(lines)
+        sources.append("\n".join(lines) + rng.choice(["", "", "\n", " ", "\n\t ", "\n\n"]))
+    return sources
+
+
+def test_block_tokens_are_the_same_when_rules_are_skipped():
+    upstream, skipping = _block_parser(False), _block_parser(True)
+    # front matter can open on a list item's first line that opens with no dash
+    quirks = ["- a---\n\n---\n", "> a---\n\n---\n", "a\n\nb\n---\n"]
+    for source in [*quirks, *_random_sources(4, 8_000)]:
         assert _dump(skipping, source) == _dump(upstream, source), repr(source)
+
+
+def test_block_state_is_the_state_markdown_it_makes():
+    md = _block_parser(False)
+    for source in [*_random_sources(5, 3_000), "", " ", "\n", "a", "\ta\n \t b\n\t", "x\n  "]:
+        fast, upstream = block_state(source, md, {}, []), StateBlock(source, md, {}, [])
+        assert vars(fast) == vars(upstream), repr(source)
+
+
+def test_the_rules_run_silenced_and_markdown_it_still_logs(caplog):
+    skipping = _block_parser(True)
+    with caplog.at_level(logging.DEBUG, logger="markdown_it"):
+        skipping.parse("# a\n\n> b\n\n- c\n\n中文\n", {})
+        assert not caplog.records
+        _block_parser(False).parse("中文\n", {})
+        assert any("entering paragraph" in r.getMessage() for r in caplog.records)

@@ -1,4 +1,4 @@
-"""A block tokenizer for markdown-it-py that skips the rules a line cannot open.
+"""A faster block stage for markdown-it-py, giving the same tokens.
 
 markdown-it tries its block rules in turn at the start of every block. Most of
 them (code, fence, blockquote, hr, list, reference, html_block, heading) first
@@ -6,15 +6,36 @@ look at the line's indent and its first character, and give up without
 touching the parser's state when these cannot open their markup. A line that
 is not indented like code and opens with none of their characters goes to the
 other rules only (front matter, table, setext heading, paragraph: rules that
-look past the first character, or at the next line), in the same order. The
-tokens are the same; ``tokenize`` is otherwise markdown-it's own.
+look past the first character, or at the next line), in the same order. Such a
+line followed by a blank line (or the end) past the first line goes straight
+to the paragraph rule: front matter opens on line 0 only, a table needs a
+delimiter row and a setext heading an underline on the next line.
+``tokenize`` is otherwise markdown-it's own.
+
+Three more costs go, with no change to the tokens:
+
+- The block state's line markers are found a line at a time with ``str``
+  methods (markdown-it's own ``StateBlock`` scans each line's indent in Python).
+- The ``normalize`` core rule runs only on a text holding a CR or a NUL: it
+  changes nothing else, yet replaced every LF with an LF.
+- The block rules log their entry at debug level (a call that costs ~5% of a
+  parse even when nothing is logged): the parser gets copies of them whose
+  module ``LOGGER`` is :data:`SILENT`, whose ``debug`` does nothing. markdown-it's
+  own modules, and any other parser, are left as they are.
 """
 
 from __future__ import annotations
 
+import logging
+from types import FunctionType
+from typing import Any
+
 from markdown_it import MarkdownIt
 from markdown_it.parser_block import ParserBlock
 from markdown_it.rules_block.state_block import StateBlock
+from markdown_it.rules_core.state_core import StateCore
+from markdown_it.token import Token
+from markdown_it.utils import EnvType
 
 # Rules that return False for a line not indented as code whose first character
 # is not in _OPENERS: ``~`` ``\``` fence, ``>`` blockquote, ``* - _`` hr,
@@ -23,18 +44,60 @@ _FIRST_CHARACTER_RULES = frozenset(
     ("code", "fence", "blockquote", "hr", "list", "reference", "html_block", "heading")
 )
 _OPENERS = frozenset("~`>*-_+0123456789[<#")
+# Rules that return False for such a line when the next line is blank or absent,
+# past line 0 (lheading first sets ``state.parentType``: see _lone_line_rules).
+_NEXT_LINE_RULES = frozenset(("front_matter", "table", "lheading"))
 
 
-class _SkippingParserBlock(ParserBlock):
+class _Silent:
+    """A logger that drops debug messages, for the copies of the rules."""
+
+    def debug(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+SILENT = _Silent()
+
+
+def _silenced(fn: Any) -> Any:
+    """``fn`` itself, or a copy of it that sees :data:`SILENT` as its module's ``LOGGER``."""
+    if not isinstance(fn, FunctionType) or not isinstance(
+        fn.__globals__.get("LOGGER"), logging.Logger
+    ):
+        return fn
+    copy = FunctionType(
+        fn.__code__,
+        {**fn.__globals__, "LOGGER": SILENT},
+        fn.__name__,
+        fn.__defaults__,
+        fn.__closure__,
+    )
+    copy.__kwdefaults__ = fn.__kwdefaults__
+    copy.__qualname__ = fn.__qualname__
+    copy.__module__ = fn.__module__
+    return copy
+
+
+class _FastParserBlock(ParserBlock):
+    def parse(
+        self, src: str, md: MarkdownIt, env: EnvType, outTokens: list[Token]
+    ) -> list[Token] | None:
+        """markdown-it's ``ParserBlock.parse``, with :func:`block_state`."""
+        if not src:
+            return None
+        state = block_state(src, md, env, outTokens)
+        self.tokenize(state, state.line, state.lineMax)
+        return state.tokens
+
     def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
         """markdown-it's ``ParserBlock.tokenize``, trying fewer rules on plain lines."""
         rules = self.ruler.getRules("")
-        skipped = {
-            rule.fn
-            for rule in self.ruler.__rules__
-            if rule.enabled and rule.name in _FIRST_CHARACTER_RULES
-        }
+        enabled = [rule for rule in self.ruler.__rules__ if rule.enabled]
+        skipped = {rule.fn for rule in enabled if rule.name in _FIRST_CHARACTER_RULES}
         plain_rules = [rule for rule in rules if rule not in skipped]
+        skipped |= {rule.fn for rule in enabled if rule.name in _NEXT_LINE_RULES}
+        lone_rules = [rule for rule in rules if rule not in skipped]
+        lheading = any(rule.name == "lheading" for rule in enabled)
         line = startLine
         maxNesting = state.md.options.maxNesting
         hasEmptyLines = False
@@ -52,6 +115,10 @@ class _SkippingParserBlock(ParserBlock):
             first = state.src[state.bMarks[line] + state.tShift[line]]
             if first in _OPENERS or state.sCount[line] - state.blkIndent >= 4:
                 candidates = rules
+            elif line and state.isEmpty(line + 1):
+                candidates = lone_rules
+                if lheading:  # lheading, failing, leaves this set: so does its skipping
+                    state.parentType = "paragraph"
             else:
                 candidates = plain_rules
             ok = False
@@ -78,9 +145,74 @@ class _SkippingParserBlock(ParserBlock):
                 state.line = line
 
 
+def block_state(src: str, md: MarkdownIt, env: EnvType, tokens: list[Token]) -> StateBlock:
+    """``StateBlock(src, md, env, tokens)``, its line markers found a line at a time.
+
+    Each line (split on LF) gets its start and end, the count of spaces and tabs
+    opening it, and their width with tabs to the next multiple of 4. A last line
+    of spaces and tabs only (or empty: after a final LF) gets no marker.
+    """
+    state = StateBlock("", md, env, tokens)  # every attribute, no line yet
+    state.src = src
+    lines = src.split("\n")
+    if not lines[-1].lstrip(" \t"):
+        lines.pop()
+    b_marks: list[int] = []
+    e_marks: list[int] = []
+    t_shift: list[int] = []
+    s_count: list[int] = []
+    start = 0
+    for line in lines:
+        b_marks.append(start)
+        start += len(line)
+        e_marks.append(start)
+        start += 1
+        if line[:1] not in (" ", "\t"):
+            t_shift.append(0)
+            s_count.append(0)
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
+        t_shift.append(indent)
+        if "\t" not in line[:indent]:
+            s_count.append(indent)
+            continue
+        offset = 0
+        for character in line[:indent]:
+            offset += 4 - offset % 4 if character == "\t" else 1
+        s_count.append(offset)
+    length = len(src)
+    state.bMarks = [*b_marks, length]
+    state.eMarks = [*e_marks, length]
+    state.tShift = [*t_shift, 0]
+    state.sCount = [*s_count, 0]
+    state.bsCount = [0] * (len(lines) + 1)
+    state.lineMax = len(lines)
+    return state
+
+
 def skip_unopened_rules(md: MarkdownIt) -> MarkdownIt:
-    """Give ``md`` the block tokenizer above, keeping its rules (in place)."""
-    block = _SkippingParserBlock()
+    """Give ``md`` the block stage above, keeping its rules (in place).
+
+    Its block rules are replaced by their silenced copies, and its ``normalize``
+    core rule (if any) by one that runs only where it changes the text.
+    """
+    block = _FastParserBlock()
     block.ruler = md.block.ruler
+    for rule in list(block.ruler.__rules__):
+        block.ruler.at(rule.name, _silenced(rule.fn), {"alt": list(rule.alt)})
     md.block = block
+    core = md.core.ruler
+    for core_rule in core.__rules__:
+        if core_rule.name == "normalize":
+            core.at("normalize", _only_where_needed(core_rule.fn), {"alt": list(core_rule.alt)})
+            break
     return md
+
+
+def _only_where_needed(normalize: Any) -> Any:
+    def normalize_if_needed(state: StateCore) -> None:
+        """markdown-it's ``normalize`` (CR and CRLF to LF, NUL to U+FFFD) where either occurs."""
+        if "\r" in state.src or "\0" in state.src:
+            normalize(state)
+
+    return normalize_if_needed
