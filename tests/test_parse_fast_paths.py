@@ -2,8 +2,7 @@
 
 plain_lines and simple_links stand in for the inline parser on content it would
 read as text and plain links; block_rules skips block rules a line cannot open,
-finds the block state's line markers its own way, normalizes only where needed
-and runs silenced copies of the rules. Each is compared with the parser it
+normalizes only where needed and runs silenced copies of the rules. Each is compared with the parser it
 replaces, result for result.
 """
 
@@ -11,10 +10,10 @@ import logging
 import random
 
 from markdown_it import MarkdownIt
-from markdown_it.rules_block.state_block import StateBlock
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from reader.core.text.block_rules import block_state, skip_unopened_rules
+from reader.core.text.block_rules import skip_unopened_rules
+from reader.core.text.front_matter import load_yaml_mapping, simple_mapping
 from reader.core.text.inline_text import (
     inline_children,
     inline_lines,
@@ -112,13 +111,6 @@ def test_block_tokens_are_the_same_when_rules_are_skipped():
         assert _dump(skipping, source) == _dump(upstream, source), repr(source)
 
 
-def test_block_state_is_the_state_markdown_it_makes():
-    md = _block_parser(False)
-    for source in [*_random_sources(5, 3_000), "", " ", "\n", "a", "\ta\n \t b\n\t", "x\n  "]:
-        fast, upstream = block_state(source, md, {}, []), StateBlock(source, md, {}, [])
-        assert vars(fast) == vars(upstream), repr(source)
-
-
 def test_the_rules_run_silenced_and_markdown_it_still_logs(caplog):
     skipping = _block_parser(True)
     with caplog.at_level(logging.DEBUG, logger="markdown_it"):
@@ -126,3 +118,28 @@ def test_the_rules_run_silenced_and_markdown_it_still_logs(caplog):
         assert not caplog.records
         _block_parser(False).parse("中文\n", {})
         assert any("entering paragraph" in r.getMessage() for r in caplog.records)
+
+
+_FRONT_MATTER_LINES = [
+    'title: "中文标题"', 'date: "2018-02-11"', "tags:", '  - "新年"', '  - "Chinese New Year"',
+    '    - "x"', '- "y"', "", "  ", 'author:  "甲" ', "author:", 'url: ""', 'a-b_c: "v"',
+    'Yes: "v"', 'on: "v"', 'NULL: "v"', "~: x", 'k: "a\\"b"', 'k: "tab\there"', "k: 'single'",
+    "k: plain", 'k: "x" # note', "\tk: \"x\"", 'k: "\u2028"', 'k: "\x85"', 'k: "\ufeff"',
+    'k: "\U0001f600"', 'k: "\x7f"', '"k": "v"', 'k:"v"', "k: [a, b]", "k: &a x", "k: *a",
+    " k: \"v\"", "---", "...", "_: \"\"", "k1: \"a: b\"", "k: \"#x\"", "  -", "  - x",
+    "  -  \"x\"", "k: \"x\"\"", "2019: \"v\"", "k: \"\ud800\"", "k:  ", "x" * 120 + ': "v"',
+]  # fmt: skip
+
+
+def test_simple_front_matter_is_what_yaml_reads():
+    rng = random.Random(6)
+    checked = 0
+    for _ in range(20_000):
+        text = "\n".join(rng.choice(_FRONT_MATTER_LINES) for _ in range(rng.randint(0, 8)))
+        simple = simple_mapping(text)
+        if simple is not None:
+            loaded = load_yaml_mapping(text)
+            assert loaded is not None, repr(text)
+            assert list(simple.items()) == list(loaded.items()), repr(text)  # in order
+            checked += 1
+    assert checked > 2_000

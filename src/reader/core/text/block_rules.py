@@ -12,10 +12,8 @@ to the paragraph rule: front matter opens on line 0 only, a table needs a
 delimiter row and a setext heading an underline on the next line.
 ``tokenize`` is otherwise markdown-it's own.
 
-Three more costs go, with no change to the tokens:
+Two more costs go, with no change to the tokens:
 
-- The block state's line markers are found a line at a time with ``str``
-  methods (markdown-it's own ``StateBlock`` scans each line's indent in Python).
 - The ``normalize`` core rule runs only on a text holding a CR or a NUL: it
   changes nothing else, yet replaced every LF with an LF.
 - The block rules log their entry at debug level (a call that costs ~5% of a
@@ -34,8 +32,6 @@ from markdown_it import MarkdownIt
 from markdown_it.parser_block import ParserBlock
 from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.rules_core.state_core import StateCore
-from markdown_it.token import Token
-from markdown_it.utils import EnvType
 
 # Rules that return False for a line not indented as code whose first character
 # is not in _OPENERS: ``~`` ``\``` fence, ``>`` blockquote, ``* - _`` hr,
@@ -79,16 +75,6 @@ def _silenced(fn: Any) -> Any:
 
 
 class _FastParserBlock(ParserBlock):
-    def parse(
-        self, src: str, md: MarkdownIt, env: EnvType, outTokens: list[Token]
-    ) -> list[Token] | None:
-        """markdown-it's ``ParserBlock.parse``, with :func:`block_state`."""
-        if not src:
-            return None
-        state = block_state(src, md, env, outTokens)
-        self.tokenize(state, state.line, state.lineMax)
-        return state.tokens
-
     def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
         """markdown-it's ``ParserBlock.tokenize``, trying fewer rules on plain lines."""
         rules = self.ruler.getRules("")
@@ -143,51 +129,6 @@ class _FastParserBlock(ParserBlock):
                 hasEmptyLines = True
                 line += 1
                 state.line = line
-
-
-def block_state(src: str, md: MarkdownIt, env: EnvType, tokens: list[Token]) -> StateBlock:
-    """``StateBlock(src, md, env, tokens)``, its line markers found a line at a time.
-
-    Each line (split on LF) gets its start and end, the count of spaces and tabs
-    opening it, and their width with tabs to the next multiple of 4. A last line
-    of spaces and tabs only (or empty: after a final LF) gets no marker.
-    """
-    state = StateBlock("", md, env, tokens)  # every attribute, no line yet
-    state.src = src
-    lines = src.split("\n")
-    if not lines[-1].lstrip(" \t"):
-        lines.pop()
-    b_marks: list[int] = []
-    e_marks: list[int] = []
-    t_shift: list[int] = []
-    s_count: list[int] = []
-    start = 0
-    for line in lines:
-        b_marks.append(start)
-        start += len(line)
-        e_marks.append(start)
-        start += 1
-        if line[:1] not in (" ", "\t"):
-            t_shift.append(0)
-            s_count.append(0)
-            continue
-        indent = len(line) - len(line.lstrip(" \t"))
-        t_shift.append(indent)
-        if "\t" not in line[:indent]:
-            s_count.append(indent)
-            continue
-        offset = 0
-        for character in line[:indent]:
-            offset += 4 - offset % 4 if character == "\t" else 1
-        s_count.append(offset)
-    length = len(src)
-    state.bMarks = [*b_marks, length]
-    state.eMarks = [*e_marks, length]
-    state.tShift = [*t_shift, 0]
-    state.sCount = [*s_count, 0]
-    state.bsCount = [0] * (len(lines) + 1)
-    state.lineMax = len(lines)
-    return state
 
 
 def skip_unopened_rules(md: MarkdownIt) -> MarkdownIt:

@@ -7,6 +7,10 @@ bytes of nested aliases expand to gigabytes), nesting at most
 checked first, with libyaml's C parser when PyYAML has it (the parser is a
 state machine, so deep nesting costs no recursion); only a block that passes
 is constructed. A block that fails any check gives no metadata, and no error.
+
+Most sites write one shape of front matter: ``key: "text"`` lines and lists of
+``  - "text"`` items under a bare ``key:``, quoted text holding no escape.
+:func:`simple_mapping` reads that shape without YAML, to the same mapping.
 """
 
 from __future__ import annotations
@@ -60,6 +64,12 @@ def load_front_matter(text: str) -> dict[Any, Any] | None:
     """The mapping a front matter block holds, or None when it is not a safe, small mapping."""
     if len(text) > MAX_BYTES or text.count("\n") > MAX_LINES:
         return None
+    simple = simple_mapping(text)
+    return simple if simple is not None else load_yaml_mapping(text)
+
+
+def load_yaml_mapping(text: str) -> dict[Any, Any] | None:
+    """``load_front_matter`` through YAML, whatever the shape."""
     try:
         if not _safe_events(text):
             return None
@@ -71,6 +81,51 @@ def load_front_matter(text: str) -> dict[Any, Any] | None:
     return data if isinstance(data, dict) else None
 
 
+# Double-quoted text with no escape, no break and no control character, all
+# printable to YAML: such a scalar is the text between its quotes.
+_QUOTED = (
+    r'"([\x20\x21\x23-\x5b\x5d-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd'
+    r'\U00010000-\U0010ffff]*)"'
+)
+# ``key: "text"``, ``key:`` (a list follows, or nothing) or ``  - "text"``; a key
+# is a plain scalar YAML reads as a string (see _NOT_STRINGS), far shorter than
+# the 1024 characters a YAML key may take.
+_SIMPLE_LINE = re.compile(
+    rf"(?:([A-Za-z_][A-Za-z0-9_-]{{0,99}}):(?: +{_QUOTED})?|( *)- {_QUOTED}) *"
+)
+_NOT_STRINGS = frozenset(("yes", "no", "true", "false", "on", "off", "null"))  # any case
+
+
+def simple_mapping(text: str) -> dict[str, str | list[str] | None] | None:
+    """The mapping ``text`` holds when it has the common shape above; None otherwise
+    (YAML then reads it). A list follows its key at once, its items equally indented."""
+    data: dict[str, str | list[str] | None] = {}
+    key = ""  # a bare key just read: a list may follow
+    items: list[str] | None = None  # the list being read
+    indent = 0
+    for line in text.split("\n"):
+        if not line.strip(" "):
+            key, items = "", None
+            continue
+        match = _SIMPLE_LINE.fullmatch(line)
+        if match is None:
+            return None
+        name, value, spaces, item = match.groups()
+        if name is not None:
+            if name.lower() in _NOT_STRINGS:
+                return None
+            data[name] = value
+            key, items = ("", None) if value is not None else (name, None)
+        elif items is not None and len(spaces) == indent:
+            items.append(item)
+        elif key:
+            items = data[key] = [item]
+            key, indent = "", len(spaces)
+        else:
+            return None
+    return data
+
+
 def _safe_events(text: str) -> bool:
     """No anchors, no aliases, bounded depth and size."""
     depth = 0
@@ -79,6 +134,13 @@ def _safe_events(text: str) -> bool:
     try:
         while loader.check_event():
             event = loader.get_event()
+            if type(event) is yaml.ScalarEvent:  # most events: a node, no collection
+                if event.anchor is not None:
+                    return False
+                nodes += 1
+                if nodes > MAX_NODES:
+                    return False
+                continue
             if isinstance(event, yaml.AliasEvent):
                 return False
             if isinstance(event, yaml.NodeEvent):
@@ -115,7 +177,7 @@ def metadata_from(data: dict[Any, Any]) -> dict[str, str]:
         if value is None or not name:
             continue
         if isinstance(value, list | tuple):
-            text = "、".join(_scalar(v) for v in value[:_MAX_ITEMS] if _scalar(v))
+            text = "、".join(filter(None, [_scalar(v) for v in value[:_MAX_ITEMS]]))
         elif isinstance(value, dict):
             continue
         else:
@@ -128,6 +190,8 @@ def metadata_from(data: dict[Any, Any]) -> dict[str, str]:
 
 def _scalar(value: object) -> str:
     """A scalar as text; lists and mappings inside a value are left out."""
+    if type(value) is str:
+        return value[: _MAX_VALUE * 2]
     if value is None or isinstance(value, list | tuple | dict | set):
         return ""
     if isinstance(value, datetime.date | datetime.datetime):
