@@ -13,6 +13,7 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from reader.core.text.block_rules import skip_unopened_rules
+from reader.core.text.cjk_emphasis import cjk_friendly
 from reader.core.text.front_matter import load_yaml_mapping, simple_mapping
 from reader.core.text.inline_text import (
     inline_children,
@@ -143,3 +144,43 @@ def test_simple_front_matter_is_what_yaml_reads():
             assert list(simple.items()) == list(loaded.items()), repr(text)  # in order
             checked += 1
     assert checked > 2_000
+
+
+_BOLD_BITS = [
+    "中",
+    "a",
+    " ",
+    "　",
+    "，",
+    "：",
+    ":",
+    "(",
+    ")",
+    "“",
+    "”",
+    "|",
+    "1",
+    "\u200b",
+    "#",
+    "%",
+]
+
+
+def test_a_bold_line_gives_the_tokens_the_rules_give():
+    inline = markdown_parser().inline
+    rng = random.Random(7)
+    checked = 0
+    for _ in range(5_000):
+        text = "".join(rng.choice(_BOLD_BITS) for _ in range(rng.randint(0, 6)))
+        source = rng.choice(["**{}**", "**{}**", "**{}** ", " **{}**", "**{}*", "*{}**"]).format(
+            text
+        )
+        fast = inline.parse(source, markdown_parser(), {}, [])
+        assert fast == inline.parse_with_rules(source, markdown_parser(), {}, []), repr(source)
+        checked += any(t.type == "strong_open" for t in fast)
+    assert checked > 1_000
+
+
+def test_a_bold_line_stays_text_when_emphasis_is_off():
+    md = cjk_friendly(MarkdownIt("commonmark").disable("emphasis"))
+    assert md.render("**重要提示：**") == "<p>**重要提示：**</p>\n"

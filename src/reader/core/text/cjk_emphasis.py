@@ -66,6 +66,9 @@ class _CjkStateInline(StateInline):
 # Inline content made only of these characters holds no markup at all (the
 # CommonMark rules start at \n ! & * < [ \ ] _ ` ~ and at the ones excluded here).
 _PLAIN = re.compile(r"[^\n!&*<\[\\\]_`~]*")
+# Such content in one bold span (``**重要提示：**``), not opening or closing with
+# white space: the run before it can only open, the run after it only close.
+_BOLD_LINE = re.compile(r"\*\*([^\n!&*<\[\\\]_`~])([^\n!&*<\[\\\]_`~]*)\*\*")
 
 
 class _CjkParserInline(ParserInline):
@@ -75,11 +78,40 @@ class _CjkParserInline(ParserInline):
             token.content = src
             tokens.append(token)
             return tokens
+        bold = _BOLD_LINE.fullmatch(src)
+        if (
+            bold is not None
+            and not bold[1].isspace()
+            and not src[-3].isspace()
+            and self._parses_emphasis()
+        ):
+            tokens.extend(_bold_tokens(src[2:-2]))
+            return tokens
+        return self.parse_with_rules(src, md, env, tokens)
+
+    def _parses_emphasis(self) -> bool:
+        """The emphasis rule and the rules that pair its delimiters are on."""
+        on = {rule.name for rule in self.ruler.__rules__ if rule.enabled}
+        after = {rule.name for rule in self.ruler2.__rules__ if rule.enabled}
+        return "emphasis" in on and {"balance_pairs", "emphasis"} <= after
+
+    def parse_with_rules(
+        self, src: str, md: MarkdownIt, env: EnvType, tokens: list[Token]
+    ) -> list[Token]:
+        """markdown-it's ``ParserInline.parse``, with no fast path."""
         state = _CjkStateInline(src, md, env, tokens)
         self.tokenize(state)
         for rule in self.ruler2.getRules(""):
             rule(state)
         return state.tokens
+
+
+def _bold_tokens(text: str) -> list[Token]:
+    """The tokens the parser makes of ``**text**``, ``text`` holding no markup."""
+    tokens = [Token("text", "", 0), Token("strong_open", "strong", 1, markup="**")]
+    tokens.append(Token("text", "", 0, level=1, content=text))
+    tokens += [Token("strong_close", "strong", -1, markup="**"), Token("text", "", 0)]
+    return tokens
 
 
 # Four asterisks between two bold spans (``**问：****答**``) or alone (``甲 **** 乙``): an
