@@ -3,14 +3,15 @@
 markdown-it tries its block rules in turn at the start of every block. Most of
 them (code, fence, blockquote, hr, list, reference, html_block, heading) first
 look at the line's indent and its first character, and give up without
-touching the parser's state when these cannot open their markup. A line that
-is not indented like code and opens with none of their characters goes to the
-other rules only (front matter, table, setext heading, paragraph: rules that
-look past the first character, or at the next line), in the same order. Such a
-line followed by a blank line (or the end) past the first line goes straight
-to the paragraph rule: front matter opens on line 0 only, a table needs a
-delimiter row and a setext heading an underline on the next line.
-``tokenize`` is otherwise markdown-it's own.
+touching the parser's state when these cannot open their markup: a line not
+indented like code goes only to those of them that its first character can
+open (see _OPENED_BY), and to the other rules (front matter, table, setext
+heading, paragraph: rules that look past the first character, or at the next
+line), in the same order. Past the first line, a line followed by a blank line
+(or the end) skips front matter (it opens on line 0 only), table (it needs a
+delimiter row on the next line) and setext heading (it needs an underline
+there; failing, it leaves ``state.parentType`` set to "paragraph", and so does
+its stand-in). ``tokenize`` is otherwise markdown-it's own.
 
 Two more costs go, with no change to the tokens:
 
@@ -34,15 +35,29 @@ from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.rules_core.state_core import StateCore
 
 # Rules that return False for a line not indented as code whose first character
-# is not in _OPENERS: ``~`` ``\``` fence, ``>`` blockquote, ``* - _`` hr,
-# ``* - +`` and ASCII digits list, ``[`` reference, ``<`` html_block, ``#`` heading.
-_FIRST_CHARACTER_RULES = frozenset(
-    ("code", "fence", "blockquote", "hr", "list", "reference", "html_block", "heading")
-)
-_OPENERS = frozenset("~`>*-_+0123456789[<#")
+# is not one of theirs (code: any line not indented as code).
+_OPENED_BY = {
+    "code": "",
+    "fence": "~`",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "reference": "[",
+    "html_block": "<",
+    "heading": "#",
+}
+_OPENERS = frozenset("".join(_OPENED_BY.values()))
 # Rules that return False for such a line when the next line is blank or absent,
-# past line 0 (lheading first sets ``state.parentType``: see _lone_line_rules).
+# past line 0.
 _NEXT_LINE_RULES = frozenset(("front_matter", "table", "lheading"))
+
+Rule = Any  # a block rule: (state, startLine, endLine, silent) -> bool
+
+
+def _skipped_lheading(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool:
+    """What lheading does on a line not indented as code with a blank line after it."""
+    state.parentType = "paragraph"
+    return False
 
 
 class _Silent:
@@ -75,15 +90,34 @@ def _silenced(fn: Any) -> Any:
 
 
 class _FastParserBlock(ParserBlock):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rules: list[Rule] | None = None  # the ruler's chain the lists below are for
+        self._lists: dict[tuple[str, bool], list[Rule]] = {}
+
+    def _candidates(self, rules: list[Rule], first: str, lone: bool) -> list[Rule]:
+        """The rules that may match a line opening with ``first`` (not indented as code);
+        ``lone``: a blank line (or the end) follows it, and it is not line 0."""
+        if rules is not self._rules:  # the rules were changed: start again
+            self._rules, self._lists = rules, {}
+        key = (first if first in _OPENERS else "", lone)
+        found = self._lists.get(key)
+        if found is None:
+            found = []
+            for rule in self.ruler.__rules__:
+                if not rule.enabled or first not in _OPENED_BY.get(rule.name, first):
+                    continue
+                if lone and rule.name in _NEXT_LINE_RULES:
+                    if rule.name == "lheading":
+                        found.append(_skipped_lheading)
+                    continue
+                found.append(rule.fn)
+            self._lists[key] = found
+        return found
+
     def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
-        """markdown-it's ``ParserBlock.tokenize``, trying fewer rules on plain lines."""
+        """markdown-it's ``ParserBlock.tokenize``, trying fewer rules (see above)."""
         rules = self.ruler.getRules("")
-        enabled = [rule for rule in self.ruler.__rules__ if rule.enabled]
-        skipped = {rule.fn for rule in enabled if rule.name in _FIRST_CHARACTER_RULES}
-        plain_rules = [rule for rule in rules if rule not in skipped]
-        skipped |= {rule.fn for rule in enabled if rule.name in _NEXT_LINE_RULES}
-        lone_rules = [rule for rule in rules if rule not in skipped]
-        lheading = any(rule.name == "lheading" for rule in enabled)
         line = startLine
         maxNesting = state.md.options.maxNesting
         hasEmptyLines = False
@@ -98,15 +132,11 @@ class _FastParserBlock(ParserBlock):
                 state.line = endLine
                 break
 
-            first = state.src[state.bMarks[line] + state.tShift[line]]
-            if first in _OPENERS or state.sCount[line] - state.blkIndent >= 4:
+            if state.sCount[line] - state.blkIndent >= 4:
                 candidates = rules
-            elif line and state.isEmpty(line + 1):
-                candidates = lone_rules
-                if lheading:  # lheading, failing, leaves this set: so does its skipping
-                    state.parentType = "paragraph"
             else:
-                candidates = plain_rules
+                first = state.src[state.bMarks[line] + state.tShift[line]]
+                candidates = self._candidates(rules, first, line > 0 and state.isEmpty(line + 1))
             ok = False
             for rule in candidates:
                 ok = rule(state, line, endLine, False)
