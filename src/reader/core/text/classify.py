@@ -90,11 +90,11 @@ _MARKER_TAIL = ("》》", ">>", "»", "››", "》>")
 
 def is_name(token: str) -> bool:
     """A Chinese personal name: a surname and one or two given characters."""
-    if not all(is_cjk(c) for c in token):
-        return False
     if token[:2] in _DOUBLE_SURNAMES:
-        return 3 <= len(token) <= 4
-    return 2 <= len(token) <= 3 and token[0] in _SURNAMES
+        shaped = 3 <= len(token) <= 4
+    else:
+        shaped = 2 <= len(token) <= 3 and token[0] in _SURNAMES
+    return shaped and all(is_cjk(c) for c in token)
 
 
 # A credit for where the text comes from: 原文来自…, 本文首发于…, 转载自…
@@ -120,6 +120,8 @@ def is_byline(text: str) -> bool:
         return True
     if _DATELINE.match(text) and not text.endswith("。"):
         return True
+    if " " not in text and "、" not in text:
+        return False  # one token: not a list of names
     tokens = [t for t in _NAME_SEPARATOR.split(text) if t]
     return len(tokens) >= 2 and all(is_name(t) for t in tokens)
 
@@ -151,7 +153,8 @@ def is_headline(text: str) -> bool:
     text = clean_headline(text)
     if not 2 <= len(text) <= 40 or starts_subtitle(text):
         return False
-    if any(c in SENTENCE_MARKS for c in _ENUMERATOR.sub("", text, count=1)):
+    numbered = _ENUMERATOR.match(text)  # anchored: at most one, at the start
+    if not SENTENCE_MARKS.isdisjoint(text[numbered.end() :] if numbered else text):
         return False
     if text.endswith(("：", ":")):  # it leads into what follows: 书记接着说：
         return False

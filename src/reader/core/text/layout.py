@@ -12,7 +12,7 @@ import statistics
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from reader.core.text.cleaning import (
     SENTENCE_MARKS,
@@ -77,14 +77,12 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
 
     Pieces are let go as their units are made, so the two never both exist whole.
     """
-    pieces = _cover_every_line(source.pieces, raw_lines)
+    blank = bytearray([not raw or raw.isspace() for raw in raw_lines])  # blank[n - 1]: line n
+    pieces = _cover_every_line(source.pieces, blank)
     source.pieces = []
     column = _column_width(pieces)
     blanks_upto = array("l", [0])  # blanks_upto[n]: blank lines among the first n lines
-    count = 0
-    for raw in raw_lines:
-        count += not raw.strip()
-        blanks_upto.append(count)
+    blanks_upto.extend(accumulate(blank))
     units: list[Unit] = []
     previous_end = 0
     only_markup = True  # nothing but markup and front matter so far
@@ -122,9 +120,9 @@ def _unit_of(chunk: list[Piece], column: float = 0.0) -> Unit:
         )
     head = chunk[0]
     lines = tuple(head.lines) if len(chunk) == 1 else tuple(n for p in chunk for n in p.lines)
-    unit = Unit(lines, text, head.hint, head.level, markdown=head.markdown, url=head.url)
-    unit.indent = head.indent
-    return unit
+    return Unit(
+        lines, text, head.hint, head.level, 0, False, "", head.markdown, head.url, head.indent
+    )
 
 
 def _cut_mid_word(line: Piece, column: float) -> bool:
@@ -177,23 +175,29 @@ def _column_width(pieces: list[Piece]) -> float:
     return statistics.median(widths) if widths else float(_MAX_COLUMN + 1)
 
 
-def _cover_every_line(pieces: list[Piece], raw_lines: list[str]) -> list[Piece]:
+def _cover_every_line(pieces: list[Piece], blank: bytearray) -> list[Piece]:
     """Drop repeated lines, and give every uncovered non-blank line a markup piece."""
-    seen = bytearray(len(raw_lines) + 1)  # seen[n]: line n is in a piece already
+    taken = bytearray(1) + blank  # taken[n]: line n is blank, or in a piece already
     kept: list[Piece] = []
     for piece in pieces:
-        lines = [n for n in piece.lines if not seen[n] and raw_lines[n - 1].strip()]
-        if len(lines) != len(piece.lines):  # only ever fewer: the same length is the same
-            piece.lines = lines
+        lines = piece.lines
+        if len(lines) == 1:  # most pieces: one line
+            if taken[lines[0]]:
+                piece.lines = lines = []
+        else:
+            fresh = [n for n in lines if not taken[n]]
+            if len(fresh) != len(lines):  # only ever fewer: the same length is the same
+                piece.lines = lines = fresh
         for n in lines:
-            seen[n] = 1
+            taken[n] = 1
         if lines or (piece.same_line and kept and piece.text):
             kept.append(piece)
         elif kept and piece.text:
             kept[-1].text = join_pieces(kept[-1].text, piece.text)
-    for index, raw in enumerate(raw_lines):
-        if not seen[index + 1] and raw.strip():
-            kept.append(Piece((index + 1,), "", Hint.MARKUP, group=-1 - index))
+    index = taken.find(0, 1)
+    while index > 0:  # a line no piece holds, not blank
+        kept.append(Piece((index,), "", Hint.MARKUP, group=-index))
+        index = taken.find(0, index + 1)
     order: list[tuple[int, int]] = []
     last = 0
     for index, piece in enumerate(kept):  # a further block on a line sorts right after it
