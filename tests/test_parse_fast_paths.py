@@ -16,12 +16,14 @@ from reader.core.text.block_rules import skip_unopened_rules
 from reader.core.text.cjk_emphasis import cjk_friendly
 from reader.core.text.front_matter import load_yaml_mapping, simple_mapping
 from reader.core.text.inline_text import (
+    InlineLine,
     inline_children,
     inline_lines,
     markdown_parser,
     plain_lines,
     simple_links,
 )
+from reader.core.text.markdown_source import _PLAIN_LINE
 
 _INLINE_BITS = [
     "a", "中", " ", "  ", "\t", "\n", "\u3000", "，", "#", "-", ">", "(", ")", ":", "/", "!",
@@ -43,6 +45,15 @@ def test_plain_lines_match_the_parser():
         fast = plain_lines(text)
         if fast is not None:
             assert fast == inline_lines(inline_children(text)), repr(text)
+            checked += 1
+    assert checked > 500
+
+
+def test_a_plain_line_is_what_plain_lines_makes_of_it():
+    checked = 0
+    for text in _random_texts(8, 20_000, _INLINE_BITS, 10):
+        if "\n" not in text and _PLAIN_LINE.fullmatch(text):  # markdown_source's fast path
+            assert plain_lines(text) == [InlineLine(text)], repr(text)
             checked += 1
     assert checked > 500
 

@@ -172,6 +172,10 @@ class _Reader:
         return rendered
 
     def paragraph(self, span: list[int], inline: Token) -> None:
+        content = inline.content
+        if len(span) == 1 and len(content) <= INLINE_PIECE and _PLAIN_LINE.fullmatch(content):
+            self.add(span, content, markdown=True)  # what plain_lines makes of it: one text line
+            return
         rendered = self.inline(inline)
         if len(rendered) != len(span):
             self.add(span, " ".join(r.text for r in rendered), markdown=True)
@@ -207,6 +211,8 @@ class _Reader:
 
 
 _EMPHASIS = re.compile(r"\*\*|~~|__|\]\(")
+# One line of text with no character an inline rule starts at (as plain_lines reads it).
+_PLAIN_LINE = re.compile(r"[^\n!&*<\[\\\]_`~\r\0]*")
 
 
 def _inline_markdown(segment: HtmlLine) -> HtmlLine:
