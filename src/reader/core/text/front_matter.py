@@ -182,7 +182,10 @@ def metadata_from(data: dict[Any, Any]) -> dict[str, str]:
             continue
         else:
             text = _scalar(value)
-        text = _SPACES.sub(" ", text[: _MAX_VALUE * 2]).strip(" ")[:_MAX_VALUE]
+        text = text[: _MAX_VALUE * 2]
+        if not text.isprintable() or "  " in text:  # else no white space but single spaces
+            text = _SPACES.sub(" ", text)
+        text = text.strip(" ")[:_MAX_VALUE]
         if text and (name in _KEYS or len(meta) < _MAX_KEYS):
             meta["author" if name == "authors" else name] = text
     return meta

@@ -26,7 +26,9 @@ _BLOCK_TAGS = frozenset(
     ("p", "div", "br", "li", "blockquote", "section", "article", "tr", "table", "figure")
 ) | frozenset(("figcaption", "header", "footer", "ul", "ol", "dd", "dt", *_HEADINGS))
 _BOLD = frozenset(("strong", "b"))
-_SIMPLE_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^<>\"']|\"[^\"<>]*\"|'[^'<>]*')*)>")
+_SIMPLE_TAG = re.compile(
+    r"<(/?)([A-Za-z][A-Za-z0-9-]*+)((?:[^<>\"']++|\"[^\"<>]*+\"|'[^'<>]*+')*+)>"
+)
 
 
 @dataclass
@@ -145,7 +147,9 @@ class HtmlLineReader(HTMLParser):
         return self._segments
 
     def _cut(self) -> None:
-        text = "".join(self._seg) if self._seg else ""
+        if not self._seg:  # nothing since the last cut: its flags are still clear
+            return
+        text = "".join(self._seg)
         if text and text.strip():
             caption = self._seg_caption
             self._segments.append(

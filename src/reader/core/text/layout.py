@@ -62,7 +62,7 @@ class Unit:
     def all_lines(self) -> tuple[int, ...]:
         lines = self.lines
         if not self.attached:
-            if all(a < b for a, b in pairwise(lines)):
+            if len(lines) < 2 or all(a < b for a, b in pairwise(lines)):
                 return lines  # shared with the block: no copy per line
             return tuple(sorted(lines))
         return tuple(sorted((*lines, *self.attached)))
