@@ -81,48 +81,66 @@ def load_yaml_mapping(text: str) -> dict[Any, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-# Double-quoted text with no escape, no break and no control character, all
-# printable to YAML: such a scalar is the text between its quotes.
-_QUOTED = (
-    r'"([\x20\x21\x23-\x5b\x5d-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd'
-    r'\U00010000-\U0010ffff]*)"'
-)
-# ``key: "text"``, ``key:`` (a list follows, or nothing) or ``  - "text"``; a key
+# Characters every YAML reader takes as text: printable, no space, no break.
+_CHARS = r"\x21-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff"
+# Double-quoted text with no escape: such a scalar is the text between its quotes.
+_QUOTED = rf'"((?:[{_CHARS}](?<![\\"])| )*)"'
+# Plain (unquoted) text on one line: opening with no indicator, holding no ``#``
+# (a comment) and no ``:`` before a space or the end (a key), ending with no space. YAML's resolvers and
+# constructors (:func:`_plain`) tell what it is: a string, a date, a number…
+_PLAIN = rf"((?![-?:,\[\]{{}}#&*!|>'\"%@`])[{_CHARS}](?: *(?:[{_CHARS}](?<![#:])|:(?! |$)))*)"
+# ``key: value``, ``key:`` (a list follows, or nothing) or ``  - value``. A key
 # is a plain scalar YAML reads as a string (see _NOT_STRINGS), far shorter than
 # the 1024 characters a YAML key may take.
 _SIMPLE_LINE = re.compile(
-    rf"(?:([A-Za-z_][A-Za-z0-9_-]{{0,99}}):(?: +{_QUOTED})?|( *)- {_QUOTED}) *"
+    rf"(?:([A-Za-z_][A-Za-z0-9_-]{{0,99}}):(?: +(?:{_QUOTED}|{_PLAIN}))?"
+    rf"|( *)- (?:{_QUOTED}|{_PLAIN})) *"
 )
 _NOT_STRINGS = frozenset(("yes", "no", "true", "false", "on", "off", "null"))  # any case
+_RESOLVER = yaml.resolver.Resolver()
+_STR = "tag:yaml.org,2002:str"
 
 
-def simple_mapping(text: str) -> dict[str, str | list[str] | None] | None:
+def _plain(text: str) -> Any:
+    """A plain scalar as YAML's safe loader reads it."""
+    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
+    if tag == _STR:
+        return text
+    return yaml.constructor.SafeConstructor().construct_object(yaml.ScalarNode(tag, text))
+
+
+def simple_mapping(text: str) -> dict[str, Any] | None:
     """The mapping ``text`` holds when it has the common shape above; None otherwise
     (YAML then reads it). A list follows its key at once, its items equally indented."""
-    data: dict[str, str | list[str] | None] = {}
+    data: dict[str, Any] = {}
     key = ""  # a bare key just read: a list may follow
-    items: list[str] | None = None  # the list being read
+    items: list[Any] | None = None  # the list being read
     indent = 0
-    for line in text.split("\n"):
-        if not line.strip(" "):
-            key, items = "", None
-            continue
-        match = _SIMPLE_LINE.fullmatch(line)
-        if match is None:
-            return None
-        name, value, spaces, item = match.groups()
-        if name is not None:
-            if name.lower() in _NOT_STRINGS:
+    try:
+        for line in text.split("\n"):
+            if not line.strip(" "):
+                key, items = "", None
+                continue
+            match = _SIMPLE_LINE.fullmatch(line)
+            if match is None:
                 return None
-            data[name] = value
-            key, items = ("", None) if value is not None else (name, None)
-        elif items is not None and len(spaces) == indent:
-            items.append(item)
-        elif key:
-            items = data[key] = [item]
-            key, indent = "", len(spaces)
-        else:
-            return None
+            name, quoted, plain, spaces, quoted_item, plain_item = match.groups()
+            value = quoted if plain is None else _plain(plain)
+            item = quoted_item if plain_item is None else _plain(plain_item)
+            if name is not None:
+                if name.lower() in _NOT_STRINGS:
+                    return None
+                data[name] = value
+                key, items = (name, None) if quoted is None and plain is None else ("", None)
+            elif items is not None and len(spaces) == indent:
+                items.append(item)
+            elif key:
+                items = data[key] = [item]
+                key, indent = "", len(spaces)
+            else:
+                return None
+    except Exception:  # a value YAML cannot construct (a date that does not exist…)
+        return None
     return data
 
 
