@@ -86,8 +86,9 @@ _CHARS = r"\x21-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000
 # Double-quoted text with no escape: such a scalar is the text between its quotes.
 _QUOTED = rf'"((?:[{_CHARS}](?<![\\"])| )*)"'
 # Plain (unquoted) text on one line: opening with no indicator, holding no ``#``
-# (a comment) and no ``:`` before a space or the end (a key), ending with no space. YAML's resolvers and
-# constructors (:func:`_plain`) tell what it is: a string, a date, a number…
+# (a comment) and no ``:`` before a space or the end (a key), ending with no
+# space. YAML's resolvers and constructors (:func:`_plain`) tell what it is: a
+# string, a date, a number…
 _PLAIN = rf"((?![-?:,\[\]{{}}#&*!|>'\"%@`])[{_CHARS}](?: *(?:[{_CHARS}](?<![#:])|:(?! |$)))*)"
 # ``key: value``, ``key:`` (a list follows, or nothing) or ``  - value``. A key
 # is a plain scalar YAML reads as a string (see _NOT_STRINGS), far shorter than
