@@ -35,40 +35,50 @@ def _is_cjk(ch: str) -> bool:
     )
 
 
+def _scan(src: str, start: int, maximum: int, canSplitWord: bool) -> Scanned:
+    """The delimiter run at ``start``: can it open, can it close, and its length."""
+    pos = start
+    marker = src[start]
+    last = src[start - 1] if start > 0 else " "
+    while pos < maximum and src[pos] == marker:
+        pos += 1
+    count = pos - start
+    nxt = src[pos] if pos < maximum else " "
+    last_punct = isMdAsciiPunct(ord(last)) or isPunctChar(last)
+    next_punct = isMdAsciiPunct(ord(nxt)) or isPunctChar(nxt)
+    last_space = isWhiteSpace(ord(last))
+    next_space = isWhiteSpace(ord(nxt))
+    last_cjk = _is_cjk(last)
+    next_cjk = _is_cjk(nxt)
+    # Full-width punctuation carries its own spacing: it never blocks a run.
+    next_blocks = next_punct and not next_cjk
+    last_blocks = last_punct and not last_cjk
+    left = not next_space and (not next_blocks or last_space or last_punct or last_cjk)
+    right = not last_space and (not last_blocks or next_space or next_punct or next_cjk)
+    if last_space and pos >= maximum and start > 0:
+        right = True  # ``**朱亮，老板 **``: a run ending the line after a stray space closes
+    can_open = left and (canSplitWord or not right or last_punct or last_cjk)
+    can_close = right and (canSplitWord or not left or next_punct or next_cjk)
+    return Scanned(can_open, can_close, count)
+
+
 class _CjkStateInline(StateInline):
     def scanDelims(self, start: int, canSplitWord: bool) -> Scanned:
-        pos = start
-        maximum = self.posMax
-        marker = self.src[start]
-        last = self.src[start - 1] if start > 0 else " "
-        while pos < maximum and self.src[pos] == marker:
-            pos += 1
-        count = pos - start
-        nxt = self.src[pos] if pos < maximum else " "
-        last_punct = isMdAsciiPunct(ord(last)) or isPunctChar(last)
-        next_punct = isMdAsciiPunct(ord(nxt)) or isPunctChar(nxt)
-        last_space = isWhiteSpace(ord(last))
-        next_space = isWhiteSpace(ord(nxt))
-        last_cjk = _is_cjk(last)
-        next_cjk = _is_cjk(nxt)
-        # Full-width punctuation carries its own spacing: it never blocks a run.
-        next_blocks = next_punct and not next_cjk
-        last_blocks = last_punct and not last_cjk
-        left = not next_space and (not next_blocks or last_space or last_punct or last_cjk)
-        right = not last_space and (not last_blocks or next_space or next_punct or next_cjk)
-        if last_space and pos >= maximum and start > 0:
-            right = True  # ``**朱亮，老板 **``: a run ending the line after a stray space closes
-        can_open = left and (canSplitWord or not right or last_punct or last_cjk)
-        can_close = right and (canSplitWord or not left or next_punct or next_cjk)
-        return Scanned(can_open, can_close, count)
+        return _scan(self.src, start, self.posMax, canSplitWord)
 
 
 # Inline content made only of these characters holds no markup at all (the
 # CommonMark rules start at \n ! & * < [ \ ] _ ` ~ and at the ones excluded here).
 _PLAIN = re.compile(r"[^\n!&*<\[\\\]_`~]*")
-# Such content in one bold span (``**重要提示：**``), not opening or closing with
-# white space: the run before it can only open, the run after it only close.
-_BOLD_LINE = re.compile(r"\*\*([^\n!&*<\[\\\]_`~])([^\n!&*<\[\\\]_`~]*)\*\*")
+# Such content with bold spans of it (``**重要提示：**正文``), no two runs of ``**``
+# side by side: each run is two delimiters, and when each can only open or only
+# close, in turn, each closing run pairs with the run before it (_bold_tokens).
+_BOLD_SPANS = re.compile(r"(?:[^\n!&*<\[\\\]_`~]|\*\*[^\n!&*<\[\\\]_`~]+\*\*(?!\*))*")
+_RUN = re.compile(r"\*\*")
+# The inline rules markdown-it has: none of them but emphasis starts at ``*``.
+_KNOWN_RULES = frozenset(
+    ("text", "linkify", "newline", "escape", "backticks", "strikethrough", "emphasis")
+) | frozenset(("link", "image", "autolink", "html_inline", "entity"))
 
 
 class _CjkParserInline(ParserInline):
@@ -78,22 +88,24 @@ class _CjkParserInline(ParserInline):
             token.content = src
             tokens.append(token)
             return tokens
-        bold = _BOLD_LINE.fullmatch(src)
-        if (
-            bold is not None
-            and not bold[1].isspace()
-            and not src[-3].isspace()
-            and self._parses_emphasis()
-        ):
-            tokens.extend(_bold_tokens(src[2:-2]))
-            return tokens
+        if "**" in src and _BOLD_SPANS.fullmatch(src) and self._parses_emphasis(md):
+            bold = _bold_tokens(src)
+            if bold is not None:
+                tokens.extend(bold)
+                return tokens
         return self.parse_with_rules(src, md, env, tokens)
 
-    def _parses_emphasis(self) -> bool:
-        """The emphasis rule and the rules that pair its delimiters are on."""
+    def _parses_emphasis(self, md: MarkdownIt) -> bool:
+        """Emphasis, and the rules that pair its delimiters, are on; no other rule
+        could take a ``*`` (linkify is off)."""
         on = {rule.name for rule in self.ruler.__rules__ if rule.enabled}
         after = {rule.name for rule in self.ruler2.__rules__ if rule.enabled}
-        return "emphasis" in on and {"balance_pairs", "emphasis"} <= after
+        return (
+            "emphasis" in on
+            and on <= _KNOWN_RULES
+            and {"balance_pairs", "emphasis", "fragments_join"} <= after
+            and not md.options.get("linkify")
+        )
 
     def parse_with_rules(
         self, src: str, md: MarkdownIt, env: EnvType, tokens: list[Token]
@@ -106,11 +118,24 @@ class _CjkParserInline(ParserInline):
         return state.tokens
 
 
-def _bold_tokens(text: str) -> list[Token]:
-    """The tokens the parser makes of ``**text**``, ``text`` holding no markup."""
-    tokens = [Token("text", "", 0), Token("strong_open", "strong", 1, markup="**")]
-    tokens.append(Token("text", "", 0, level=1, content=text))
-    tokens += [Token("strong_close", "strong", -1, markup="**"), Token("text", "", 0)]
+def _bold_tokens(src: str) -> list[Token] | None:
+    """The tokens the rules make of ``src`` (see _BOLD_SPANS), or None when one of its
+    runs could both open and close, or neither, or runs do not open and close in turn."""
+    runs = [m.start() for m in _RUN.finditer(src)]
+    for k, start in enumerate(runs):
+        scanned = _scan(src, start, len(src), True)
+        opens = k % 2 == 0  # this run opens a span; the next one closes it
+        if scanned.length != 2 or scanned.can_open != opens or scanned.can_close == opens:
+            return None
+    tokens: list[Token] = []
+    end = 0
+    for opening, closing in zip(runs[::2], runs[1::2], strict=True):
+        tokens.append(Token("text", "", 0, content=src[end:opening]))
+        tokens.append(Token("strong_open", "strong", 1, markup="**"))
+        tokens.append(Token("text", "", 0, level=1, content=src[opening + 2 : closing]))
+        tokens.append(Token("strong_close", "strong", -1, markup="**"))
+        end = closing + 2
+    tokens.append(Token("text", "", 0, content=src[end:]))
     return tokens
 
 

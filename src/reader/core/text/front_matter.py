@@ -81,15 +81,18 @@ def load_yaml_mapping(text: str) -> dict[Any, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-# Characters every YAML reader takes as text: printable, no space, no break.
-_CHARS = r"\x21-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff"
+# Characters every YAML reader takes as text: printable, no break; past ASCII.
+_WIDE = r"\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff"
 # Double-quoted text with no escape: such a scalar is the text between its quotes.
-_QUOTED = rf'"((?:[{_CHARS}](?<![\\"])| )*)"'
+_QUOTED = rf'"([\x20\x21\x23-\x5b\x5d-\x7e{_WIDE}]*)"'
 # Plain (unquoted) text on one line: opening with no indicator, holding no ``#``
 # (a comment) and no ``:`` before a space or the end (a key), ending with no
 # space. YAML's resolvers and constructors (:func:`_plain`) tell what it is: a
 # string, a date, a number…
-_PLAIN = rf"((?![-?:,\[\]{{}}#&*!|>'\"%@`])[{_CHARS}](?: *(?:[{_CHARS}](?<![#:])|:(?! |$)))*)"
+_PLAIN = (
+    rf"((?![-?:,\[\]{{}}#&*!|>'\"%@`])[\x21-\x7e{_WIDE}]"
+    rf"(?: *(?:[\x21\x22\x24-\x39\x3b-\x7e{_WIDE}]|:(?! |$)))*)"
+)
 # ``key: value``, ``key:`` (a list follows, or nothing) or ``  - value``. A key
 # is a plain scalar YAML reads as a string (see _NOT_STRINGS), far shorter than
 # the 1024 characters a YAML key may take.
