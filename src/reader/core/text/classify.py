@@ -11,8 +11,8 @@ import re
 from reader.core.text.cleaning import SENTENCE_MARKS, clean_headline, is_cjk
 from reader.core.text.datelines import stamp_value
 from reader.core.text.layout import Unit, starts_subtitle
-from reader.core.text.model import BlockKind
-from reader.core.text.pieces import Hint
+from reader.core.text.model import Kinds
+from reader.core.text.pieces import Hints
 
 # Candidate kinds, settled later by their neighbours.
 SUBTITLE_CANDIDATE = "subtitle?"
@@ -173,31 +173,31 @@ def is_sentence(text: str) -> bool:
 def base_kind(unit: Unit, after_image: bool) -> str:
     """The kind a unit has on its own text and markup."""
     text = unit.text
-    if unit.hint is Hint.HEADING:
+    if unit.hint is Hints.HEADING:
         if unit.level != 1 and len(text) <= 60 and (is_credit(text) or _ROLE_LINE.match(text)):
-            return BlockKind.BYLINE  # a credit or a byline set as a heading
-        return BlockKind.TITLE if unit.level == 1 else BlockKind.HEADING
-    if unit.hint is Hint.CAPTION:
-        return BlockKind.CAPTION
-    if unit.hint is Hint.LINK:
-        return BlockKind.LINK
-    if unit.hint is Hint.VERBATIM:
-        return BlockKind.PARAGRAPH
-    if unit.hint is Hint.BODY:
-        return BlockKind.BYLINE if is_byline(text) else BlockKind.PARAGRAPH
+            return Kinds.BYLINE  # a credit or a byline set as a heading
+        return Kinds.TITLE if unit.level == 1 else Kinds.HEADING
+    if unit.hint is Hints.CAPTION:
+        return Kinds.CAPTION
+    if unit.hint is Hints.LINK:
+        return Kinds.LINK
+    if unit.hint is Hints.VERBATIM:
+        return Kinds.PARAGRAPH
+    if unit.hint is Hints.BODY:
+        return Kinds.BYLINE if is_byline(text) else Kinds.PARAGRAPH
     if starts_subtitle(text):
         return SUBTITLE_CANDIDATE
     one_line = len(unit.lines) == 1
     if one_line and is_marker(text):
-        return BlockKind.MARKER
+        return Kinds.MARKER
     if is_byline(text) or (one_line and stamp_value(text) is not None):
-        return BlockKind.BYLINE
+        return Kinds.BYLINE
     if is_photo_credit(text):
-        return BlockKind.CAPTION
+        return Kinds.CAPTION
     if after_image and len(text) <= 60:
-        return BlockKind.CAPTION
+        return Kinds.CAPTION
     if one_line and unit.blank_before >= 2 and not unit.first and len(text) <= 100:
         return CAPTION_CANDIDATE
     if one_line and is_headline(text):
         return HEADLINE
-    return BlockKind.PARAGRAPH
+    return Kinds.PARAGRAPH

@@ -23,7 +23,7 @@ from reader.core.text.cleaning import (
     remove_letter_spacing,
 )
 from reader.core.text.datelines import stamp_value
-from reader.core.text.pieces import Hint, Piece, Source
+from reader.core.text.pieces import Hint, Hints, Piece, Source
 
 SUBTITLE_DASHES = ("——", "──", "--", "—")
 # Wider than this (display columns, a CJK character is 2), lines are not a
@@ -40,7 +40,7 @@ _CREDIT_END = re.compile(r"(?:[/／\s]摄|新华社发|供图)\s*[）)]?\s*$")
 class Unit:
     lines: tuple[int, ...]
     text: str
-    hint: Hint = Hint.TEXT
+    hint: Hint = Hints.TEXT
     level: int = 0
     blank_before: int = 0
     first: bool = False  # nothing but blank lines stands before it
@@ -105,7 +105,7 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
                 unit.blank_before = blanks_upto[first_line - 1] - blanks_upto[previous_end]
                 previous_end = unit.lines[-1]
             unit.first = only_markup
-            only_markup = only_markup and unit.hint in (Hint.MARKUP, Hint.FRONT_MATTER)
+            only_markup = only_markup and unit.hint in (Hints.MARKUP, Hints.FRONT_MATTER)
             units.append(unit)
     return units
 
@@ -139,7 +139,7 @@ def _cut_mid_word(line: Piece, column: float) -> bool:
 
 
 def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
-    if len(run) == 1 or run[0].hint is Hint.BODY:
+    if len(run) == 1 or run[0].hint is Hints.BODY:
         return [run]
     texts = [remove_letter_spacing(p.text) for p in run]
     if (
@@ -170,7 +170,7 @@ def _column_width(pieces: list[Piece]) -> float:
     widths = [
         display_width(remove_letter_spacing(a.text))
         for a, b in pairwise(pieces)
-        if a.hint is Hint.TEXT and b.hint is Hint.TEXT and a.group == b.group and not a.markdown
+        if a.hint is Hints.TEXT and b.hint is Hints.TEXT and a.group == b.group and not a.markdown
     ]
     return statistics.median(widths) if widths else float(_MAX_COLUMN + 1)
 
@@ -196,7 +196,7 @@ def _cover_every_line(pieces: list[Piece], blank: bytearray) -> list[Piece]:
             kept[-1].text = join_pieces(kept[-1].text, piece.text)
     index = taken.find(0, 1)
     while index > 0:  # a line no piece holds, not blank
-        kept.append(Piece((index,), "", Hint.MARKUP, group=-index))
+        kept.append(Piece((index,), "", Hints.MARKUP, group=-index))
         index = taken.find(0, index + 1)
     order: list[tuple[int, int]] = []
     last = 0
