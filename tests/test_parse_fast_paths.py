@@ -188,7 +188,26 @@ def test_bold_spans_give_the_tokens_the_rules_give():
         assert fast == md.inline.parse_with_rules(source, md, {}, []), repr(source)
         if "**" in source and _BOLD_SPANS.fullmatch(source):
             fast_paths += _bold_tokens(source) is not None
-    assert fast_paths > 1_000
+    assert fast_paths > 2_000
+
+
+def test_runs_of_two_pair_as_the_rules_pair_them():
+    md = markdown_parser()
+    rng = random.Random(9)
+    nested = 0
+    for _ in range(20_000):  # runs of ** between short texts: every kind of flanking
+        texts = ["".join(rng.choice(_BOLD_BITS) for _ in range(rng.randint(1, 2)))]
+        for _ in range(rng.randint(2, 6)):
+            texts.append("".join(rng.choice(_BOLD_BITS) for _ in range(rng.randint(1, 2))))
+        if rng.random() < 0.3:
+            texts[0] = ""
+        if rng.random() < 0.3:
+            texts[-1] = ""
+        source = "**".join(texts)
+        fast = md.inline.parse(source, md, {}, [])
+        assert fast == md.inline.parse_with_rules(source, md, {}, []), repr(source)
+        nested += sum(t.type == "strong_open" and t.level > 0 for t in fast)
+    assert nested > 500
 
 
 def test_a_bold_line_stays_text_when_emphasis_is_off():

@@ -71,8 +71,7 @@ class _CjkStateInline(StateInline):
 # CommonMark rules start at \n ! & * < [ \ ] _ ` ~ and at the ones excluded here).
 _PLAIN = re.compile(r"[^\n!&*<\[\\\]_`~]*")
 # Such content with bold spans of it (``**重要提示：**正文``), no two runs of ``**``
-# side by side: each run is two delimiters, and when each can only open or only
-# close, in turn, each closing run pairs with the run before it (_bold_tokens).
+# side by side: every run is two delimiters, and _bold_tokens pairs them.
 _BOLD_SPANS = re.compile(r"(?:[^\n!&*<\[\\\]_`~]|\*\*[^\n!&*<\[\\\]_`~]+\*\*(?!\*))*")
 _RUN = re.compile(r"\*\*")
 # The inline rules markdown-it has: none of them but emphasis starts at ``*``.
@@ -119,23 +118,47 @@ class _CjkParserInline(ParserInline):
 
 
 def _bold_tokens(src: str) -> list[Token] | None:
-    """The tokens the rules make of ``src`` (see _BOLD_SPANS), or None when one of its
-    runs could both open and close, or neither, or runs do not open and close in turn."""
+    """The tokens the rules make of ``src`` (see _BOLD_SPANS); None if a run is longer.
+
+    What balance_pairs, emphasis and fragments_join do with runs of two: each run
+    that can close takes the nearest run before it still open (two plus two is
+    never a multiple of three: no rule of three), and the pair is a strong span;
+    a run that cannot close, or finds none open, stays open if it can open; runs
+    left over are text. Adjacent text tokens are then joined, and levels counted.
+    """
     runs = [m.start() for m in _RUN.finditer(src)]
+    opening: dict[int, bool] = {}  # run index → True: opens a span, False: closes one
+    still_open: list[int] = []
     for k, start in enumerate(runs):
         scanned = _scan(src, start, len(src), True)
-        opens = k % 2 == 0  # this run opens a span; the next one closes it
-        if scanned.length != 2 or scanned.can_open != opens or scanned.can_close == opens:
+        if scanned.length != 2:
             return None
+        if scanned.can_close and still_open:
+            opening[still_open.pop()] = True
+            opening[k] = False
+        elif scanned.can_open:
+            still_open.append(k)
     tokens: list[Token] = []
+    text: list[str] = []  # text since the last strong token
+    level = 0
     end = 0
-    for opening, closing in zip(runs[::2], runs[1::2], strict=True):
-        tokens.append(Token("text", "", 0, content=src[end:opening]))
-        tokens.append(Token("strong_open", "strong", 1, markup="**"))
-        tokens.append(Token("text", "", 0, level=1, content=src[opening + 2 : closing]))
-        tokens.append(Token("strong_close", "strong", -1, markup="**"))
-        end = closing + 2
-    tokens.append(Token("text", "", 0, content=src[end:]))
+    for k, start in enumerate(runs):
+        text.append(src[end:start])
+        end = start + 2
+        role = opening.get(k)
+        if role is None:  # a run left over: its two asterisks are text
+            text.append("**")
+            continue
+        tokens.append(Token("text", "", 0, level=level, content="".join(text)))
+        text = []
+        if role:
+            tokens.append(Token("strong_open", "strong", 1, level=level, markup="**"))
+            level += 1
+        else:
+            level -= 1
+            tokens.append(Token("strong_close", "strong", -1, level=level, markup="**"))
+    text.append(src[end:])
+    tokens.append(Token("text", "", 0, level=level, content="".join(text)))
     return tokens
 
 
