@@ -122,6 +122,7 @@ def test_block_tokens_are_the_same_when_rules_are_skipped():
     quirks = ["- a---\n\n---\n", "> a---\n\n---\n", "a\n\nb\n---\n"]
     for source in [*quirks, *_random_sources(4, 8_000)]:
         assert _dump(skipping, source) == _dump(upstream, source), repr(source)
+        assert skipping.parse(source, {}) == upstream.parse(source, {}), repr(source)  # all fields
 
 
 def test_the_rules_run_silenced_and_markdown_it_still_logs(caplog):
