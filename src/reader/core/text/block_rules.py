@@ -73,6 +73,8 @@ class _LinesStateBlock(StateBlock):
             return super().getLines(begin, end, indent, keepLastLF)
         src, starts, ends = self.src, self.bMarks, self.eMarks
         last = end - 1
+        if begin == last:  # most often: one line
+            return src[starts[last] : ends[last] + 1 if keepLastLF else ends[last]]
         parts = [src[starts[line] : ends[line] + 1] for line in range(begin, last)]
         parts.append(src[starts[last] : ends[last] + 1 if keepLastLF else ends[last]])
         return "".join(parts)
@@ -161,48 +163,52 @@ class _FastParserBlock(ParserBlock):
         self._rules: list[Rule] | None = None  # the ruler's chain the lists below are for
         self._lists: dict[tuple[str, bool], list[Rule]] = {}
 
-    def _candidates(self, rules: list[Rule], first: str, lone: bool) -> list[Rule]:
+    def _candidates(self, first: str, lone: bool) -> list[Rule]:
         """The rules that may match a line opening with ``first`` (not indented as code);
         ``lone``: a blank line (or the end) follows it, and it is not line 0."""
-        if rules is not self._rules:  # the rules were changed: start again
-            self._rules, self._lists = rules, {}
-        key = (first if first in _OPENERS else "", lone)
-        found = self._lists.get(key)
-        if found is None:
-            found = []
-            for rule in self.ruler.__rules__:
-                if not rule.enabled or first not in _OPENED_BY.get(rule.name, first):
-                    continue
-                if lone and rule.name in _NEXT_LINE_RULES:
-                    if rule.name == "lheading":
-                        found.append(_skipped_lheading)
-                    continue
-                found.append(rule.fn)
-            self._lists[key] = found
+        found: list[Rule] = []
+        for rule in self.ruler.__rules__:
+            if not rule.enabled or first not in _OPENED_BY.get(rule.name, first):
+                continue
+            if lone and rule.name in _NEXT_LINE_RULES:
+                if rule.name == "lheading":
+                    found.append(_skipped_lheading)
+                continue
+            found.append(rule.fn)
         return found
 
     def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
         """markdown-it's ``ParserBlock.tokenize``, trying fewer rules (see above)."""
         rules = self.ruler.getRules("")
+        if rules is not self._rules:  # the rules were changed: start again
+            self._rules, self._lists = rules, {}
+        lists = self._lists  # (first character or "", lone) -> candidates
         line = startLine
         maxNesting = state.md.options.maxNesting
         hasEmptyLines = False
+        # The state's own lists: rules change their items (block quotes), never the lists.
+        begins, shifts, ends, counts = state.bMarks, state.tShift, state.eMarks, state.sCount
 
         while line < endLine:
             state.line = line = state.skipEmptyLines(line)
             if line >= endLine:
                 break
-            if state.sCount[line] < state.blkIndent:
+            if counts[line] < state.blkIndent:
                 break
             if state.level >= maxNesting:
                 state.line = endLine
                 break
 
-            if state.sCount[line] - state.blkIndent >= 4:
+            if counts[line] - state.blkIndent >= 4:
                 candidates = rules
             else:
-                first = state.src[state.bMarks[line] + state.tShift[line]]
-                candidates = self._candidates(rules, first, line > 0 and state.isEmpty(line + 1))
+                first = state.src[begins[line] + shifts[line]]
+                lone = line > 0 and begins[line + 1] + shifts[line + 1] >= ends[line + 1]
+                key = (first if first in _OPENERS else "", lone)
+                found = lists.get(key)
+                if found is None:
+                    found = lists[key] = self._candidates(first, lone)
+                candidates = found
             ok = False
             for rule in candidates:
                 ok = rule(state, line, endLine, False)
@@ -218,10 +224,10 @@ class _FastParserBlock(ParserBlock):
 
             line = state.line
 
-            if (line - 1) < endLine and state.isEmpty(line - 1):
+            if (line - 1) < endLine and begins[line - 1] + shifts[line - 1] >= ends[line - 1]:
                 hasEmptyLines = True
 
-            if line < endLine and state.isEmpty(line):
+            if line < endLine and begins[line] + shifts[line] >= ends[line]:
                 hasEmptyLines = True
                 line += 1
                 state.line = line

@@ -39,10 +39,10 @@ def _key(text: str) -> str:
 
 def find_digest(content: list[Unit]) -> Digest | None:
     """Recognise a digest page and settle its units; None when the page is not one."""
+    heading = Hints.HEADING
     by_level: dict[int, list[int]] = defaultdict(list)
-    for i, unit in enumerate(content):
-        if unit.hint is Hints.HEADING and unit.level >= 2:
-            by_level[unit.level].append(i)
+    for i in [i for i, unit in enumerate(content) if unit.hint is heading and unit.level >= 2]:
+        by_level[content[i].level].append(i)
     for level in sorted(by_level):
         heads = by_level[level]
         if len(heads) < _MIN_ITEMS:
