@@ -10,9 +10,10 @@ import logging
 import random
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block.state_block import StateBlock
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from reader.core.text.block_rules import skip_unopened_rules
+from reader.core.text.block_rules import _State, skip_unopened_rules
 from reader.core.text.cjk_emphasis import _BOLD_SPANS, _bold_tokens, cjk_friendly
 from reader.core.text.front_matter import load_yaml_mapping, simple_mapping
 from reader.core.text.inline_text import (
@@ -123,6 +124,14 @@ def test_block_tokens_are_the_same_when_rules_are_skipped():
     for source in [*quirks, *_random_sources(4, 8_000)]:
         assert _dump(skipping, source) == _dump(upstream, source), repr(source)
         assert skipping.parse(source, {}) == upstream.parse(source, {}), repr(source)  # all fields
+
+
+def test_the_block_state_is_the_state_markdown_it_makes():
+    md = _block_parser(False)
+    sources = [*_random_sources(5, 3_000), " ", "\n", "a", "\ta\n \t b\n\t", "x\n  ", "\t\n"]
+    for source in sources:
+        fast, upstream = _State(source, md, {}, []), StateBlock(source, md, {}, [])
+        assert vars(fast) == vars(upstream), repr(source)
 
 
 def test_the_rules_run_silenced_and_markdown_it_still_logs(caplog):

@@ -18,7 +18,8 @@ Four more costs go, with no change to the tokens:
 - Block tokens are made by the state's ``push`` without the dataclass
   ``__init__`` and ``__post_init__`` calls (when ``Token`` has the fields it is
   known to have; else markdown-it's own ``push`` is used).
-- The state's ``getLines`` slices lines with no indent to cut, without a loop.
+- The state finds its line markers with ``str`` methods, and its ``getLines``
+  slices lines with no indent to cut, with no loop per character.
 - The ``normalize`` core rule runs only on a text holding a CR or a NUL: it
   changes nothing else, yet replaced every LF with an LF.
 - The block rules log their entry at debug level (a call that costs ~5% of a
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import fields
+from itertools import accumulate
 from types import FunctionType
 from typing import Any, Literal
 
@@ -67,6 +69,28 @@ _new_token = object.__new__
 
 
 class _LinesStateBlock(StateBlock):
+    def __init__(self, src: str, md: MarkdownIt, env: EnvType, tokens: list[Token]) -> None:
+        """``StateBlock(src, md, env, tokens)``, its line markers found a line at a time:
+        each line's start and end, the spaces and tabs opening it, and their width
+        (tabs to the next multiple of 4). A last line of spaces and tabs only (or
+        empty: after a final LF) gets no marker, as in markdown-it."""
+        super().__init__("", md, env, tokens)  # every attribute, no line yet
+        self.src = src
+        lines = src.split("\n")
+        if not lines[-1].lstrip(" \t"):
+            lines.pop()
+        starts = [0, *accumulate([len(line) + 1 for line in lines])]
+        shifts = [len(line) - len(line.lstrip(" \t")) for line in lines]
+        length = len(src)
+        self.bMarks = starts[:-1]
+        self.bMarks.append(length)
+        self.eMarks = [start + len(line) for start, line in zip(starts, lines, strict=False)]
+        self.eMarks.append(length)
+        self.tShift = [*shifts, 0]
+        self.sCount = [*shifts, 0] if "\t" not in src else [*map(_width, lines, shifts), 0]
+        self.bsCount = [0] * (len(lines) + 1)
+        self.lineMax = len(lines)
+
     def getLines(self, begin: int, end: int, indent: int, keepLastLF: bool) -> str:
         """``StateBlock.getLines``: with no indent to cut, the lines' slices joined."""
         if indent or begin >= end:
@@ -78,6 +102,16 @@ class _LinesStateBlock(StateBlock):
         parts = [src[starts[line] : ends[line] + 1] for line in range(begin, last)]
         parts.append(src[starts[last] : ends[last] + 1 if keepLastLF else ends[last]])
         return "".join(parts)
+
+
+def _width(line: str, indent: int) -> int:
+    """The width of a line's first ``indent`` characters, spaces and tabs."""
+    if "\t" not in line[:indent]:
+        return indent
+    offset = 0
+    for character in line[:indent]:
+        offset += 4 - offset % 4 if character == "\t" else 1
+    return offset
 
 
 class _FastStateBlock(_LinesStateBlock):
