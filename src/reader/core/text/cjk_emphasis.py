@@ -70,10 +70,10 @@ class _CjkStateInline(StateInline):
 # Inline content made only of these characters holds no markup at all (the
 # CommonMark rules start at \n ! & * < [ \ ] _ ` ~ and at the ones excluded here).
 _PLAIN = re.compile(r"[^\n!&*<\[\\\]_`~]*")
-# Such content with bold spans of it (``**重要提示：**正文``), no two runs of ``**``
-# side by side: every run is two delimiters, and _bold_tokens pairs them.
-_BOLD_SPANS = re.compile(r"(?:[^\n!&*<\[\\\]_`~]|\*\*[^\n!&*<\[\\\]_`~]+\*\*(?!\*))*")
-_RUN = re.compile(r"\*\*")
+# Such content with runs of ``*`` in it (``**重要提示：**正文``): _bold_tokens takes
+# it when every run is two asterisks long.
+_PLAIN_OR_STARS = re.compile(r"[^\n!&<\[\\\]_`~]*")
+_RUN = re.compile(r"\*+")
 # The inline rules markdown-it has: none of them but emphasis starts at ``*``.
 _KNOWN_RULES = frozenset(
     ("text", "linkify", "newline", "escape", "backticks", "strikethrough", "emphasis")
@@ -87,7 +87,7 @@ class _CjkParserInline(ParserInline):
             token.content = src
             tokens.append(token)
             return tokens
-        if "**" in src and _BOLD_SPANS.fullmatch(src) and self._parses_emphasis(md):
+        if "**" in src and _PLAIN_OR_STARS.fullmatch(src) and self._parses_emphasis(md):
             bold = _bold_tokens(src)
             if bold is not None:
                 tokens.extend(bold)
@@ -118,7 +118,8 @@ class _CjkParserInline(ParserInline):
 
 
 def _bold_tokens(src: str) -> list[Token] | None:
-    """The tokens the rules make of ``src`` (see _BOLD_SPANS); None if a run is longer.
+    """The tokens the rules make of ``src`` (see _PLAIN_OR_STARS); None unless every
+    run of ``*`` is two long.
 
     What balance_pairs, emphasis and fragments_join do with runs of two: each run
     that can close takes the nearest run before it still open (two plus two is

@@ -26,9 +26,7 @@ _BLOCK_TAGS = frozenset(
     ("p", "div", "br", "li", "blockquote", "section", "article", "tr", "table", "figure")
 ) | frozenset(("figcaption", "header", "footer", "ul", "ol", "dd", "dt", *_HEADINGS))
 _BOLD = frozenset(("strong", "b"))
-_SIMPLE_TAG = re.compile(
-    r"<(/?)([A-Za-z][A-Za-z0-9-]*+)((?:[^<>\"']++|\"[^\"<>]*+\"|'[^'<>]*+')*+)>"
-)
+_SIMPLE_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^<>\"']|\"[^\"<>]*\"|'[^'<>]*')*)>")
 
 
 @dataclass
