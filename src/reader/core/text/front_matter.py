@@ -193,12 +193,14 @@ _SPACES = re.compile(r"[^\S\u3000]+")
 def metadata_from(data: dict[Any, Any]) -> dict[str, str]:
     meta: dict[str, str] = {}
     for key, value in data.items():
-        if not isinstance(key, str | int | float):
+        if value is None or not isinstance(key, str | int | float):
             continue
         name = " ".join(str(key).split()).lower()[:100]
-        if value is None or not name:
+        if not name:
             continue
-        if isinstance(value, list | tuple):
+        if type(value) is str:
+            text = value[: _MAX_VALUE * 2]
+        elif isinstance(value, list | tuple):
             text = "、".join(filter(None, [_scalar(v) for v in value[:_MAX_ITEMS]]))
         elif isinstance(value, dict):
             continue

@@ -98,7 +98,7 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
             and pending[-1].group == first.group
         ):
             run.append(pending.pop())
-        for chunk in _split_run(run, column):
+        for chunk in _split_run(run, column) if len(run) > 1 else (run,):
             unit = _unit_of(chunk, column)
             if unit.lines:  # else a further block on the line before: no blank between
                 first_line = unit.lines[0]
@@ -111,15 +111,16 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
 
 
 def _unit_of(chunk: list[Piece], column: float = 0.0) -> Unit:
+    head = chunk[0]
     if len(chunk) == 1:
-        text = chunk[0].text
+        text = head.text
+        lines = tuple(head.lines)
     else:  # OCR letter-spacing is a property of each line: undo it before joining lines
         text = join_all(
             (remove_letter_spacing(piece.text) for piece in chunk),
             glued=(_cut_mid_word(prev, column) for prev in chunk[:-1]),
         )
-    head = chunk[0]
-    lines = tuple(head.lines) if len(chunk) == 1 else tuple(n for p in chunk for n in p.lines)
+        lines = tuple(n for p in chunk for n in p.lines)
     return Unit(
         lines, text, head.hint, head.level, 0, False, "", head.markdown, head.url, head.indent
     )
