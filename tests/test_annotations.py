@@ -53,6 +53,18 @@ def test_overlapping_and_nested(library, article):
     assert [x.id for x in found] == [a.id, b.id, c.id]
 
 
+def test_a_span_reads_the_annotations_that_touch_it_in_the_same_order(library, article):
+    made = [
+        notes.create(library, article.id, start, end, tags=["细节"] if start % 2 else [])
+        for start, end in [(10, 40), (20, 60), (25, 30), (41, 45), (60, 70), (0, 200), (71, 72)]
+    ]
+    every = notes.for_article(library, article.id)
+    for start, end in [(40, 60), (0, 0), (30, 41), (72, 500), (61, 70)]:
+        touching = [a for a in every if a.start <= end and a.end >= start]
+        assert notes.for_span(library, article.id, start, end) == touching
+    assert notes.for_span(library, article.id, 0, 1 << 62) == every and len(every) == len(made)
+
+
 def test_bad_spans_are_refused(library, article):
     with pytest.raises(ReaderError):
         notes.create(library, article.id, 5, 5)

@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 
 from reader.cli import main
 from reader.core.errors import NotesFormatError
-from reader.core.exchange.bridge_common import write_folder
 from reader.core.exchange.bridge_export import bridge_files
+from reader.core.exchange.export_folder import write_folder
 from reader.core.exchange.exporting import (
     FOLDER_FORMATS,
     ExportFilter,
@@ -161,10 +161,10 @@ def test_xmi_loads_in_cassis_with_each_span_covering_its_quote(marked, tmp_path)
     library, _, text = marked
     folder = _export(library, "xmi", tmp_path / "xmi")
     names = sorted(p.name for p in folder.iterdir())
-    assert names == ["TypeSystem.xml", "𠀀字与😀表情的文章.xmi"]
+    assert names == ["TypeSystem.xml", "reader-export.json", "𠀀字与😀表情的文章.xmi"]
     with (folder / "TypeSystem.xml").open("rb") as f:
         ts = load_typesystem(f)
-    with (folder / names[1]).open("rb") as f:
+    with (folder / names[2]).open("rb") as f:
         cas = load_cas_from_xmi(f, typesystem=ts)
     assert cas.sofa_string == text
     spans = list(cas.select("webanno.custom.Reader"))
@@ -173,7 +173,7 @@ def test_xmi_loads_in_cassis_with_each_span_covering_its_quote(marked, tmp_path)
     for span in spans:
         assert span.get_covered_text() == made[span.readerId].quote
     # In the file itself, offsets are UTF-16 units, as UIMA (Java) counts them.
-    root = ElementTree.parse(folder / names[1]).getroot()
+    root = ElementTree.parse(folder / names[2]).getroot()
     units = Utf16(text)
     ns = "{http:///webanno/custom.ecore}Reader"
     begins = sorted(int(e.get("begin")) for e in root.iter(ns))
@@ -409,7 +409,7 @@ def test_folder_exports_need_a_folder_and_keep_foreign_files(marked, tmp_path, c
     mine.mkdir()
     (mine / "thesis.docx").write_bytes(b"precious")
     assert main(["export", "--format", "xmi", "-o", str(mine), "--library", lib, "--force"]) == 2
-    assert "holds other files (thesis.docx" in capsys.readouterr().err
+    assert "it holds thesis.docx and no reader-export.json" in capsys.readouterr().err
     assert sorted(p.name for p in mine.iterdir()) == ["thesis.docx"]
 
 

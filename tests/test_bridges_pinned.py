@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import NotesFormatError, ReaderError
-from reader.core.exchange import bridge_common
+from reader.core.exchange import export_folder
 from reader.core.exchange.brat import brat_files, read_brat
-from reader.core.exchange.bridge_common import UNTAGGED, stable_id, write_folder
+from reader.core.exchange.bridge_common import UNTAGGED, stable_id
 from reader.core.exchange.doccano import looks_like, read_doccano
+from reader.core.exchange.export_folder import write_folder
 from reader.core.exchange.exporting import ExportArticle, ExportNote
 from reader.core.library.articles import StoredArticle
 from reader.core.notes.annotations import Annotation
@@ -112,9 +113,17 @@ def test_brat_files_exact():
     item = _item("a b", TEXT, (0, 2, ("人物", "地点"), "注一"), (4, 6, (), "注二"))
     files = brat_files([item, _item("a b", "子丑")])
     assert sorted(files) == ["a b (2).ann", "a b (2).txt", "a b.ann", "a b.txt", "annotation.conf"]
+    meta = (
+        '{{"id": "00000000-0000-4000-8000-00000000000{0}", "t": {1}, "tags": {2}, '
+        '"start": {3}, "end": {4}, "color": null, "annotator": "", '
+        '"created": "2026-01-01T00:00:00+00:00", "updated": "2026-01-01T00:00:00+00:00"}}'
+    )
     assert files["a b.ann"].decode("utf-8") == (
         "T1\t人物 0 2\t甲乙\nT2\t地点 0 2\t甲乙\n#1\tAnnotatorNotes T1\t注一\n"
-        f"T3\t{UNTAGGED} 4 6\t戊己\n#2\tAnnotatorNotes T3\t注二\n"
+        "#2\tReaderMeta T1\t"
+        + meta.format(0, '["T1", "T2"]', '["人物", "地点"]', 0, 2)
+        + f"\nT3\t{UNTAGGED} 4 6\t戊己\n#3\tAnnotatorNotes T3\t注二\n"
+        "#4\tReaderMeta T3\t" + meta.format(1, '["T3"]', "[]", 4, 6) + "\n"
     )
     assert files["a b (2).ann"] == b""
     assert files["annotation.conf"].decode("utf-8") == (
@@ -221,8 +230,11 @@ def test_write_folder_refuses_a_full_folder_and_foreign_files(tmp_path):
     with pytest.raises(ReaderError) as caught:
         write_folder(folder, {"a.txt": b"2"}, overwrite=True)
     assert str(caught.value) == (
-        f"{folder} holds other files (mine.doc, …); choose an empty or new folder"
+        f"{folder} is not a Reader export (it holds mine.doc, which Reader did not write); "
+        "--force replaces only a folder Reader wrote, never files of your own: "
+        "choose an empty or new folder"
     )
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt", "mine.doc", "reader-export.json"]
 
 
 def test_write_folder_mode_follows_the_umask(tmp_path):
@@ -244,7 +256,7 @@ def test_write_folder_puts_the_old_folder_back_when_the_swap_fails(tmp_path, mon
             raise OSError(28, "No space left on device")
         return real(src, dst)
 
-    monkeypatch.setattr(bridge_common.os, "replace", failing)
+    monkeypatch.setattr(export_folder.os, "replace", failing)
     with pytest.raises(ReaderError) as caught:
         write_folder(folder, {"a.txt": b"new"}, overwrite=True)
     assert str(caught.value) == f"cannot write {folder}: no space left on device"

@@ -180,7 +180,7 @@ def test_matching_by_title_reanchors_and_orphans(annotated, tmp_path):
     "content,message",
     [
         ("{not json}\n", "line 1: not valid JSON"),
-        ('{"type": "something"}\n', "line 1: not a Reader annotation"),
+        ('{"type": "something"}\n', 'not a notes format .*; line 1 is of type "something"'),
         (
             '{"type": "reader-annotation", "id": "x", "article": {}}\n',
             "line 2: field 'start' is missing",

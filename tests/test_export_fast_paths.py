@@ -88,11 +88,12 @@ def test_hypothesis_lines_are_the_annotations_as_json(items):
     for item in items:
         uri = jsonld.string(jsonld.source_id(item))
         title = jsonld.dumps({"title": [item.article.title]})
+        units = Utf16(item.article.text)
         for note in item.notes:
             a = note.annotation
             user = jsonld.string(hypothesis.user_id(a.annotator))
             expected = json.dumps(hypothesis._annotation(item, a), ensure_ascii=False)
-            assert hypothesis._line(uri, title, user, a) == expected
+            assert hypothesis._line(uri, title, user, a, units) == expected
     document = json.loads(render("hypothesis", items))
     assert [a["id"] for a in document["annotations"]] == [
         n.annotation.id for i in items for n in i.notes

@@ -114,7 +114,7 @@ def test_nothing_to_export_names_every_filter():
         tags=("人物", "地点"), status="reviewed", colours=("pink",), annotators=("甲", "乙")
     )
     assert nothing_to_export([], wanted) == (
-        "nothing to export: no annotations with tag 人物, tag 地点, status reviewed, "
+        "nothing to export: no annotations with tag 人物, tag 地点, status reviewed (已审), "
         "colour pink, annotator 甲, annotator 乙"
     )
     assert nothing_to_export([], ExportFilter()) == (

@@ -136,15 +136,25 @@ def test_a_note_on_an_unlabelled_span_is_an_untagged_highlight():
     assert record.where == "ls.json: task 1: annotations[0]: result[0]"
 
 
-def test_reader_metadata_applies_only_to_reader_ids():
-    own = "00000000-0000-4000-8000-000000000001"
+def test_reader_metadata_applies_only_to_regions_reader_wrote():
+    """A region whose id is a key of data.reader.annotations is Reader's, whatever its id
+    looks like (a JSON Lines import may have brought in ``rv13-01``); others are not."""
+    own, plain = "00000000-0000-4000-8000-000000000001", "rv13-01"
     meta = {"color": "green", "annotator": "编辑甲", "created": STAMP, "updated": STAMP}
-    data = {"reader": {"annotations": {own: meta, "r1": meta}}}
-    foreign, ours = _read(
-        _task(_label(3, 5, "r1"), _label(5, 7, own), data=data, entry={"completed_by": "x"})
+    data = {"reader": {"annotations": {own: meta, plain: meta}}}
+    foreign, ours, theirs = _read(
+        _task(
+            _label(3, 5, "r1"),
+            _label(5, 7, own),
+            _label(7, 9, plain),
+            data=data,
+            entry={"completed_by": "x"},
+        )
     )
     assert (foreign.color, foreign.annotator, foreign.created) == (None, "x", NO_TIME)
+    assert foreign.id != "r1"
     assert (ours.id, ours.color, ours.annotator, ours.created) == (own, "green", "编辑甲", STAMP)
+    assert (theirs.id, theirs.color, theirs.annotator) == (plain, "green", "编辑甲")
 
 
 @pytest.mark.parametrize(

@@ -103,7 +103,7 @@ def test_a_missing_field_is_named(exported, target, tmp_path):
         ('{"type": "reader-annotation", "start": ' + "9" * 5000 + "}", "line 1: holds a number"),
         ("[" * 100_000 + "]" * 100_000, "line 1: nested too deeply"),
         ('{"type": "reader-annotation", "start": NaN}', "line 1: holds a number"),
-        ("\x00\x01", "line 1: not valid JSON"),
+        ("\x00\x01", "not a notes format Reader reads"),
     ],
 )
 def test_numbers_and_nesting_beyond_bounds(target, tmp_path, line, message):
@@ -148,7 +148,7 @@ W3C_CASES = [
     (lambda a: a["target"].update(selector={}), "field 'target.selector' must be a list"),
     (
         lambda a: a["target"].update(selector=[]),
-        "needs a TextQuoteSelector and a TextPositionSelector",
+        "field 'target.selector' needs a TextQuoteSelector",
     ),
     (
         lambda a: a["target"]["selector"][1].update(start=2**63),

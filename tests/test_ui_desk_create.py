@@ -132,6 +132,66 @@ def test_qt_is_handed_the_marks_near_the_view_and_more_as_one_scrolls(qtbot, tmp
     assert marks_between(*in_view()) <= handed()
 
 
+def _reopened(qtbot, tmp_path):
+    """An article with 200 annotations opened in the middle, and nothing run since."""
+    from reader.core.notes import annotations as notes
+
+    window, article = _window_with_notes(qtbot, tmp_path, count=200)
+    stored = notes.for_article(window.library, article.id)
+    other = next(i for i in window.tree_model.article_ids() if i != article.id)
+    window.open_article(other, 0)
+    qtbot.wait(20)
+    window.open_article(article.id, stored[len(stored) // 2].start)
+    return window, stored
+
+
+def _handed(pane) -> set[tuple[int, int]]:
+    return {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in pane.extraSelections()}
+
+
+def _in_view(pane, stored) -> set[tuple[int, int]]:
+    viewport = pane.viewport()
+    top = pane.offset_at(QPoint(0, 0))
+    bottom = pane.offset_at(QPoint(viewport.width(), viewport.height()))
+    return {
+        (pane.position_of(a.start), pane.position_of(a.end))
+        for a in stored
+        if a.start <= bottom and a.end >= top
+    }
+
+
+def test_opening_marks_what_is_in_view_at_once_and_the_rest_on_the_next_turn(
+    qtbot, tmp_path, monkeypatch
+):
+    window, stored = _reopened(qtbot, tmp_path)
+    pane = window.reader.pane
+    in_view = _in_view(pane, stored)
+    assert pane.top_offset() > 0 and in_view and in_view <= _handed(pane)  # painted with it
+    assert len(pane.marks) < len(stored)  # the others are not read yet
+    qtbot.waitUntil(lambda: len(pane.marks) == len(stored))
+    assert [m.id for m in pane.marks] == [a.id for a in stored]
+    assert _panel_ids(window) == [a.id for a in stored]
+    assert in_view <= _handed(pane) and len(_handed(pane)) < len(stored)
+
+    def no_remaking(*_args):
+        raise AssertionError("a selection was made again for a mark that did not change")
+
+    monkeypatch.setattr(pane._layer, "make", no_remaking)
+    window.review.refresh_marks()  # the same marks again: the selections made are kept
+    assert in_view <= _handed(pane)
+
+
+def test_a_view_moved_before_the_next_turn_has_every_mark_at_once(qtbot, tmp_path):
+    window, stored = _reopened(qtbot, tmp_path)
+    pane = window.reader.pane
+    assert len(pane.marks) < len(stored)
+    pane.scroll_to_offset(stored[len(stored) // 4].start)  # as a jump from the panel does
+    assert len(pane.marks) == len(stored)
+    assert _in_view(pane, stored) <= _handed(pane)
+    assert _panel_ids(window) == []  # the panel still fills on the next turn
+    qtbot.waitUntil(lambda: _panel_ids(window) == [a.id for a in stored])
+
+
 def test_the_panel_fills_follow_the_theme(qtbot, tmp_path):
     from PySide6.QtCore import Qt
 

@@ -410,40 +410,1038 @@
 <context>
     <name>ChartsDialog</name>
     <message>
-        <location filename="../../src/reader/ui/team/charts.py" line="65"/>
-        <location filename="../../src/reader/ui/team/charts.py" line="93"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="72"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="101"/>
         <source>Team charts</source>
         <translation>团队图表</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/charts.py" line="68"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="75"/>
         <source>Drawing the charts…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/charts.py" line="78"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="85"/>
         <source>Tags per annotator</source>
         <translation>各标注人的标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/charts.py" line="79"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="86"/>
         <source>Review progress per source</source>
         <translation>各来源的审阅进度</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/charts.py" line="80"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="87"/>
         <source>Annotations over time</source>
         <translation>标注随时间的变化</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/charts.py" line="81"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="88"/>
         <source>Agreement (κ)</source>
         <translation>一致性（κ）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/charts.py" line="87"/>
+        <location filename="../../src/reader/ui/team/charts.py" line="94"/>
         <source>Team report</source>
         <translation>团队报告</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="6"/>
+        <source>%1 writes a folder of files: give it with -o FOLDER</source>
+        <translation>%1 会写出一个文件夹的文件：请用 -o FOLDER 指定文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="7"/>
+        <source>%1 writes one file, not a folder</source>
+        <translation>%1 只写出一个文件，不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="8"/>
+        <source>unknown format “%1”; choose one of %2</source>
+        <translation>未知的格式“%1”，请从以下格式中选择：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="9"/>
+        <source>--full-text is not available for %1; formats that write the whole text: %2</source>
+        <translation>%1 不支持 --full-text；能写出全文的格式有：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="12"/>
+        <source>%1 is a file; %2 writes into a folder</source>
+        <translation>%1 是文件；%2 要写入文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="13"/>
+        <source>%1 exists (%2 notes would be replaced); choose another folder or allow overwriting</source>
+        <translation>%1 已存在（会替换 %2 篇笔记）；请换一个文件夹，或允许覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="17"/>
+        <source>cannot make %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="18"/>
+        <source>%1 exists; choose another name or allow overwriting</source>
+        <translation>%1 已存在，请换一个名称，或允许覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="19"/>
+        <source>%1 is not a regular file; choose another name</source>
+        <translation>%1 不是普通文件，请换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="20"/>
+        <source>cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="21"/>
+        <source>%1 exists and is not a folder; this format writes a folder</source>
+        <translation>%1 已存在且不是文件夹；这种格式要写出一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="22"/>
+        <source>%1 holds other files (%2, …); choose an empty or new folder</source>
+        <translation>%1 中已有其他文件（%2 等）；请选择一个空文件夹或新文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="25"/>
+        <source>%1: line %2: not a Reader annotation (&quot;type&quot; must be &quot;%3&quot;)</source>
+        <translation>%1：第 %2 行：不是 Reader 标注（&quot;type&quot; 必须是 &quot;%3&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="26"/>
+        <source>%1: no annotations in it</source>
+        <translation>%1：其中没有标注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="27"/>
+        <source>%1: not UTF-8 text (a bad byte at offset %2)</source>
+        <translation>%1：不是 UTF-8 文本（偏移量 %2 处有无效字节）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="28"/>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="29"/>
+        <source>%1: too big for a notes file (%2 bytes; at most %3)</source>
+        <translation>%1：作为批注文件太大（%2 字节，最多 %3 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="30"/>
+        <source>%1: line %2: not valid JSON (%3)</source>
+        <translation>%1：第 %2 行：不是有效的 JSON（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="31"/>
+        <source>%1: nested too deeply to be a note</source>
+        <translation>%1：嵌套层级太深，不可能是批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="32"/>
+        <source>%1: holds a number Reader cannot take (%2)</source>
+        <translation>%1：含有 Reader 无法处理的数字（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="33"/>
+        <source>%1: not a W3C AnnotationCollection: %2</source>
+        <translation>%1：不是 W3C AnnotationCollection：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="34"/>
+        <source>%1: field &apos;target.selector&apos; needs a TextQuoteSelector and a TextPositionSelector</source>
+        <translation>%1：字段 &apos;target.selector&apos; 需要一个 TextQuoteSelector 和一个 TextPositionSelector</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="38"/>
+        <source>%1: field &apos;%2&apos; must not be before &apos;%3&apos;</source>
+        <translation>%1：字段 &apos;%2&apos; 不能在 &apos;%3&apos; 之前</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="39"/>
+        <source>no article with this text or title</source>
+        <translation>没有正文或标题与之相符的文章</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="40"/>
+        <source>offsets %1-%2 lie past the end of the article (%3 characters)</source>
+        <translation>偏移量 %1-%2 超出了文章末尾（文章共 %3 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="43"/>
+        <source>already in the library</source>
+        <translation>文库中已有这条批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="44"/>
+        <source>the library&apos;s copy is as new or newer</source>
+        <translation>文库中的版本同样新或更新</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="45"/>
+        <source>%1: offsets %2-%3 do not fit the text (%4 characters)</source>
+        <translation>%1：偏移量 %2-%3 超出了正文范围（正文共 %4 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="46"/>
+        <source>%1: field &apos;%2&apos; is missing</source>
+        <translation>%1：缺少字段 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="47"/>
+        <source>%1: field &apos;%2&apos; must be %3</source>
+        <translation>%1：字段 &apos;%2&apos; 必须是%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="48"/>
+        <source>%1: %2 is too big to read</source>
+        <translation>%1：%2 太大，无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="49"/>
+        <source>%1: %2 is not valid XML (%3)</source>
+        <translation>%1：%2 不是有效的 XML（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="50"/>
+        <source>%1: not a Word (.docx) file</source>
+        <translation>%1：不是 Word（.docx）文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="51"/>
+        <source>%1: no comments on any text in it</source>
+        <translation>%1：其中没有附在文字上的批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="52"/>
+        <source>%1: cannot read the folder (%2)</source>
+        <translation>%1：无法读取该文件夹（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="53"/>
+        <source>%1: too many files to be one export</source>
+        <translation>%1：文件太多，不像是一次导出的结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="54"/>
+        <source>%1: not a regular file, nor a folder of brat (.ann) or XMI files; give a notes file or such a folder</source>
+        <translation>%1：既不是普通文件，也不是装有 brat（.ann）或 XMI 文件的文件夹；请提供批注文件或这样的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="59"/>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 是文件夹，请给出文件名</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="60"/>
+        <source>%1 is a symbolic link; Reader does not replace links: give the path of the file it points to, or another name</source>
+        <translation>%1 是符号链接；Reader 不会替换链接：请给出它所指向的文件的路径，或换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="65"/>
+        <source>%1 is not a Reader export (%2); --force replaces only a folder Reader wrote, never files of your own: choose an empty or new folder</source>
+        <translation>%1 不是 Reader 导出的文件夹（%2）；--force 只替换 Reader 写出的文件夹，绝不替换你自己的文件：请选择一个空文件夹或新文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="70"/>
+        <source>%1: field &apos;target.selector&apos; needs a TextQuoteSelector</source>
+        <translation>%1：字段 &apos;target.selector&apos; 需要一个 TextQuoteSelector</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="6"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="7"/>
+        <source>it starts with a %1 mark but is not valid %2</source>
+        <translation>文件以 %1 标记开头，内容却不是有效的 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="8"/>
+        <source>it looks like a binary file, not text</source>
+        <translation>这看起来是二进制文件，不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="9"/>
+        <source>its text encoding is not one Reader knows (UTF-8, GB18030, Big5)</source>
+        <translation>无法识别它的文本编码（Reader 支持 UTF-8、GB18030 和 Big5）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="12"/>
+        <source>the file holds no text</source>
+        <translation>文件里没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="13"/>
+        <source>too large (%1 MB; the limit is %2 MB)</source>
+        <translation>文件太大（%1 MB，上限为 %2 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="14"/>
+        <source>too large (over the limit of %1 MB while reading)</source>
+        <translation>文件太大（读取时超过了 %1 MB 的上限）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="15"/>
+        <source>not a usable path (it holds a NUL character)</source>
+        <translation>路径无法使用（其中含有 NUL 字符）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="16"/>
+        <source>it is %1, not a regular file</source>
+        <translation>这是%1，不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="17"/>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="18"/>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="19"/>
+        <source>no such file or folder (a part of the path is not a folder)</source>
+        <translation>没有这个文件或文件夹（路径中有一段不是文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="22"/>
+        <source>permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="23"/>
+        <source>the path is too long for this system</source>
+        <translation>路径太长，本系统无法处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="24"/>
+        <source>too many levels of symbolic links</source>
+        <translation>符号链接的层级太多</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="25"/>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="26"/>
+        <source>an input/output error while reading it</source>
+        <translation>读取时发生输入/输出错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="27"/>
+        <source>folder not read: %1</source>
+        <translation>未能读取文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="28"/>
+        <source>internal error while reading this file; details in the log</source>
+        <translation>读取此文件时发生内部错误，详情见日志</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="29"/>
+        <source>not enough memory to read this file</source>
+        <translation>内存不足，无法读取此文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="30"/>
+        <source>Reader&apos;s resources folder is missing; reinstall Reader</source>
+        <translation>找不到 Reader 的资源文件夹，请重新安装 Reader</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/files.py" line="31"/>
+        <source>open a library first</source>
+        <translation>请先打开一个文库</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="6"/>
+        <source>%1 is a folder, not a library file</source>
+        <translation>%1 是文件夹，不是文库文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="7"/>
+        <source>%1: permission denied</source>
+        <translation>%1：没有访问权限</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="8"/>
+        <source>%1 is not a Reader library (not a SQLite database)</source>
+        <translation>%1 不是 Reader 文库（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="9"/>
+        <source>no library at %1</source>
+        <translation>%1 处没有文库</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="10"/>
+        <source>cannot create a library at %1: %2</source>
+        <translation>无法在 %1 创建文库：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="11"/>
+        <source>cannot create a library at %1: the folder is read-only</source>
+        <translation>无法在 %1 创建文库：文件夹是只读的</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="12"/>
+        <source>%1 is a SQLite database, but not a Reader library</source>
+        <translation>%1 是 SQLite 数据库，但不是 Reader 文库</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="13"/>
+        <source>%1 was written by a newer version of Reader; update Reader to open it</source>
+        <translation>%1 由更新版本的 Reader 写入，请先升级 Reader 再打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="16"/>
+        <source>%1: cannot switch the library to WAL mode</source>
+        <translation>%1：无法把文库切换到 WAL 模式</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="17"/>
+        <source>cannot use %1: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="18"/>
+        <source>%1: cannot upgrade inside a transaction</source>
+        <translation>%1：无法在事务中升级</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="19"/>
+        <source>%1: cannot upgrade: its table %2 has columns this Reader does not know (%3); the library was left as it was</source>
+        <translation>%1：无法升级：表 %2 中有此版本 Reader 不认识的列（%3）；文库保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="24"/>
+        <source>%1: cannot upgrade: its table %2 would lose rows; the library was left as it was</source>
+        <translation>%1：无法升级：表 %2 会丢失数据行；文库保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="28"/>
+        <source>%1 is damaged: some of its text is not readable; &apos;reader check&apos; says more, &apos;reader recover&apos; copies what is readable</source>
+        <translation>%1 已损坏：其中部分文字无法读取；“reader check”可查看详情，“reader recover”可复制出仍能读取的内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="33"/>
+        <source>%1 is locked by another program; close it there and try again</source>
+        <translation>%1 被另一个程序锁定，请在那个程序里关闭它后重试</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="36"/>
+        <source>%1 is read-only; Reader cannot save changes there</source>
+        <translation>%1 是只读的，Reader 无法在那里保存更改</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="37"/>
+        <source>cannot open %1: the location cannot be written</source>
+        <translation>无法打开 %1：该位置不可写入</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="38"/>
+        <source>%1: the disk is full (or the library reached its size limit); the change was not saved</source>
+        <translation>%1：磁盘已满（或文库已达到大小上限），更改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="42"/>
+        <source>%1 is damaged or not a Reader library; &apos;reader check&apos; says more, &apos;reader recover&apos; copies what is readable</source>
+        <translation>%1 已损坏，或者不是 Reader 文库；“reader check”可查看详情，“reader recover”可复制出仍能读取的内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="47"/>
+        <source>%1: the disk could not be read or written (disk I/O error)</source>
+        <translation>%1：无法读写磁盘（磁盘 I/O 错误）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="48"/>
+        <source>%1: the change breaks a rule of the library (%2)</source>
+        <translation>%1：此更改违反了文库的规则（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="49"/>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="50"/>
+        <source>%1 is not a library file</source>
+        <translation>%1 不是文库文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="51"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="52"/>
+        <source>%1 exists; recover into a new file</source>
+        <translation>%1 已存在，请恢复到一个新文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="53"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="54"/>
+        <source>cannot recover into %1: %2</source>
+        <translation>无法恢复到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="55"/>
+        <source>%1: no row of it could be read; nothing to recover</source>
+        <translation>%1：一行数据也读不出来，没有可恢复的内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="56"/>
+        <source>no article with id %1</source>
+        <translation>没有编号为 %1 的文章</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="57"/>
+        <source>a search may be at most %1 characters long</source>
+        <translation>搜索内容最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="58"/>
+        <source>a search may hold at most %1 different words</source>
+        <translation>一次搜索最多包含 %1 个不同的词</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="6"/>
+        <source>select some text of the article first</source>
+        <translation>请先在文章中选中一段文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="7"/>
+        <source>unknown colour “%1”; use one of %2</source>
+        <translation>未知的颜色“%1”，请使用以下颜色之一：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="8"/>
+        <source>no annotation with id %1</source>
+        <translation>没有编号为 %1 的标注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="9"/>
+        <source>no tag named “%1”</source>
+        <translation>没有名为“%1”的标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="10"/>
+        <source>a tag needs a name</source>
+        <translation>标签需要一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="11"/>
+        <source>a tag named “%1” exists: merge instead</source>
+        <translation>已有名为“%1”的标签，请改用合并</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="12"/>
+        <source>a tag&apos;s shortcut is one of the keys 1 to 9</source>
+        <translation>标签的快捷键只能是 1 到 9 中的一个数字键</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="13"/>
+        <source>not a Reader tag set (expected &quot;format&quot;: &quot;reader-tagset&quot;)</source>
+        <translation>不是 Reader 标签集（应含有 &quot;format&quot;: &quot;reader-tagset&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="14"/>
+        <source>tag set entry %1 has no name</source>
+        <translation>标签集的第 %1 项没有名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="15"/>
+        <source>tag set entry %1: shortcut must be one of 1-9</source>
+        <translation>标签集的第 %1 项：快捷键必须是 1 到 9 之一</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="16"/>
+        <source>%1: cannot read it (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="17"/>
+        <source>%1: not JSON (line %2: %3)</source>
+        <translation>%1：不是 JSON（第 %2 行：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="18"/>
+        <source>unknown review status “%1”</source>
+        <translation>未知的审阅状态“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="19"/>
+        <source>a word has no spaces</source>
+        <translation>词语中不能有空格</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="20"/>
+        <source>agreement needs two annotators; these articles have %1</source>
+        <translation>计算一致性至少需要两位标注人，而这些文章的标注人只有：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="21"/>
+        <source>--as needs a name</source>
+        <translation>--as 需要一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="22"/>
+        <source>“%1” is reserved for adjudication; choose another name</source>
+        <translation>“%1”是裁定专用的名称，请另选一个</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="23"/>
+        <source>%1: %2 of its annotations name no annotator; say whose they are with --as NAME</source>
+        <translation>%1：其中有 %2 条标注没有注明标注人；请用 --as NAME 说明它们是谁的</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="27"/>
+        <source>%1: cannot open it (%2)</source>
+        <translation>%1：无法打开（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="28"/>
+        <source>%1: a SQLite file, but not a Reader library</source>
+        <translation>%1：这是 SQLite 文件，但不是 Reader 文库</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="29"/>
+        <source>cannot merge a library into itself</source>
+        <translation>不能把文库合并到它自己</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="30"/>
+        <source>cannot find a free id for annotation %1</source>
+        <translation>找不到可供标注 %1 使用的空闲编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="31"/>
+        <source>annotation %1 is already %2</source>
+        <translation>标注 %1 已经属于%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="32"/>
+        <source>this annotation has lost its passage; re-attach it first</source>
+        <translation>这条标注已失去它所在的段落，请先重新挂接</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="33"/>
+        <source>annotation %1 has no tag “%2”</source>
+        <translation>标注 %1 没有标签“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="34"/>
+        <source>a gold span needs a tag</source>
+        <translation>金标准片段需要一个标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/notes.py" line="35"/>
+        <source>article %1 has annotations by %2: adjudication needs two annotators</source>
+        <translation>文章 %1 的标注人只有：%2；裁定至少需要两位标注人</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="8"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="12"/>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="13"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="14"/>
+        <source>item %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="15"/>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="16"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="17"/>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="18"/>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="19"/>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="20"/>
+        <source>field %1</source>
+        <translation>字段 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="21"/>
+        <source>the record</source>
+        <translation>该记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="22"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="23"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="24"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="25"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="26"/>
+        <source>an object {…}</source>
+        <translation>对象 {…}</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="27"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="28"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="29"/>
+        <source>an id of letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;:&apos; or &apos;~&apos; (no spaces)</source>
+        <translation>由字母、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos;、&apos;:&apos; 或 &apos;~&apos; 组成的编号（不含空格）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="32"/>
+        <source>a date and time like 2026-01-31T08:00:00+00:00</source>
+        <translation>形如 2026-01-31T08:00:00+00:00 的日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="33"/>
+        <source>in the expected form</source>
+        <translation>规定的格式</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="34"/>
+        <source>no one</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="35"/>
+        <source>gold</source>
+        <translation>金标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="36"/>
+        <source>gold/rejected</source>
+        <translation>已否决的金标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="37"/>
+        <source>no such file or directory</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="38"/>
+        <source>read-only file system</source>
+        <translation>文件系统是只读的</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="39"/>
+        <source>no space left on device</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="40"/>
+        <source>is a directory</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="41"/>
+        <source>not a directory</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="42"/>
+        <source>file name too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="43"/>
+        <source>disk quota exceeded</source>
+        <translation>超出了磁盘配额</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="44"/>
+        <source>input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="45"/>
+        <source>file exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="46"/>
+        <source>operation not permitted</source>
+        <translation>不允许此操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="47"/>
+        <source>directory not empty</source>
+        <translation>文件夹不是空的</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="48"/>
+        <source>device or resource busy</source>
+        <translation>设备或资源正忙</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="49"/>
+        <source>too many open files</source>
+        <translation>打开的文件太多</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="50"/>
+        <source>database is locked</source>
+        <translation>数据库已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="51"/>
+        <source>unable to open database file</source>
+        <translation>无法打开数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="52"/>
+        <source>file is not a database</source>
+        <translation>文件不是数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="53"/>
+        <source>database disk image is malformed</source>
+        <translation>数据库磁盘映像已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="54"/>
+        <source>disk i/o error</source>
+        <translation>磁盘 I/O 错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="55"/>
+        <source>it holds %1 and no %2 of Reader&apos;s</source>
+        <translation>其中有 %1，却没有 Reader 的 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="56"/>
+        <source>it holds %1, which Reader did not write</source>
+        <translation>其中的 %1 不是 Reader 写出的</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="57"/>
+        <source>%1 is not a plain file</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/phrases.py" line="58"/>
+        <source>%1 was changed after Reader wrote it; import it first or move it away</source>
+        <translation>%1 在 Reader 写出之后被改动过；请先导入它，或把它移走</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/schema.py" line="6"/>
+        <source>field %1 is missing</source>
+        <translation>缺少字段 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/schema.py" line="7"/>
+        <source>%1 must be %2</source>
+        <translation>%1 必须是%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/schema.py" line="8"/>
+        <source>%1 must be one of %2</source>
+        <translation>%1 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/schema.py" line="9"/>
+        <source>%1 must be %2 or more</source>
+        <translation>%1 不能小于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/schema.py" line="10"/>
+        <source>%1 must be at most %2</source>
+        <translation>%1 不能大于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/schema.py" line="11"/>
+        <source>%1 must not be empty</source>
+        <translation>%1 不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/schema.py" line="12"/>
+        <source>%1 is too long (more than %2 characters)</source>
+        <translation>%1 太长（超过 %2 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/schema.py" line="13"/>
+        <source>%1 holds the same value twice</source>
+        <translation>%1 中有重复的值</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/schema.py" line="14"/>
+        <source>%1 has too many items (more than %2)</source>
+        <translation>%1 的项太多（超过 %2 项）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/schema.py" line="15"/>
+        <source>%1 is not valid (%2)</source>
+        <translation>%1 无效（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/schema.py" line="16"/>
+        <source>it is nested too deeply</source>
+        <translation>嵌套层级太深</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="6"/>
+        <source>%1: no labelled regions in it</source>
+        <translation>%1：其中没有已标注的区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="7"/>
+        <source>%1: field &apos;%2.value.text&apos; must be text</source>
+        <translation>%1：字段 &apos;%2.value.text&apos; 必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="8"/>
+        <source>%1: field &apos;value.end&apos; must be after &apos;value.start&apos;</source>
+        <translation>%1：字段 &apos;value.end&apos; 必须在 &apos;value.start&apos; 之后</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="9"/>
+        <source>%1 %2 lies outside the text (%3 UTF-16 units)</source>
+        <translation>%1 %2 超出了正文范围（正文共 %3 个 UTF-16 码元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="10"/>
+        <source>%1 %2 falls inside a character that takes two UTF-16 units (an emoji or a rare CJK character); the offsets are not UTF-16 units</source>
+        <translation>%1 %2 落在一个占两个 UTF-16 码元的字符（表情符号或生僻汉字）中间；这些偏移量不是以 UTF-16 码元计的</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="15"/>
+        <source>%1: no labelled spans in it</source>
+        <translation>%1：其中没有已标注的片段</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="16"/>
+        <source>%1: field &apos;%2&apos; must be [start, end, label]</source>
+        <translation>%1：字段 &apos;%2&apos; 必须是 [start, end, label]</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="17"/>
+        <source>%1: field &apos;%2&apos; has an empty label</source>
+        <translation>%1：字段 &apos;%2&apos; 的标签是空的</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="18"/>
+        <source>%1: field &apos;%2&apos; ends before it starts</source>
+        <translation>%1：字段 &apos;%2&apos; 的结束位置在开始位置之前</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="19"/>
+        <source>%1: %2 is missing; export the XMI from INCEpTION with its type system (as a .zip, or the folder holding both)</source>
+        <translation>%1：缺少 %2；请从 INCEpTION 导出带类型系统的 XMI（导出为 .zip，或使用同时装有两者的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="24"/>
+        <source>%1: %2: not a UIMA type system</source>
+        <translation>%1：%2：不是 UIMA 类型系统</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="25"/>
+        <source>%1: not a UIMA CAS XMI file (%2)</source>
+        <translation>%1：不是 UIMA CAS XMI 文件（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="26"/>
+        <source>%1: no spans of a custom layer in it</source>
+        <translation>%1：其中没有自定义层的片段</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="27"/>
+        <source>%1: a damaged .zip (%2)</source>
+        <translation>%1：.zip 文件已损坏（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="28"/>
+        <source>%1: its text %2 is missing</source>
+        <translation>%1：缺少对应的正文文件 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="29"/>
+        <source>%1: no brat annotations in it</source>
+        <translation>%1：其中没有 brat 标注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="30"/>
+        <source>%1: a T line needs &apos;T1&lt;TAB&gt;Label start end&apos;</source>
+        <translation>%1：T 行的格式应为 &apos;T1&lt;TAB&gt;Label start end&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="31"/>
+        <source>%1: a T line needs a label and offsets</source>
+        <translation>%1：T 行需要一个标签和偏移量</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="32"/>
+        <source>%1: offsets %2-%3 do not fit %4 (%5 characters)</source>
+        <translation>%1：偏移量 %2-%3 超出了 %4 的范围（共 %5 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="33"/>
+        <source>%1: the note refers to %2, which is not a span</source>
+        <translation>%1：该批注指向 %2，但它不是片段</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/tools.py" line="34"/>
+        <source>%1: offsets must be &apos;start end&apos; (whole numbers)</source>
+        <translation>%1：偏移量必须写成 &apos;start end&apos;（整数）</translation>
     </message>
 </context>
 <context>
@@ -477,7 +1475,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../src/reader/ui/errors.py" line="28"/>
+        <location filename="../../src/reader/ui/errors.py" line="29"/>
         <source>Something went wrong: %1. The details are in the log.</source>
         <translation>出错了：%1。详细信息已写入日志。</translation>
     </message>
@@ -485,145 +1483,145 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="95"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="242"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="251"/>
         <source>Export notes</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
         <source>Obsidian (a folder, one note per article)</source>
         <translation>Obsidian（文件夹，每篇文章一个笔记）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="108"/>
         <source>CSV (for tools)</source>
         <translation>CSV（供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="113"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C 网络批注（JSON-LD）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="121"/>
         <source>The whole annotated text (Markdown; Word with comments)</source>
         <translation>带批注的全文（Markdown；Word 用批注）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
         <source>Current article</source>
         <translation>当前文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
         <source>Selected articles</source>
         <translation>选中的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="132"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="135"/>
         <source>Any colour</source>
         <translation>任意颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="136"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="137"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="143"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="144"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="146"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="148"/>
         <source>Articles:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="149"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="150"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="151"/>
         <source>Annotator:</source>
         <translation>标注人：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="152"/>
         <source>Review status:</source>
         <translation>审阅状态：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="207"/>
         <source>An Excel workbook: %1 annotations in %2 articles.</source>
         <translation>Excel 工作簿：%2 篇文章中的 %1 条标注。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="209"/>
         <source>A Word document: %1 annotations in %2 articles.</source>
         <translation>Word 文档：%2 篇文章中的 %1 条标注。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="234"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="281"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="282"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="287"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="288"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="301"/>
         <source>Import notes</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="303"/>
         <source>Reader notes</source>
         <translation>Reader 批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="317"/>
         <source>Notes imported</source>
         <translation>批注已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="330"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="331"/>
         <source>Cannot import these notes</source>
         <translation>无法导入这些批注</translation>
     </message>
@@ -682,39 +1680,39 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="80"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="81"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="80"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="83"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="84"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="110"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="111"/>
         <source>Imported %1 of %2 files
 %3</source>
         <translation>已导入 %1/%2 个文件
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="131"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="132"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="132"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="133"/>
         <source>%1 files were refused.</source>
         <translation>%1 个文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="142"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="143"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -988,22 +1986,22 @@
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="272"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="273"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="298"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="299"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="298"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="299"/>
         <source>Tags (separate with spaces):</source>
         <translation>标签（用空格分隔）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="306"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="307"/>
         <source>Select the new passage first.</source>
         <translation>请先选中新的段落。</translation>
     </message>
@@ -1305,17 +2303,17 @@
         <translation>团队报告</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="181"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="182"/>
         <source>Team report saved: %1</source>
         <translation>团队报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="184"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="185"/>
         <source>Cannot save the team report</source>
         <translation>无法保存团队报告</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/menu.py" line="187"/>
+        <location filename="../../src/reader/ui/team/menu.py" line="188"/>
         <source>The team report is being written already.</source>
         <translation>团队报告正在生成中。</translation>
     </message>

@@ -47,11 +47,13 @@ def run_app(argv: Sequence[str] | None = None, library: Path | None = None) -> i
     from reader.core.paths import default_library_path
     from reader.ui.i18n import install_translators
     from reader.ui.settings import WindowSettings
+    from reader.ui.theme import apply_ui_font
     from reader.ui.window.main_window import MainWindow
 
     app = QApplication(list(argv if argv is not None else sys.argv))
     app.setOrganizationName("reader-annotator")
     app.setApplicationName("Reader")
+    apply_ui_font(app)  # the one place the UI's font is set
     settings = WindowSettings()
     translators = install_translators(app, settings.text("language", "system"))
     window = MainWindow(settings)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import __version__
-from reader.cli.common import article_id
+from reader.cli.common import article_id, status_key
 from reader.cli.faults import configure_logging, run_guarded
 from reader.cli.library_cmds import cmd_default, cmd_import, cmd_ls, cmd_search, cmd_show
 from reader.cli.notes_cmds import cmd_export, cmd_import_notes
@@ -111,10 +111,22 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="ID",
-        help="only this article (repeatable)",
+        help="only this article (repeatable: any of the articles)",
     )
-    p.add_argument("--tag", action="append", default=[], metavar="T", help="only this tag")
-    p.add_argument("--status", choices=("unread", "in_progress", "reviewed", "needs_changes"))
+    p.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="T",
+        help="only annotations with this tag (repeatable: any of the tags)",
+    )
+    p.add_argument(
+        "--status",
+        type=status_key,
+        metavar="S",
+        help="only articles with this review status: unread, in_progress, reviewed, "
+        "needs_changes, or its Chinese name (未读, 阅读中, 已审, 需修改)",
+    )
     p.add_argument(
         "--full-text",
         action="store_true",
@@ -124,9 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-o",
         "--output",
-        type=Path,
         metavar="PATH",
-        help="file (default: stdout); a folder for obsidian, xmi and brat",
+        help="file (default, or '-': stdout; binary xlsx/docx need a file); "
+        "a folder for obsidian, xmi and brat",
     )
     p.add_argument(
         "--annotator",
@@ -135,7 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="only this annotator's annotations (repeatable; gold is the adjudicated layer)",
     )
-    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing file, or a folder Reader exported (never a symbolic link, "
+        "nor a folder holding files of your own)",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(

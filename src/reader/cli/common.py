@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.errors import NotFoundError
+from reader.core.exchange.names import STATUS_NAMES
 from reader.core.paths import default_library_path
 
 if TYPE_CHECKING:
@@ -45,3 +46,13 @@ def check_article_id(value: int) -> int:
     if not 1 <= value <= SQLITE_MAX_INT:
         raise NotFoundError(f"no article with id {value}")
     return value
+
+
+def status_key(text: str) -> str:
+    """argparse type: a review status by its key (``reviewed``) or Chinese name (``已审``)."""
+    by_name = {name: key for key, name in STATUS_NAMES.items()}
+    key = by_name.get(text.strip(), text.strip())
+    if key not in STATUS_NAMES:
+        said = ", ".join(f"{k} ({n})" for k, n in STATUS_NAMES.items())
+        raise argparse.ArgumentTypeError(f"not a review status: {text!r}; choose one of {said}")
+    return key

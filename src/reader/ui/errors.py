@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.core.errors import ReaderError
+from reader.ui.error_text import translate_message
 
 log = logging.getLogger("reader")
 
@@ -21,8 +22,8 @@ class ErrorReporter:
         self.shown: list[str] = []  # what was shown, for tests and the log
 
     def report(self, error: BaseException, title: str = "") -> None:
-        if isinstance(error, ReaderError):
-            message = str(error)
+        if isinstance(error, ReaderError):  # the core's English, in the UI's language
+            message = translate_message(str(error))
         else:  # a bug: say so plainly; the traceback goes to the log, not the dialog
             log.error("unexpected error", exc_info=error)
             message = QCoreApplication.translate(

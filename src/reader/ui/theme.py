@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 
 @dataclass(frozen=True)
@@ -56,13 +63,96 @@ DARK = Theme(
     highlight="#35557a",
 )
 THEMES = {t.name: t for t in (LIGHT, DARK)}
+TAG_INK_CONTRAST = 4.5  # a tag's colour drawn on the dark page: at least this against it
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG relative luminance."""
+
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def tag_ink(stored: str, dark: bool) -> str:
+    """A tag's colour as drawn (underline, chip text): the stored colour on the light
+    theme; on the dark one mixed with white until it reads on the page. The stored colour
+    is never changed."""
+    colour = QColor(stored)
+    if not dark or not colour.isValid():
+        return stored
+    paper = QColor(DARK.paper)
+    mixed, share = QColor(colour), 0.0
+    while contrast(mixed, paper) < TAG_INK_CONTRAST and share < 1.0:
+        share += 0.05
+        mixed = QColor(
+            round(colour.red() + (255 - colour.red()) * share),
+            round(colour.green() + (255 - colour.green()) * share),
+            round(colour.blue() + (255 - colour.blue()) * share),
+        )
+    return mixed.name()
 
 
 def theme_named(name: str) -> Theme:
     return THEMES.get(name, LIGHT)
 
 
+_BOXES = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+)
+
+
+class _RimmedBoxes(QProxyStyle):
+    """The platform's style, with a rim in ``rim`` round check boxes: Fusion draws their
+    edge a shade darker than the window, which on the dark theme is no edge at all."""
+
+    rim: QColor | None = None
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if self.rim is not None and element in _BOXES:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(QPen(self.rim, 1))
+            painter.setBrush(QColor(0, 0, 0, 0))
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+
+
+def _rim_boxes(app: QApplication, theme: Theme) -> None:
+    """Dark: check boxes get a rim in the muted ink. The proxy style goes in at the first
+    dark theme (the light theme needs none) and stays, rimless, when light comes back."""
+    style = app.style()
+    if not isinstance(style, _RimmedBoxes):
+        if theme.name != "dark":
+            return
+        base = QStyleFactory.create(style.name())
+        if base is None:
+            return
+        style = _RimmedBoxes(base)
+        app.setStyle(style)
+    style.rim = QColor(theme.muted) if theme.name == "dark" else None
+
+
 def apply_palette(app: QApplication, theme: Theme) -> None:
+    _rim_boxes(app, theme)  # first: a new style brings its own palette
     palette = QPalette()
     window, base, ink = QColor(theme.window), QColor(theme.base), QColor(theme.ink)
     palette.setColor(QPalette.ColorRole.Window, window)
@@ -93,6 +183,30 @@ _READING_FAMILIES = (
     "Microsoft YaHei",
     "WenQuanYi Zen Hei",
 )
+
+
+# The UI's faces: a Simplified Chinese sans first, so Chinese in the tree, panel, status
+# bar and search results has mainland glyphs (a colon low at the left, full-width quotes)
+# whatever the locale; under en_US, fontconfig's fallback would pick the Japanese face.
+UI_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "PingFang SC",
+    "Microsoft YaHei",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+)
+
+
+def apply_ui_font(app: QApplication) -> None:
+    """The application's font: the installed Simplified Chinese faces first, then the
+    platform's own (for anything they lack). Same size."""
+    font = app.font()
+    cjk = [f for f in UI_FAMILIES if QFontDatabase.hasFamily(f)]
+    if cjk:
+        font.setFamilies([*cjk, *(f for f in font.families() if f not in cjk)])
+        app.setFont(font)
 
 
 def default_reading_family() -> str:

@@ -1,25 +1,19 @@
 """What the bridges to annotation tools share: spans read back into note records, stable
 ids, the label of an untagged highlight, small typed readers of foreign JSON, and
-writing a folder of files atomically."""
+file names (``export_folder`` writes the folder exports)."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import stat
-import tempfile
+import re
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from reader.core.errors import NotesFormatError, ReaderError
-from reader.core.exchange.exporting import _umask
+from reader.core.errors import NotesFormatError
 from reader.core.exchange.notes_import import NoteRecord
 from reader.core.exchange.notes_import import _record as checked_record
-from reader.core.library.store import describe_os_error, shorten_path
+from reader.core.exchange.notes_schema import ID_PATTERN
 from reader.core.notes.anchoring import selector_for
 from reader.core.stamps import text_hash
 
@@ -38,13 +32,11 @@ def stable_id(*parts: object) -> str:
 
 
 def reader_id(value: object) -> str | None:
-    """``value`` when it is a UUID (an id Reader wrote), else None."""
-    if not isinstance(value, str):
-        return None
-    try:
-        return str(uuid.UUID(value)) if len(value) == 36 else None
-    except ValueError:
-        return None
+    """``value`` when it can be a Reader annotation id (what the notes schema takes:
+    a UUID, or any id JSON Lines brought in, such as ``rv13-01``), else None."""
+    if isinstance(value, str) and re.fullmatch(ID_PATTERN, value):
+        return value
+    return None
 
 
 @dataclass
@@ -127,63 +119,7 @@ def meta_value(meta: Mapping[str, Any], name: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
-# --- folders --------------------------------------------------------------------------
-def write_folder(path: Path, files: Mapping[str, bytes], *, overwrite: bool = False) -> None:
-    """Write ``files`` into the folder ``path`` as a whole: built in a hidden folder beside
-    it, then renamed; a folder it replaces (``overwrite``) must hold only what such an
-    export writes, so ``--force`` never deletes anything else."""
-    try:
-        existing = path.lstat() if os.path.lexists(path) else None
-    except OSError as exc:
-        raise ReaderError(f"cannot write {shorten_path(path)}: {describe_os_error(exc)}") from exc
-    if existing is not None:
-        if not stat.S_ISDIR(existing.st_mode):
-            raise ReaderError(
-                f"{shorten_path(path)} exists and is not a folder; this format writes a folder"
-            )
-        if not overwrite and any(path.iterdir()):
-            raise ReaderError(
-                f"{shorten_path(path)} exists; choose another name or allow overwriting"
-            )
-        foreign = sorted(p.name for p in path.iterdir() if not _ours(p.name))
-        if foreign:
-            raise ReaderError(
-                f"{shorten_path(path)} holds other files ({foreign[0]}, …); "
-                "choose an empty or new folder"
-            )
-    parent = path.parent if str(path.parent) else Path(".")
-    try:
-        temp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".part", dir=parent))
-    except OSError as exc:
-        raise ReaderError(
-            f"cannot write in {shorten_path(parent)}: {describe_os_error(exc)}"
-        ) from exc
-    old = parent / f".{path.name}.old"
-    try:
-        for name, data in files.items():
-            (temp / name).write_bytes(data)
-        os.chmod(temp, 0o777 & ~_umask())
-        if existing is not None:
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(path, old)
-        os.replace(temp, path)
-    except OSError as exc:
-        shutil.rmtree(temp, ignore_errors=True)
-        if existing is not None and old.exists() and not path.exists():
-            with contextlib.suppress(OSError):
-                os.replace(old, path)
-        raise ReaderError(f"cannot write {shorten_path(path)}: {describe_os_error(exc)}") from exc
-    shutil.rmtree(old, ignore_errors=True)
-
-
-_OWN_SUFFIXES = (".txt", ".ann", ".xmi", ".conf")
-_OWN_NAMES = ("TypeSystem.xml",)
-
-
-def _ours(name: str) -> bool:
-    return name.endswith(_OWN_SUFFIXES) or name in _OWN_NAMES
-
-
+# --- file names ------------------------------------------------------------------------
 def file_name(title: str, taken: set[str]) -> str:
     """A file name (no suffix) from an article title: safe on every system, unique."""
     bad = '<>:"/\\|?*\x00'

@@ -10,14 +10,16 @@ that module matches to articles (text hash, then title) and re-anchors by quote.
 
 from __future__ import annotations
 
+import io
 import re
 import stat
+import zipfile
 from pathlib import Path
 from typing import Any
 
 from reader.core.errors import NotesFormatError
 from reader.core.exchange import brat, doccano, labelstudio, xmi
-from reader.core.exchange.notes_import import NoteRecord, _load, read_bytes
+from reader.core.exchange.notes_import import NoteRecord, _load, not_a_notes_format, read_bytes
 from reader.core.library.store import describe_os_error, shorten_path
 
 MAX_FOLDER_FILES = 100_000
@@ -35,8 +37,12 @@ def read_bridge(path: Path) -> list[NoteRecord] | None:
     if not stat.S_ISREG(info.st_mode):
         return None
     data = read_bytes(path)
-    if data[:4] == b"PK\x03\x04" or xmi.looks_like(data):
+    if data[:4] == b"PK\x03\x04":
+        return _zip(path, data)
+    if xmi.looks_like(data):
         return xmi.read_xmi(path, xmi.xmi_inputs(path, read_bytes))
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise not_a_notes_format(path)  # binary: no notes format Reader reads
     text = _decode(path, data)
     if path.suffix in (".ann", ".txt") and _BRAT_LINE.search(text if path.suffix == ".ann" else ""):
         pair = {p: _decode(p, read_bytes(p)) for p in (path, path.with_suffix(".txt"))}
@@ -55,6 +61,22 @@ def read_bridge(path: Path) -> list[NoteRecord] | None:
     if not doccano.looks_like(first):
         return None
     return doccano.read_doccano(path, [(n, _load(path, line, n)) for n, line in lines])
+
+
+def _zip(path: Path, data: bytes) -> list[NoteRecord]:
+    """A zip, recognised by what it holds: a Word document, or INCEpTION's XMI export."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise NotesFormatError(f"{shorten_path(path)}: a damaged .zip ({exc})") from exc
+    if "word/document.xml" in names:
+        from reader.core.exchange.docx_import import docx_records
+
+        return docx_records(path)
+    if any(name.lower().endswith(".xmi") for name in names):
+        return xmi.read_xmi(path, xmi.xmi_inputs(path, read_bytes))
+    raise not_a_notes_format(path)
 
 
 def _quietly(path: Path, text: str) -> Any:

@@ -48,6 +48,7 @@ class Part:
 
     paragraphs: list[str] = field(default_factory=list)
     ranges: list[tuple[str, int, int]] = field(default_factory=list)  # comment id, start, end
+    orphans_of: str | None = None  # Reader's "⚠ orphaned" list: the title of its article
 
     @property
     def text(self) -> str:
@@ -110,8 +111,11 @@ def read_docx(path: Path) -> tuple[dict[str, Comment], list[Part]]:
         found = paragraph.find(f"{W}pPr/{W}pStyle")
         style = found.get(W + "val", "") if found is not None else ""
         # A title opens an article; so does Reader's own "⚠ orphaned" heading, whose
-        # notes (already in the library) then match no article and are skipped.
-        if not parts or style == "Title" or (style.startswith("Heading") and _orphans(paragraph)):
+        # comments are on quotes listed there, not on the article's text: they belong to
+        # the article before it, placed by quote alone (orphaned if it is not there).
+        if style.startswith("Heading") and _orphans(paragraph) and parts:
+            parts.append(Part(orphans_of=parts[-1].orphans_of or parts[-1].title))
+        elif not parts or style == "Title":
             parts.append(Part())
         part = parts[-1]
         base = sum(len(p) + 1 for p in part.paragraphs)
@@ -168,23 +172,27 @@ def docx_records(path: Path) -> list[NoteRecord]:
     records = []
     for part in parts:
         text = part.text
+        listed = part.orphans_of is not None  # no text hash, no context: the quote alone
         for number, start, end in part.ranges:
             comment = comments.get(number)
             if comment is None or end <= start:
                 continue
-            tags, note = split_tags(comment.lines)
+            lines = comment.lines
+            if listed and lines and lines[0].startswith(ORPHAN_MARK):
+                lines = lines[1:]  # Reader's "⚠ orphaned" first line: not the note's
+            tags, note = split_tags(lines)
             stamp = iso_time(comment.date)
             records.append(
                 NoteRecord(
                     f"{shorten_path(path)}: comment {number}",
                     comment_id(text, start, end, comment),
-                    text_hash(text),
-                    part.title,
+                    "" if listed else text_hash(text),
+                    part.orphans_of or part.title,
                     start,
                     end,
                     text[start:end],
-                    text[max(0, start - CONTEXT) : start],
-                    text[end : end + CONTEXT],
+                    "" if listed else text[max(0, start - CONTEXT) : start],
+                    "" if listed else text[end : end + CONTEXT],
                     tuple(dict.fromkeys(t[:500] for t in tags if t.strip()))[:50],
                     note,
                     None,

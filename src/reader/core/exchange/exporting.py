@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.errors import NotFoundError, ReaderError
+from reader.core.exchange.names import status_name
 from reader.core.library.articles import StoredArticle, get_article
 from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
@@ -207,7 +208,7 @@ def nothing_to_export(items: list[ExportArticle], wanted: ExportFilter) -> str |
         return None
     said = [f"article {i}" for i in wanted.article_ids]
     said += [f"tag {t}" for t in wanted.tags]
-    said += [f"status {wanted.status}"] if wanted.status else []
+    said += [f"status {wanted.status} ({status_name(wanted.status)})"] if wanted.status else []
     said += [f"colour {c}" for c in wanted.colours]
     said += [f"annotator {a}" for a in wanted.annotators]
     where = f" with {', '.join(said)}" if said else " in this library"
@@ -243,11 +244,11 @@ def _write_export(
         return len(data)
     check_format(fmt, full_text)
     if fmt in BRIDGES:  # replaced whole, and only a folder holding such an export
-        from reader.core.exchange.bridge_common import write_folder
         from reader.core.exchange.bridge_export import bridge_files
+        from reader.core.exchange.export_folder import write_folder
 
         tool_files = bridge_files(fmt, items)
-        write_folder(path, tool_files, overwrite=overwrite)
+        write_folder(path, tool_files, overwrite=overwrite, kind=fmt)
         return sum(len(d) for d in tool_files.values())
     from reader.core.exchange.obsidian import obsidian_files
 
@@ -283,11 +284,20 @@ def write_atomically(path: Path, data: bytes, *, overwrite: bool = False) -> Non
     are removed.
     """
     try:
-        existing = path.stat() if path.exists() else None
+        existing = _lstat(path)
     except OSError as exc:
         raise ReaderError(f"cannot write {shorten_path(path)}: {describe_os_error(exc)}") from exc
+    if existing is not None and stat.S_ISLNK(existing.st_mode):
+        # Replacing the link would cut it; writing through it would change a file
+        # elsewhere, perhaps not the user's to change. Neither is done.
+        raise ReaderError(
+            f"{shorten_path(path)} is a symbolic link; Reader does not replace links: "
+            "give the path of the file it points to, or another name"
+        )
     if existing is not None and not overwrite:
         raise ReaderError(f"{shorten_path(path)} exists; choose another name or allow overwriting")
+    if existing is not None and stat.S_ISDIR(existing.st_mode):
+        raise ReaderError(f"{shorten_path(path)} is a folder; give a file name")
     if existing is not None and not stat.S_ISREG(existing.st_mode):
         raise ReaderError(f"{shorten_path(path)} is not a regular file; choose another name")
     folder = path.parent if str(path.parent) else Path(".")
@@ -311,6 +321,14 @@ def write_atomically(path: Path, data: bytes, *, overwrite: bool = False) -> Non
             os.unlink(temp)
         raise ReaderError(f"cannot write {shorten_path(path)}: {describe_os_error(exc)}") from exc
     remove_stale_parts(path)
+
+
+def _lstat(path: Path) -> os.stat_result | None:
+    """The path's own status (a link's, not its target's); None when nothing is there."""
+    try:
+        return path.lstat()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
 
 
 def remove_stale_parts(path: Path) -> int:

@@ -6,7 +6,12 @@ export writes it (``export_date``, ``export_userid``, ``client_version``,
 ``text`` and ``tags``; ``user`` and ``user_info.display_name`` choose whose
 annotations to import. The ``uri`` is the article's url when it has one (else a
 ``urn:reader:text-sha256:…``), so Hypothesis anchors the notes when that page is open.
-The note is Markdown there, so it is escaped as Reader's Markdown export escapes it.
+The note is Markdown there, so it is escaped as Reader's Markdown export escapes it
+(an empty note stays empty). ``TextPositionSelector`` offsets count UTF-16 code units,
+as the Hypothesis client (JavaScript) counts them; an orphaned annotation has no
+position (its old offsets point at other text now), only its quote, by which
+Hypothesis anchors it. Reader does not read
+Hypothesis files back: JSON Lines and W3C carry everything.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from reader import __version__
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.exchange.jsonld import dumps, dumps_lines, source_id, string
 from reader.core.exchange.markdown import md_text
+from reader.core.exchange.units import Utf16
 from reader.core.notes.annotations import Annotation
 
 AUTHORITY = "reader.local"
@@ -34,6 +40,19 @@ def user_id(annotator: str) -> str:
     return f"acct:{name}@{AUTHORITY}"
 
 
+def _note(a: Annotation) -> str:
+    return md_text(a.note) if a.note else ""
+
+
+def _selectors(a: Annotation, units: Utf16) -> list[dict[str, Any]]:
+    """The quote, and (unless orphaned) the position in UTF-16 code units."""
+    quote = {"type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix, "suffix": a.suffix}
+    if a.state == "orphaned":
+        return [quote]
+    start, end = units.to_utf16(a.start), units.to_utf16(a.end)
+    return [quote, {"type": "TextPositionSelector", "start": start, "end": end}]
+
+
 def _annotation(item: ExportArticle, a: Annotation) -> dict[str, Any]:
     uri = source_id(item)
     return {
@@ -43,24 +62,11 @@ def _annotation(item: ExportArticle, a: Annotation) -> dict[str, Any]:
         "user": user_id(a.annotator),
         "user_info": {"display_name": a.annotator or "Reader"},
         "uri": uri,
-        "text": md_text(a.note),
+        "text": _note(a),
         "tags": list(a.tags),
         "group": "__world__",
         "permissions": {"read": ["group:__world__"]},
-        "target": [
-            {
-                "source": uri,
-                "selector": [
-                    {
-                        "type": "TextQuoteSelector",
-                        "exact": a.quote,
-                        "prefix": a.prefix,
-                        "suffix": a.suffix,
-                    },
-                    {"type": "TextPositionSelector", "start": a.start, "end": a.end},
-                ],
-            }
-        ],
+        "target": [{"source": uri, "selector": _selectors(a, Utf16(item.article.text))}],
         "document": {"title": [item.article.title]},
         "links": {},
         "hidden": False,
@@ -68,20 +74,24 @@ def _annotation(item: ExportArticle, a: Annotation) -> dict[str, Any]:
     }
 
 
-def _line(uri: str, title: str, user: str, a: Annotation) -> str:
+def _line(uri: str, title: str, user: str, a: Annotation, units: Utf16) -> str:
     """``dumps(_annotation(item, a))`` written straight; ``uri`` (JSON), the
-    ``document`` (JSON) and the ``user`` (JSON) encoded once for all the article's notes."""
+    ``document`` (JSON), the ``user`` (JSON) and the text's ``units`` made once for all
+    the article's notes."""
     tags = ", ".join(map(string, a.tags))
+    position = ""
+    if a.state != "orphaned":
+        start, end = units.to_utf16(a.start), units.to_utf16(a.end)
+        position = f', {{"type": "TextPositionSelector", "start": {start}, "end": {end}}}'
     return (
         f'{{"id": {string(a.id)}, "created": {string(a.created_at)}, '
         f'"updated": {string(a.updated_at)}, "user": {user}, '
         f'"user_info": {{"display_name": {string(a.annotator or "Reader")}}}, '
-        f'"uri": {uri}, "text": {string(md_text(a.note))}, "tags": [{tags}], '
+        f'"uri": {uri}, "text": {string(_note(a))}, "tags": [{tags}], '
         '"group": "__world__", "permissions": {"read": ["group:__world__"]}, '
         f'"target": [{{"source": {uri}, "selector": [{{"type": "TextQuoteSelector", '
         f'"exact": {string(a.quote)}, "prefix": {string(a.prefix)}, '
-        f'"suffix": {string(a.suffix)}}}, {{"type": "TextPositionSelector", '
-        f'"start": {int(a.start)}, "end": {int(a.end)}}}]}}], "document": {title}, '
+        f'"suffix": {string(a.suffix)}}}{position}]}}], "document": {title}, '
         '"links": {}, "hidden": false, "flagged": false}'
     )
 
@@ -93,8 +103,10 @@ def hypothesis(items: list[ExportArticle]) -> str:
     for item in items:
         uri = string(source_id(item))
         title = dumps({"title": [item.article.title]})
+        units = Utf16(item.article.text)
         annotations += [
-            _line(uri, title, encoded[n.annotation.annotator], n.annotation) for n in item.notes
+            _line(uri, title, encoded[n.annotation.annotator], n.annotation, units)
+            for n in item.notes
         ]
     named = sorted({users[n.annotation.annotator] for i in items for n in i.notes})
     document = {

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
+from urllib.parse import quote, unquote
 
 from reader.core.exchange.article_records import fields, jsonl_article
 from reader.core.exchange.exporting import ExportArticle
@@ -66,6 +68,25 @@ def jsonl(items: list[ExportArticle]) -> str:
     return "".join(lines)
 
 
+ANNOTATION_URN = "urn:reader:annotation:"
+
+
+def annotation_iri(ident: str) -> str:
+    """An annotation's W3C ``id``: ``urn:uuid:…`` for a UUID, else a URN of Reader's with
+    the id percent-encoded (``rv13-01`` → ``urn:reader:annotation:rv13-01``)."""
+    with contextlib.suppress(ValueError):
+        if str(uuid.UUID(ident)) == ident.lower() and len(ident) == 36:
+            return f"urn:uuid:{ident}"
+    return ANNOTATION_URN + quote(ident, safe="-._~")
+
+
+def id_from_iri(iri: str) -> str:
+    """The Reader id an annotation's W3C ``id`` names (``annotation_iri`` reversed)."""
+    if iri.startswith(ANNOTATION_URN):
+        return unquote(iri.removeprefix(ANNOTATION_URN))
+    return iri.removeprefix("urn:uuid:")
+
+
 def source_id(item: ExportArticle) -> str:
     """The article's url when it has one, else a URN naming its text by hash."""
     url = str(item.article.metadata.get("url", "") or "")
@@ -89,8 +110,11 @@ def w3c_annotation(item: ExportArticle, a: Annotation) -> dict[str, Any]:
         )
     if a.color:
         body.append({"type": "TextualBody", "value": a.color, "purpose": "highlighting"})
+    # An orphan's offsets point at other text now: no selector, only Reader's own record.
+    orphaned = a.state == "orphaned"
+    position = {"type": "TextPositionSelector", "start": a.start, "end": a.end}
     return {
-        "id": f"urn:uuid:{a.id}",
+        "id": annotation_iri(a.id),
         "type": "Annotation",
         "motivation": "commenting" if a.note else "tagging" if a.tags else "highlighting",
         "created": a.created_at,
@@ -112,8 +136,9 @@ def w3c_annotation(item: ExportArticle, a: Annotation) -> dict[str, Any]:
                     "prefix": a.prefix,
                     "suffix": a.suffix,
                 },
-                {"type": "TextPositionSelector", "start": a.start, "end": a.end},
+                *([] if orphaned else [position]),
             ],
+            **({"reader:formerStart": a.start, "reader:formerEnd": a.end} if orphaned else {}),
         },
         "reader:state": a.state,
     }
@@ -135,16 +160,20 @@ def w3c_line(source: str, a: Annotation) -> str:
             f'{{"type": "TextualBody", "value": {string(a.color)}, "purpose": "highlighting"}}'
         )
     motivation = "commenting" if a.note else "tagging" if a.tags else "highlighting"
+    position = f'{{"type": "TextPositionSelector", "start": {int(a.start)}, "end": {int(a.end)}}}'
+    selector, former = f", {position}]", ""
+    if a.state == "orphaned":
+        former = f', "reader:formerStart": {int(a.start)}, "reader:formerEnd": {int(a.end)}'
+        selector = "]"
     return (
-        f'{{"id": {string("urn:uuid:" + a.id)}, "type": "Annotation", '
+        f'{{"id": {string(annotation_iri(a.id))}, "type": "Annotation", '
         f'"motivation": "{motivation}", "created": {string(a.created_at)}, '
         f'"modified": {string(a.updated_at)}, '
         f'"creator": {{"type": "Person", "name": {string(a.annotator)}}}, '
         f'"body": [{", ".join(body)}], "target": {{"type": "SpecificResource", '
         f'"source": {source}, "selector": [{{"type": "TextQuoteSelector", '
         f'"exact": {string(a.quote)}, "prefix": {string(a.prefix)}, '
-        f'"suffix": {string(a.suffix)}}}, {{"type": "TextPositionSelector", '
-        f'"start": {int(a.start)}, "end": {int(a.end)}}}]}}, "reader:state": {string(a.state)}}}'
+        f'"suffix": {string(a.suffix)}}}{selector}{former}}}, "reader:state": {string(a.state)}}}'
     )
 
 
@@ -167,7 +196,7 @@ def w3c(items: list[ExportArticle]) -> str:
         source = dumps(w3c_source(item))
         annotations += [w3c_line(source, n.annotation) for n in item.notes]
     # The same notes give the same ids: named from the annotations' own ids.
-    ids = ",".join(f"urn:uuid:{n.annotation.id}" for item in items for n in item.notes)
+    ids = ",".join(annotation_iri(n.annotation.id) for item in items for n in item.notes)
     name = uuid.uuid5(uuid.NAMESPACE_URL, "urn:reader:" + ids)
     collection_id = f"urn:uuid:{name}"
     sources = {

@@ -236,13 +236,15 @@ def _results(
                 notes[-1] = (notes[-1][0], parent, value, note)
             continue
         found = _span(f"{where}: {name}", value, units)
-        ident = reader_id(region)
-        own = meta.get(region) if ident and isinstance(meta.get(region), dict) else None
+        # A region Reader wrote: its id is a key of data.reader.annotations (Label
+        # Studio's own region ids are not), whatever the id looks like.
+        own = meta.get(region) if isinstance(meta.get(region), dict) else None
+        ident = reader_id(region) if own is not None else None
         ident = ident or stable_id("labelstudio", hashed, *key, region)
         f = Found(f"{where}: {name}", ident, *found)
         f.quote = value.get("text") if isinstance(value.get("text"), str) else None
         f.annotator, f.created, f.updated = who, stamp, stamp
-        if own is not None:
+        if own is not None and ident == region:
             f.color = meta_value(own, "color")
             f.annotator = meta_value(own, "annotator") or who
             f.created = meta_value(own, "created") or stamp

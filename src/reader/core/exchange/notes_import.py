@@ -19,7 +19,7 @@ from reader.core.errors import NotesFormatError
 from reader.core.exchange import article_records
 from reader.core.exchange import notes_schema as schema
 from reader.core.exchange.article_records import ArticleRecord
-from reader.core.exchange.jsonld import JSONL_TYPE
+from reader.core.exchange.jsonld import JSONL_TYPE, id_from_iri
 from reader.core.exchange.placing import Articles, place
 from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
@@ -91,6 +91,7 @@ def read_records(path: Path) -> list[NoteRecord]:
     stripped = text.lstrip()
     if stripped.startswith("{") and '"AnnotationCollection"' in stripped[:2000]:
         return _from_w3c(path, _load(path, text, None))
+    _check_first_line(path, text)
     records = []
     articles = []
     for number, line in enumerate(text.splitlines(), 1):
@@ -109,6 +110,46 @@ def read_records(path: Path) -> list[NoteRecord]:
     if not records:
         raise NotesFormatError(f"{shorten_path(path)}: no annotations in it")
     return NoteRecords(records, articles)
+
+
+READ_FORMATS = "JSON Lines, W3C, Label Studio, doccano, XMI zip, brat, Word"
+_READER_TYPES = (JSONL_TYPE, article_records.ARTICLE_TYPE)
+
+
+def not_a_notes_format(path: Path, value: Any = None) -> NotesFormatError:
+    """The one line refusing a file none of the notes formats recognises, with a hint
+    when its content says what it is."""
+    said = f"{shorten_path(path)}: not a notes format Reader reads ({READ_FORMATS})"
+    if isinstance(value, dict) and isinstance(value.get("annotations"), list):
+        said += "; it looks like a Hypothesis export, which Reader writes but does not read"
+    elif isinstance(value, dict) and isinstance(value.get("type"), str):
+        shown = value["type"][:40]
+        said += f'; line 1 is of type "{shown}", not "{JSONL_TYPE}"'
+    return NotesFormatError(said)
+
+
+def _check_first_line(path: Path, text: str) -> None:
+    """Refuse, in one line, a file whose first record is not Reader's: a JSON document
+    of another shape, or JSON Lines of something else. Later lines are checked one by one."""
+    first = next(((n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()), None)
+    if first is None:
+        return
+    try:
+        item = _load(path, first[1], first[0])
+    except NotesFormatError:
+        whole = _whole(path, text)
+        if whole is not None:  # valid JSON over several lines: a document, not notes
+            raise not_a_notes_format(path, whole) from None
+        raise
+    if not (isinstance(item, dict) and item.get("type") in _READER_TYPES):
+        raise not_a_notes_format(path, item)
+
+
+def _whole(path: Path, text: str) -> Any:
+    try:
+        return _load(path, text, None)
+    except NotesFormatError:
+        return None
 
 
 def _read_text(path: Path) -> str:
@@ -172,16 +213,18 @@ def _from_w3c(path: Path, data: Any) -> list[NoteRecord]:
         target = item["target"]
         selectors = {s["type"]: s for s in target["selector"]}
         quote = selectors.get("TextQuoteSelector")
-        position = selectors.get("TextPositionSelector")
-        if quote is None or position is None:
-            raise NotesFormatError(
-                f"{where}: field 'target.selector' needs a TextQuoteSelector "
-                "and a TextPositionSelector"
-            )
+        # An orphan is exported without a position (its old one points at other text),
+        # its last offsets kept as Reader's own; a note with only a quote is placed by it.
+        former = {"start": target.get("reader:formerStart"), "end": target.get("reader:formerEnd")}
+        position = selectors.get("TextPositionSelector") or former
+        if quote is None:
+            raise NotesFormatError(f"{where}: field 'target.selector' needs a TextQuoteSelector")
+        if position is former and not all(isinstance(v, int) for v in former.values()):
+            position = {"start": 0, "end": 0}
         bodies = item.get("body", [])
         by_purpose = {p: [b["value"] for b in bodies if b.get("purpose") == p] for p in PURPOSES}
         flat = {
-            "id": item["id"].removeprefix("urn:uuid:"),
+            "id": id_from_iri(item["id"]),
             "start": position.get("start"),
             "end": position.get("end"),
             "quote": quote.get("exact"),
@@ -268,7 +311,7 @@ def import_notes(
         for record in records:
             found = articles.find(record.text_hash, record.title)
             if found is None:
-                summary.skipped.append((record.where, "no article with this text or title"))
+                summary.skipped.append((record.where, articles.missing(record.title)))
                 continue
             article_id, text, same_text = found
             if same_text and record.end > len(text):
@@ -305,9 +348,9 @@ def import_notes(
                 existing is None
                 and record.skip_if_present
                 and conn.execute(
-                    "SELECT 1 FROM annotations WHERE article_id = ? AND start = ? AND end = ? "
-                    "AND note = ?",
-                    [article_id, start, end, record.note],
+                    "SELECT 1 FROM annotations WHERE article_id = ? AND note = ? AND "
+                    "((start = ? AND end = ?) OR (state = 'orphaned' AND quote = ?))",
+                    [article_id, record.note, start, end, record.quote],
                 ).fetchone()
             ):
                 summary.skipped.append((record.where, "already in the library"))

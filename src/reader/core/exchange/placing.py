@@ -52,6 +52,15 @@ class Articles:
             return None
         return Found(titled[0][0], titled[0][1], False)
 
+    def missing(self, title: str) -> str:
+        """Why ``find`` found no article for a note of this title, in plain words."""
+        shown = title if len(title) <= 60 else title[:59] + "…"
+        if not title:
+            return "no article with this text, and the note names no title"
+        if len(self.by_title.get(title, [])) > 1:
+            return f"no article with this text, and several are titled {shown}"
+        return f"no article with this text, nor one titled {shown}"
+
 
 def place(found: Found, note: Placeable) -> tuple[str, int, int]:
     """(state, start, end) of the note in the found article. Offsets are hints when the

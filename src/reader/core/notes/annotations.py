@@ -163,6 +163,17 @@ def for_article(library: Library, article_id: int) -> list[Annotation]:
     return _select(library.conn, "a.article_id = ?", [article_id])
 
 
+def for_span(library: Library, article_id: int, start: int, end: int) -> list[Annotation]:
+    """The article's annotations that touch offsets ``start``..``end`` (those ending at
+    ``start`` or starting at ``end`` too), in the order of :func:`for_article`: what a
+    view of that stretch shows, read without the rest of a long list."""
+    return _select(
+        library.conn,
+        'a.article_id = ? AND a.start <= ? AND a."end" >= ?',
+        [article_id, end, start],
+    )
+
+
 def all_annotations(library: Library) -> list[Annotation]:
     return _select(library.conn, "1", [])
 

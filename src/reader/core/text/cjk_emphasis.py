@@ -16,9 +16,12 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.parser_inline import ParserInline
+from markdown_it.rules_inline.fragments_join import fragments_join
 from markdown_it.rules_inline.state_inline import Scanned, StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType
+
+from reader.core.text.stray_delimiters import settle_broken_links, settle_stray_delimiters
 
 
 def _is_cjk(ch: str) -> bool:
@@ -50,8 +53,10 @@ def _scan(src: str, start: int, maximum: int, canSplitWord: bool) -> Scanned:
     next_space = isWhiteSpace(ord(nxt))
     last_cjk = _is_cjk(last)
     next_cjk = _is_cjk(nxt)
-    # Full-width punctuation carries its own spacing: it never blocks a run.
-    next_blocks = next_punct and not next_cjk
+    # Full-width punctuation carries its own spacing: it never blocks a run,
+    # except one that follows a Latin letter or digit (``考獲7科5**，``: a grade,
+    # not an opening).
+    next_blocks = next_punct and (not next_cjk or (last.isascii() and last.isalnum()))
     last_blocks = last_punct and not last_cjk
     left = not next_space and (not next_blocks or last_space or last_punct or last_cjk)
     right = not last_space and (not last_blocks or next_space or next_punct or next_cjk)
@@ -113,7 +118,10 @@ class _CjkParserInline(ParserInline):
         state = _CjkStateInline(src, md, env, tokens)
         self.tokenize(state)
         for rule in self.ruler2.getRules(""):
+            if rule is fragments_join:  # pairing is done: markers left over are strays
+                settle_stray_delimiters(state.tokens)
             rule(state)
+        settle_broken_links(state.tokens)
         return state.tokens
 
 
@@ -121,11 +129,13 @@ def _bold_tokens(src: str) -> list[Token] | None:
     """The tokens the rules make of ``src`` (see _PLAIN_OR_STARS); None unless every
     run of ``*`` is two long.
 
-    What balance_pairs, emphasis and fragments_join do with runs of two: each run
-    that can close takes the nearest run before it still open (two plus two is
-    never a multiple of three: no rule of three), and the pair is a strong span;
-    a run that cannot close, or finds none open, stays open if it can open; runs
-    left over are text. Adjacent text tokens are then joined, and levels counted.
+    What balance_pairs and emphasis do with runs of two: each run that can close
+    takes the nearest run before it still open (two plus two is never a multiple
+    of three: no rule of three), and the pair is a strong span; a run that cannot
+    close, or finds none open, stays open if it can open; runs left over are two
+    text tokens of one asterisk. Then, as in :meth:`_CjkParserInline.parse_with_rules`,
+    stray runs are settled, adjacent text tokens joined (fragments_join) and
+    broken links settled.
     """
     runs = [m.start() for m in _RUN.finditer(src)]
     opening: dict[int, bool] = {}  # run index → True: opens a span, False: closes one
@@ -139,28 +149,36 @@ def _bold_tokens(src: str) -> list[Token] | None:
             opening[k] = False
         elif scanned.can_open:
             still_open.append(k)
-    tokens: list[Token] = []
-    text: list[str] = []  # text since the last strong token
-    level = 0
+    tokens: list[Token] = []  # as the pairing rules leave them: one per marker
     end = 0
     for k, start in enumerate(runs):
-        text.append(src[end:start])
-        end = start + 2
+        if start > end:
+            tokens.append(Token("text", "", 0, content=src[end:start]))
         role = opening.get(k)
-        if role is None:  # a run left over: its two asterisks are text
-            text.append("**")
-            continue
-        tokens.append(Token("text", "", 0, level=level, content="".join(text)))
-        text = []
-        if role:
-            tokens.append(Token("strong_open", "strong", 1, level=level, markup="**"))
-            level += 1
+        if role is None:
+            tokens += [Token("text", "", 0, content="*"), Token("text", "", 0, content="*")]
+        elif role:
+            tokens += [Token("text", "", 0), Token("strong_open", "strong", 1, markup="**")]
         else:
+            tokens += [Token("strong_close", "strong", -1, markup="**"), Token("text", "", 0)]
+        end = start + 2
+    if end < len(src):
+        tokens.append(Token("text", "", 0, content=src[end:]))
+    settle_stray_delimiters(tokens)
+    joined: list[Token] = []
+    level = 0
+    for token in tokens:  # fragments_join: levels counted, adjacent text joined
+        if token.nesting < 0:
             level -= 1
-            tokens.append(Token("strong_close", "strong", -1, level=level, markup="**"))
-    text.append(src[end:])
-    tokens.append(Token("text", "", 0, level=level, content="".join(text)))
-    return tokens
+        token.level = level
+        if token.nesting > 0:
+            level += 1
+        if token.type == "text" and joined and joined[-1].type == "text":
+            joined[-1].content += token.content
+        else:
+            joined.append(token)
+    settle_broken_links(joined)
+    return joined
 
 
 # Four asterisks between two bold spans (``**问：****答**``) or alone (``甲 **** 乙``): an

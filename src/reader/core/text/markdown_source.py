@@ -173,7 +173,12 @@ class _Reader:
 
     def paragraph(self, span: list[int], inline: Token) -> None:
         content = inline.content
-        if len(span) == 1 and len(content) <= INLINE_PIECE and _PLAIN_LINE.fullmatch(content):
+        if (
+            len(span) == 1
+            and len(content) <= INLINE_PIECE
+            and content[:1] != "#"  # else perhaps a loose heading (below)
+            and _PLAIN_LINE.fullmatch(content)
+        ):
             self.add(span, content, markdown=True)  # what plain_lines makes of it: one text line
             return
         rendered = self.inline(inline)
@@ -181,6 +186,9 @@ class _Reader:
             self.add(span, " ".join(r.text for r in rendered), markdown=True)
             return
         for lineno, line in zip(span, rendered, strict=True):
+            if lineno == span[0] and (loose := _loose_heading(self.lines[lineno - 1], line.text)):
+                self.add([lineno], loose[1], Hint.HEADING, loose[0])
+                continue
             self.add([lineno], line.text, _line_hint(line), markdown=True, url=line.link)
 
     def html_block(self, span: list[int], content: str) -> None:
@@ -220,6 +228,25 @@ def _inline_markdown(segment: HtmlLine) -> HtmlLine:
     if _EMPHASIS.search(segment.text) is None:
         return segment
     return replace(segment, text=inline_text(segment.text).text)
+
+
+# ``#标题`` with no space after the hashes, before a Han character: CommonMark
+# reads a paragraph, kramdown and many Chinese editors a heading, as its author
+# saw it. A Weibo topic ``#话题#`` closes with a hash of its own and stays text,
+# and so does a Latin hashtag (``#StandWith``).
+_LOOSE_ATX = re.compile(r"(?:[ ]{0,3}>[ ]?)*[ ]{0,3}(#{1,6})(?=[\u3400-\u9fff])(?!.*#)")
+
+
+def _loose_heading(raw: str, text: str) -> tuple[int, str] | None:
+    """(level, text) of a paragraph's first line written as a heading without the space.
+
+    Never a title (level 1 becomes 2): a heading inside a quote or after body
+    text opens a section, not a new article.
+    """
+    found = _LOOSE_ATX.match(raw)
+    if found is None or not text.startswith(found[1]):
+        return None
+    return max(2, len(found[1])), text[len(found[1]) :]
 
 
 def _line_hint(line: InlineLine) -> Hint:

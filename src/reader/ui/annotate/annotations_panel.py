@@ -35,6 +35,7 @@ from reader.core.notes.annotations import Annotation
 from reader.core.notes.vocab import COLOURS
 from reader.ui.flat_model import EDITABLE_ROW_FLAGS, ROW_FLAGS, FlatTableModel
 from reader.ui.names import Names
+from reader.ui.theme import tag_ink
 
 Index = QModelIndex | QPersistentModelIndex
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,7 +59,7 @@ class AnnotationsModel(FlatTableModel):
         super().__init__(parent)
         self._rows: list[Row] = []
         self.tag_colours: dict[str, str] = {}
-        self.dark = False  # the dark theme's fills: the light ones are muddy on a dark base
+        self.dark = False  # the dark theme's fills and tag inks: the light ones are muddy there
 
     def set_rows(self, rows: list[Row], tag_colours: dict[str, str]) -> None:
         self.beginResetModel()
@@ -90,10 +91,10 @@ class AnnotationsModel(FlatTableModel):
         if dark != self.dark:
             self.dark = dark
             if self._rows:
-                self.dataChanged.emit(
+                self.dataChanged.emit(  # the fills, and the tags' ink
                     self.index(0, 0),
-                    self.index(len(self._rows) - 1, 0),
-                    [Qt.ItemDataRole.BackgroundRole],
+                    self.index(len(self._rows) - 1, COLUMNS.index("tags")),
+                    [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole],
                 )
 
     def row_at(self, row: int) -> Row:
@@ -131,7 +132,7 @@ class AnnotationsModel(FlatTableModel):
             colour.setAlpha(110)
             return colour
         if role == Qt.ItemDataRole.ForegroundRole and column == "tags" and a.tags:
-            return QColor(self.tag_colours.get(a.tags[0], "#d97706"))
+            return QColor(tag_ink(self.tag_colours.get(a.tags[0], "#d97706"), self.dark))
         if role == Qt.ItemDataRole.ToolTipRole:
             state = {
                 "orphaned": self.tr(

@@ -95,6 +95,15 @@ class Annotator(QObject):
         start, end = pane.selection_offsets()
         return (article.id, start, end) if end > start else None
 
+    def _let_go(self) -> None:
+        """The passage is annotated: collapse the selection to its end (the floating bar
+        goes with it), so the next drag selects anew instead of dragging the old text."""
+        pane = self._reader.pane
+        cursor = pane.textCursor()
+        if cursor.hasSelection():
+            cursor.setPosition(cursor.selectionEnd())
+            pane.setTextCursor(cursor)
+
     def under_cursor(self) -> Annotation | None:
         pane, article = self._reader.pane, self._reader.article
         if article is None:
@@ -119,11 +128,13 @@ class Annotator(QObject):
                 self.edit(current.id, color=colour, text=self.tr("Change colour"))
             return
         self.create(*target, color=colour, text=self.tr("Highlight"))
+        self._let_go()
 
     def tag(self, name: str) -> None:
         target = self._selection()
         if target is not None:
             self.create(*target, tags=[name], text=self.tr("Tag “%1”").replace("%1", name))
+            self._let_go()
             return
         current = self.under_cursor()
         if current is not None and name not in current.tags:
@@ -177,6 +188,7 @@ class Annotator(QObject):
         target = self._selection()
         if target is not None:
             self.create(*target, note=text, text=self.tr("Add note"))
+            self._let_go()
             return
         current = self.under_cursor()
         if current is not None:

@@ -31,6 +31,9 @@ from reader.ui.theme import LIGHT, Theme
 # Adjudication's record of rejected spans (reader.core.team.REJECTED, not imported at
 # start-up): not a layer anyone reads, so neither marked nor listed.
 HIDDEN_LAYERS = frozenset({"gold/rejected"})
+# Marked at once on opening: the view and this many px above and below it (a line or two
+# cut by its edges); the others on the next turn.
+VIEW_SLACK = 48
 
 
 def shown(found: list[Annotation]) -> list[Annotation]:
@@ -73,12 +76,12 @@ class Review(QObject):
         self.actions = self._build_actions(parent)
         self.toolbar, self.status_box = self._build_toolbar(parent)
         self.tree_status = self._build_tree_status(parent)
-        self._panel_pending: tuple[int | None, list[Annotation], dict[str, str]] | None = None
+        self._opened: int | None = None  # the article opened, until its opening finishes
         self._colours: dict[str, str] = {}  # as last read: every refresh reads them again
-        self._panel_timer = QTimer(self)
-        self._panel_timer.setSingleShot(True)
-        self._panel_timer.setInterval(0)
-        self._panel_timer.timeout.connect(self._fill_panel)
+        self._finish_timer = QTimer(self)
+        self._finish_timer.setSingleShot(True)
+        self._finish_timer.setInterval(0)
+        self._finish_timer.timeout.connect(self._finish_opening)
         self.annotator.changed.connect(self.annotations_changed)
         self.annotator.created.connect(self.annotation_created)
         self.annotator.removed.connect(self.annotations_removed)
@@ -93,6 +96,7 @@ class Review(QObject):
             lambda i, note: self.annotator.edit(i, note=note, text=self.tr("Edit note"))
         )
         reader.pane.annotationClicked.connect(self.panel.select_annotation)
+        reader.pane.marksWanted.connect(self._all_marks)
         tree.articleMenuRequested.connect(self.status_menu)
 
     def _build_actions(self, parent: QWidget) -> dict[str, QAction]:
@@ -153,21 +157,39 @@ class Review(QObject):
         self.refresh_marks()
 
     def article_opened(self) -> None:
+        """Mark what the pane shows now; the article's other marks and the panel's rows
+        come on the next turn (the marks sooner if the view moves), so the text and its
+        visible marks paint first."""
         article, library = self._reader.article, self._session.library
         if article is not None:
             self.status_box.setCurrentIndex(max(0, self.status_box.findData(article.status)))
-        found = shown(notes.for_article(library, article.id)) if article and library else []
         colours = self.tag_colours()
-        self.refresh_marks(found, colours)
-        # the panel fills on the next turn: the text paints first (1,000 rows take a while)
-        self._panel_pending = (article.id if article else None, found, colours)
-        self._panel_timer.start()
+        if article is None or library is None:
+            self.refresh_marks([], colours)
+            self._opened = None
+        else:
+            pane = self._reader.pane
+            start, end = pane.view_offsets(VIEW_SLACK)
+            found = shown(notes.for_span(library, article.id, start, end))
+            pane.set_annotations(marks_for(found, colours, self._theme), (start, end))
+            self._opened = article.id
+        self._finish_timer.start()
 
-    def _fill_panel(self) -> None:
-        article = self._reader.article
-        pending = self._panel_pending
-        if pending is not None and pending[0] == (article.id if article else None):
-            self.refresh_panel(pending[1], pending[2])
+    def _all_marks(self) -> None:
+        """The view left what was marked at opening: every mark now, the panel still after."""
+        if self._opened is not None:
+            self.refresh_marks()
+
+    def _finish_opening(self) -> None:
+        """The turn after an opening: every mark of the article, and the panel's rows."""
+        article, library = self._reader.article, self._session.library
+        opened, self._opened = self._opened, None
+        if article is None or library is None:
+            self.refresh_panel([], self._colours)
+        elif opened == article.id:
+            found = shown(notes.for_article(library, article.id))  # as it is now
+            self.refresh_marks(found, self._colours)
+            self.refresh_panel(found, self._colours)
 
     def tag_colours(self) -> dict[str, str]:
         library = self._session.library
@@ -190,8 +212,8 @@ class Review(QObject):
     def refresh_panel(
         self, found: list[Annotation] | None = None, colours: dict[str, str] | None = None
     ) -> None:
-        self._panel_pending = None  # a fill now supersedes one scheduled at opening
-        self._panel_timer.stop()
+        if self._opened is None:  # this fill supersedes an opening's; its marks are all in
+            self._finish_timer.stop()
         library, article = self._session.library, self._reader.article
         if library is None:
             self.panel.show_rows([], {})

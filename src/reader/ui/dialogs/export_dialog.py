@@ -32,6 +32,7 @@ from reader.core.exchange.notes_import import NotesSummary
 from reader.core.notes import annotations as notes
 from reader.core.notes import tags as tagset
 from reader.core.notes.vocab import COLOURS, REVIEW_STATUSES
+from reader.ui.error_text import translate_message, with_reason
 from reader.ui.names import Names
 
 if TYPE_CHECKING:
@@ -228,7 +229,7 @@ class ExportDialog(QDialog):
 
     def _preview_failed(self, error: BaseException) -> None:
         if isinstance(error, ReaderError):  # e.g. the library went away: said in place
-            self.preview.setPlainText(str(error))
+            self.preview.setPlainText(translate_message(str(error)))
         else:
             self.preview.clear()
             self._errors.report(error, self.tr("Export failed"))
@@ -319,7 +320,7 @@ def import_notes_dialog(
             parent,
         )
         if summary.skipped:
-            box.setDetailedText("\n".join(f"{where}: {why}" for where, why in summary.skipped))
+            box.setDetailedText("\n".join(with_reason(w, why) for w, why in summary.skipped))
         box.open()
 
     return session.jobs.run(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from reader.ui.error_text import with_reason
 from reader.ui.names import Names
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ class ImportRunner(QObject):
                 self._parent,
             )
             box.setInformativeText(Names().import_summary(result.summary))
-            box.setDetailedText("\n".join(f"{r.path}: {r.reason}" for r in refused))
+            box.setDetailedText("\n".join(with_reason(str(r.path), r.reason) for r in refused))
             box.open()
 
     def _failed(self, error: BaseException) -> None:

@@ -37,6 +37,7 @@ class ReadingPane(QTextEdit):
     topOffsetChanged = Signal(int)
     annotationClicked = Signal(str)  # the id of the annotation under a click
     selectionSettled = Signal()  # the mouse let go of a selection: show the annotate bar
+    marksWanted = Signal()  # the view left the stretch whose marks alone were set
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,13 +56,15 @@ class ReadingPane(QTextEdit):
         self._find_current = -1
         self._anchor = 0  # the offset at the top; kept across resizes and re-layouts
         self._restoring = False
-        self._layer = MarkLayer(self, self.position_of, self.offset_of)
+        self._layer = MarkLayer(self, self.position_of, self.offset_of, self.marksWanted.emit)
         self.word_spans: Callable[[str], list[tuple[int, int]]] | None = None
         self.snap_to_words = False
         self.setMouseTracking(True)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._meta = ""  # author · date · site, painted under the title
         self._meta_block: int | None = None
+        self._hit_selected = False  # the selection is the current find hit: drawn as one
+        self.selectionChanged.connect(self._restyle_selection)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -107,11 +110,35 @@ class ReadingPane(QTextEdit):
     def reading_font(self) -> QFont:
         return QFont(self._font)
 
+    def _style(self) -> None:
+        """The page's colours. While the selection is the current find hit it is drawn in
+        the current hit's colours, so the selection never hides which hit is current."""
+        theme = self._theme
+        selection = (
+            f" selection-background-color: {theme.find_current}; selection-color: {theme.find_ink};"
+            if self._hit_selected
+            else ""
+        )
+        self.setStyleSheet(
+            f"QTextEdit {{ background: {theme.paper}; color: {theme.ink};{selection} }}"
+        )
+
+    def _restyle_selection(self) -> None:
+        selected = self.is_current_hit_selected()
+        if selected != self._hit_selected:
+            self._hit_selected = selected
+            self._style()
+
+    def is_current_hit_selected(self) -> bool:
+        """Whether the selection is exactly the current find or search hit."""
+        if not 0 <= self._find_current < len(self._find) or not self.textCursor().hasSelection():
+            return False
+        return self.selection_offsets() == self._find[self._find_current]
+
     def _render(self) -> None:
         article = self.article
-        self.setStyleSheet(
-            f"QTextEdit {{ background: {self._theme.paper}; color: {self._theme.ink}; }}"
-        )
+        self._hit_selected = self.is_current_hit_selected()
+        self._style()
         self._layer.forget()
         self.setExtraSelections([])
         if article is None:
@@ -164,6 +191,11 @@ class ReadingPane(QTextEdit):
         if self.article is None:
             return 0
         return self.offset_at(QPoint(4, 4))
+
+    def view_offsets(self, slack: int = 0) -> tuple[int, int]:
+        """The offsets shown, from ``slack`` px above the view to ``slack`` px below it
+        (every offset while the pane is hidden: its size is not yet the one it will show)."""
+        return self._layer.span(slack) if self.isVisible() else (0, 1 << 62)
 
     def selection_offsets(self) -> tuple[int, int]:
         cursor = self.textCursor()
@@ -250,15 +282,20 @@ class ReadingPane(QTextEdit):
             start, end = hits[current]
             if not self.is_offset_visible(start):
                 self.scroll_to_offset(start, margin=self.viewport().height() // 3)
-            self.select_offsets(start, end)
+            self.select_offsets(start, end)  # ready to annotate, drawn as the current hit
+        self._restyle_selection()
 
     # --- annotations ------------------------------------------------------------
     @property
     def marks(self) -> list[AnnotationMark]:
         return self._layer.marks
 
-    def set_annotations(self, marks: list[AnnotationMark]) -> None:
-        self._layer.set_marks(marks)
+    def set_annotations(
+        self, marks: list[AnnotationMark], covering: tuple[int, int] | None = None
+    ) -> None:
+        """The article's marks, or all those of the offsets ``covering`` (then
+        ``marksWanted`` asks for the others once the view leaves that stretch)."""
+        self._layer.set_marks(marks, covering)
 
     def add_annotations(self, marks: list[AnnotationMark]) -> None:
         """Marks for annotations just made: the others' stay as they are."""

@@ -49,6 +49,13 @@ BODY_LEADING = 130.0
 # centred lines, set in balanced lines by the page (no widow of a character or two)
 CENTRED = frozenset(kind for kind, style in _STYLE.items() if style[3])
 TITLE_LINE = 1.3  # em: the title's lines are set this far apart, whatever the face
+# Space under the title group (title, its subtitle; the line under the title with them),
+# in the same units as the space above (Qt collapses it with the next block's): about a
+# third more than a heading gets, so the title stands apart from what follows. A kicker
+# sits close above its title.
+AFTER_TITLE = 2.1
+KICKER_TO_TITLE = 0.4
+_TITLE_GROUP = (BlockKind.TITLE, BlockKind.SUBTITLE)
 PAGE_MARGIN = 28  # px above and below the text (the sides follow the page's width)
 
 
@@ -74,7 +81,12 @@ def typeset(blocks: tuple[Block, ...], font: QFont, theme: Theme) -> QTextDocume
             block_format.setLineHeight(TITLE_LINE * em, _FIXED)
         else:
             block_format.setLineHeight(_LEADING.get(block.kind, BODY_LEADING), _PROPORTIONAL)
+        if block.kind == BlockKind.TITLE and index and blocks[index - 1].kind == BlockKind.KICKER:
+            above = KICKER_TO_TITLE
         block_format.setTopMargin(above * base * 1.4)
+        following = blocks[index + 1].kind if index + 1 < len(blocks) else None
+        if block.kind in _TITLE_GROUP and following not in (*_TITLE_GROUP, None):
+            block_format.setBottomMargin(AFTER_TITLE * base * 1.4)
         if index == 0:  # Qt drops the first block's top margin: the page keeps it
             frame = document.rootFrame().frameFormat()
             frame.setTopMargin(PAGE_MARGIN + block_format.topMargin())
@@ -83,6 +95,8 @@ def typeset(blocks: tuple[Block, ...], font: QFont, theme: Theme) -> QTextDocume
             block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         if indent:
             block_format.setTextIndent(2 * base * 1.35)  # two characters
+        if block.kind == BlockKind.PARAGRAPH:  # flush at both edges, as a page is set
+            block_format.setAlignment(Qt.AlignmentFlag.AlignJustify)
         if block.kind == BlockKind.BYLINE:
             block_format.setAlignment(Qt.AlignmentFlag.AlignRight)
         char_format = QTextCharFormat()
