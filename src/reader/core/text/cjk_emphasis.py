@@ -12,6 +12,7 @@ the parser itself sees the emphasis.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
@@ -86,6 +87,9 @@ _KNOWN_RULES = frozenset(
 
 
 class _CjkParserInline(ParserInline):
+    _checked: tuple[list[Any], list[Any]] | None = None  # the rule chains last checked
+    _emphasis = False  # and what _parses_emphasis found for them
+
     def parse(self, src: str, md: MarkdownIt, env: EnvType, tokens: list[Token]) -> list[Token]:
         if _PLAIN.fullmatch(src):  # no character any inline rule starts at: one text token
             token = Token("text", "", 0)
@@ -102,14 +106,20 @@ class _CjkParserInline(ParserInline):
     def _parses_emphasis(self, md: MarkdownIt) -> bool:
         """Emphasis, and the rules that pair its delimiters, are on; no other rule
         could take a ``*`` (linkify is off)."""
-        on = {rule.name for rule in self.ruler.__rules__ if rule.enabled}
-        after = {rule.name for rule in self.ruler2.__rules__ if rule.enabled}
-        return (
-            "emphasis" in on
-            and on <= _KNOWN_RULES
-            and {"balance_pairs", "emphasis", "fragments_join"} <= after
-            and not md.options.get("linkify")
-        )
+        if md.options.get("linkify"):
+            return False
+        # The rulers' chains: new lists whenever a rule is enabled, disabled or added.
+        chains = (self.ruler.getRules(""), self.ruler2.getRules(""))
+        if self._checked != chains:
+            on = {rule.name for rule in self.ruler.__rules__ if rule.enabled}
+            after = {rule.name for rule in self.ruler2.__rules__ if rule.enabled}
+            self._checked = chains
+            self._emphasis = (
+                "emphasis" in on
+                and on <= _KNOWN_RULES
+                and {"balance_pairs", "emphasis", "fragments_join"} <= after
+            )
+        return self._emphasis
 
     def parse_with_rules(
         self, src: str, md: MarkdownIt, env: EnvType, tokens: list[Token]
@@ -149,6 +159,8 @@ def _bold_tokens(src: str) -> list[Token] | None:
             opening[k] = False
         elif scanned.can_open:
             still_open.append(k)
+    if len(opening) == len(runs):  # all paired: no stray, and one text token between tags
+        return _paired_tokens(src, runs, opening)
     tokens: list[Token] = []  # as the pairing rules leave them: one per marker
     end = 0
     for k, start in enumerate(runs):
@@ -179,6 +191,26 @@ def _bold_tokens(src: str) -> list[Token] | None:
             joined.append(token)
     settle_broken_links(joined)
     return joined
+
+
+def _paired_tokens(src: str, runs: list[int], opening: dict[int, bool]) -> list[Token]:
+    """_bold_tokens when every run found its partner: the text between two tags (runs
+    are never side by side) and around them, each one token, and the tags."""
+    tokens: list[Token] = []
+    level = 0
+    end = 0
+    for k, start in enumerate(runs):
+        tokens.append(Token("text", "", 0, level=level, content=src[end:start]))
+        if opening[k]:
+            tokens.append(Token("strong_open", "strong", 1, level=level, markup="**"))
+            level += 1
+        else:
+            level -= 1
+            tokens.append(Token("strong_close", "strong", -1, level=level, markup="**"))
+        end = start + 2
+    tokens.append(Token("text", "", 0, level=level, content=src[end:]))
+    settle_broken_links(tokens)
+    return tokens
 
 
 # Four asterisks between two bold spans (``**问：****答**``) or alone (``甲 **** 乙``): an
