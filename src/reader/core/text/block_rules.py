@@ -7,11 +7,12 @@ touching the parser's state when these cannot open their markup: a line not
 indented like code goes only to those of them that its first character can
 open (see _OPENED_BY), and to the other rules (front matter, table, setext
 heading, paragraph: rules that look past the first character, or at the next
-line), in the same order. Past the first line, a line followed by a blank line
-(or the end) skips front matter (it opens on line 0 only), table (it needs a
-delimiter row on the next line) and setext heading (it needs an underline
-there; failing, it leaves ``state.parentType`` set to "paragraph", and so does
-its stand-in). ``tokenize`` is otherwise markdown-it's own.
+line), in the same order. Past the first line, no line tries front matter (it
+opens on line 0 only), and a line followed by a blank line (or the end) skips
+table (it needs a delimiter row on the next line) and setext heading (it needs
+an underline there; failing, it leaves ``state.parentType`` set to
+"paragraph", and so does its stand-in). ``tokenize`` is otherwise markdown-it's
+own.
 
 Four more costs go, with no change to the tokens:
 
@@ -58,7 +59,7 @@ _OPENED_BY = {
 _OPENERS = frozenset("".join(_OPENED_BY.values()))
 # Rules that return False for such a line when the next line is blank or absent,
 # past line 0.
-_NEXT_LINE_RULES = frozenset(("front_matter", "table", "lheading"))
+_NEXT_LINE_RULES = frozenset(("table", "lheading"))
 
 Rule = Any  # a block rule: (state, startLine, endLine, silent) -> bool
 _TOKEN_FIELDS = (
@@ -195,14 +196,16 @@ class _FastParserBlock(ParserBlock):
     def __init__(self) -> None:
         super().__init__()
         self._rules: list[Rule] | None = None  # the ruler's chain the lists below are for
-        self._lists: dict[tuple[str, bool], list[Rule]] = {}
+        self._lists: dict[tuple[str, bool, bool], list[Rule]] = {}
 
-    def _candidates(self, first: str, lone: bool) -> list[Rule]:
+    def _candidates(self, first: str, later: bool, lone: bool) -> list[Rule]:
         """The rules that may match a line opening with ``first`` (not indented as code);
-        ``lone``: a blank line (or the end) follows it, and it is not line 0."""
+        ``later``: it is not line 0; ``lone``: besides, a blank line (or the end) follows it."""
         found: list[Rule] = []
         for rule in self.ruler.__rules__:
             if not rule.enabled or first not in _OPENED_BY.get(rule.name, first):
+                continue
+            if later and rule.name == "front_matter":
                 continue
             if lone and rule.name in _NEXT_LINE_RULES:
                 if rule.name == "lheading":
@@ -216,7 +219,7 @@ class _FastParserBlock(ParserBlock):
         rules = self.ruler.getRules("")
         if rules is not self._rules:  # the rules were changed: start again
             self._rules, self._lists = rules, {}
-        lists = self._lists  # (first character or "", lone) -> candidates
+        lists = self._lists  # (first character or "", later, lone) -> candidates
         line = startLine
         maxNesting = state.md.options.maxNesting
         hasEmptyLines = False
@@ -237,11 +240,12 @@ class _FastParserBlock(ParserBlock):
                 candidates = rules
             else:
                 first = state.src[begins[line] + shifts[line]]
-                lone = line > 0 and begins[line + 1] + shifts[line + 1] >= ends[line + 1]
-                key = (first if first in _OPENERS else "", lone)
+                later = line > 0
+                lone = later and begins[line + 1] + shifts[line + 1] >= ends[line + 1]
+                key = (first if first in _OPENERS else "", later, lone)
                 found = lists.get(key)
                 if found is None:
-                    found = lists[key] = self._candidates(first, lone)
+                    found = lists[key] = self._candidates(first, later, lone)
                 candidates = found
             ok = False
             for rule in candidates:
