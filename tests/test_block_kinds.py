@@ -2,7 +2,8 @@
 
 import json
 
-from reader.core.text.model import BLOCK_KINDS, BlockKind
+from reader.core.text.model import BLOCK_KINDS, BlockKind, Kinds
+from reader.core.text.pieces import Hint, Hints
 from reader.core.text.structure import parse_text
 
 PAGE = "新闻标题\n——副标题在这里\n\n第一段正文，说明一件事情。\n\n小标题\n\n第二段正文，继续说明。\n\n记者 王小明\n"
@@ -34,3 +35,10 @@ def test_blocks_read_back_from_the_library_carry_the_enum(library):
 def test_the_list_of_kinds_is_the_enum():
     assert tuple(k.value for k in BlockKind) == BLOCK_KINDS
     assert BlockKind("link") is BlockKind.LINK
+
+
+def test_the_plain_namespaces_hold_every_member_of_their_enum():
+    for enum, names in ((BlockKind, Kinds), (Hint, Hints)):
+        held = {name: value for name, value in vars(names).items() if not name.startswith("_")}
+        assert held == dict(enum.__members__)
+        assert all(type(value) is enum for value in held.values())

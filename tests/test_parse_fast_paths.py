@@ -1,23 +1,30 @@
 """The parse's fast paths give what markdown-it gives, on fixed-seed random inputs.
 
 plain_lines and simple_links stand in for the inline parser on content it would
-read as text and plain links; block_rules skips block rules a line cannot open.
-Each is compared with the parser it replaces, result for result.
+read as text and plain links; block_rules skips block rules a line cannot open,
+normalizes only where needed and runs silenced copies of the rules. Each is compared with the parser it
+replaces, result for result.
 """
 
+import logging
 import random
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block.state_block import StateBlock
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from reader.core.text.block_rules import skip_unopened_rules
+from reader.core.text.block_rules import _State, skip_unopened_rules
+from reader.core.text.cjk_emphasis import _PLAIN_OR_STARS, _bold_tokens, cjk_friendly
+from reader.core.text.front_matter import load_yaml_mapping, simple_mapping
 from reader.core.text.inline_text import (
+    InlineLine,
     inline_children,
     inline_lines,
     markdown_parser,
     plain_lines,
     simple_links,
 )
+from reader.core.text.markdown_source import _PLAIN_LINE
 
 _INLINE_BITS = [
     "a", "中", " ", "  ", "\t", "\n", "\u3000", "，", "#", "-", ">", "(", ")", ":", "/", "!",
@@ -43,6 +50,15 @@ def test_plain_lines_match_the_parser():
     assert checked > 500
 
 
+def test_a_plain_line_is_what_plain_lines_makes_of_it():
+    checked = 0
+    for text in _random_texts(8, 20_000, _INLINE_BITS, 10):
+        if "\n" not in text and _PLAIN_LINE.fullmatch(text):  # markdown_source's fast path
+            assert plain_lines(text) == [InlineLine(text)], repr(text)
+            checked += 1
+    assert checked > 500
+
+
 def test_simple_links_match_the_parser_with_and_without_references():
     env = {"references": {"A": {"href": "r", "title": ""}, "X": {"href": "s", "title": ""}}}
     checked = 0
@@ -64,12 +80,13 @@ def test_inline_children_match_parse_inline():
 
 
 _LINE_HEADS = [
-    "", " ", "  ", "    ", "\t", "> ", "- ", "* ", "+ ", "1. ", "2) ", "# ", "## ", "```", "~~~",
+    "", " ", "  ", "    ", "\t", "> ", "- ", "* ", "+ ", "1. ", "2) ", "3. ", "4) ", "5. ", "6) ",
+    "7. ", "8) ", "9. ", "0) ", "10. ", "# ", "## ", "```", "~~~",
     "---", "***", "___", "===", "[a]: /u", "<div>", "</div>", "<!--", "-->", "<p>", "| a | b |",
     "|---|---|", "a | b", "- | -", ":-", "中文", "abc", "【", "１.", "\u3000",
-    "---\ntitle: x\n---",
+    "---\ntitle: x\n---", "-", "--", "a---", "=", "\t\t", " \t ", "   \t", "\r", "\0",
 ]  # fmt: skip
-_LINE_TAILS = ["", "中文内容", " text", " *x*", " |", " >", "  ", "\t"]
+_LINE_TAILS = ["", "中文内容", " text", " *x*", " |", " >", "  ", "\t", "---", "\r\n", "\0"]
 
 
 def _block_parser(skipping: bool) -> MarkdownIt:
@@ -88,13 +105,121 @@ def _dump(md: MarkdownIt, source: str) -> list[tuple[object, ...]]:
     ]
 
 
-def test_block_tokens_are_the_same_when_rules_are_skipped():
-    upstream, skipping = _block_parser(False), _block_parser(True)
-    rng = random.Random(4)
-    for _ in range(5_000):
+def _random_sources(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    sources = []
+    for _ in range(count):
         lines = [
             rng.choice(_LINE_HEADS) + rng.choice(_LINE_TAILS) if rng.random() < 0.85 else ""
             for _ in range(rng.randint(1, 10))
         ]
-        source = "\n".join(lines)
+        sources.append("\n".join(lines) + rng.choice(["", "", "\n", " ", "\n\t ", "\n\n"]))
+    return sources
+
+
+def test_block_tokens_are_the_same_when_rules_are_skipped():
+    upstream, skipping = _block_parser(False), _block_parser(True)
+    # front matter can open on a list item's first line that opens with no dash
+    quirks = ["- a---\n\n---\n", "> a---\n\n---\n", "a\n\nb\n---\n"]
+    for source in [*quirks, *_random_sources(4, 8_000)]:
         assert _dump(skipping, source) == _dump(upstream, source), repr(source)
+        assert skipping.parse(source, {}) == upstream.parse(source, {}), repr(source)  # all fields
+
+
+def test_the_block_state_is_the_state_markdown_it_makes():
+    md = _block_parser(False)
+    sources = [*_random_sources(5, 3_000), " ", "\n", "a", "\ta\n \t b\n\t", "x\n  ", "\t\n"]
+    for source in sources:
+        fast, upstream = _State(source, md, {}, []), StateBlock(source, md, {}, [])
+        assert vars(fast) == vars(upstream), repr(source)
+
+
+def test_the_rules_run_silenced_and_markdown_it_still_logs(caplog):
+    skipping = _block_parser(True)
+    with caplog.at_level(logging.DEBUG, logger="markdown_it"):
+        skipping.parse("# a\n\n> b\n\n- c\n\n中文\n", {})
+        assert not caplog.records
+        _block_parser(False).parse("中文\n", {})
+        assert any("entering paragraph" in r.getMessage() for r in caplog.records)
+
+
+_FRONT_MATTER_LINES = [
+    'title: "中文标题"', 'date: "2019-03-04"', "tags:", '  - "标签"', '  - "Two Words"',
+    '    - "x"', '- "y"', "", "  ", 'author:  "甲" ', "author:", 'url: ""', 'a-b_c: "v"',
+    'Yes: "v"', 'on: "v"', 'NULL: "v"', "~: x", 'k: "a\\"b"', 'k: "tab\there"', "k: 'single'",
+    "k: plain", 'k: "x" # note', "\tk: \"x\"", 'k: "\u2028"', 'k: "\x85"', 'k: "\ufeff"',
+    'k: "\U0001f600"', 'k: "\x7f"', '"k": "v"', 'k:"v"', "k: [a, b]", "k: &a x", "k: *a",
+    " k: \"v\"", "---", "...", "_: \"\"", "k1: \"a: b\"", "k: \"#x\"", "  -", "  - x",
+    "  -  \"x\"", "k: \"x\"\"", "2019: \"v\"", "k: \"\ud800\"", "k:  ", "x" * 120 + ': "v"',
+    "layout: post", "date: 2019-05-06", "date: 2019-02-30", "date:   2019-05-06 07:08",
+    "date: 2019-05-06 10:00:00", "date: 2019-5-6", "tags: 一个标签", "k: a b", "k: a  b ",
+    "k: yes", "k: Null", "k: 12", "k: 0x1F", "k: 1.5", "k: .5", "k: 1_000", "k: 1:30", "k: ~",
+    "k: a:b", "k: a: b", "k: a #c", "k: a#b", "k: -a", "k: !x", "k: a \"b\"", "k: a'b", "k: ?x",
+    "k: <x", "k: <<", "k: =", "k: a\tb", "k: x, y", "k: [a]", "k: {a: 1}", "k: “引号”：x",
+    "k: %x", "k: @x", "k: `x`", "k: |", "k: >", "k: a|b>c", "  def", "  - 四个汉字", "  - 2020",
+    "  - on", "  - a b", "k: \\x", "k: a\xa0", "k: \xa0a", "k: a\u3000b", "k: 页面 404 了。",
+    "date: 2019-05-06 07:08 +0800", "k: a:b:c", "k: 1:30:00", "k: a:", "k: http://a.b/c?d=1#e",
+]  # fmt: skip
+
+
+def test_simple_front_matter_is_what_yaml_reads():
+    rng = random.Random(6)
+    checked = 0
+    for _ in range(20_000):
+        text = "\n".join(rng.choice(_FRONT_MATTER_LINES) for _ in range(rng.randint(0, 8)))
+        simple = simple_mapping(text)
+        if simple is not None:
+            loaded = load_yaml_mapping(text)
+            assert loaded is not None, repr(text)
+            assert list(simple.items()) == list(loaded.items()), repr(text)  # in order
+            checked += 1
+    assert checked > 2_000
+
+
+_BOLD_BITS = [
+    "中", "a", " ", "　", "，", "：", ":", "(", ")", "“", "”", "|", "1", "\u200b", "#", "%", "。", "-",
+    "\xa0", "\t", "'", "？", "」", "「", ".", "$",
+]  # fmt: skip
+
+
+def test_bold_spans_give_the_tokens_the_rules_give():
+    md = markdown_parser()
+    rng = random.Random(7)
+    fast_paths = 0
+    for _ in range(20_000):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            text = "".join(rng.choice(_BOLD_BITS) for _ in range(rng.randint(0, 4)))
+            parts.append(rng.choice(["**{}**", "**{}**", "{}", "*{}*", "**{}*"]).format(text))
+        source = "".join(parts)
+        if not source:
+            continue  # the plain fast path keeps one empty text token: not this one's
+        fast = md.inline.parse(source, md, {}, [])
+        assert fast == md.inline.parse_with_rules(source, md, {}, []), repr(source)
+        if "**" in source and _PLAIN_OR_STARS.fullmatch(source):
+            fast_paths += _bold_tokens(source) is not None
+    assert fast_paths > 2_000
+
+
+def test_runs_of_two_pair_as_the_rules_pair_them():
+    md = markdown_parser()
+    rng = random.Random(9)
+    nested = 0
+    for _ in range(20_000):  # runs of ** between short texts: every kind of flanking
+        texts = ["".join(rng.choice(_BOLD_BITS) for _ in range(rng.randint(1, 2)))]
+        for _ in range(rng.randint(2, 6)):
+            texts.append("".join(rng.choice(_BOLD_BITS) for _ in range(rng.randint(1, 2))))
+        if rng.random() < 0.3:
+            texts[0] = ""
+        if rng.random() < 0.3:
+            texts[-1] = ""
+        source = "**".join(texts)
+        fast = md.inline.parse(source, md, {}, [])
+        assert fast == md.inline.parse_with_rules(source, md, {}, []), repr(source)
+        nested += sum(t.type == "strong_open" and t.level > 0 for t in fast)
+    assert nested > 500
+
+
+def test_a_bold_line_stays_text_when_emphasis_is_off():
+    md = cjk_friendly(MarkdownIt("commonmark").disable("emphasis"))
+    assert md.render("**重要提示：**") == "<p>**重要提示：**</p>\n"

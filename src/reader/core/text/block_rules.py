@@ -1,59 +1,252 @@
-"""A block tokenizer for markdown-it-py that skips the rules a line cannot open.
+"""A faster block stage for markdown-it-py, giving the same tokens.
 
 markdown-it tries its block rules in turn at the start of every block. Most of
 them (code, fence, blockquote, hr, list, reference, html_block, heading) first
 look at the line's indent and its first character, and give up without
-touching the parser's state when these cannot open their markup. A line that
-is not indented like code and opens with none of their characters goes to the
-other rules only (front matter, table, setext heading, paragraph: rules that
-look past the first character, or at the next line), in the same order. The
-tokens are the same; ``tokenize`` is otherwise markdown-it's own.
+touching the parser's state when these cannot open their markup: a line not
+indented like code goes only to those of them that its first character can
+open (see _OPENED_BY), and to the other rules (front matter, table, setext
+heading, paragraph: rules that look past the first character, or at the next
+line), in the same order. Past the first line, no line tries front matter (it
+opens on line 0 only), and a line followed by a blank line (or the end) skips
+table (it needs a delimiter row on the next line) and setext heading (it needs
+an underline there; failing, it leaves ``state.parentType`` set to
+"paragraph", and so does its stand-in). ``tokenize`` is otherwise markdown-it's
+own.
+
+Four more costs go, with no change to the tokens:
+
+- Block tokens are made by the state's ``push`` without the dataclass
+  ``__init__`` and ``__post_init__`` calls (when ``Token`` has the fields it is
+  known to have; else markdown-it's own ``push`` is used).
+- The state finds its line markers with ``str`` methods, and its ``getLines``
+  slices lines with no indent to cut, with no loop per character.
+- The ``normalize`` core rule runs only on a text holding a CR or a NUL: it
+  changes nothing else, yet replaced every LF with an LF.
+- The block rules log their entry at debug level (a call that costs ~5% of a
+  parse even when nothing is logged): the parser gets copies of them whose
+  module ``LOGGER`` is :data:`SILENT`, whose ``debug`` does nothing. markdown-it's
+  own modules, and any other parser, are left as they are.
 """
 
 from __future__ import annotations
 
+import logging
+from dataclasses import fields
+from itertools import accumulate
+from types import FunctionType
+from typing import Any, Literal
+
 from markdown_it import MarkdownIt
 from markdown_it.parser_block import ParserBlock
 from markdown_it.rules_block.state_block import StateBlock
+from markdown_it.rules_core.state_core import StateCore
+from markdown_it.token import Token
+from markdown_it.utils import EnvType
 
 # Rules that return False for a line not indented as code whose first character
-# is not in _OPENERS: ``~`` ``\``` fence, ``>`` blockquote, ``* - _`` hr,
-# ``* - +`` and ASCII digits list, ``[`` reference, ``<`` html_block, ``#`` heading.
-_FIRST_CHARACTER_RULES = frozenset(
-    ("code", "fence", "blockquote", "hr", "list", "reference", "html_block", "heading")
+# is not one of theirs (code: any line not indented as code).
+_OPENED_BY = {
+    "code": "",
+    "fence": "~`",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "reference": "[",
+    "html_block": "<",
+    "heading": "#",
+}
+_OPENERS = frozenset("".join(_OPENED_BY.values()))
+# Rules that return False for such a line when the next line is blank or absent,
+# past line 0.
+_NEXT_LINE_RULES = frozenset(("table", "lheading"))
+
+Rule = Any  # a block rule: (state, startLine, endLine, silent) -> bool
+_TOKEN_FIELDS = (
+    "type", "tag", "nesting", "attrs", "map", "level", "children", "content", "markup", "info",
+    "meta", "block", "hidden",
+)  # fmt: skip
+_new_token = object.__new__
+
+
+class _LinesStateBlock(StateBlock):
+    def __init__(self, src: str, md: MarkdownIt, env: EnvType, tokens: list[Token]) -> None:
+        """``StateBlock(src, md, env, tokens)``, its line markers found a line at a time:
+        each line's start and end, the spaces and tabs opening it, and their width
+        (tabs to the next multiple of 4). A last line of spaces and tabs only (or
+        empty: after a final LF) gets no marker, as in markdown-it."""
+        super().__init__("", md, env, tokens)  # every attribute, no line yet
+        self.src = src
+        lines = src.split("\n")
+        if not lines[-1].lstrip(" \t"):
+            lines.pop()
+        starts = [0, *accumulate([len(line) + 1 for line in lines])]
+        shifts = [len(line) - len(line.lstrip(" \t")) for line in lines]
+        length = len(src)
+        self.bMarks = starts[:-1]
+        self.bMarks.append(length)
+        self.eMarks = [start + len(line) for start, line in zip(starts, lines, strict=False)]
+        self.eMarks.append(length)
+        self.tShift = [*shifts, 0]
+        self.sCount = [*shifts, 0] if "\t" not in src else [*map(_width, lines, shifts), 0]
+        self.bsCount = [0] * (len(lines) + 1)
+        self.lineMax = len(lines)
+
+    def getLines(self, begin: int, end: int, indent: int, keepLastLF: bool) -> str:
+        """``StateBlock.getLines``: with no indent to cut, the lines' slices joined."""
+        if indent or begin >= end:
+            return super().getLines(begin, end, indent, keepLastLF)
+        src, starts, ends = self.src, self.bMarks, self.eMarks
+        last = end - 1
+        if begin == last:  # most often: one line
+            return src[starts[last] : ends[last] + 1 if keepLastLF else ends[last]]
+        parts = [src[starts[line] : ends[line] + 1] for line in range(begin, last)]
+        parts.append(src[starts[last] : ends[last] + 1 if keepLastLF else ends[last]])
+        return "".join(parts)
+
+
+def _width(line: str, indent: int) -> int:
+    """The width of a line's first ``indent`` characters, spaces and tabs."""
+    if "\t" not in line[:indent]:
+        return indent
+    offset = 0
+    for character in line[:indent]:
+        offset += 4 - offset % 4 if character == "\t" else 1
+    return offset
+
+
+class _FastStateBlock(_LinesStateBlock):
+    def push(self, ttype: str, tag: str, nesting: Literal[-1, 0, 1]) -> Token:
+        """``StateBlock.push``: the token ``Token(ttype, tag, nesting)`` makes, field by field."""
+        token = _new_token(Token)
+        token.type = ttype
+        token.tag = tag
+        token.nesting = nesting
+        token.attrs = {}
+        token.map = None
+        if nesting < 0:
+            self.level -= 1
+        token.level = self.level
+        if nesting > 0:
+            self.level += 1
+        token.children = None
+        token.content = ""
+        token.markup = ""
+        token.info = ""
+        token.meta = {}
+        token.block = True
+        token.hidden = False
+        self.tokens.append(token)
+        return token
+
+
+_State = (
+    _FastStateBlock
+    if tuple(field.name for field in fields(Token)) == _TOKEN_FIELDS
+    else _LinesStateBlock
 )
-_OPENERS = frozenset("~`>*-_+0123456789[<#")
 
 
-class _SkippingParserBlock(ParserBlock):
+def _skipped_lheading(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool:
+    """What lheading does on a line not indented as code with a blank line after it."""
+    state.parentType = "paragraph"
+    return False
+
+
+class _Silent:
+    """A logger that drops debug messages, for the copies of the rules."""
+
+    def debug(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+SILENT = _Silent()
+
+
+def _silenced(fn: Any) -> Any:
+    """``fn`` itself, or a copy of it that sees :data:`SILENT` as its module's ``LOGGER``."""
+    if not isinstance(fn, FunctionType) or not isinstance(
+        fn.__globals__.get("LOGGER"), logging.Logger
+    ):
+        return fn
+    copy = FunctionType(
+        fn.__code__,
+        {**fn.__globals__, "LOGGER": SILENT},
+        fn.__name__,
+        fn.__defaults__,
+        fn.__closure__,
+    )
+    copy.__kwdefaults__ = fn.__kwdefaults__
+    copy.__qualname__ = fn.__qualname__
+    copy.__module__ = fn.__module__
+    return copy
+
+
+class _FastParserBlock(ParserBlock):
+    def parse(
+        self, src: str, md: MarkdownIt, env: EnvType, outTokens: list[Token]
+    ) -> list[Token] | None:
+        """markdown-it's ``ParserBlock.parse``, with the state above."""
+        if not src:
+            return None
+        state = _State(src, md, env, outTokens)
+        self.tokenize(state, state.line, state.lineMax)
+        return state.tokens
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rules: list[Rule] | None = None  # the ruler's chain the lists below are for
+        self._lists: dict[tuple[str, bool, bool], list[Rule]] = {}
+
+    def _candidates(self, first: str, later: bool, lone: bool) -> list[Rule]:
+        """The rules that may match a line opening with ``first`` (not indented as code);
+        ``later``: it is not line 0; ``lone``: besides, a blank line (or the end) follows it."""
+        found: list[Rule] = []
+        for rule in self.ruler.__rules__:
+            if not rule.enabled or first not in _OPENED_BY.get(rule.name, first):
+                continue
+            if later and rule.name == "front_matter":
+                continue
+            if lone and rule.name in _NEXT_LINE_RULES:
+                if rule.name == "lheading":
+                    found.append(_skipped_lheading)
+                continue
+            found.append(rule.fn)
+        return found
+
     def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
-        """markdown-it's ``ParserBlock.tokenize``, trying fewer rules on plain lines."""
+        """markdown-it's ``ParserBlock.tokenize``, trying fewer rules (see above)."""
         rules = self.ruler.getRules("")
-        skipped = {
-            rule.fn
-            for rule in self.ruler.__rules__
-            if rule.enabled and rule.name in _FIRST_CHARACTER_RULES
-        }
-        plain_rules = [rule for rule in rules if rule not in skipped]
+        if rules is not self._rules:  # the rules were changed: start again
+            self._rules, self._lists = rules, {}
+        lists = self._lists  # (first character or "", later, lone) -> candidates
         line = startLine
         maxNesting = state.md.options.maxNesting
         hasEmptyLines = False
+        # The state's own lists: rules change their items (block quotes), never the lists.
+        begins, shifts, ends, counts = state.bMarks, state.tShift, state.eMarks, state.sCount
 
         while line < endLine:
             state.line = line = state.skipEmptyLines(line)
             if line >= endLine:
                 break
-            if state.sCount[line] < state.blkIndent:
+            if counts[line] < state.blkIndent:
                 break
             if state.level >= maxNesting:
                 state.line = endLine
                 break
 
-            first = state.src[state.bMarks[line] + state.tShift[line]]
-            if first in _OPENERS or state.sCount[line] - state.blkIndent >= 4:
+            if counts[line] - state.blkIndent >= 4:
                 candidates = rules
             else:
-                candidates = plain_rules
+                first = state.src[begins[line] + shifts[line]]
+                later = line > 0
+                lone = later and begins[line + 1] + shifts[line + 1] >= ends[line + 1]
+                key = (first if first in _OPENERS else "", later, lone)
+                found = lists.get(key)
+                if found is None:
+                    found = lists[key] = self._candidates(first, later, lone)
+                candidates = found
             ok = False
             for rule in candidates:
                 ok = rule(state, line, endLine, False)
@@ -69,18 +262,38 @@ class _SkippingParserBlock(ParserBlock):
 
             line = state.line
 
-            if (line - 1) < endLine and state.isEmpty(line - 1):
+            if (line - 1) < endLine and begins[line - 1] + shifts[line - 1] >= ends[line - 1]:
                 hasEmptyLines = True
 
-            if line < endLine and state.isEmpty(line):
+            if line < endLine and begins[line] + shifts[line] >= ends[line]:
                 hasEmptyLines = True
                 line += 1
                 state.line = line
 
 
 def skip_unopened_rules(md: MarkdownIt) -> MarkdownIt:
-    """Give ``md`` the block tokenizer above, keeping its rules (in place)."""
-    block = _SkippingParserBlock()
+    """Give ``md`` the block stage above, keeping its rules (in place).
+
+    Its block rules are replaced by their silenced copies, and its ``normalize``
+    core rule (if any) by one that runs only where it changes the text.
+    """
+    block = _FastParserBlock()
     block.ruler = md.block.ruler
+    for rule in list(block.ruler.__rules__):
+        block.ruler.at(rule.name, _silenced(rule.fn), {"alt": list(rule.alt)})
     md.block = block
+    core = md.core.ruler
+    for core_rule in core.__rules__:
+        if core_rule.name == "normalize":
+            core.at("normalize", _only_where_needed(core_rule.fn), {"alt": list(core_rule.alt)})
+            break
     return md
+
+
+def _only_where_needed(normalize: Any) -> Any:
+    def normalize_if_needed(state: StateCore) -> None:
+        """markdown-it's ``normalize`` (CR and CRLF to LF, NUL to U+FFFD) where either occurs."""
+        if "\r" in state.src or "\0" in state.src:
+            normalize(state)
+
+    return normalize_if_needed

@@ -11,8 +11,8 @@ import re
 from reader.core.text.cleaning import SENTENCE_MARKS, clean_headline, is_cjk
 from reader.core.text.datelines import stamp_value
 from reader.core.text.layout import Unit, starts_subtitle
-from reader.core.text.model import BlockKind
-from reader.core.text.pieces import Hint
+from reader.core.text.model import Kinds
+from reader.core.text.pieces import Hints
 
 # Candidate kinds, settled later by their neighbours.
 SUBTITLE_CANDIDATE = "subtitle?"
@@ -90,11 +90,11 @@ _MARKER_TAIL = ("》》", ">>", "»", "››", "》>")
 
 def is_name(token: str) -> bool:
     """A Chinese personal name: a surname and one or two given characters."""
-    if not all(is_cjk(c) for c in token):
-        return False
     if token[:2] in _DOUBLE_SURNAMES:
-        return 3 <= len(token) <= 4
-    return 2 <= len(token) <= 3 and token[0] in _SURNAMES
+        shaped = 3 <= len(token) <= 4
+    else:
+        shaped = 2 <= len(token) <= 3 and token[0] in _SURNAMES
+    return shaped and all(is_cjk(c) for c in token)
 
 
 # A credit for where the text comes from: 原文来自…, 本文首发于…, 转载自…
@@ -120,6 +120,8 @@ def is_byline(text: str) -> bool:
         return True
     if _DATELINE.match(text) and not text.endswith("。"):
         return True
+    if " " not in text and "、" not in text:
+        return False  # one token: not a list of names
     tokens = [t for t in _NAME_SEPARATOR.split(text) if t]
     return len(tokens) >= 2 and all(is_name(t) for t in tokens)
 
@@ -151,7 +153,8 @@ def is_headline(text: str) -> bool:
     text = clean_headline(text)
     if not 2 <= len(text) <= 40 or starts_subtitle(text):
         return False
-    if any(c in SENTENCE_MARKS for c in _ENUMERATOR.sub("", text, count=1)):
+    numbered = _ENUMERATOR.match(text)  # anchored: at most one, at the start
+    if not SENTENCE_MARKS.isdisjoint(text[numbered.end() :] if numbered else text):
         return False
     if text.endswith(("：", ":")):  # it leads into what follows: 书记接着说：
         return False
@@ -170,31 +173,31 @@ def is_sentence(text: str) -> bool:
 def base_kind(unit: Unit, after_image: bool) -> str:
     """The kind a unit has on its own text and markup."""
     text = unit.text
-    if unit.hint is Hint.HEADING:
+    if unit.hint is Hints.HEADING:
         if unit.level != 1 and len(text) <= 60 and (is_credit(text) or _ROLE_LINE.match(text)):
-            return BlockKind.BYLINE  # a credit or a byline set as a heading
-        return BlockKind.TITLE if unit.level == 1 else BlockKind.HEADING
-    if unit.hint is Hint.CAPTION:
-        return BlockKind.CAPTION
-    if unit.hint is Hint.LINK:
-        return BlockKind.LINK
-    if unit.hint is Hint.VERBATIM:
-        return BlockKind.PARAGRAPH
-    if unit.hint is Hint.BODY:
-        return BlockKind.BYLINE if is_byline(text) else BlockKind.PARAGRAPH
+            return Kinds.BYLINE  # a credit or a byline set as a heading
+        return Kinds.TITLE if unit.level == 1 else Kinds.HEADING
+    if unit.hint is Hints.CAPTION:
+        return Kinds.CAPTION
+    if unit.hint is Hints.LINK:
+        return Kinds.LINK
+    if unit.hint is Hints.VERBATIM:
+        return Kinds.PARAGRAPH
+    if unit.hint is Hints.BODY:
+        return Kinds.BYLINE if is_byline(text) else Kinds.PARAGRAPH
     if starts_subtitle(text):
         return SUBTITLE_CANDIDATE
     one_line = len(unit.lines) == 1
     if one_line and is_marker(text):
-        return BlockKind.MARKER
+        return Kinds.MARKER
     if is_byline(text) or (one_line and stamp_value(text) is not None):
-        return BlockKind.BYLINE
+        return Kinds.BYLINE
     if is_photo_credit(text):
-        return BlockKind.CAPTION
+        return Kinds.CAPTION
     if after_image and len(text) <= 60:
-        return BlockKind.CAPTION
+        return Kinds.CAPTION
     if one_line and unit.blank_before >= 2 and not unit.first and len(text) <= 100:
         return CAPTION_CANDIDATE
     if one_line and is_headline(text):
         return HEADLINE
-    return BlockKind.PARAGRAPH
+    return Kinds.PARAGRAPH

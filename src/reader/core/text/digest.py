@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from reader.core.text.classify import CAPTION_CANDIDATE
 from reader.core.text.layout import Unit
-from reader.core.text.model import BlockKind
-from reader.core.text.pieces import Hint
+from reader.core.text.model import Kinds
+from reader.core.text.pieces import Hints
 
 _MIN_ITEMS = 3
 _ENUMERATION = re.compile(r"^\s*(?:\d{1,3}\s*[.．、)）]|[（(]\s*\d{1,3}\s*[)）])\s*")
@@ -39,10 +39,10 @@ def _key(text: str) -> str:
 
 def find_digest(content: list[Unit]) -> Digest | None:
     """Recognise a digest page and settle its units; None when the page is not one."""
+    heading = Hints.HEADING
     by_level: dict[int, list[int]] = defaultdict(list)
-    for i, unit in enumerate(content):
-        if unit.hint is Hint.HEADING and unit.level >= 2:
-            by_level[unit.level].append(i)
+    for i in [i for i, unit in enumerate(content) if unit.hint is heading and unit.level >= 2]:
+        by_level[content[i].level].append(i)
     for level in sorted(by_level):
         heads = by_level[level]
         if len(heads) < _MIN_ITEMS:
@@ -64,13 +64,13 @@ def _closing_links(content: list[Unit], heads: list[int], level: int) -> dict[in
         end = heads[k + 1] if k + 1 < len(heads) else len(content)
         for j in range(start + 1, end):
             unit = content[j]
-            if unit.hint is Hint.HEADING and 1 <= unit.level <= level:
+            if unit.hint is Hints.HEADING and 1 <= unit.level <= level:
                 end = j
                 break
-        while end - 1 > start and content[end - 1].kind in (BlockKind.BYLINE, BlockKind.MARKER):
+        while end - 1 > start and content[end - 1].kind in (Kinds.BYLINE, Kinds.MARKER):
             end -= 1  # a page footer or time stamp after the last item's link
         last = content[end - 1] if end - 1 > start else None
-        if last is not None and last.kind == BlockKind.LINK and last.url:
+        if last is not None and last.kind == Kinds.LINK and last.url:
             found[start] = last
     return found
 
@@ -80,7 +80,7 @@ def _listed_items(content: list[Unit], heads: list[int]) -> set[int]:
     listed = {
         _key(u.text)
         for u in content[: heads[0]]
-        if u.kind != BlockKind.TITLE and 2 <= len(u.text) <= 120
+        if u.kind != Kinds.TITLE and 2 <= len(u.text) <= 120
     }
     listed.discard("")
     return {h for h in heads if _key(content[h].text) in listed}
@@ -89,11 +89,11 @@ def _listed_items(content: list[Unit], heads: list[int]) -> set[int]:
 def _settle_digest(content: list[Unit], heads: list[int], links: dict[int, Unit]) -> Digest:
     digest = Digest()
     for unit in content[: heads[0]]:  # the summary list: the page's contents
-        if unit.kind in (BlockKind.CAPTION, CAPTION_CANDIDATE):
-            unit.kind = BlockKind.PARAGRAPH
+        if unit.kind in (Kinds.CAPTION, CAPTION_CANDIDATE):
+            unit.kind = Kinds.PARAGRAPH
     for h in heads:
         unit = content[h]
-        unit.kind, unit.level = BlockKind.TITLE, 0
+        unit.kind, unit.level = Kinds.TITLE, 0
         digest.items.add(id(unit))
         if h in links:
             digest.urls[id(unit)] = links[h].url

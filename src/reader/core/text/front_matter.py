@@ -7,6 +7,10 @@ bytes of nested aliases expand to gigabytes), nesting at most
 checked first, with libyaml's C parser when PyYAML has it (the parser is a
 state machine, so deep nesting costs no recursion); only a block that passes
 is constructed. A block that fails any check gives no metadata, and no error.
+
+Most sites write one shape of front matter: ``key: "text"`` lines and lists of
+``  - "text"`` items under a bare ``key:``, quoted text holding no escape.
+:func:`simple_mapping` reads that shape without YAML, to the same mapping.
 """
 
 from __future__ import annotations
@@ -60,6 +64,12 @@ def load_front_matter(text: str) -> dict[Any, Any] | None:
     """The mapping a front matter block holds, or None when it is not a safe, small mapping."""
     if len(text) > MAX_BYTES or text.count("\n") > MAX_LINES:
         return None
+    simple = simple_mapping(text)
+    return simple if simple is not None else load_yaml_mapping(text)
+
+
+def load_yaml_mapping(text: str) -> dict[Any, Any] | None:
+    """``load_front_matter`` through YAML, whatever the shape."""
     try:
         if not _safe_events(text):
             return None
@@ -71,6 +81,73 @@ def load_front_matter(text: str) -> dict[Any, Any] | None:
     return data if isinstance(data, dict) else None
 
 
+# Characters every YAML reader takes as text: printable, no break; past ASCII.
+_WIDE = r"\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff"
+# Double-quoted text with no escape: such a scalar is the text between its quotes.
+_QUOTED = rf'"([\x20\x21\x23-\x5b\x5d-\x7e{_WIDE}]*)"'
+# Plain (unquoted) text on one line: opening with no indicator, holding no ``#``
+# (a comment) and no ``:`` before a space or the end (a key), ending with no
+# space. YAML's resolvers and constructors (:func:`_plain`) tell what it is: a
+# string, a date, a number…
+_PLAIN = (
+    rf"((?![-?:,\[\]{{}}#&*!|>'\"%@`])[\x21-\x7e{_WIDE}]"
+    rf"(?: *(?:[\x21\x22\x24-\x39\x3b-\x7e{_WIDE}]|:(?! |$)))*)"
+)
+# ``key: value``, ``key:`` (a list follows, or nothing) or ``  - value``. A key
+# is a plain scalar YAML reads as a string (see _NOT_STRINGS), far shorter than
+# the 1024 characters a YAML key may take.
+_SIMPLE_LINE = re.compile(
+    rf"(?:([A-Za-z_][A-Za-z0-9_-]{{0,99}}):(?: +(?:{_QUOTED}|{_PLAIN}))?"
+    rf"|( *)- (?:{_QUOTED}|{_PLAIN})) *"
+)
+_NOT_STRINGS = frozenset(("yes", "no", "true", "false", "on", "off", "null"))  # any case
+_RESOLVER = yaml.resolver.Resolver()
+_STR = "tag:yaml.org,2002:str"
+
+
+def _plain(text: str) -> Any:
+    """A plain scalar as YAML's safe loader reads it."""
+    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
+    if tag == _STR:
+        return text
+    return yaml.constructor.SafeConstructor().construct_object(yaml.ScalarNode(tag, text))
+
+
+def simple_mapping(text: str) -> dict[str, Any] | None:
+    """The mapping ``text`` holds when it has the common shape above; None otherwise
+    (YAML then reads it). A list follows its key at once, its items equally indented."""
+    data: dict[str, Any] = {}
+    key = ""  # a bare key just read: a list may follow
+    items: list[Any] | None = None  # the list being read
+    indent = 0
+    try:
+        for line in text.split("\n"):
+            if not line.strip(" "):
+                key, items = "", None
+                continue
+            match = _SIMPLE_LINE.fullmatch(line)
+            if match is None:
+                return None
+            name, quoted, plain, spaces, quoted_item, plain_item = match.groups()
+            value = quoted if plain is None else _plain(plain)
+            item = quoted_item if plain_item is None else _plain(plain_item)
+            if name is not None:
+                if name.lower() in _NOT_STRINGS:
+                    return None
+                data[name] = value
+                key, items = (name, None) if quoted is None and plain is None else ("", None)
+            elif items is not None and len(spaces) == indent:
+                items.append(item)
+            elif key:
+                items = data[key] = [item]
+                key, indent = "", len(spaces)
+            else:
+                return None
+    except Exception:  # a value YAML cannot construct (a date that does not exist…)
+        return None
+    return data
+
+
 def _safe_events(text: str) -> bool:
     """No anchors, no aliases, bounded depth and size."""
     depth = 0
@@ -79,6 +156,13 @@ def _safe_events(text: str) -> bool:
     try:
         while loader.check_event():
             event = loader.get_event()
+            if type(event) is yaml.ScalarEvent:  # most events: a node, no collection
+                if event.anchor is not None:
+                    return False
+                nodes += 1
+                if nodes > MAX_NODES:
+                    return False
+                continue
             if isinstance(event, yaml.AliasEvent):
                 return False
             if isinstance(event, yaml.NodeEvent):
@@ -109,18 +193,23 @@ _SPACES = re.compile(r"[^\S\u3000]+")
 def metadata_from(data: dict[Any, Any]) -> dict[str, str]:
     meta: dict[str, str] = {}
     for key, value in data.items():
-        if not isinstance(key, str | int | float):
+        if value is None or not isinstance(key, str | int | float):
             continue
         name = " ".join(str(key).split()).lower()[:100]
-        if value is None or not name:
+        if not name:
             continue
-        if isinstance(value, list | tuple):
-            text = "、".join(_scalar(v) for v in value[:_MAX_ITEMS] if _scalar(v))
+        if type(value) is str:
+            text = value[: _MAX_VALUE * 2]
+        elif isinstance(value, list | tuple):
+            text = "、".join(filter(None, [_scalar(v) for v in value[:_MAX_ITEMS]]))
         elif isinstance(value, dict):
             continue
         else:
             text = _scalar(value)
-        text = _SPACES.sub(" ", text[: _MAX_VALUE * 2]).strip(" ")[:_MAX_VALUE]
+        text = text[: _MAX_VALUE * 2]
+        if not text.isprintable() or "  " in text:  # else no white space but single spaces
+            text = _SPACES.sub(" ", text)
+        text = text.strip(" ")[:_MAX_VALUE]
         if text and (name in _KEYS or len(meta) < _MAX_KEYS):
             meta["author" if name == "authors" else name] = text
     return meta
@@ -128,6 +217,8 @@ def metadata_from(data: dict[Any, Any]) -> dict[str, str]:
 
 def _scalar(value: object) -> str:
     """A scalar as text; lists and mappings inside a value are left out."""
+    if type(value) is str:
+        return value[: _MAX_VALUE * 2]
     if value is None or isinstance(value, list | tuple | dict | set):
         return ""
     if isinstance(value, datetime.date | datetime.datetime):

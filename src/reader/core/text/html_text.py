@@ -116,23 +116,22 @@ class HtmlLineReader(HTMLParser):
         if "<" not in data:  # text alone
             self.handle_data(data)
             return True
-        tags = list(_SIMPLE_TAG.finditer(data))
-        names = [m[2].lower() for m in tags]
-        if len(tags) != data.count("<") or not _SKIP.isdisjoint(names):
+        # text, then each tag's three groups (slash, name, attributes) and the text after it
+        parts = _SIMPLE_TAG.split(data)
+        names = [name.lower() for name in parts[2::4]]
+        if len(names) != data.count("<") or not _SKIP.isdisjoint(names):
             return False
-        pos = 0
-        for m, name in zip(tags, names, strict=True):
-            if m.start() > pos:
-                self.handle_data(data[pos : m.start()])
-            if m[1]:
+        if parts[0]:
+            self.handle_data(parts[0])
+        for k, name in enumerate(names):
+            if parts[4 * k + 1]:
                 self.handle_endtag(name)
-            elif m[3].rstrip().endswith("/"):
+            elif parts[4 * k + 3].rstrip().endswith("/"):
                 self.handle_startendtag(name, [])
             else:
                 self.handle_starttag(name, [])
-            pos = m.end()
-        if pos < len(data):
-            self.handle_data(data[pos:])
+            if parts[4 * k + 4]:
+                self.handle_data(parts[4 * k + 4])
         return True
 
     def read_segments(self, line: str) -> list[HtmlLine]:
@@ -145,7 +144,9 @@ class HtmlLineReader(HTMLParser):
         return self._segments
 
     def _cut(self) -> None:
-        text = "".join(self._seg) if self._seg else ""
+        if not self._seg:  # nothing since the last cut: its flags are still clear
+            return
+        text = "".join(self._seg)
         if text and text.strip():
             caption = self._seg_caption
             self._segments.append(
@@ -196,6 +197,8 @@ class HtmlLineReader(HTMLParser):
         self._add(html.unescape(f"&#{name};"))
 
     def _add(self, text: str) -> None:
+        if "\n" in text:
+            text = text.replace("\n", "")
         if not text:
             return
         if text.strip():
@@ -207,8 +210,6 @@ class HtmlLineReader(HTMLParser):
                     break
             bold = not _BOLD.isdisjoint(self._stack)
             self._seg_bold = -1 if not bold or self._seg_bold < 0 else 1
-        if "\n" in text:
-            text = text.replace("\n", "")
         self._parts.append(text)
         self._seg.append(text)
 

@@ -12,7 +12,7 @@ import statistics
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from reader.core.text.cleaning import (
     SENTENCE_MARKS,
@@ -23,7 +23,7 @@ from reader.core.text.cleaning import (
     remove_letter_spacing,
 )
 from reader.core.text.datelines import stamp_value
-from reader.core.text.pieces import Hint, Piece, Source
+from reader.core.text.pieces import Hint, Hints, Piece, Source
 
 SUBTITLE_DASHES = ("——", "──", "--", "—")
 # Wider than this (display columns, a CJK character is 2), lines are not a
@@ -40,7 +40,7 @@ _CREDIT_END = re.compile(r"(?:[/／\s]摄|新华社发|供图)\s*[）)]?\s*$")
 class Unit:
     lines: tuple[int, ...]
     text: str
-    hint: Hint = Hint.TEXT
+    hint: Hint = Hints.TEXT
     level: int = 0
     blank_before: int = 0
     first: bool = False  # nothing but blank lines stands before it
@@ -62,7 +62,7 @@ class Unit:
     def all_lines(self) -> tuple[int, ...]:
         lines = self.lines
         if not self.attached:
-            if all(a < b for a, b in pairwise(lines)):
+            if len(lines) < 2 or all(a < b for a, b in pairwise(lines)):
                 return lines  # shared with the block: no copy per line
             return tuple(sorted(lines))
         return tuple(sorted((*lines, *self.attached)))
@@ -77,14 +77,12 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
 
     Pieces are let go as their units are made, so the two never both exist whole.
     """
-    pieces = _cover_every_line(source.pieces, raw_lines)
+    blank = bytearray([not raw or raw.isspace() for raw in raw_lines])  # blank[n - 1]: line n
+    pieces = _cover_every_line(source.pieces, blank)
     source.pieces = []
     column = _column_width(pieces)
     blanks_upto = array("l", [0])  # blanks_upto[n]: blank lines among the first n lines
-    count = 0
-    for raw in raw_lines:
-        count += not raw.strip()
-        blanks_upto.append(count)
+    blanks_upto.extend(accumulate(blank))
     units: list[Unit] = []
     previous_end = 0
     only_markup = True  # nothing but markup and front matter so far
@@ -100,31 +98,32 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
             and pending[-1].group == first.group
         ):
             run.append(pending.pop())
-        for chunk in _split_run(run, column):
+        for chunk in _split_run(run, column) if len(run) > 1 else (run,):
             unit = _unit_of(chunk, column)
             if unit.lines:  # else a further block on the line before: no blank between
                 first_line = unit.lines[0]
                 unit.blank_before = blanks_upto[first_line - 1] - blanks_upto[previous_end]
                 previous_end = unit.lines[-1]
             unit.first = only_markup
-            only_markup = only_markup and unit.hint in (Hint.MARKUP, Hint.FRONT_MATTER)
+            only_markup = only_markup and unit.hint in (Hints.MARKUP, Hints.FRONT_MATTER)
             units.append(unit)
     return units
 
 
 def _unit_of(chunk: list[Piece], column: float = 0.0) -> Unit:
+    head = chunk[0]
     if len(chunk) == 1:
-        text = chunk[0].text
+        text = head.text
+        lines = tuple(head.lines)
     else:  # OCR letter-spacing is a property of each line: undo it before joining lines
         text = join_all(
             (remove_letter_spacing(piece.text) for piece in chunk),
             glued=(_cut_mid_word(prev, column) for prev in chunk[:-1]),
         )
-    head = chunk[0]
-    lines = tuple(head.lines) if len(chunk) == 1 else tuple(n for p in chunk for n in p.lines)
-    unit = Unit(lines, text, head.hint, head.level, markdown=head.markdown, url=head.url)
-    unit.indent = head.indent
-    return unit
+        lines = tuple(n for p in chunk for n in p.lines)
+    return Unit(
+        lines, text, head.hint, head.level, 0, False, "", head.markdown, head.url, head.indent
+    )
 
 
 def _cut_mid_word(line: Piece, column: float) -> bool:
@@ -141,7 +140,7 @@ def _cut_mid_word(line: Piece, column: float) -> bool:
 
 
 def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
-    if len(run) == 1 or run[0].hint is Hint.BODY:
+    if len(run) == 1 or run[0].hint is Hints.BODY:
         return [run]
     texts = [remove_letter_spacing(p.text) for p in run]
     if (
@@ -172,28 +171,34 @@ def _column_width(pieces: list[Piece]) -> float:
     widths = [
         display_width(remove_letter_spacing(a.text))
         for a, b in pairwise(pieces)
-        if a.hint is Hint.TEXT and b.hint is Hint.TEXT and a.group == b.group and not a.markdown
+        if a.hint is Hints.TEXT and b.hint is Hints.TEXT and a.group == b.group and not a.markdown
     ]
     return statistics.median(widths) if widths else float(_MAX_COLUMN + 1)
 
 
-def _cover_every_line(pieces: list[Piece], raw_lines: list[str]) -> list[Piece]:
+def _cover_every_line(pieces: list[Piece], blank: bytearray) -> list[Piece]:
     """Drop repeated lines, and give every uncovered non-blank line a markup piece."""
-    seen = bytearray(len(raw_lines) + 1)  # seen[n]: line n is in a piece already
+    taken = bytearray(1) + blank  # taken[n]: line n is blank, or in a piece already
     kept: list[Piece] = []
     for piece in pieces:
-        lines = [n for n in piece.lines if not seen[n] and raw_lines[n - 1].strip()]
-        if len(lines) != len(piece.lines):  # only ever fewer: the same length is the same
-            piece.lines = lines
+        lines = piece.lines
+        if len(lines) == 1:  # most pieces: one line
+            if taken[lines[0]]:
+                piece.lines = lines = []
+        else:
+            fresh = [n for n in lines if not taken[n]]
+            if len(fresh) != len(lines):  # only ever fewer: the same length is the same
+                piece.lines = lines = fresh
         for n in lines:
-            seen[n] = 1
+            taken[n] = 1
         if lines or (piece.same_line and kept and piece.text):
             kept.append(piece)
         elif kept and piece.text:
             kept[-1].text = join_pieces(kept[-1].text, piece.text)
-    for index, raw in enumerate(raw_lines):
-        if not seen[index + 1] and raw.strip():
-            kept.append(Piece((index + 1,), "", Hint.MARKUP, group=-1 - index))
+    index = taken.find(0, 1)
+    while index > 0:  # a line no piece holds, not blank
+        kept.append(Piece((index,), "", Hints.MARKUP, group=-index))
+        index = taken.find(0, index + 1)
     order: list[tuple[int, int]] = []
     last = 0
     for index, piece in enumerate(kept):  # a further block on a line sorts right after it

@@ -25,7 +25,7 @@ from reader.core.text.inline_text import (
     plain_lines,
     simple_links,
 )
-from reader.core.text.pieces import Hint, Piece, Source
+from reader.core.text.pieces import Hint, Hints, Piece, Source
 from reader.core.text.plain_source import ATX_HEADING as _ATX
 from reader.core.text.shortcodes import strip_shortcodes
 
@@ -73,18 +73,18 @@ class _Reader:
         url: str = "",
         same_line: bool = False,
     ) -> None:
-        if hint is Hint.VERBATIM:
+        if hint is Hints.VERBATIM:
             text = text.rstrip("\n")
         else:
-            text = normalize_line(text, keep_wide=hint is Hint.HEADING)
+            text = normalize_line(text, keep_wide=hint is Hints.HEADING)
         if self.number and text:
             text, self.number = f"{self.number} {text}", ""
-        if hint is Hint.TEXT and self.nesting:
-            hint = Hint.BODY
+        if hint is Hints.TEXT and self.nesting:
+            hint = Hints.BODY
         if not text and hint in _TEXT_HINTS:
-            hint = Hint.MARKUP
-        if hint is Hint.LINK and not url:
-            hint = Hint.TEXT
+            hint = Hints.MARKUP
+        if hint is Hints.LINK and not url:
+            hint = Hints.TEXT
         self.pieces.append(
             Piece(
                 lines,
@@ -172,6 +172,15 @@ class _Reader:
         return rendered
 
     def paragraph(self, span: list[int], inline: Token) -> None:
+        content = inline.content
+        if (
+            len(span) == 1
+            and len(content) <= INLINE_PIECE
+            and content[:1] != "#"  # else perhaps a loose heading (below)
+            and _PLAIN_LINE.fullmatch(content)
+        ):
+            self.add(span, content, markdown=True)  # what plain_lines makes of it: one text line
+            return
         rendered = self.inline(inline)
         if len(rendered) != len(span):
             self.add(span, " ".join(r.text for r in rendered), markdown=True)
@@ -210,6 +219,8 @@ class _Reader:
 
 
 _EMPHASIS = re.compile(r"\*\*|~~|__|\]\(")
+# One line of text with no character an inline rule starts at (as plain_lines reads it).
+_PLAIN_LINE = re.compile(r"[^\n!&*<\[\\\]_`~\r\0]*")
 
 
 def _inline_markdown(segment: HtmlLine) -> HtmlLine:

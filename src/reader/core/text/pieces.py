@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 
 class Hint(enum.Enum):
@@ -21,6 +22,21 @@ class Hint(enum.Enum):
     BODY = "body"  # text the markup calls body text: list items, quotes, table rows
     FRONT_MATTER = "front_matter"  # YAML front matter: metadata, no text
     LINK = "link"  # a link alone on its line (相关报道：…, 查看原文): kept as a link
+
+
+class Hints:
+    """The members of :class:`Hint` as plain class attributes, for hot loops (an enum
+    member read off its class is slow on Python 3.11: see ``model.Kinds``)."""
+
+    TEXT: Final = Hint.TEXT
+    HEADING: Final = Hint.HEADING
+    CAPTION: Final = Hint.CAPTION
+    MARKUP: Final = Hint.MARKUP
+    IMAGE: Final = Hint.IMAGE
+    VERBATIM: Final = Hint.VERBATIM
+    BODY: Final = Hint.BODY
+    FRONT_MATTER: Final = Hint.FRONT_MATTER
+    LINK: Final = Hint.LINK
 
 
 @dataclass(slots=True)

@@ -32,8 +32,8 @@ from reader.core.text.digest import find_digest
 from reader.core.text.layout import Unit, build_units
 from reader.core.text.lines import split_lines
 from reader.core.text.markdown_source import read_markdown
-from reader.core.text.model import Article, BlockKind, Document, assemble_article
-from reader.core.text.pieces import Hint
+from reader.core.text.model import Article, BlockKind, Document, Kinds, assemble_article
+from reader.core.text.pieces import Hint, Hints
 from reader.core.text.plain_source import read_plain
 
 MARKDOWN_SUFFIXES = frozenset((".md", ".markdown", ".mdown", ".mkd", ".mkdn"))
@@ -63,7 +63,7 @@ def parse_text(text: str, name: str = "") -> Document:
     articles = [_assemble(group, meta) for group, meta in zip(groups, metas, strict=True)]
     if not articles and units:  # only markup: keep its lines in one empty marker
         lines_kept = tuple(sorted(n for u in units for n in u.all_lines))
-        articles = [assemble_article("", [(BlockKind.MARKER, "", lines_kept, None)], untitled=True)]
+        articles = [assemble_article("", [(Kinds.MARKER, "", lines_kept, None)], untitled=True)]
     return Document(tuple(articles), dict(source.metadata))
 
 
@@ -75,11 +75,11 @@ def _classify(units: list[Unit], promote_first: bool, markdown: bool = False) ->
             unit.kind = base_kind(
                 unit,
                 after_image=previous is not None
-                and previous.hint is Hint.IMAGE
+                and previous.hint is Hints.IMAGE
                 and unit.blank_before <= 1,
             )
-            if unit.kind == BlockKind.HEADING and is_sentence(clean_headline(unit.text)):
-                unit.kind = BlockKind.PARAGRAPH  # a sentence marked up as a heading
+            if unit.kind == Kinds.HEADING and is_sentence(clean_headline(unit.text)):
+                unit.kind = Kinds.PARAGRAPH  # a sentence marked up as a heading
             content.append(unit)
         previous = unit
     _find_titles(content, promote_first, markdown)
@@ -92,60 +92,56 @@ def _find_titles(content: list[Unit], promote_first: bool, markdown: bool = Fals
     body_seen = False  # Markdown marks its titles: past the first body text, only markup does
     for i, unit in enumerate(content):
         nxt = content[i + 1] if i + 1 < len(content) else None
-        explicit = unit.kind == BlockKind.TITLE
-        body_seen = body_seen or (markdown and unit.kind == BlockKind.PARAGRAPH)
+        explicit = unit.kind == Kinds.TITLE
+        body_seen = body_seen or (markdown and unit.kind == Kinds.PARAGRAPH)
         if (
             unit.kind == HEADLINE
             and not body_seen
             and ((nxt is not None and nxt.kind == SUBTITLE_CANDIDATE) or story_closed)
         ):
-            unit.kind = BlockKind.TITLE
-        if unit.kind not in (BlockKind.CAPTION, CAPTION_CANDIDATE, BlockKind.LINK):
-            story_closed = unit.kind == BlockKind.BYLINE and (after_body or story_closed)
-            after_body = unit.kind == BlockKind.PARAGRAPH
-        if unit.kind != BlockKind.TITLE:
+            unit.kind = Kinds.TITLE
+        if unit.kind not in (Kinds.CAPTION, CAPTION_CANDIDATE, Kinds.LINK):
+            story_closed = unit.kind == Kinds.BYLINE and (after_body or story_closed)
+            after_body = unit.kind == Kinds.PARAGRAPH
+        if unit.kind != Kinds.TITLE:
             continue
         if nxt is not None and nxt.kind == SUBTITLE_CANDIDATE:
-            nxt.kind = BlockKind.SUBTITLE
+            nxt.kind = Kinds.SUBTITLE
         prev = content[i - 1] if i > 0 else None
         if (
             prev is not None
             and not body_seen
             and unit.blank_before <= 2
-            and (prev.kind == HEADLINE or (explicit and prev.kind == BlockKind.HEADING))
+            and (prev.kind == HEADLINE or (explicit and prev.kind == Kinds.HEADING))
         ):
-            prev.kind = BlockKind.KICKER
+            prev.kind = Kinds.KICKER
     if not content or not promote_first:
         return
     # A file opening with a headline opens with its title; a Markdown file with
     # no level-1 heading at all takes its first heading as the title.
     head = content[0]
-    has_title = any(u.kind == BlockKind.TITLE for u in content)
-    if head.kind == HEADLINE or (head.kind == BlockKind.HEADING and not has_title):
-        head.kind = BlockKind.TITLE
+    has_title = any(u.kind == Kinds.TITLE for u in content)
+    if head.kind == HEADLINE or (head.kind == Kinds.HEADING and not has_title):
+        head.kind = Kinds.TITLE
 
 
 def _title_from_front_matter(units: list[Unit], content: list[Unit], title: str) -> None:
     """A front-matter title is the title when the body opens without one."""
-    front = next((u for u in units if u.hint is Hint.FRONT_MATTER), None)
-    if (
-        front is None
-        or not title
-        or (content and content[0].kind in (BlockKind.TITLE, BlockKind.KICKER))
-    ):
+    front = next((u for u in units if u.hint is Hints.FRONT_MATTER), None)
+    if front is None or not title or (content and content[0].kind in (Kinds.TITLE, Kinds.KICKER)):
         return
-    front.hint, front.kind, front.text = Hint.HEADING, BlockKind.TITLE, title
+    front.hint, front.kind, front.text = Hints.HEADING, Kinds.TITLE, title
     content.insert(0, front)
 
 
 def _split_articles(content: list[Unit]) -> list[list[Unit]]:
     articles: list[list[Unit]] = [[]]
     for unit in content:
-        if unit.kind in (BlockKind.TITLE, BlockKind.KICKER):
+        if unit.kind in (Kinds.TITLE, Kinds.KICKER):
             starts_here = (
-                unit.kind == BlockKind.KICKER
+                unit.kind == Kinds.KICKER
                 or not articles[-1]
-                or articles[-1][-1].kind != BlockKind.KICKER
+                or articles[-1][-1].kind != Kinds.KICKER
             )
             if starts_here and articles[-1]:
                 articles.append([])
@@ -158,49 +154,43 @@ def _settle(article: list[Unit]) -> None:
     body_after = [False] * (len(article) + 1)  # body_after[i]: body text at or after i
     for i in range(len(article) - 1, -1, -1):
         body_after[i] = body_after[i + 1] or article[i].kind in (
-            BlockKind.PARAGRAPH,
+            Kinds.PARAGRAPH,
             SUBTITLE_CANDIDATE,
         )
     before: Unit | None = None  # the last unit that is not a caption
     for i, unit in enumerate(article):
         if unit.kind == SUBTITLE_CANDIDATE:
-            unit.kind = BlockKind.PARAGRAPH
+            unit.kind = Kinds.PARAGRAPH
         elif unit.kind == CAPTION_CANDIDATE:
             after = article[i + 1] if i + 1 < len(article) else None
             opens_section = (
                 is_headline(unit.text)
-                and (
-                    before is None or before.kind != BlockKind.PARAGRAPH or is_finished(before.text)
-                )
+                and (before is None or before.kind != Kinds.PARAGRAPH or is_finished(before.text))
                 and after is not None
-                and after.kind == BlockKind.PARAGRAPH
+                and after.kind == Kinds.PARAGRAPH
             )
-            unit.kind = BlockKind.HEADING if opens_section else BlockKind.CAPTION
+            unit.kind = Kinds.HEADING if opens_section else Kinds.CAPTION
         elif unit.kind == HEADLINE:
             two_halves = has_two_halves(clean_headline(unit.text))
             if not two_halves and _caption_dropped_after(article, i + 1):
-                unit.kind = (
-                    BlockKind.PARAGRAPH
-                )  # a fragment: a caption was dropped into its sentence
+                unit.kind = Kinds.PARAGRAPH  # a fragment: a caption was dropped into its sentence
             else:
-                unit.kind = (
-                    BlockKind.HEADING if body_after[i + 1] or two_halves else BlockKind.CAPTION
-                )
-        if unit.kind == BlockKind.HEADING and not unit.level:
+                unit.kind = Kinds.HEADING if body_after[i + 1] or two_halves else Kinds.CAPTION
+        if unit.kind == Kinds.HEADING and not unit.level:
             unit.level = 2
-        if unit.kind != BlockKind.CAPTION:
+        if unit.kind != Kinds.CAPTION:
             before = unit
 
 
 def _caption_dropped_after(article: list[Unit], k: int) -> bool:
     """Extra blank lines, a caption, then body text: the layout of a caption inside a paragraph."""
     first = k
-    while k < len(article) and article[k].kind in (CAPTION_CANDIDATE, BlockKind.CAPTION):
+    while k < len(article) and article[k].kind in (CAPTION_CANDIDATE, Kinds.CAPTION):
         k += 1
     return (
         first < k < len(article)
         and article[first].kind == CAPTION_CANDIDATE
-        and article[k].kind == BlockKind.PARAGRAPH
+        and article[k].kind == Kinds.PARAGRAPH
     )
 
 
@@ -216,7 +206,7 @@ def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
         if i in absorbed:
             continue
         out.append(unit)
-        if unit.kind != BlockKind.PARAGRAPH or unit.hint is not Hint.TEXT or unit.markdown:
+        if unit.kind != Kinds.PARAGRAPH or unit.hint is not Hints.TEXT or unit.markdown:
             continue  # in Markdown a blank line is the author's own paragraph break
         parts = [unit.text]
         more_lines: list[int] = []
@@ -224,10 +214,10 @@ def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
         j = i + 1
         while j < len(article) and not is_finished(tail):
             nxt = article[j]
-            if nxt.kind == BlockKind.CAPTION:
+            if nxt.kind == Kinds.CAPTION:
                 j += 1
                 continue
-            if nxt.kind != BlockKind.PARAGRAPH or nxt.hint is not Hint.TEXT or j in absorbed:
+            if nxt.kind != Kinds.PARAGRAPH or nxt.hint is not Hints.TEXT or j in absorbed:
                 break
             if nxt.indent == "wide":
                 break  # a full-width indent opens a paragraph, whatever the line before
@@ -267,13 +257,13 @@ def _attach_markup(units: list[Unit], apart: bool = False) -> set[int]:
         if unit.hint not in _NO_TEXT:
             continue
         prev, nxt = before[i], after[i]
-        touching_prev = prev is not None and unit.blank_before == 0 and unit.hint is Hint.MARKUP
+        touching_prev = prev is not None and unit.blank_before == 0 and unit.hint is Hints.MARKUP
         target = prev if touching_prev or nxt is None else nxt
         if not touching_prev and nxt is not None and nxt.blank_before > 0:
             target = _loose_target(prev, nxt)
-            if apart and unit.hint is Hint.MARKUP and target.kind == BlockKind.PARAGRAPH and prev:
+            if apart and unit.hint is Hints.MARKUP and target.kind == Kinds.PARAGRAPH and prev:
                 unit.kind, unit.text = (
-                    BlockKind.MARKER,
+                    Kinds.MARKER,
                     "",
                 )  # keeps two paragraphs written apart apart
                 breaks.add(id(unit))
@@ -286,7 +276,7 @@ def _attach_markup(units: list[Unit], apart: bool = False) -> set[int]:
 def _loose_target(prev: Unit | None, nxt: Unit) -> Unit:
     """Markup standing apart: join a neighbour that is not a paragraph when there is one,
     so that two paragraphs written apart never share it."""
-    if nxt.kind == BlockKind.PARAGRAPH and prev is not None and prev.kind != BlockKind.PARAGRAPH:
+    if nxt.kind == Kinds.PARAGRAPH and prev is not None and prev.kind != Kinds.PARAGRAPH:
         return prev
     return nxt
 
@@ -297,26 +287,26 @@ def _assemble(group: list[Unit], metadata: dict[str, str]) -> Article:
     parts: list[tuple[str, str, tuple[int, ...], int | None]] = []
     title = ""
     for unit in units:
-        if unit.hint is Hint.VERBATIM:
+        if unit.hint is Hints.VERBATIM:
             text = unit.text
         elif unit.kind in _BODY_KINDS:
             text = clean_body(unit.text)
         else:
             text = clean_headline(unit.text)
-        if unit.kind == BlockKind.TITLE and not title:
+        if unit.kind == Kinds.TITLE and not title:
             title = text
-        if unit.kind == BlockKind.BYLINE and (stamp := stamp_value(text)):
+        if unit.kind == Kinds.BYLINE and (stamp := stamp_value(text)):
             metadata = {**metadata, "updated": metadata.get("updated", stamp)}
-        level = unit.level if unit.kind == BlockKind.HEADING else None
+        level = unit.level if unit.kind == Kinds.HEADING else None
         parts.append((unit.kind, text, unit.all_lines, level))
     meta = dict(metadata)
     untitled = not title
     if untitled and meta.get("title"):
         title, untitled = meta["title"], False
     if untitled:
-        body = next((p[1] for p in parts if p[0] == BlockKind.PARAGRAPH and p[1]), "")
+        body = next((p[1] for p in parts if p[0] == Kinds.PARAGRAPH and p[1]), "")
         title = first_words(body or (parts[0][1] if parts else ""))
-    for kind in (BlockKind.KICKER, BlockKind.SUBTITLE):
+    for kind in (Kinds.KICKER, Kinds.SUBTITLE):
         found = next((p[1] for p in parts if p[0] == kind), None)
         if found:
             meta.setdefault(kind, found)
