@@ -33,6 +33,7 @@ from reader.core.exchange.labelstudio import labelstudio_json, labelstudio_tasks
 from reader.core.exchange.markdown import _md, _md_line
 from reader.core.exchange.units import Utf16
 from reader.core.exchange.xlsx import _letter, _row, xlsx_bytes
+from reader.core.exchange.xlsx import _text as _xlsx_text
 
 # Values that need escaping in JSON, XML or Markdown, or cannot be in XML at all.
 TRICKY = ['a"b\\c', "<&>'", "tab\there\r\nline", "bell\x07\x00nul", "\ufffe\u2028", "1. 一", ""]
@@ -100,16 +101,55 @@ def test_hypothesis_lines_are_the_annotations_as_json(items):
     ]
 
 
+def _shared_strings(package: zipfile.ZipFile) -> dict[str, str]:
+    """The workbook's shared strings as written (escaped), each to its index."""
+    xml = package.read("xl/sharedStrings.xml").decode("utf-8")
+    texts = re.findall(r'<si><t xml:space="preserve">(.*?)</t></si>', xml, re.S)
+    assert len(set(texts)) == len(texts)  # each text once
+    assert f'uniqueCount="{len(texts)}"' in xml
+    return {text: str(n) for n, text in enumerate(texts)}
+
+
 def test_excel_rows_are_the_cells_written_one_by_one(items):
-    sheet = zipfile.ZipFile(io.BytesIO(xlsx_bytes(items))).read("xl/worksheets/sheet1.xml")
+    package = zipfile.ZipFile(io.BytesIO(xlsx_bytes(items)))
+    sheet = package.read("xl/worksheets/sheet1.xml")
+    shared = _shared_strings(package)
     letters = [_letter(n) for n in range(1, len(CSV_COLUMNS) + 1)]
     numbers = [name in ("start", "end") for name in CSV_COLUMNS]
     styles = [int(s) for s in re.findall(rb'<c r="[A-Z]+2" s="(\d)"', sheet)]
+    texts = [[v if numbers[i] else _xlsx_text(v) for i, v in enumerate(row)] for row in rows(items)]
+    written = "".join(str(v) for row in texts for v in row)
+    assert '"' in written and "&amp;" in written  # the tricky values are in it
     expected = "".join(
-        _row(number, row, letters, styles, numbers) for number, row in enumerate(rows(items), 2)
+        _row(
+            number,
+            [v if numbers[i] else shared[v] for i, v in enumerate(row)],
+            *(letters, styles, numbers),
+        )
+        for number, row in enumerate(texts, 2)
     )
-    assert '"' in expected and "&amp;" in expected  # the tricky values are in it
     assert expected.encode("utf-8") in sheet
+    assert f'count="{len(texts) * numbers.count(False)}"'.encode() in package.read(
+        "xl/sharedStrings.xml"
+    )
+
+
+def test_excel_offsets_that_are_not_numbers_are_written_cell_by_cell(items):
+    from openpyxl import load_workbook
+
+    def cells(data):
+        return [
+            [c.value for c in row] for row in load_workbook(io.BytesIO(data)).active.iter_rows()
+        ]
+
+    first = items[0]
+    odd = replace(first.notes[0], annotation=replace(first.notes[0].annotation, start="12"))
+    changed = [replace(first, notes=(odd, *first.notes[1:])), *items[1:]]
+    plain, one_by_one = cells(xlsx_bytes(items)), cells(xlsx_bytes(changed))
+    start = CSV_COLUMNS.index("start")
+    assert one_by_one[1][start] == "12" and plain[1][start] == first.notes[0].annotation.start
+    one_by_one[1][start] = plain[1][start]
+    assert one_by_one == plain
 
 
 def _canonical(xml: bytes) -> bytes:
