@@ -12,6 +12,7 @@ import stat
 import sys
 import zipfile
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 from lxml import etree
@@ -20,6 +21,7 @@ from hostile_library import build
 from reader.core.errors import ReaderError
 from reader.core.exchange import (
     docx_comments,
+    docx_package,
     export_docx,
     exporting,
     hypothesis,
@@ -156,11 +158,16 @@ def _canonical(xml: bytes) -> bytes:
     return etree.tostring(etree.fromstring(xml), method="c14n")
 
 
-def _parsed_into_the_tree(document, body, comments=""):
-    """The way the Word exports worked before: parsed, added to python-docx's tree, saved."""
+def _parsed_into_the_tree(body, comments, properties):
+    """The way the Word exports worked before: python-docx's blank document made for
+    the export, its properties set, the paragraphs parsed into its tree, saved."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
+    document = docx_package.new_document()
+    docx_package.set_language(document, properties.lang)
+    now = datetime.now(UTC).replace(microsecond=0)
+    docx_package.set_properties(document.core_properties, properties, now)
     root = document.element.body
     fragment = parse_xml(f"<w:body {nsdecls('w')}>{body}</w:body>")
     section_properties = root[-1]
@@ -184,12 +191,16 @@ def test_word_documents_hold_what_parsing_into_the_tree_held(items, monkeypatch,
     data = render("docx", items, full_text=full_text)
     fast = zipfile.ZipFile(io.BytesIO(data))
     module = docx_comments if full_text else export_docx
-    monkeypatch.setattr(module, "save_with", _parsed_into_the_tree)
+    monkeypatch.setattr(module, "docx_with", _parsed_into_the_tree)
     plain = zipfile.ZipFile(io.BytesIO(render("docx", items, full_text=full_text)))
     assert fast.namelist() == plain.namelist()
     parts = ["word/document.xml", *(["word/comments.xml"] if full_text else [])]
     for name in parts:
         assert _canonical(fast.read(name)) == _canonical(plain.read(name)), name
+    times = re.compile(rb"<dcterms:(created|modified) [^>]*>[^<]*<")
+    for name in fast.namelist():  # the rest is python-docx's, as it saves it
+        if name not in parts:
+            assert times.sub(b"", fast.read(name)) == times.sub(b"", plain.read(name)), name
     if full_text:
         assert fast.read("word/comments.xml").count(b"<w:comment ") == sum(
             len(i.notes) for i in items
@@ -200,6 +211,23 @@ def test_word_documents_hold_what_parsing_into_the_tree_held(items, monkeypatch,
     assert any("标题上的批注" in p.text for p in opened.paragraphs) != full_text
     if full_text:
         assert any("标题上的批注" in p.text for c in opened.comments for p in c.paragraphs)
+
+
+def test_word_packages_follow_each_exports_language_and_comments(hostile_items):
+    """python-docx's blank document is saved once per language and comments part: each
+    export still gets its own."""
+    traditional = [i for i in hostile_items if export_docx.is_traditional(i.article.text)]
+    assert 0 < len(traditional) < len(hostile_items)
+    bare = [replace(i, notes=()) for i in hostile_items]
+    runs = [(traditional, "zh-TW", True), (hostile_items, "zh-CN", True), (bare, "zh-CN", False)]
+    for chosen, lang, noted in [*runs, (traditional, "zh-TW", True)]:
+        for full_text in (False, True):
+            package = zipfile.ZipFile(io.BytesIO(render("docx", chosen, full_text=full_text)))
+            styles = package.read("word/styles.xml").decode("utf-8")
+            assert f'w:eastAsia="{lang}"' in styles and 'w:eastAsia="en-US"' not in styles
+            assert ("word/comments.xml" in package.namelist()) == (full_text and noted)
+            core = package.read("docProps/core.xml").decode("utf-8")
+            assert "python-docx" not in core and "<cp:revision>1</cp:revision>" in core
 
 
 def _md_reference(text):

@@ -13,28 +13,22 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
-from reader.core.exchange.docx_package import save_with
+from reader.core.exchange.docx_package import docx_with
 from reader.core.exchange.export_docx import (
     _NEEDS_WORK,
     _attr,
     _text,
-    fit,
+    fill,
     is_traditional,
-    new_document,
-    set_properties,
+    properties,
 )
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.exchange.names import orphan_label, status_name
 from reader.core.exchange.spans import lay_out
 from reader.core.notes.annotations import Annotation
-from reader.core.notes.vocab import COLOURS
 from reader.core.text.model import BlockKind
 
 _STYLES = {BlockKind.TITLE: "Title", BlockKind.HEADING: "Heading2"}
-
-
-def _fill(colour: str | None) -> str:
-    return (COLOURS[colour].light if colour in COLOURS else "#ffe066").lstrip("#")
 
 
 _CLOSE = "</w:t></w:r>"
@@ -84,17 +78,17 @@ def _comment(number: int, a: Annotation, labels: Mapping[str, str] | None) -> st
 
 
 def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:
-    document = new_document()
+    traditional = [is_traditional(i.article.text) for i in items]
     titles = [i.article.title for i in items]
-    set_properties(document, items, titles[0] if len(titles) == 1 else "Reader")
-    document.core_properties.subject = fit(
-        "; ".join(f"{i.article.title}: {status_name(i.article.status, labels)}" for i in items)
+    subject = "; ".join(
+        f"{i.article.title}: {status_name(i.article.status, labels)}" for i in items
     )
+    said = properties(items, traditional, titles[0] if len(titles) == 1 else "Reader", subject)
     parts: list[str] = []
     comments: list[str] = []
-    for item in items:
+    for item, chinese in zip(items, traditional, strict=True):
         layout = lay_out(item)
-        lang = "zh-TW" if is_traditional(item.article.text) else None
+        lang = "zh-TW" if chinese else None
         numbers: dict[int, int] = {}
         if not any(p.kind == BlockKind.TITLE for p in layout.paras):
             parts.append(
@@ -102,7 +96,7 @@ def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None 
             )
         # Each run opens as _run() opens it: shaded in the colour of its innermost note.
         plain = _run("", None, lang).removesuffix(_CLOSE)
-        fills = [_fill(a.color) for a in layout.notes]
+        fills = [fill(a.color) for a in layout.notes]
         opens = {fill: _run("", fill, lang).removesuffix(_CLOSE) for fill in set(fills)}
         # The pieces are cut from the text: when it holds nothing to escape, neither do they.
         escaped = _text if _NEEDS_WORK.search(item.article.text) else str
@@ -131,8 +125,8 @@ def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None 
                 a = layout.notes[i]
                 number = len(comments)
                 comments.append(_comment(number, a, labels))
-                quote = _run(a.quote.replace("\n", " "), _fill(a.color))
+                quote = _run(a.quote.replace("\n", " "), fill(a.color))
                 parts.append(
                     f'<w:p><w:commentRangeStart w:id="{number}"/>{quote}{_reference(number)}</w:p>'
                 )
-    return save_with(document, "".join(parts), "".join(comments))
+    return docx_with("".join(parts), "".join(comments), said)
