@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import io
+import itertools
 import json
 import os
 import re
@@ -15,6 +16,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from hostile_library import build
@@ -27,6 +30,7 @@ from reader.core.exchange import (
     hypothesis,
     jsonld,
     note_folder,
+    spans,
     xmi,
 )
 from reader.core.exchange.csv_format import CSV_COLUMNS, _cell, _triggers, rows
@@ -228,6 +232,66 @@ def test_word_packages_follow_each_exports_language_and_comments(hostile_items):
             assert ("word/comments.xml" in package.namelist()) == (full_text and noted)
             core = package.read("docProps/core.xml").decode("utf-8")
             assert "python-docx" not in core and "<cp:revision>1</cp:revision>" in core
+
+
+def _lay_out_reference(item, chosen):
+    """spans.lay_out as it was: every active annotation checked against every piece."""
+    text = item.article.text
+    spans_ = [
+        (a.start, a.end) if a.state != "orphaned" and a.start < a.end else (0, 0) for a in chosen
+    ]
+    order = sorted((i for i, s in enumerate(spans_) if s[0] < s[1]), key=lambda i: spans_[i])
+    starts, stops = [s for s, _ in spans_], [e for _, e in spans_]
+    paras, last, active, k = [], {}, [], 0
+    for kind, bs, be in spans._ranges(item):
+        while k < len(order) and starts[order[k]] < be:
+            active.append(order[k])
+            k += 1
+        active = [i for i in active if stops[i] > bs]
+        cuts = {bs, be}
+        for i in active:
+            cuts.add(max(bs, starts[i]))
+            cuts.add(min(be, stops[i]))
+        pieces = []
+        for x, y in itertools.pairwise(sorted(cuts)):
+            cover = tuple([i for i in active if starts[i] <= x and stops[i] >= y])
+            for i in cover:
+                last[i] = (len(paras), len(pieces))
+            pieces.append([text[x:y], cover, []])
+        paras.append((kind, pieces))
+    for i, (p, q) in sorted(last.items()):
+        paras[p][1][q][2].append(i)
+    placed = [(kind, [(t, c, tuple(e)) for t, c, e in pieces]) for kind, pieces in paras]
+    return placed, [i for i in range(len(chosen)) if i not in last]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(0, 6), min_size=0, max_size=6),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12), st.booleans()), max_size=12),
+    st.booleans(),
+)
+def test_lay_out_sweep_is_every_note_checked_on_every_piece(lines, notes, blocks):
+    """Paragraphs (blocks, or the text's lines), gaps, empty lines, nested, overlapping,
+    cross-paragraph, empty and orphaned notes."""
+    from types import SimpleNamespace
+
+    from reader.core.text.model import Block, BlockKind
+
+    text = "\n".join("字" * n for n in lines)
+    made, pos = [], 0
+    for n in lines:
+        made.append(Block(BlockKind.PARAGRAPH, "字" * n, (), pos, pos + n))
+        pos += n + 1
+    article = SimpleNamespace(text=text, blocks=tuple(made) if blocks else ())
+    item = SimpleNamespace(article=article, notes=())
+    chosen = [
+        SimpleNamespace(start=s, end=s + n, state="orphaned" if gone else "anchored")
+        for s, n, gone in notes
+    ]
+    layout = spans.lay_out(item, chosen)
+    got = [(p.kind, [tuple(piece) for piece in p.pieces]) for p in layout.paras]
+    assert (got, layout.unplaced) == _lay_out_reference(item, chosen)
 
 
 def _md_reference(text):

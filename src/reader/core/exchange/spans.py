@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import NamedTuple
 
 from reader.core.exchange.exporting import ExportArticle
@@ -55,45 +56,56 @@ def _ranges(item: ExportArticle) -> list[tuple[BlockKind, int, int]]:
 
 def lay_out(item: ExportArticle, notes: Sequence[Annotation] | None = None) -> Layout:
     """The article's paragraphs cut into pieces, each knowing which annotations cover it."""
-    chosen = list(notes if notes is not None else (n.annotation for n in item.notes))
+    chosen = list(notes if notes is not None else map(attrgetter("annotation"), item.notes))
     text = item.article.text
     spans = [
         (a.start, a.end) if a.state != "orphaned" and a.start < a.end else (0, 0) for a in chosen
     ]
-    order = sorted((i for i, s in enumerate(spans) if s[0] < s[1]), key=lambda i: spans[i])
+    order = sorted((i for i, s in enumerate(spans) if s[0] < s[1]), key=spans.__getitem__)
     starts = [s for s, _ in spans]
     stops = [e for _, e in spans]
     paras: list[Para] = []
     last: dict[int, tuple[int, int]] = {}
     active: list[int] = []
-    k = 0
+    k, count = 0, len(order)
+    piece = tuple.__new__  # Piece(…) without NamedTuple's __new__ in Python: 20,000 pieces
     for kind, bs, be in _ranges(item):
-        while k < len(order) and starts[order[k]] < be:
+        while k < count and starts[order[k]] < be:
             active.append(order[k])
             k += 1
-        active = [i for i in active if stops[i] > bs]
+        if active:
+            active = [i for i in active if stops[i] > bs]
         if not active:  # one piece, under no annotation
-            paras.append(Para(kind, [Piece(text[bs:be], ())]))
+            paras.append(Para(kind, [piece(Piece, (text[bs:be], (), ()))]))
             continue
-        cuts = {bs, be}
+        # A sweep over the cuts: the notes covering a piece, outermost (first) first,
+        # change only where one opens or closes.
+        opening: dict[int, list[int]] = {}
+        closing: set[int] = set()
         for i in active:
-            cuts.add(max(bs, starts[i]))
-            cuts.add(min(be, stops[i]))
-        para = Para(kind)
-        pieces = para.pieces
-        for x, y in itertools.pairwise(sorted(cuts)):
-            cover = tuple([i for i in active if starts[i] <= x and stops[i] >= y])
-            if cover:
-                where = (len(paras), len(pieces))
+            opening.setdefault(starts[i] if starts[i] > bs else bs, []).append(i)
+            if stops[i] < be:
+                closing.add(stops[i])
+        pieces: list[Piece] = []
+        number = len(paras)
+        cover: list[int] = []
+        for x, y in itertools.pairwise(sorted({bs, be, *opening, *closing})):
+            if x in closing:  # the notes ending here have their last piece in this paragraph
                 for i in cover:
-                    last[i] = where
-            pieces.append(Piece(text[x:y], cover))
-        paras.append(para)
+                    if stops[i] <= x:
+                        last[i] = (number, len(pieces) - 1)
+                cover = [i for i in cover if stops[i] > x]
+            if x in opening:
+                cover = cover + opening[x]
+            pieces.append(piece(Piece, (text[x:y], tuple(cover), ())))
+        for i in cover:
+            last[i] = (number, len(pieces) - 1)
+        paras.append(Para(kind, pieces))
     ends: dict[tuple[int, int], list[int]] = {}
     for i, where in last.items():
         ends.setdefault(where, []).append(i)
     for (p, q), which in ends.items():
-        piece = paras[p].pieces[q]
-        paras[p].pieces[q] = Piece(piece.text, piece.cover, tuple(sorted(which)))
+        words, covered, _ = paras[p].pieces[q]
+        paras[p].pieces[q] = piece(Piece, (words, covered, tuple(sorted(which))))
     unplaced = [i for i in range(len(chosen)) if i not in last]
     return Layout(chosen, paras, unplaced)
