@@ -9,10 +9,11 @@ reported, so the export can list it apart instead of dropping it.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.notes.annotations import Annotation
@@ -65,11 +66,15 @@ def lay_out(item: ExportArticle, notes: Sequence[Annotation] | None = None) -> L
     starts = [s for s, _ in spans]
     stops = [e for _, e in spans]
     paras: list[Para] = []
-    last: dict[int, tuple[int, int]] = {}
+    placed = bytearray(len(chosen))
     active: list[int] = []
     k, count = 0, len(order)
     piece = tuple.__new__  # Piece(…) without NamedTuple's __new__ in Python: 20,000 pieces
-    for kind, bs, be in _ranges(item):
+    ranges = _ranges(item)  # in text order, none overlapping
+    nexts: list[float] = [r[1] for r in ranges[1:]]  # where the next paragraph starts
+    if ranges:
+        nexts.append(math.inf)
+    for (kind, bs, be), after in zip(ranges, nexts, strict=True):
         while k < count and starts[order[k]] < be:
             active.append(order[k])
             k += 1
@@ -79,33 +84,31 @@ def lay_out(item: ExportArticle, notes: Sequence[Annotation] | None = None) -> L
             paras.append(Para(kind, [piece(Piece, (text[bs:be], (), ()))]))
             continue
         # A sweep over the cuts: the notes covering a piece, outermost (first) first,
-        # change only where one opens or closes.
+        # change only where one opens or closes; a note closing inside the paragraph,
+        # or after it but before the next one, has its last piece here.
         opening: dict[int, list[int]] = {}
-        closing: set[int] = set()
+        closing: dict[int, list[int]] = {}
         for i in active:
+            placed[i] = 1
             opening.setdefault(starts[i] if starts[i] > bs else bs, []).append(i)
             if stops[i] < be:
-                closing.add(stops[i])
+                closing.setdefault(stops[i], []).append(i)
         pieces: list[Piece] = []
-        number = len(paras)
         cover: list[int] = []
+        words, covered = "", cast(tuple[int, ...], ())
         for x, y in itertools.pairwise(sorted({bs, be, *opening, *closing})):
-            if x in closing:  # the notes ending here have their last piece in this paragraph
-                for i in cover:
-                    if stops[i] <= x:
-                        last[i] = (number, len(pieces) - 1)
-                cover = [i for i in cover if stops[i] > x]
+            ending: tuple[int, ...] = ()
+            if x in closing:
+                ending = tuple(sorted(closing[x]))
+                for i in ending:
+                    cover.remove(i)
+            if x > bs:
+                pieces.append(piece(Piece, (words, covered, ending)))
             if x in opening:
                 cover = cover + opening[x]
-            pieces.append(piece(Piece, (text[x:y], tuple(cover), ())))
-        for i in cover:
-            last[i] = (number, len(pieces) - 1)
+            words, covered = text[x:y], tuple(cover)
+        ending = tuple(sorted([i for i in cover if stops[i] <= after]))
+        pieces.append(piece(Piece, (words, covered, ending)))
         paras.append(Para(kind, pieces))
-    ends: dict[tuple[int, int], list[int]] = {}
-    for i, where in last.items():
-        ends.setdefault(where, []).append(i)
-    for (p, q), which in ends.items():
-        words, covered, _ = paras[p].pieces[q]
-        paras[p].pieces[q] = piece(Piece, (words, covered, tuple(sorted(which))))
-    unplaced = [i for i in range(len(chosen)) if i not in last]
+    unplaced = [i for i, done in enumerate(placed) if not done]
     return Layout(chosen, paras, unplaced)
