@@ -107,37 +107,45 @@ def test_hypothesis_lines_are_the_annotations_as_json(items):
     ]
 
 
-def _shared_strings(package: zipfile.ZipFile) -> dict[str, str]:
-    """The workbook's shared strings as written (escaped), each to its index."""
-    xml = package.read("xl/sharedStrings.xml").decode("utf-8")
-    texts = re.findall(r'<si><t xml:space="preserve">(.*?)</t></si>', xml, re.S)
-    assert len(set(texts)) == len(texts)  # each text once
-    assert f'uniqueCount="{len(texts)}"' in xml
-    return {text: str(n) for n, text in enumerate(texts)}
+def _numbered(note, k):
+    return replace(note, annotation=replace(note.annotation, quote=f"{note.annotation.quote}{k}"))
 
 
-def test_excel_rows_are_the_cells_written_one_by_one(items):
+@pytest.mark.parametrize("copies", [1, 20])  # 20: a quote column of distinct quotes
+def test_excel_rows_are_the_cells_written_one_by_one(items, copies):
+    if copies > 1:
+        items = [
+            replace(item, notes=tuple(_numbered(n, k) for k in range(copies) for n in item.notes))
+            for item in items
+        ]
     package = zipfile.ZipFile(io.BytesIO(xlsx_bytes(items)))
-    sheet = package.read("xl/worksheets/sheet1.xml")
-    shared = _shared_strings(package)
+    sheet = package.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    strings = package.read("xl/sharedStrings.xml").decode("utf-8")
+    texts = re.findall(r'<si><t xml:space="preserve">(.*?)</t></si>', strings, re.S)
     letters = [_letter(n) for n in range(1, len(CSV_COLUMNS) + 1)]
     numbers = [name in ("start", "end") for name in CSV_COLUMNS]
-    styles = [int(s) for s in re.findall(rb'<c r="[A-Z]+2" s="(\d)"', sheet)]
-    texts = [[v if numbers[i] else _xlsx_text(v) for i, v in enumerate(row)] for row in rows(items)]
-    written = "".join(str(v) for row in texts for v in row)
-    assert '"' in written and "&amp;" in written  # the tricky values are in it
+    styles = [int(s) for s in re.findall(r'<c r="[A-Z]+2" s="(\d)"', sheet)]
+    written = [
+        [v if numbers[i] else _xlsx_text(v) for i, v in enumerate(row)] for row in rows(items)
+    ]
+    assert any('"' in v for row in written for v in row if isinstance(v, str))
+    assert any("&amp;" in v for row in written for v in row if isinstance(v, str))
+    cells = re.findall(r'<c r="([A-Z]+)(\d+)" s="\d" t="s"><v>(\d+)</v></c>', sheet)
+    codes = {(column, int(number)): int(code) for column, number, code in cells}
+    assert len(codes) == len(written) * numbers.count(False)
+    for number, row in enumerate(written, 2):  # each text cell is its text's shared string
+        for i, value in enumerate(row):
+            assert numbers[i] or texts[codes[letters[i], number]] == value
     expected = "".join(
         _row(
             number,
-            [v if numbers[i] else shared[v] for i, v in enumerate(row)],
+            [v if numbers[i] else codes[letters[i], number] for i, v in enumerate(row)],
             *(letters, styles, numbers),
         )
-        for number, row in enumerate(texts, 2)
+        for number, row in enumerate(written, 2)
     )
-    assert expected.encode("utf-8") in sheet
-    assert f'count="{len(texts) * numbers.count(False)}"'.encode() in package.read(
-        "xl/sharedStrings.xml"
-    )
+    assert expected in sheet
+    assert f'count="{len(codes)}" uniqueCount="{len(texts)}"' in strings
 
 
 def test_excel_offsets_that_are_not_numbers_are_written_cell_by_cell(items):
@@ -292,6 +300,16 @@ def test_lay_out_sweep_is_every_note_checked_on_every_piece(lines, notes, blocks
     layout = spans.lay_out(item, chosen)
     got = [(p.kind, [tuple(piece) for piece in p.pieces]) for p in layout.paras]
     assert (got, layout.unplaced) == _lay_out_reference(item, chosen)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="們這個來說為们这个来说为的了字a \n", max_size=60), st.integers(0, 25_000))
+def test_traditional_is_more_traditional_than_simplified_characters(text, padding):
+    text = "字" * padding + text
+    sample = text[:20_000]
+    traditional = sum(sample.count(c) for c in export_docx._TRADITIONAL)
+    simplified = sum(sample.count(c) for c in export_docx._SIMPLIFIED)
+    assert export_docx.is_traditional(text) == (traditional > simplified)
 
 
 def _md_reference(text):

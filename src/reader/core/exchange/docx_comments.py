@@ -59,6 +59,7 @@ def comment_lines(a: Annotation, labels: Mapping[str, str] | None) -> list[str]:
 _COMMENT_LINE = '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>' + _run("").removesuffix(
     _CLOSE
 )
+_BETWEEN_LINES = f"{_CLOSE}</w:p>{_COMMENT_LINE}"
 
 
 @functools.lru_cache(maxsize=256)  # a few annotators, on every comment
@@ -68,13 +69,62 @@ def _signed(annotator: str) -> str:
 
 
 def _comment(number: int, a: Annotation, labels: Mapping[str, str] | None) -> str:
-    paragraphs = "".join(
-        f"{_COMMENT_LINE}{_text(line)}{_CLOSE}</w:p>" for line in comment_lines(a, labels)
-    )
+    lines = _BETWEEN_LINES.join(map(_text, comment_lines(a, labels)))
     return (
         f'<w:comment w:id="{number}" {_signed(a.annotator)} '
-        f'w:date="{_attr(a.created_at[:19])}Z">{paragraphs}</w:comment>'
+        f'w:date="{_attr(a.created_at[:19])}Z">{_COMMENT_LINE}{lines}{_CLOSE}</w:p></w:comment>'
     )
+
+
+def _article(
+    item: ExportArticle,
+    lang: str | None,
+    labels: Mapping[str, str] | None,
+    parts: list[str],
+    comments: list[str],
+) -> None:
+    """The article's paragraphs onto ``parts``, its notes' comments onto ``comments``."""
+    layout = lay_out(item)
+    numbers: dict[int, int] = {}
+    if not any(p.kind == BlockKind.TITLE for p in layout.paras):
+        parts.append(
+            f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{_run(item.article.title)}</w:p>'
+        )
+    # Each run opens as _run() opens it: shaded in the colour of its innermost note.
+    plain = _run("", None, lang).removesuffix(_CLOSE)
+    fills = [fill(a.color) for a in layout.notes]
+    opens = {c: _run("", c, lang).removesuffix(_CLOSE) for c in set(fills)}
+    shaded = [opens[c] for c in fills]
+    # The pieces are cut from the text: when it holds nothing to escape, neither do they.
+    escape = _NEEDS_WORK.search(item.article.text) is not None
+    for para in layout.paras:
+        style = _STYLES.get(para.kind)
+        parts.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "<w:p>")
+        for text, cover, ending in para.pieces:
+            if not cover:
+                parts += (plain, _text(text) if escape else text, _CLOSE)
+                continue
+            for i in cover:
+                if i not in numbers:
+                    numbers[i] = len(comments)
+                    comments.append(_comment(numbers[i], layout.notes[i], labels))
+                    parts.append(f'<w:commentRangeStart w:id="{numbers[i]}"/>')
+            parts += (shaded[cover[-1]], _text(text) if escape else text, _CLOSE)
+            for i in ending:
+                parts.append(_reference(numbers[i]))
+        parts.append("</w:p>")
+    if layout.unplaced:
+        parts.append(
+            f'<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>{_run(orphan_label(labels))}</w:p>'
+        )
+        for i in layout.unplaced:
+            a = layout.notes[i]
+            number = len(comments)
+            comments.append(_comment(number, a, labels))
+            quote = _run(a.quote.replace("\n", " "), fill(a.color))
+            parts.append(
+                f'<w:p><w:commentRangeStart w:id="{number}"/>{quote}{_reference(number)}</w:p>'
+            )
 
 
 def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:
@@ -87,46 +137,5 @@ def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None 
     parts: list[str] = []
     comments: list[str] = []
     for item, chinese in zip(items, traditional, strict=True):
-        layout = lay_out(item)
-        lang = "zh-TW" if chinese else None
-        numbers: dict[int, int] = {}
-        if not any(p.kind == BlockKind.TITLE for p in layout.paras):
-            parts.append(
-                f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{_run(item.article.title)}</w:p>'
-            )
-        # Each run opens as _run() opens it: shaded in the colour of its innermost note.
-        plain = _run("", None, lang).removesuffix(_CLOSE)
-        fills = [fill(a.color) for a in layout.notes]
-        opens = {fill: _run("", fill, lang).removesuffix(_CLOSE) for fill in set(fills)}
-        # The pieces are cut from the text: when it holds nothing to escape, neither do they.
-        escaped = _text if _NEEDS_WORK.search(item.article.text) else str
-        for para in layout.paras:
-            style = _STYLES.get(para.kind)
-            runs = [f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""]
-            for text, cover, ending in para.pieces:
-                if not cover:
-                    runs.append(f"{plain}{escaped(text)}{_CLOSE}")
-                    continue
-                for i in cover:
-                    if i not in numbers:
-                        numbers[i] = len(comments)
-                        comments.append(_comment(numbers[i], layout.notes[i], labels))
-                        runs.append(f'<w:commentRangeStart w:id="{numbers[i]}"/>')
-                runs.append(f"{opens[fills[cover[-1]]]}{escaped(text)}{_CLOSE}")
-                if ending:
-                    runs += [_reference(numbers[i]) for i in ending]
-            parts.append(f"<w:p>{''.join(runs)}</w:p>")
-        if layout.unplaced:
-            parts.append(
-                f'<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>{_run(orphan_label(labels))}'
-                "</w:p>"
-            )
-            for i in layout.unplaced:
-                a = layout.notes[i]
-                number = len(comments)
-                comments.append(_comment(number, a, labels))
-                quote = _run(a.quote.replace("\n", " "), fill(a.color))
-                parts.append(
-                    f'<w:p><w:commentRangeStart w:id="{number}"/>{quote}{_reference(number)}</w:p>'
-                )
+        _article(item, "zh-TW" if chinese else None, labels, parts, comments)
     return docx_with("".join(parts), "".join(comments), said)

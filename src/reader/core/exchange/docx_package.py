@@ -115,33 +115,39 @@ def docx_with(body: str, comments: str, properties: Properties) -> bytes:
     added at the end of its body (before the section properties) and, when there are
     any, ``comments`` (``w:comment`` elements) in its comments part."""
     blank = _blank(properties.lang, bool(comments))
-    added = {blank.body: ("body", body)}
+    added = {blank.body: (_body_at, body)}
     if comments:
-        added[blank.comments] = ("comments", comments)
+        added[blank.comments] = (_comments_at, comments)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package:
         for name, data in blank.parts:
             if name in added:
                 where, text = added[name]
-                data = _splice(data, where, text.encode("utf-8"))
+                before, after = where(data)
+                data = b"".join((before, text.encode("utf-8"), after))  # one copy
             elif name == blank.core:
                 data = _core(data, properties)
             package.writestr(name, data)
     return out.getvalue()
 
 
-def _splice(xml: bytes, where: str, added: bytes) -> bytes:
-    if where == "body":  # before the body's own section properties, its last child
-        end = xml.rfind(b"</w:body>")
-        if end < 0:
-            raise ValueError("the document part has no <w:body>")
-        last = xml.rfind(b"<w:sectPr", 0, end)
-        closed = xml.endswith(b"</w:sectPr>", 0, end) or xml.find(b">", last) == end - 1
-        at = last if last >= 0 and closed else end
-        return xml[:at] + added + xml[at:]
+def _body_at(xml: bytes) -> tuple[bytes, bytes]:
+    """The document part around where paragraphs go: before the body's own section
+    properties, its last child."""
+    end = xml.rfind(b"</w:body>")
+    if end < 0:
+        raise ValueError("the document part has no <w:body>")
+    last = xml.rfind(b"<w:sectPr", 0, end)
+    closed = xml.endswith(b"</w:sectPr>", 0, end) or xml.find(b">", last) == end - 1
+    at = last if last >= 0 and closed else end
+    return xml[:at], xml[at:]
+
+
+def _comments_at(xml: bytes) -> tuple[bytes, bytes]:
+    """The comments part around where comments go: at the end of its root element."""
     match = _COMMENTS_END.search(xml)
     if match is None:
         raise ValueError("the comments part does not end its root element")
     if match.group(0).startswith(b"/>"):  # an empty <w:comments …/>
-        return xml[: match.start()] + b">" + added + b"</w:comments>" + xml[match.end() :]
-    return xml[: match.start()] + added + xml[match.start() :]
+        return xml[: match.start()] + b">", b"</w:comments>" + xml[match.end() :]
+    return xml[: match.start()], xml[match.start() :]
