@@ -180,6 +180,7 @@ def _parsed_into_the_tree(body, comments, properties):
     docx_package.set_language(document, properties.lang)
     now = datetime.now(UTC).replace(microsecond=0)
     docx_package.set_properties(document.core_properties, properties, now)
+    body, comments = body.decode("utf-8"), comments.decode("utf-8")
     root = document.element.body
     fragment = parse_xml(f"<w:body {nsdecls('w')}>{body}</w:body>")
     section_properties = root[-1]

@@ -41,11 +41,15 @@ def _run(text: str, fill: str | None = None, lang: str | None = None) -> str:
     return f'<w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{_text(text)}</w:t></w:r>'
 
 
-def _reference(number: int) -> str:
-    return (
-        f'<w:commentRangeEnd w:id="{number}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/>'
-        f'</w:rPr><w:commentReference w:id="{number}"/></w:r>'
-    )
+_REFERENCE = (
+    b'<w:commentRangeEnd w:id="%d"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/>'
+    b'</w:rPr><w:commentReference w:id="%d"/></w:r>'
+)
+_RANGE_START = b'<w:commentRangeStart w:id="%d"/>'
+
+
+def _reference(number: int) -> bytes:
+    return _REFERENCE % (number, number)
 
 
 def comment_lines(a: Annotation, labels: Mapping[str, str] | None) -> list[str]:
@@ -60,71 +64,80 @@ _COMMENT_LINE = '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>' + _run("")
     _CLOSE
 )
 _BETWEEN_LINES = f"{_CLOSE}</w:p>{_COMMENT_LINE}"
+_COMMENT_START = _COMMENT_LINE.encode()
+_COMMENT_END = f"{_CLOSE}</w:p></w:comment>".encode()
 
 
 @functools.lru_cache(maxsize=256)  # a few annotators, on every comment
-def _signed(annotator: str) -> str:
+def _signed(annotator: str) -> bytes:
     author = _attr(annotator or "Reader")
-    return f'w:author="{author}" w:initials="{_attr((annotator or "R")[:2])}"'
+    return f'w:author="{author}" w:initials="{_attr((annotator or "R")[:2])}"'.encode()
 
 
-def _comment(number: int, a: Annotation, labels: Mapping[str, str] | None) -> str:
+def _comment(number: int, a: Annotation, labels: Mapping[str, str] | None) -> bytes:
     lines = _BETWEEN_LINES.join(map(_text, comment_lines(a, labels)))
-    return (
-        f'<w:comment w:id="{number}" {_signed(a.annotator)} '
-        f'w:date="{_attr(a.created_at[:19])}Z">{_COMMENT_LINE}{lines}{_CLOSE}</w:p></w:comment>'
+    start = b'<w:comment w:id="%d" %b w:date="%bZ">' % (
+        number,
+        _signed(a.annotator),
+        _attr(a.created_at[:19]).encode(),
     )
+    return b"".join((start, _COMMENT_START, lines.encode(), _COMMENT_END))
 
 
 def _article(
     item: ExportArticle,
     lang: str | None,
     labels: Mapping[str, str] | None,
-    parts: list[str],
-    comments: list[str],
+    parts: list[bytes],
+    comments: list[bytes],
 ) -> None:
-    """The article's paragraphs onto ``parts``, its notes' comments onto ``comments``."""
+    """The article's paragraphs onto ``parts``, its notes' comments onto ``comments``,
+    as UTF-8: each piece of text encoded alone, the markup around it once."""
     layout = lay_out(item)
     numbers: dict[int, int] = {}
     if not any(p.kind == BlockKind.TITLE for p in layout.paras):
-        parts.append(
-            f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{_run(item.article.title)}</w:p>'
-        )
+        title = _run(item.article.title)
+        parts.append(f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{title}</w:p>'.encode())
     # Each run opens as _run() opens it: shaded in the colour of its innermost note.
-    plain = _run("", None, lang).removesuffix(_CLOSE)
+    plain = _run("", None, lang).removesuffix(_CLOSE).encode()
     fills = [fill(a.color) for a in layout.notes]
-    opens = {c: _run("", c, lang).removesuffix(_CLOSE) for c in set(fills)}
+    opens = {c: _run("", c, lang).removesuffix(_CLOSE).encode() for c in set(fills)}
     shaded = [opens[c] for c in fills]
     # The pieces are cut from the text: when it holds nothing to escape, neither do they.
     escape = _NEEDS_WORK.search(item.article.text) is not None
+    close = _CLOSE.encode()
     for para in layout.paras:
         style = _STYLES.get(para.kind)
-        parts.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "<w:p>")
+        parts.append(_PARAGRAPHS[style])
         for text, cover, ending in para.pieces:
+            written = (_text(text) if escape else text).encode()
             if not cover:
-                parts += (plain, _text(text) if escape else text, _CLOSE)
+                parts += (plain, written, close)
                 continue
             for i in cover:
                 if i not in numbers:
                     numbers[i] = len(comments)
                     comments.append(_comment(numbers[i], layout.notes[i], labels))
-                    parts.append(f'<w:commentRangeStart w:id="{numbers[i]}"/>')
-            parts += (shaded[cover[-1]], _text(text) if escape else text, _CLOSE)
+                    parts.append(_RANGE_START % numbers[i])
+            parts += (shaded[cover[-1]], written, close)
             for i in ending:
-                parts.append(_reference(numbers[i]))
-        parts.append("</w:p>")
+                parts.append(_REFERENCE % (numbers[i], numbers[i]))
+        parts.append(b"</w:p>")
     if layout.unplaced:
-        parts.append(
-            f'<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>{_run(orphan_label(labels))}</w:p>'
-        )
+        heading = _run(orphan_label(labels))
+        parts.append(f'<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>{heading}</w:p>'.encode())
         for i in layout.unplaced:
             a = layout.notes[i]
             number = len(comments)
             comments.append(_comment(number, a, labels))
-            quote = _run(a.quote.replace("\n", " "), fill(a.color))
-            parts.append(
-                f'<w:p><w:commentRangeStart w:id="{number}"/>{quote}{_reference(number)}</w:p>'
-            )
+            quote = _run(a.quote.replace("\n", " "), fill(a.color)).encode()
+            parts += (b"<w:p>", _RANGE_START % number, quote, _reference(number), b"</w:p>")
+
+
+_PARAGRAPHS = {
+    style: (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "<w:p>").encode()
+    for style in (None, *_STYLES.values())
+}
 
 
 def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:
@@ -134,8 +147,8 @@ def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None 
         f"{i.article.title}: {status_name(i.article.status, labels)}" for i in items
     )
     said = properties(items, traditional, titles[0] if len(titles) == 1 else "Reader", subject)
-    parts: list[str] = []
-    comments: list[str] = []
+    parts: list[bytes] = []
+    comments: list[bytes] = []
     for item, chinese in zip(items, traditional, strict=True):
         _article(item, "zh-TW" if chinese else None, labels, parts, comments)
-    return docx_with("".join(parts), "".join(comments), said)
+    return docx_with(b"".join(parts), b"".join(comments), said)

@@ -110,10 +110,10 @@ def _core(xml: bytes, properties: Properties) -> bytes:
     return bytes(serialize_part_xml(element))
 
 
-def docx_with(body: str, comments: str, properties: Properties) -> bytes:
-    """The blank document saved as .docx with ``body`` (``w:p`` elements, prefix ``w``)
-    added at the end of its body (before the section properties) and, when there are
-    any, ``comments`` (``w:comment`` elements) in its comments part."""
+def docx_with(body: bytes, comments: bytes, properties: Properties) -> bytes:
+    """The blank document saved as .docx with ``body`` (``w:p`` elements, prefix ``w``,
+    in UTF-8) added at the end of its body (before the section properties) and, when
+    there are any, ``comments`` (``w:comment`` elements) in its comments part."""
     blank = _blank(properties.lang, bool(comments))
     added = {blank.body: (_body_at, body)}
     if comments:
@@ -122,9 +122,9 @@ def docx_with(body: str, comments: str, properties: Properties) -> bytes:
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package:
         for name, data in blank.parts:
             if name in added:
-                where, text = added[name]
+                where, xml = added[name]
                 before, after = where(data)
-                data = b"".join((before, text.encode("utf-8"), after))  # one copy
+                data = b"".join((before, xml, after))  # one copy
             elif name == blank.core:
                 data = _core(data, properties)
             package.writestr(name, data)

@@ -119,30 +119,35 @@ def docx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
     traditional = [is_traditional(i.article.text) for i in items]
     titles = [i.article.title for i in items]
     title = titles[0] if len(titles) == 1 else "Reader 审阅报告 · Review report"
-    parts = [_para("Reader 审阅报告 · Review report", "Title")]
-    heading, plain, signed = _open("Heading3"), _open(), _open(size=8)
-    tagged = _open(colour="9C2A22")
-    orphan = _para(orphan_label(labels), colour="B00020")
+    # UTF-8 from the start: each text encoded alone, the markup around it once.
+    parts = [_para("Reader 审阅报告 · Review report", "Title").encode()]
+    heading, plain, signed = _open("Heading3").encode(), _open().encode(), _open(size=8).encode()
+    tagged = _open(colour="9C2A22").encode()
+    orphan = _para(orphan_label(labels), colour="B00020").encode()
+    close = CLOSE.encode()
     for item, chinese in zip(items, traditional, strict=True):
         article = item.article
-        parts.append(_para(article.title, "Heading1"))
+        parts.append(_para(article.title, "Heading1").encode())
         status = status_name(article.status, labels)
         lang = "zh-TW" if chinese else None
-        parts.append(_para(f"状态 Status: {status}   {article.source_path}", italic=True, size=9))
-        quote = {c: _open("Quote", fill=c, lang=lang) for c in {*_FILLS.values(), "ffe066"}}
+        line = f"状态 Status: {status}   {article.source_path}"
+        parts.append(_para(line, italic=True, size=9).encode())
+        quote = {
+            c: _open("Quote", fill=c, lang=lang).encode() for c in {*_FILLS.values(), "ffe066"}
+        }
         section = None
         for note in item.notes:
             a = note.annotation
             if note.section and note.section != section:
                 section = note.section
-                parts += (heading, _lines(section), CLOSE)
+                parts += (heading, _lines(section).encode(), close)
             if a.state == "orphaned":
                 parts.append(orphan)
-            parts += (quote[fill(a.color)], _lines(a.quote), CLOSE)
+            parts += (quote[fill(a.color)], _lines(a.quote).encode(), close)
             if a.tags:
-                parts += (tagged, _lines("  ".join(f"#{t}" for t in a.tags)), CLOSE)
+                parts += (tagged, _lines("#" + "  #".join(a.tags)).encode(), close)
             if a.note:
-                parts += (plain, _lines(a.note), CLOSE)
+                parts += (plain, _lines(a.note).encode(), close)
             when = a.updated_at[:16].replace("T", " ")
-            parts += (signed, _lines(f"— {a.annotator}  {when}"), CLOSE)
-    return docx_with("".join(parts), "", properties(items, traditional, title))
+            parts += (signed, _lines(f"— {a.annotator}  {when}").encode(), close)
+    return docx_with(b"".join(parts), b"", properties(items, traditional, title))
