@@ -31,6 +31,7 @@ from reader.core.exchange import (
     jsonld,
     note_folder,
     spans,
+    xlsx,
     xmi,
 )
 from reader.core.exchange.csv_format import CSV_COLUMNS, _cell, _triggers, rows
@@ -123,8 +124,14 @@ def test_excel_rows_are_the_cells_written_one_by_one(items, copies):
     strings = package.read("xl/sharedStrings.xml").decode("utf-8")
     texts = re.findall(r'<si><t xml:space="preserve">(.*?)</t></si>', strings, re.S)
     letters = [_letter(n) for n in range(1, len(CSV_COLUMNS) + 1)]
-    numbers = [name in ("start", "end") for name in CSV_COLUMNS]
-    styles = [int(s) for s in re.findall(r'<c r="[A-Z]+2" s="(\d)"', sheet)]
+    second = re.findall(r'<c r="[A-Z]+2" s="(\d)"([^>]*)>(<v>|<is>)', sheet)
+    styles = [int(style) for style, _, _ in second]
+    kinds = {"": xlsx._NUMBER, ' t="s"': xlsx._SHARED, ' t="inlineStr"': xlsx._INLINE}
+    kinds = [kinds[kind] for _, kind, _ in second]
+    own = [CSV_COLUMNS.index("created"), CSV_COLUMNS.index("updated")]
+    assert [kinds.count(k) for k in (xlsx._NUMBER, xlsx._INLINE)] == [2, 2]
+    assert [kinds[i] for i in own] == [xlsx._INLINE] * 2  # each note's own times
+    numbers = [k == xlsx._NUMBER for k in kinds]
     written = [
         [v if numbers[i] else _xlsx_text(v) for i, v in enumerate(row)] for row in rows(items)
     ]
@@ -132,20 +139,42 @@ def test_excel_rows_are_the_cells_written_one_by_one(items, copies):
     assert any("&amp;" in v for row in written for v in row if isinstance(v, str))
     cells = re.findall(r'<c r="([A-Z]+)(\d+)" s="\d" t="s"><v>(\d+)</v></c>', sheet)
     codes = {(column, int(number)): int(code) for column, number, code in cells}
-    assert len(codes) == len(written) * numbers.count(False)
-    for number, row in enumerate(written, 2):  # each text cell is its text's shared string
+    assert len(codes) == len(written) * kinds.count(xlsx._SHARED)
+    for number, row in enumerate(written, 2):  # each shared cell is its text's shared string
         for i, value in enumerate(row):
-            assert numbers[i] or texts[codes[letters[i], number]] == value
+            assert kinds[i] != xlsx._SHARED or texts[codes[letters[i], number]] == value
+    shared = [kind == xlsx._SHARED for kind in kinds]
     expected = "".join(
         _row(
             number,
-            [v if numbers[i] else codes[letters[i], number] for i, v in enumerate(row)],
-            *(letters, styles, numbers),
+            [codes[letters[i], number] if shared[i] else v for i, v in enumerate(row)],
+            *(letters, styles, kinds),
         )
         for number, row in enumerate(written, 2)
     )
     assert expected in sheet
     assert f'count="{len(codes)}" uniqueCount="{len(texts)}"' in strings
+
+
+def test_excel_times_that_are_not_ascii_are_shared_strings(items):
+    from openpyxl import load_workbook
+
+    first = items[0]
+    odd = replace(first.notes[0], annotation=replace(first.notes[0].annotation, created_at="昨天"))
+    changed = [replace(first, notes=(odd, *first.notes[1:])), *items[1:]]
+    data = xlsx_bytes(changed)
+    sheet = zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml").decode("utf-8")
+    created = _letter(CSV_COLUMNS.index("created") + 1)
+    assert f'<c r="{created}2" s="3" t="s">' in sheet and "昨天" not in sheet
+    values = [[c.value for c in row] for row in load_workbook(io.BytesIO(data)).active.iter_rows()]
+    assert values[1][CSV_COLUMNS.index("created")] == "昨天"
+    assert (
+        values[2:]
+        == [
+            [c.value for c in row]
+            for row in load_workbook(io.BytesIO(xlsx_bytes(items))).active.iter_rows()
+        ][2:]
+    )
 
 
 def test_excel_offsets_that_are_not_numbers_are_written_cell_by_cell(items):

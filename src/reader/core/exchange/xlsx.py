@@ -31,6 +31,13 @@ MAX_CELL = 32_767  # Excel's limit for one cell's text
 _WIDTHS = {"article": 24, "section": 16, "quote": 40, "prefix": 16, "suffix": 16, "note": 48}
 _WRAPPED = frozenset({"quote", "note", "prefix", "suffix"})
 _NUMBERS = frozenset({"start", "end"})
+# Each annotation's own times: written in their cells, not looked up among the shared
+# strings (unless one is not ASCII, which would make the whole sheet's text wide).
+_OWN = frozenset({"created", "updated"})
+# The markup after a cell's style, up to its value: a number, a shared string's index,
+# or the text itself.
+_NUMBER, _SHARED, _INLINE = "><v>", ' t="s"><v>', ' t="inlineStr"><is><t xml:space="preserve">'
+_INLINE_END = "</t></is></c>"
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -122,19 +129,19 @@ def _shared(text_columns: list[list[object]]) -> tuple[list[str], list[list[str]
 
 
 def _row(
-    number: int, row: list[object], letters: list[str], styles: list[int], numbers: list[bool]
+    number: int, row: list[object], letters: list[str], styles: list[int], kinds: list[str]
 ) -> str:
-    """One row, cell by cell: a text cell's value is its index in the shared strings."""
+    """One row, cell by cell: a shared text cell's value is its index in the shared
+    strings, an inline one's its text as written."""
     cells = [f'<row r="{number}">']
     for i, value in enumerate(row):
         where = f"{letters[i]}{number}"
-        if numbers[i] and isinstance(value, int):
+        if kinds[i] == _NUMBER and isinstance(value, int):
             cells.append(f'<c r="{where}" s="4"><v>{value}</v></c>')
-        elif numbers[i]:  # an offset that is not a number: its text, inline
-            cells.append(
-                f'<c r="{where}" s="{styles[i]}" t="inlineStr"><is>'
-                f'<t xml:space="preserve">{_text(value)}</t></is></c>'
-            )
+        elif kinds[i] == _NUMBER:  # an offset that is not a number: its text, inline
+            cells.append(f'<c r="{where}" s="{styles[i]}"{_INLINE}{_text(value)}{_INLINE_END}')
+        elif kinds[i] == _INLINE:
+            cells.append(f'<c r="{where}" s="{styles[i]}"{_INLINE}{value}{_INLINE_END}')
         else:
             cells.append(f'<c r="{where}" s="{styles[i]}" t="s"><v>{value}</v></c>')
     cells.append("</row>")
@@ -142,24 +149,25 @@ def _row(
 
 
 def _sheet(
-    data: list[list[object]], letters: list[str], styles: list[int], numbers: list[bool]
+    data: list[list[object]], letters: list[str], styles: list[int], kinds: list[str]
 ) -> str:
-    """The rows of ``data`` (its columns; text cells as shared string indices) as XML."""
+    """The rows of ``data`` (its columns; text cells as shared string indices or their
+    text as written) as XML."""
     count = len(data[0]) if data else 0
-    if not all(set(map(type, data[i])) <= {int} for i in range(len(data)) if numbers[i]):
+    numbers = [i for i, kind in enumerate(kinds) if kind == _NUMBER]
+    if not all(set(map(type, data[i])) <= {int} for i in numbers):
         cells = zip(*data, strict=True)  # an offset that is not a number: cell by cell
-        return "".join(_row(n, list(r), letters, styles, numbers) for n, r in enumerate(cells, 2))
+        return "".join(_row(n, list(r), letters, styles, kinds) for n, r in enumerate(cells, 2))
     # The XML between two values is the same on every row but for the row's number:
     # the rows are one join of those pieces and the columns, zipped.
     where = list(map(str, range(2, count + 2)))
     pieces: list[Iterable[object]] = [repeat('<row r="', count), where]
     after = '">'
     for i, column in enumerate(data):
-        kind = "" if numbers[i] else ' t="s"'
         pieces += [repeat(f'{after}<c r="{letters[i]}', count), where]
-        values = map(str, column) if numbers[i] else column
-        pieces += [repeat(f'" s="{styles[i]}"{kind}><v>', count), values]
-        after = "</v></c>"
+        values = map(str, column) if i in numbers else column
+        pieces += [repeat(f'" s="{styles[i]}"{kinds[i]}', count), values]
+        after = _INLINE_END if kinds[i] == _INLINE else "</v></c>"
     pieces.append(repeat(f"{after}</row>", count))
     return "".join(cast(Iterable[str], itertools.chain.from_iterable(zip(*pieces, strict=True))))
 
@@ -169,10 +177,15 @@ def xlsx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
     count = len(data[0])
     letters = [_letter(n) for n in range(1, len(CSV_COLUMNS) + 1)]
     styles = [4 if name in _NUMBERS else 2 if name in _WRAPPED else 3 for name in CSV_COLUMNS]
-    numbers = [name in _NUMBERS for name in CSV_COLUMNS]
-    texts, codes = _shared([c for i, c in enumerate(data) if not numbers[i]])
+    kinds = [_NUMBER if name in _NUMBERS else _SHARED for name in CSV_COLUMNS]
+    for i, name in enumerate(CSV_COLUMNS):
+        if name in _OWN and set(map(type, data[i])) <= {str}:
+            written = _texts(cast(list[str], data[i]))
+            if "".join(written).isascii():  # the sheet stays ASCII, cheap to join and encode
+                data[i], kinds[i] = cast(list[object], written), _INLINE
+    texts, codes = _shared([c for i, c in enumerate(data) if kinds[i] == _SHARED])
     coded = iter(cast(list[list[object]], codes))
-    data = [c if numbers[i] else next(coded) for i, c in enumerate(data)]
+    data = [next(coded) if kinds[i] == _SHARED else c for i, c in enumerate(data)]
     out = [
         f'{_HEAD}<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}"><sheetViews>'
         '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
@@ -188,7 +201,7 @@ def xlsx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
             for i, name in enumerate(CSV_COLUMNS)
         ),
         "</row>",
-        _sheet(data, letters, styles, numbers),
+        _sheet(data, letters, styles, kinds),
     ]
     last = f"{letters[-1]}{count + 1}"
     out.append(f'</sheetData><autoFilter ref="A1:{last}"/></worksheet>')
