@@ -342,6 +342,31 @@ def test_traditional_is_more_traditional_than_simplified_characters(text, paddin
     assert export_docx.is_traditional(text) == (traditional > simplified)
 
 
+@pytest.mark.parametrize("labels", [None, {"orphaned": "孤立\n<x>", "green": "绿 & 色"}])
+def test_word_comments_are_their_lines_each_a_paragraph(items, labels):
+    """Each comment holds one paragraph a line of comment_lines, each line escaped."""
+    notes = [n.annotation for i in items for n in i.notes]
+    bare = [replace(a, tags=(), note="", color=c) for a in notes[:3] for c in (None, "green")]
+    gone = [replace(a, state="orphaned") for a in notes[:3]]
+    seen = set()
+    for a in [*notes, *bare, *gone]:
+        got: list[bytes] = []
+        docx_comments._comment(7, a, labels, got)
+        lines = "".join(
+            f"{docx_comments._COMMENT_LINE}{export_docx._text(line)}</w:t></w:r></w:p>"
+            for line in docx_comments.comment_lines(a, labels)
+        )
+        author = export_docx._attr(a.annotator or "Reader")
+        initials = export_docx._attr((a.annotator or "R")[:2])
+        date = export_docx._attr(a.created_at[:19])
+        assert b"".join(got).decode("utf-8") == (
+            f'<w:comment w:id="7" w:author="{author}" w:initials="{initials}" '
+            f'w:date="{date}Z">{lines}</w:comment>'
+        )
+        seen.add((a.state == "orphaned", bool(a.tags), "\n" in a.note, not (a.tags or a.note)))
+    assert len(seen) >= 4  # orphaned, tagged, notes of several lines, neither
+
+
 def _md_reference(text):
     return "".join("\\" + ch if ch in "\\`*_{}[]<>#|~=!^&$" else ch for ch in text)
 

@@ -74,14 +74,25 @@ def _signed(annotator: str) -> bytes:
     return f'w:author="{author}" w:initials="{_attr((annotator or "R")[:2])}"'.encode()
 
 
-def _comment(number: int, a: Annotation, labels: Mapping[str, str] | None) -> bytes:
-    lines = _BETWEEN_LINES.join(map(_text, comment_lines(a, labels)))
-    start = b'<w:comment w:id="%d" %b w:date="%bZ">' % (
-        number,
-        _signed(a.annotator),
-        _attr(a.created_at[:19]).encode(),
-    )
-    return b"".join((start, _COMMENT_START, lines.encode(), _COMMENT_END))
+def _comment(
+    number: int, a: Annotation, labels: Mapping[str, str] | None, comments: list[bytes]
+) -> None:
+    """The annotation's comment onto ``comments``: a paragraph for each of its
+    ``comment_lines``, the note's line breaks cut after escaping the note whole."""
+    if a.state == "orphaned" or a.tags or a.note:
+        lines = [_text(orphan_label(labels))] if a.state == "orphaned" else []
+        if a.tags:
+            lines.append(_text("#" + " #".join(a.tags)))
+        if a.note:
+            lines.append(_text(a.note).replace("\n", _BETWEEN_LINES))
+        text = _BETWEEN_LINES.join(lines)
+    else:
+        text = _text(comment_lines(a, labels)[0])
+    start = _COMMENT % (number, _signed(a.annotator), _attr(a.created_at[:19]).encode())
+    comments += (start, _COMMENT_START, text.encode(), _COMMENT_END)
+
+
+_COMMENT = b'<w:comment w:id="%d" %b w:date="%bZ">'
 
 
 def _article(
@@ -90,9 +101,11 @@ def _article(
     labels: Mapping[str, str] | None,
     parts: list[bytes],
     comments: list[bytes],
-) -> None:
-    """The article's paragraphs onto ``parts``, its notes' comments onto ``comments``,
-    as UTF-8: each piece of text encoded alone, the markup around it once."""
+    first: int,
+) -> int:
+    """The article's paragraphs onto ``parts``, its notes' comments (numbered from
+    ``first``) onto ``comments``, as UTF-8: each piece of text encoded alone, the markup
+    around it once. Returns how many comments it made."""
     layout = lay_out(item)
     numbers: dict[int, int] = {}
     if not any(p.kind == BlockKind.TITLE for p in layout.paras):
@@ -116,8 +129,8 @@ def _article(
                 continue
             for i in cover:
                 if i not in numbers:
-                    numbers[i] = len(comments)
-                    comments.append(_comment(numbers[i], layout.notes[i], labels))
+                    numbers[i] = len(numbers) + first
+                    _comment(numbers[i], layout.notes[i], labels, comments)
                     parts.append(_RANGE_START % numbers[i])
             parts += (shaded[cover[-1]], written, close)
             for i in ending:
@@ -128,10 +141,12 @@ def _article(
         parts.append(f'<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>{heading}</w:p>'.encode())
         for i in layout.unplaced:
             a = layout.notes[i]
-            number = len(comments)
-            comments.append(_comment(number, a, labels))
+            number = len(numbers) + first
+            numbers[i] = number
+            _comment(number, a, labels, comments)
             quote = _run(a.quote.replace("\n", " "), fill(a.color)).encode()
             parts += (b"<w:p>", _RANGE_START % number, quote, _reference(number), b"</w:p>")
+    return len(numbers)
 
 
 _PARAGRAPHS = {
@@ -149,6 +164,7 @@ def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None 
     said = properties(items, traditional, titles[0] if len(titles) == 1 else "Reader", subject)
     parts: list[bytes] = []
     comments: list[bytes] = []
+    made = 0
     for item, chinese in zip(items, traditional, strict=True):
-        _article(item, "zh-TW" if chinese else None, labels, parts, comments)
+        made += _article(item, "zh-TW" if chinese else None, labels, parts, comments, made)
     return docx_with(b"".join(parts), b"".join(comments), said)

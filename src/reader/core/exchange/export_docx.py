@@ -7,8 +7,10 @@ name on every call (60 s for 10,000 notes).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
+from operator import attrgetter
 from xml.sax.saxutils import escape
 
 from reader.core.exchange.docx_package import Properties, docx_with
@@ -102,7 +104,8 @@ def properties(
 ) -> Properties:
     """Author = the annotators, a title; East Asian text in Chinese, Traditional when
     every article is (``traditional``: ``is_traditional`` of each article's text)."""
-    annotators = sorted({n.annotation.annotator for i in items for n in i.notes} - {""})
+    notes = itertools.chain.from_iterable(i.notes for i in items)
+    annotators = sorted(set(map(attrgetter("annotation.annotator"), notes)) - {""})
     lang = "zh-TW" if items and all(traditional) else "zh-CN"
     return Properties(fit("; ".join(annotators) or "Reader"), fit(title), fit(subject), lang)
 

@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from itertools import repeat
+from operator import attrgetter
 from typing import cast
 from xml.sax.saxutils import escape
 
@@ -217,7 +218,8 @@ def xlsx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
         '<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'
         f"notes!$A$1:${letters[-1]}${count + 1}</definedName></definedNames></workbook>"
     )
-    annotators = sorted({n.annotation.annotator for i in items for n in i.notes} - {""})
+    notes = itertools.chain.from_iterable(i.notes for i in items)
+    annotators = sorted(set(map(attrgetter("annotation.annotator"), notes)) - {""})
     stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     core = (
         f"{_HEAD}<cp:coreProperties "
