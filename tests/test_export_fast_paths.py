@@ -367,6 +367,18 @@ def test_word_comments_are_their_lines_each_a_paragraph(items, labels):
     assert len(seen) >= 4  # orphaned, tagged, notes of several lines, neither
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet='們這個们这个的a&<>"\x07\ufffe\n', max_size=40),
+    st.integers(0, 25_000),
+    st.text(alphabet="們们的&\x00", max_size=5),
+)
+def test_reading_a_text_is_its_script_and_whether_it_needs_escaping(text, padding, tail):
+    text = text + "字" * padding + tail
+    expected = (export_docx.is_traditional(text), export_docx._NEEDS_WORK.search(text) is not None)
+    assert export_docx.read_text(text) == expected
+
+
 def _md_reference(text):
     return "".join("\\" + ch if ch in "\\`*_{}[]<>#|~=!^&$" else ch for ch in text)
 

@@ -15,12 +15,11 @@ from collections.abc import Mapping
 
 from reader.core.exchange.docx_package import docx_with
 from reader.core.exchange.export_docx import (
-    _NEEDS_WORK,
     _attr,
     _text,
     fill,
-    is_traditional,
     properties,
+    read_text,
 )
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.exchange.names import orphan_label, status_name
@@ -98,6 +97,7 @@ _COMMENT = b'<w:comment w:id="%d" %b w:date="%bZ">'
 def _article(
     item: ExportArticle,
     lang: str | None,
+    escape: bool,  # the text holds something to escape: the pieces cut from it may
     labels: Mapping[str, str] | None,
     parts: list[bytes],
     comments: list[bytes],
@@ -116,8 +116,6 @@ def _article(
     fills = [fill(a.color) for a in layout.notes]
     opens = {c: _run("", c, lang).removesuffix(_CLOSE).encode() for c in set(fills)}
     shaded = [opens[c] for c in fills]
-    # The pieces are cut from the text: when it holds nothing to escape, neither do they.
-    escape = _NEEDS_WORK.search(item.article.text) is not None
     close = _CLOSE.encode()
     for para in layout.paras:
         style = _STYLES.get(para.kind)
@@ -156,7 +154,8 @@ _PARAGRAPHS = {
 
 
 def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:
-    traditional = [is_traditional(i.article.text) for i in items]
+    read = [read_text(i.article.text) for i in items]  # (Traditional, anything to escape)
+    traditional = [chinese for chinese, _ in read]
     titles = [i.article.title for i in items]
     subject = "; ".join(
         f"{i.article.title}: {status_name(i.article.status, labels)}" for i in items
@@ -165,6 +164,7 @@ def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None 
     parts: list[bytes] = []
     comments: list[bytes] = []
     made = 0
-    for item, chinese in zip(items, traditional, strict=True):
-        made += _article(item, "zh-TW" if chinese else None, labels, parts, comments, made)
+    for item, (chinese, work) in zip(items, read, strict=True):
+        lang = "zh-TW" if chinese else None
+        made += _article(item, lang, work, labels, parts, comments, made)
     return docx_with(b"".join(parts), b"".join(comments), said)

@@ -20,7 +20,8 @@ from reader.core.notes.vocab import COLOURS
 
 # Characters XML 1.0 cannot hold.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_NEEDS_WORK = re.compile('[&<>"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
+_WORK = '&<>"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff'  # as a character class
+_NEEDS_WORK = re.compile(f"[{_WORK}]")
 
 
 def _text(text: str) -> str:
@@ -84,13 +85,27 @@ def _para(
 
 _TRADITIONAL = frozenset("們這個來說為會對時國學過發還與後點體實現經裡開關買電話")
 _SIMPLIFIED = frozenset("们这个来说为会对时国学过发还与后点体实现经里开关买电话")
+_SAMPLE = 20_000  # the characters read for the script
 _EITHER_RE = re.compile(f"[{''.join(sorted(_TRADITIONAL | _SIMPLIFIED))}]")
 
 
 def is_traditional(text: str) -> bool:
     """Whether a Chinese text is written in Traditional characters (by common ones)."""
-    found = _EITHER_RE.findall(text[:20_000])  # one pass over the text for both scripts
+    found = _EITHER_RE.findall(text[:_SAMPLE])  # one pass over the text for both scripts
     return 2 * sum(map(_TRADITIONAL.__contains__, found)) > len(found)
+
+
+_EITHER_OR_WORK_RE = re.compile(f"[{''.join(sorted(_TRADITIONAL | _SIMPLIFIED))}{_WORK}]")
+
+
+def read_text(text: str) -> tuple[bool, bool]:
+    """``is_traditional(text)``, and whether the text holds anything to escape (or
+    drop) in XML, in one pass over the text where it is no longer than the sample."""
+    found = _EITHER_OR_WORK_RE.findall(text[:_SAMPLE])
+    traditional = sum(map(_TRADITIONAL.__contains__, found))
+    simplified = sum(map(_SIMPLIFIED.__contains__, found))
+    work = traditional + simplified < len(found) or _NEEDS_WORK.search(text, _SAMPLE) is not None
+    return traditional > simplified, work
 
 
 def fit(text: str, limit: int = 255) -> str:
