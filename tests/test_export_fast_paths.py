@@ -379,6 +379,24 @@ def test_reading_a_text_is_its_script_and_whether_it_needs_escaping(text, paddin
     assert export_docx.read_text(text) == expected
 
 
+def test_zip_packages_are_what_zipfile_writes(monkeypatch):
+    import time
+
+    from reader.core.exchange import zip_parts
+    from reader.core.exchange.zip_parts import deflate, package
+
+    monkeypatch.setattr(time, "time", lambda: 1_790_000_000.0)
+    parts = [("[Content_Types].xml", b"<x/>" * 50), ("word/document.xml", "正文".encode() * 999)]
+    parts += [("empty", b""), ("名字.xml", b"<y/>")]
+    expected = io.BytesIO()
+    with zipfile.ZipFile(expected, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as written:
+        for name, data in parts:
+            written.writestr(name, data)
+    assert package(deflate(name, data) for name, data in parts) == expected.getvalue()
+    monkeypatch.setattr(zip_parts, "_LIMIT", 100)  # as if too large for a plain zip
+    assert package(deflate(name, data) for name, data in parts) == expected.getvalue()
+
+
 def _md_reference(text):
     return "".join("\\" + ch if ch in "\\`*_{}[]<>#|~=!^&$" else ch for ch in text)
 

@@ -1,13 +1,13 @@
 """Word packages: python-docx's blank document with a body (and comments) written as text.
 
 python-docx makes the package (styles, properties, relationships) once per process for
-each East Asian language and with or without a comments part; an export writes those
-saved parts with its paragraphs, tens of thousands of elements for 10,000 notes,
-spliced into the body as text, and its own core properties. Parsing the paragraphs
-into python-docx's tree and serialising them again cost more than reading the notes
-from the library, and opening python-docx's template and saving it again a sixth of
-a Word export; the XML a reader parses is the same either way (the tests compare
-the two).
+each East Asian language and with or without a comments part, its parts deflated then
+(``zip_parts``); an export writes those parts with its paragraphs, tens of thousands of
+elements for 10,000 notes, spliced into the body as text, and its own core properties.
+Parsing the paragraphs into python-docx's tree and serialising them again cost more
+than reading the notes from the library, and opening python-docx's template and saving
+it again a sixth of a Word export; the XML a reader parses is the same either way (the
+tests compare the two).
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+
+from reader.core.exchange.zip_parts import Part, deflate, package
 
 FONT = "Noto Serif CJK SC"
 _COMMENTS_END = re.compile(rb"</w:comments>\s*$|/>\s*$")
@@ -74,7 +76,8 @@ def set_properties(core: Any, properties: Properties, now: datetime) -> None:
 
 @dataclass(frozen=True)
 class _Blank:
-    parts: tuple[tuple[str, bytes], ...]  # name and data, in python-docx's order
+    parts: tuple[Part, ...]  # deflated, in python-docx's order
+    xml: dict[str, bytes]  # the parts an export changes, by name: document, comments, core
     body: str  # the names of the document, comments and core properties parts
     comments: str
     core: str
@@ -89,13 +92,17 @@ def _blank(lang: str, comments: bool) -> _Blank:
     buffer = io.BytesIO()
     document.save(buffer)
     with zipfile.ZipFile(buffer) as saved:
-        parts = tuple((info.filename, saved.read(info)) for info in saved.infolist())
-    core = document.part.package._core_properties_part
+        parts = [(info.filename, saved.read(info)) for info in saved.infolist()]
+    body = document.part.partname.lstrip("/")
+    notes = holder.partname.lstrip("/") if holder is not None else ""
+    core = document.part.package._core_properties_part.partname.lstrip("/")
+    changed = {body, notes, core}
     return _Blank(
-        parts,
-        document.part.partname.lstrip("/"),
-        holder.partname.lstrip("/") if holder is not None else "",
-        core.partname.lstrip("/"),
+        tuple(deflate(name, b"" if name in changed else data) for name, data in parts),
+        {name: data for name, data in parts if name in changed},
+        body,
+        notes,
+        core,
     )
 
 
@@ -118,17 +125,16 @@ def docx_with(body: bytes, comments: bytes, properties: Properties) -> bytes:
     added = {blank.body: (_body_at, body)}
     if comments:
         added[blank.comments] = (_comments_at, comments)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package:
-        for name, data in blank.parts:
-            if name in added:
-                where, xml = added[name]
-                before, after = where(data)
-                data = b"".join((before, xml, after))  # one copy
-            elif name == blank.core:
-                data = _core(data, properties)
-            package.writestr(name, data)
-    return out.getvalue()
+    parts = []
+    for part in blank.parts:  # the template's own parts as deflated once
+        if part.name in added:
+            where, xml = added[part.name]
+            before, after = where(blank.xml[part.name])
+            part = deflate(part.name, b"".join((before, xml, after)))
+        elif part.name == blank.core:
+            part = deflate(part.name, _core(blank.xml[part.name], properties))
+        parts.append(part)
+    return package(parts)
 
 
 def _body_at(xml: bytes) -> tuple[bytes, bytes]:

@@ -11,10 +11,8 @@ sheet of inline strings was three times the XML to build, encode and compress.
 
 from __future__ import annotations
 
-import io
 import itertools
 import re
-import zipfile
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from itertools import repeat
@@ -24,6 +22,7 @@ from xml.sax.saxutils import escape
 
 from reader.core.exchange.csv_format import CSV_COLUMNS, columns
 from reader.core.exchange.exporting import ExportArticle
+from reader.core.exchange.zip_parts import deflate, package
 
 # Characters XML 1.0 (and so a workbook) cannot hold.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -231,14 +230,16 @@ def xlsx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
         f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
         "</cp:coreProperties>"
     )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package:
-        package.writestr("[Content_Types].xml", _TYPES)
-        package.writestr("_rels/.rels", _ROOT_RELS)
-        package.writestr("xl/workbook.xml", book)
-        package.writestr("xl/_rels/workbook.xml.rels", _BOOK_RELS)
-        package.writestr("xl/styles.xml", _STYLES)
-        package.writestr("xl/sharedStrings.xml", strings)
-        package.writestr("xl/worksheets/sheet1.xml", "".join(out))
-        package.writestr("docProps/core.xml", core)
-    return buffer.getvalue()
+    return package(
+        deflate(name, data.encode("utf-8"))
+        for name, data in (
+            ("[Content_Types].xml", _TYPES),
+            ("_rels/.rels", _ROOT_RELS),
+            ("xl/workbook.xml", book),
+            ("xl/_rels/workbook.xml.rels", _BOOK_RELS),
+            ("xl/styles.xml", _STYLES),
+            ("xl/sharedStrings.xml", strings),
+            ("xl/worksheets/sheet1.xml", "".join(out)),
+            ("docProps/core.xml", core),
+        )
+    )
