@@ -137,6 +137,7 @@ def test_excel_rows_are_the_cells_written_one_by_one(items, copies):
     ]
     assert any('"' in v for row in written for v in row if isinstance(v, str))
     assert any("&amp;" in v for row in written for v in row if isinstance(v, str))
+    assert None in [row[CSV_COLUMNS.index("start")] for row in written]  # an orphan's
     cells = re.findall(r'<c r="([A-Z]+)(\d+)" s="\d" t="s"><v>(\d+)</v></c>', sheet)
     codes = {(column, int(number)): int(code) for column, number, code in cells}
     assert len(codes) == len(written) * kinds.count(xlsx._SHARED)

@@ -114,10 +114,15 @@ def columns(
     a = list(map(attrgetter("annotation"), notes))
     status = [status_name(i.article.status, said) for i in items]
     orphan = orphan_label(said)
+    gone = [s == "orphaned" for s in map(attrgetter("state"), a)]  # no current place
     return [
         [item.article.title for item in items for _ in item.notes],
         list(map(attrgetter("section"), notes)),
-        *(list(map(attrgetter(name), a)) for name in ("quote", "prefix", "suffix", "start", "end")),
+        *(list(map(attrgetter(name), a)) for name in ("quote", "prefix", "suffix")),
+        *(
+            [None if g else x for g, x in zip(gone, map(attrgetter(name), a), strict=True)]
+            for name in ("start", "end")
+        ),
         list(map("; ".join, map(attrgetter("tags"), a))),
         list(map(attrgetter("note"), a)),
         [said.get(c, c) if c else "" for c in map(attrgetter("color"), a)],

@@ -155,7 +155,7 @@ def _sheet(
     text as written) as XML."""
     count = len(data[0]) if data else 0
     numbers = [i for i, kind in enumerate(kinds) if kind == _NUMBER]
-    if not all(set(map(type, data[i])) <= {int} for i in numbers):
+    if not all(set(map(type, data[i])) <= {int, type(None)} for i in numbers):
         cells = zip(*data, strict=True)  # an offset that is not a number: cell by cell
         return "".join(_row(n, list(r), letters, styles, kinds) for n, r in enumerate(cells, 2))
     # The XML between two values is the same on every row but for the row's number:
@@ -165,6 +165,12 @@ def _sheet(
     after = '">'
     for i, column in enumerate(data):
         pieces += [repeat(f'{after}<c r="{letters[i]}', count), where]
+        if i in numbers and None in column:  # an orphan's offsets: empty, as _row writes them
+            empty = f'" s="{styles[i]}"{_INLINE}{_INLINE_END}'
+            full = f'" s="{styles[i]}"{_NUMBER}{{}}</v></c>'.format
+            pieces.append([empty if v is None else full(v) for v in column])
+            after = ""
+            continue
         values = map(str, column) if i in numbers else column
         pieces += [repeat(f'" s="{styles[i]}"{kinds[i]}', count), values]
         after = _INLINE_END if kinds[i] == _INLINE else "</v></c>"
