@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import io
+import itertools
 import json
 import os
 import re
@@ -12,19 +13,25 @@ import stat
 import sys
 import zipfile
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from hostile_library import build
 from reader.core.errors import ReaderError
 from reader.core.exchange import (
     docx_comments,
+    docx_package,
     export_docx,
     exporting,
     hypothesis,
     jsonld,
     note_folder,
+    spans,
+    xlsx,
     xmi,
 )
 from reader.core.exchange.csv_format import CSV_COLUMNS, _cell, _triggers, rows
@@ -33,6 +40,7 @@ from reader.core.exchange.labelstudio import labelstudio_json, labelstudio_tasks
 from reader.core.exchange.markdown import _md, _md_line
 from reader.core.exchange.units import Utf16
 from reader.core.exchange.xlsx import _letter, _row, xlsx_bytes
+from reader.core.exchange.xlsx import _text as _xlsx_text
 
 # Values that need escaping in JSON, XML or Markdown, or cannot be in XML at all.
 TRICKY = ['a"b\\c', "<&>'", "tab\there\r\nline", "bell\x07\x00nul", "\ufffe\u2028", "1. 一", ""]
@@ -100,27 +108,109 @@ def test_hypothesis_lines_are_the_annotations_as_json(items):
     ]
 
 
-def test_excel_rows_are_the_cells_written_one_by_one(items):
-    sheet = zipfile.ZipFile(io.BytesIO(xlsx_bytes(items))).read("xl/worksheets/sheet1.xml")
+def _numbered(note, k):
+    return replace(note, annotation=replace(note.annotation, quote=f"{note.annotation.quote}{k}"))
+
+
+@pytest.mark.parametrize("copies", [1, 20])  # 20: a quote column of distinct quotes
+def test_excel_rows_are_the_cells_written_one_by_one(items, copies):
+    if copies > 1:
+        items = [
+            replace(item, notes=tuple(_numbered(n, k) for k in range(copies) for n in item.notes))
+            for item in items
+        ]
+    package = zipfile.ZipFile(io.BytesIO(xlsx_bytes(items)))
+    sheet = package.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    strings = package.read("xl/sharedStrings.xml").decode("utf-8")
+    texts = re.findall(r'<si><t xml:space="preserve">(.*?)</t></si>', strings, re.S)
     letters = [_letter(n) for n in range(1, len(CSV_COLUMNS) + 1)]
-    numbers = [name in ("start", "end") for name in CSV_COLUMNS]
-    styles = [int(s) for s in re.findall(rb'<c r="[A-Z]+2" s="(\d)"', sheet)]
+    second = re.findall(r'<c r="[A-Z]+2" s="(\d)"([^>]*)>(<v>|<is>)', sheet)
+    styles = [int(style) for style, _, _ in second]
+    kinds = {"": xlsx._NUMBER, ' t="s"': xlsx._SHARED, ' t="inlineStr"': xlsx._INLINE}
+    kinds = [kinds[kind] for _, kind, _ in second]
+    own = [CSV_COLUMNS.index("created"), CSV_COLUMNS.index("updated")]
+    assert [kinds.count(k) for k in (xlsx._NUMBER, xlsx._INLINE)] == [2, 2]
+    assert [kinds[i] for i in own] == [xlsx._INLINE] * 2  # each note's own times
+    numbers = [k == xlsx._NUMBER for k in kinds]
+    written = [
+        [v if numbers[i] else _xlsx_text(v) for i, v in enumerate(row)] for row in rows(items)
+    ]
+    assert any('"' in v for row in written for v in row if isinstance(v, str))
+    assert any("&amp;" in v for row in written for v in row if isinstance(v, str))
+    assert None in [row[CSV_COLUMNS.index("start")] for row in written]  # an orphan's
+    cells = re.findall(r'<c r="([A-Z]+)(\d+)" s="\d" t="s"><v>(\d+)</v></c>', sheet)
+    codes = {(column, int(number)): int(code) for column, number, code in cells}
+    assert len(codes) == len(written) * kinds.count(xlsx._SHARED)
+    for number, row in enumerate(written, 2):  # each shared cell is its text's shared string
+        for i, value in enumerate(row):
+            assert kinds[i] != xlsx._SHARED or texts[codes[letters[i], number]] == value
+    shared = [kind == xlsx._SHARED for kind in kinds]
     expected = "".join(
-        _row(number, row, letters, styles, numbers) for number, row in enumerate(rows(items), 2)
+        _row(
+            number,
+            [codes[letters[i], number] if shared[i] else v for i, v in enumerate(row)],
+            *(letters, styles, kinds),
+        )
+        for number, row in enumerate(written, 2)
     )
-    assert '"' in expected and "&amp;" in expected  # the tricky values are in it
-    assert expected.encode("utf-8") in sheet
+    assert expected in sheet
+    assert f'count="{len(codes)}" uniqueCount="{len(texts)}"' in strings
+
+
+def test_excel_times_that_are_not_ascii_are_shared_strings(items):
+    from openpyxl import load_workbook
+
+    first = items[0]
+    odd = replace(first.notes[0], annotation=replace(first.notes[0].annotation, created_at="昨天"))
+    changed = [replace(first, notes=(odd, *first.notes[1:])), *items[1:]]
+    data = xlsx_bytes(changed)
+    sheet = zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml").decode("utf-8")
+    created = _letter(CSV_COLUMNS.index("created") + 1)
+    assert f'<c r="{created}2" s="3" t="s">' in sheet and "昨天" not in sheet
+    values = [[c.value for c in row] for row in load_workbook(io.BytesIO(data)).active.iter_rows()]
+    assert values[1][CSV_COLUMNS.index("created")] == "昨天"
+    assert (
+        values[2:]
+        == [
+            [c.value for c in row]
+            for row in load_workbook(io.BytesIO(xlsx_bytes(items))).active.iter_rows()
+        ][2:]
+    )
+
+
+def test_excel_offsets_that_are_not_numbers_are_written_cell_by_cell(items):
+    from openpyxl import load_workbook
+
+    def cells(data):
+        return [
+            [c.value for c in row] for row in load_workbook(io.BytesIO(data)).active.iter_rows()
+        ]
+
+    first = items[0]
+    odd = replace(first.notes[0], annotation=replace(first.notes[0].annotation, start="12"))
+    changed = [replace(first, notes=(odd, *first.notes[1:])), *items[1:]]
+    plain, one_by_one = cells(xlsx_bytes(items)), cells(xlsx_bytes(changed))
+    start = CSV_COLUMNS.index("start")
+    assert one_by_one[1][start] == "12" and plain[1][start] == first.notes[0].annotation.start
+    one_by_one[1][start] = plain[1][start]
+    assert one_by_one == plain
 
 
 def _canonical(xml: bytes) -> bytes:
     return etree.tostring(etree.fromstring(xml), method="c14n")
 
 
-def _parsed_into_the_tree(document, body, comments=""):
-    """The way the Word exports worked before: parsed, added to python-docx's tree, saved."""
+def _parsed_into_the_tree(body, comments, properties):
+    """The way the Word exports worked before: python-docx's blank document made for
+    the export, its properties set, the paragraphs parsed into its tree, saved."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
+    document = docx_package.new_document()
+    docx_package.set_language(document, properties.lang)
+    now = datetime.now(UTC).replace(microsecond=0)
+    docx_package.set_properties(document.core_properties, properties, now)
+    body, comments = body.decode("utf-8"), comments.decode("utf-8")
     root = document.element.body
     fragment = parse_xml(f"<w:body {nsdecls('w')}>{body}</w:body>")
     section_properties = root[-1]
@@ -144,12 +234,16 @@ def test_word_documents_hold_what_parsing_into_the_tree_held(items, monkeypatch,
     data = render("docx", items, full_text=full_text)
     fast = zipfile.ZipFile(io.BytesIO(data))
     module = docx_comments if full_text else export_docx
-    monkeypatch.setattr(module, "save_with", _parsed_into_the_tree)
+    monkeypatch.setattr(module, "docx_with", _parsed_into_the_tree)
     plain = zipfile.ZipFile(io.BytesIO(render("docx", items, full_text=full_text)))
     assert fast.namelist() == plain.namelist()
     parts = ["word/document.xml", *(["word/comments.xml"] if full_text else [])]
     for name in parts:
         assert _canonical(fast.read(name)) == _canonical(plain.read(name)), name
+    times = re.compile(rb"<dcterms:(created|modified) [^>]*>[^<]*<")
+    for name in fast.namelist():  # the rest is python-docx's, as it saves it
+        if name not in parts:
+            assert times.sub(b"", fast.read(name)) == times.sub(b"", plain.read(name)), name
     if full_text:
         assert fast.read("word/comments.xml").count(b"<w:comment ") == sum(
             len(i.notes) for i in items
@@ -160,6 +254,148 @@ def test_word_documents_hold_what_parsing_into_the_tree_held(items, monkeypatch,
     assert any("标题上的批注" in p.text for p in opened.paragraphs) != full_text
     if full_text:
         assert any("标题上的批注" in p.text for c in opened.comments for p in c.paragraphs)
+
+
+def test_word_packages_follow_each_exports_language_and_comments(hostile_items):
+    """python-docx's blank document is saved once per language and comments part: each
+    export still gets its own."""
+    traditional = [i for i in hostile_items if export_docx.is_traditional(i.article.text)]
+    assert 0 < len(traditional) < len(hostile_items)
+    bare = [replace(i, notes=()) for i in hostile_items]
+    runs = [(traditional, "zh-TW", True), (hostile_items, "zh-CN", True), (bare, "zh-CN", False)]
+    for chosen, lang, noted in [*runs, (traditional, "zh-TW", True)]:
+        for full_text in (False, True):
+            package = zipfile.ZipFile(io.BytesIO(render("docx", chosen, full_text=full_text)))
+            styles = package.read("word/styles.xml").decode("utf-8")
+            assert f'w:eastAsia="{lang}"' in styles and 'w:eastAsia="en-US"' not in styles
+            assert ("word/comments.xml" in package.namelist()) == (full_text and noted)
+            core = package.read("docProps/core.xml").decode("utf-8")
+            assert "python-docx" not in core and "<cp:revision>1</cp:revision>" in core
+
+
+def _lay_out_reference(item, chosen):
+    """spans.lay_out as it was: every active annotation checked against every piece."""
+    text = item.article.text
+    spans_ = [
+        (a.start, a.end) if a.state != "orphaned" and a.start < a.end else (0, 0) for a in chosen
+    ]
+    order = sorted((i for i, s in enumerate(spans_) if s[0] < s[1]), key=lambda i: spans_[i])
+    starts, stops = [s for s, _ in spans_], [e for _, e in spans_]
+    paras, last, active, k = [], {}, [], 0
+    for kind, bs, be in spans._ranges(item):
+        while k < len(order) and starts[order[k]] < be:
+            active.append(order[k])
+            k += 1
+        active = [i for i in active if stops[i] > bs]
+        cuts = {bs, be}
+        for i in active:
+            cuts.add(max(bs, starts[i]))
+            cuts.add(min(be, stops[i]))
+        pieces = []
+        for x, y in itertools.pairwise(sorted(cuts)):
+            cover = tuple([i for i in active if starts[i] <= x and stops[i] >= y])
+            for i in cover:
+                last[i] = (len(paras), len(pieces))
+            pieces.append([text[x:y], cover, []])
+        paras.append((kind, pieces))
+    for i, (p, q) in sorted(last.items()):
+        paras[p][1][q][2].append(i)
+    placed = [(kind, [(t, c, tuple(e)) for t, c, e in pieces]) for kind, pieces in paras]
+    return placed, [i for i in range(len(chosen)) if i not in last]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(0, 6), min_size=0, max_size=6),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12), st.booleans()), max_size=12),
+    st.booleans(),
+)
+def test_lay_out_sweep_is_every_note_checked_on_every_piece(lines, notes, blocks):
+    """Paragraphs (blocks, or the text's lines), gaps, empty lines, nested, overlapping,
+    cross-paragraph, empty and orphaned notes."""
+    from types import SimpleNamespace
+
+    from reader.core.text.model import Block, BlockKind
+
+    text = "\n".join("字" * n for n in lines)
+    made, pos = [], 0
+    for n in lines:
+        made.append(Block(BlockKind.PARAGRAPH, "字" * n, (), pos, pos + n))
+        pos += n + 1
+    article = SimpleNamespace(text=text, blocks=tuple(made) if blocks else ())
+    item = SimpleNamespace(article=article, notes=())
+    chosen = [
+        SimpleNamespace(start=s, end=s + n, state="orphaned" if gone else "anchored")
+        for s, n, gone in notes
+    ]
+    layout = spans.lay_out(item, chosen)
+    got = [(p.kind, [tuple(piece) for piece in p.pieces]) for p in layout.paras]
+    assert (got, layout.unplaced) == _lay_out_reference(item, chosen)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="們這個來說為们这个来说为的了字a \n", max_size=60), st.integers(0, 25_000))
+def test_traditional_is_more_traditional_than_simplified_characters(text, padding):
+    text = "字" * padding + text
+    sample = text[:20_000]
+    traditional = sum(sample.count(c) for c in export_docx._TRADITIONAL)
+    simplified = sum(sample.count(c) for c in export_docx._SIMPLIFIED)
+    assert export_docx.is_traditional(text) == (traditional > simplified)
+
+
+@pytest.mark.parametrize("labels", [None, {"orphaned": "孤立\n<x>", "green": "绿 & 色"}])
+def test_word_comments_are_their_lines_each_a_paragraph(items, labels):
+    """Each comment holds one paragraph a line of comment_lines, each line escaped."""
+    notes = [n.annotation for i in items for n in i.notes]
+    bare = [replace(a, tags=(), note="", color=c) for a in notes[:3] for c in (None, "green")]
+    gone = [replace(a, state="orphaned") for a in notes[:3]]
+    seen = set()
+    for a in [*notes, *bare, *gone]:
+        got: list[bytes] = []
+        docx_comments._comment(7, a, labels, got)
+        lines = "".join(
+            f"{docx_comments._COMMENT_LINE}{export_docx._text(line)}</w:t></w:r></w:p>"
+            for line in docx_comments.comment_lines(a, labels)
+        )
+        author = export_docx._attr(a.annotator or "Reader")
+        initials = export_docx._attr((a.annotator or "R")[:2])
+        date = export_docx._attr(a.created_at[:19])
+        assert b"".join(got).decode("utf-8") == (
+            f'<w:comment w:id="7" w:author="{author}" w:initials="{initials}" '
+            f'w:date="{date}Z">{lines}</w:comment>'
+        )
+        seen.add((a.state == "orphaned", bool(a.tags), "\n" in a.note, not (a.tags or a.note)))
+    assert len(seen) >= 4  # orphaned, tagged, notes of several lines, neither
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet='們這個们这个的a&<>"\x07\ufffe\n', max_size=40),
+    st.integers(0, 25_000),
+    st.text(alphabet="們们的&\x00", max_size=5),
+)
+def test_reading_a_text_is_its_script_and_whether_it_needs_escaping(text, padding, tail):
+    text = text + "字" * padding + tail
+    expected = (export_docx.is_traditional(text), export_docx._NEEDS_WORK.search(text) is not None)
+    assert export_docx.read_text(text) == expected
+
+
+def test_zip_packages_are_what_zipfile_writes(monkeypatch):
+    import time
+
+    from reader.core.exchange import zip_parts
+    from reader.core.exchange.zip_parts import deflate, package
+
+    monkeypatch.setattr(time, "time", lambda: 1_790_000_000.0)
+    parts = [("[Content_Types].xml", b"<x/>" * 50), ("word/document.xml", "正文".encode() * 999)]
+    parts += [("empty", b""), ("名字.xml", b"<y/>")]
+    expected = io.BytesIO()
+    with zipfile.ZipFile(expected, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as written:
+        for name, data in parts:
+            written.writestr(name, data)
+    assert package(deflate(name, data) for name, data in parts) == expected.getvalue()
+    monkeypatch.setattr(zip_parts, "_LIMIT", 100)  # as if too large for a plain zip
+    assert package(deflate(name, data) for name, data in parts) == expected.getvalue()
 
 
 def _md_reference(text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Mapping
+from operator import attrgetter
 
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.exchange.names import orphan_label, status_name
@@ -101,6 +102,34 @@ def rows(items: list[ExportArticle], labels: Mapping[str, str] | None = None) ->
                 ]
             )
     return out
+
+
+def columns(
+    items: list[ExportArticle], labels: Mapping[str, str] | None = None
+) -> list[list[object]]:
+    """``rows()`` turned on its side, one list per column of ``CSV_COLUMNS``, built a
+    column at a time (the Excel export writes its cells from these)."""
+    said = labels or {}
+    notes = [note for item in items for note in item.notes]
+    a = list(map(attrgetter("annotation"), notes))
+    status = [status_name(i.article.status, said) for i in items]
+    orphan = orphan_label(said)
+    gone = [s == "orphaned" for s in map(attrgetter("state"), a)]  # no current place
+    return [
+        [item.article.title for item in items for _ in item.notes],
+        list(map(attrgetter("section"), notes)),
+        *(list(map(attrgetter(name), a)) for name in ("quote", "prefix", "suffix")),
+        *(
+            [None if g else x for g, x in zip(gone, map(attrgetter(name), a), strict=True)]
+            for name in ("start", "end")
+        ),
+        list(map("; ".join, map(attrgetter("tags"), a))),
+        list(map(attrgetter("note"), a)),
+        [said.get(c, c) if c else "" for c in map(attrgetter("color"), a)],
+        *(list(map(attrgetter(name), a)) for name in ("annotator", "created_at", "updated_at")),
+        [s for s, item in zip(status, items, strict=True) for _ in item.notes],
+        [orphan if s == "orphaned" else said.get(s, s) for s in map(attrgetter("state"), a)],
+    ]
 
 
 def csv_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:

@@ -13,28 +13,21 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
-from reader.core.exchange.docx_package import save_with
+from reader.core.exchange.docx_package import docx_with
 from reader.core.exchange.export_docx import (
-    _NEEDS_WORK,
     _attr,
     _text,
-    fit,
-    is_traditional,
-    new_document,
-    set_properties,
+    fill,
+    properties,
+    read_text,
 )
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.exchange.names import orphan_label, status_name
 from reader.core.exchange.spans import lay_out
 from reader.core.notes.annotations import Annotation
-from reader.core.notes.vocab import COLOURS
 from reader.core.text.model import BlockKind
 
 _STYLES = {BlockKind.TITLE: "Title", BlockKind.HEADING: "Heading2"}
-
-
-def _fill(colour: str | None) -> str:
-    return (COLOURS[colour].light if colour in COLOURS else "#ffe066").lstrip("#")
 
 
 _CLOSE = "</w:t></w:r>"
@@ -47,11 +40,15 @@ def _run(text: str, fill: str | None = None, lang: str | None = None) -> str:
     return f'<w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{_text(text)}</w:t></w:r>'
 
 
-def _reference(number: int) -> str:
-    return (
-        f'<w:commentRangeEnd w:id="{number}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/>'
-        f'</w:rPr><w:commentReference w:id="{number}"/></w:r>'
-    )
+_REFERENCE = (
+    b'<w:commentRangeEnd w:id="%d"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/>'
+    b'</w:rPr><w:commentReference w:id="%d"/></w:r>'
+)
+_RANGE_START = b'<w:commentRangeStart w:id="%d"/>'
+
+
+def _reference(number: int) -> bytes:
+    return _REFERENCE % (number, number)
 
 
 def comment_lines(a: Annotation, labels: Mapping[str, str] | None) -> list[str]:
@@ -65,74 +62,109 @@ def comment_lines(a: Annotation, labels: Mapping[str, str] | None) -> list[str]:
 _COMMENT_LINE = '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>' + _run("").removesuffix(
     _CLOSE
 )
+_BETWEEN_LINES = f"{_CLOSE}</w:p>{_COMMENT_LINE}"
+_COMMENT_START = _COMMENT_LINE.encode()
+_COMMENT_END = f"{_CLOSE}</w:p></w:comment>".encode()
 
 
 @functools.lru_cache(maxsize=256)  # a few annotators, on every comment
-def _signed(annotator: str) -> str:
+def _signed(annotator: str) -> bytes:
     author = _attr(annotator or "Reader")
-    return f'w:author="{author}" w:initials="{_attr((annotator or "R")[:2])}"'
+    return f'w:author="{author}" w:initials="{_attr((annotator or "R")[:2])}"'.encode()
 
 
-def _comment(number: int, a: Annotation, labels: Mapping[str, str] | None) -> str:
-    paragraphs = "".join(
-        f"{_COMMENT_LINE}{_text(line)}{_CLOSE}</w:p>" for line in comment_lines(a, labels)
-    )
-    return (
-        f'<w:comment w:id="{number}" {_signed(a.annotator)} '
-        f'w:date="{_attr(a.created_at[:19])}Z">{paragraphs}</w:comment>'
-    )
+def _comment(
+    number: int, a: Annotation, labels: Mapping[str, str] | None, comments: list[bytes]
+) -> None:
+    """The annotation's comment onto ``comments``: a paragraph for each of its
+    ``comment_lines``, the note's line breaks cut after escaping the note whole."""
+    if a.state == "orphaned" or a.tags or a.note:
+        lines = [_text(orphan_label(labels))] if a.state == "orphaned" else []
+        if a.tags:
+            lines.append(_text("#" + " #".join(a.tags)))
+        if a.note:
+            lines.append(_text(a.note).replace("\n", _BETWEEN_LINES))
+        text = _BETWEEN_LINES.join(lines)
+    else:
+        text = _text(comment_lines(a, labels)[0])
+    start = _COMMENT % (number, _signed(a.annotator), _attr(a.created_at[:19]).encode())
+    comments += (start, _COMMENT_START, text.encode(), _COMMENT_END)
+
+
+_COMMENT = b'<w:comment w:id="%d" %b w:date="%bZ">'
+
+
+def _article(
+    item: ExportArticle,
+    lang: str | None,
+    escape: bool,  # the text holds something to escape: the pieces cut from it may
+    labels: Mapping[str, str] | None,
+    parts: list[bytes],
+    comments: list[bytes],
+    first: int,
+) -> int:
+    """The article's paragraphs onto ``parts``, its notes' comments (numbered from
+    ``first``) onto ``comments``, as UTF-8: each piece of text encoded alone, the markup
+    around it once. Returns how many comments it made."""
+    layout = lay_out(item)
+    numbers: dict[int, int] = {}
+    if not any(p.kind == BlockKind.TITLE for p in layout.paras):
+        title = _run(item.article.title)
+        parts.append(f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{title}</w:p>'.encode())
+    # Each run opens as _run() opens it: shaded in the colour of its innermost note.
+    plain = _run("", None, lang).removesuffix(_CLOSE).encode()
+    fills = [fill(a.color) for a in layout.notes]
+    opens = {c: _run("", c, lang).removesuffix(_CLOSE).encode() for c in set(fills)}
+    shaded = [opens[c] for c in fills]
+    close = _CLOSE.encode()
+    for para in layout.paras:
+        style = _STYLES.get(para.kind)
+        parts.append(_PARAGRAPHS[style])
+        for text, cover, ending in para.pieces:
+            written = (_text(text) if escape else text).encode()
+            if not cover:
+                parts += (plain, written, close)
+                continue
+            for i in cover:
+                if i not in numbers:
+                    numbers[i] = len(numbers) + first
+                    _comment(numbers[i], layout.notes[i], labels, comments)
+                    parts.append(_RANGE_START % numbers[i])
+            parts += (shaded[cover[-1]], written, close)
+            for i in ending:
+                parts.append(_REFERENCE % (numbers[i], numbers[i]))
+        parts.append(b"</w:p>")
+    if layout.unplaced:
+        heading = _run(orphan_label(labels))
+        parts.append(f'<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>{heading}</w:p>'.encode())
+        for i in layout.unplaced:
+            a = layout.notes[i]
+            number = len(numbers) + first
+            numbers[i] = number
+            _comment(number, a, labels, comments)
+            quote = _run(a.quote.replace("\n", " "), fill(a.color)).encode()
+            parts += (b"<w:p>", _RANGE_START % number, quote, _reference(number), b"</w:p>")
+    return len(numbers)
+
+
+_PARAGRAPHS = {
+    style: (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "<w:p>").encode()
+    for style in (None, *_STYLES.values())
+}
 
 
 def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:
-    document = new_document()
+    read = [read_text(i.article.text) for i in items]  # (Traditional, anything to escape)
+    traditional = [chinese for chinese, _ in read]
     titles = [i.article.title for i in items]
-    set_properties(document, items, titles[0] if len(titles) == 1 else "Reader")
-    document.core_properties.subject = fit(
-        "; ".join(f"{i.article.title}: {status_name(i.article.status, labels)}" for i in items)
+    subject = "; ".join(
+        f"{i.article.title}: {status_name(i.article.status, labels)}" for i in items
     )
-    parts: list[str] = []
-    comments: list[str] = []
-    for item in items:
-        layout = lay_out(item)
-        lang = "zh-TW" if is_traditional(item.article.text) else None
-        numbers: dict[int, int] = {}
-        if not any(p.kind == BlockKind.TITLE for p in layout.paras):
-            parts.append(
-                f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{_run(item.article.title)}</w:p>'
-            )
-        # Each run opens as _run() opens it: shaded in the colour of its innermost note.
-        plain = _run("", None, lang).removesuffix(_CLOSE)
-        fills = [_fill(a.color) for a in layout.notes]
-        opens = {fill: _run("", fill, lang).removesuffix(_CLOSE) for fill in set(fills)}
-        # The pieces are cut from the text: when it holds nothing to escape, neither do they.
-        escaped = _text if _NEEDS_WORK.search(item.article.text) else str
-        for para in layout.paras:
-            style = _STYLES.get(para.kind)
-            runs = [f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""]
-            for text, cover, ending in para.pieces:
-                if not cover:
-                    runs.append(f"{plain}{escaped(text)}{_CLOSE}")
-                    continue
-                for i in cover:
-                    if i not in numbers:
-                        numbers[i] = len(comments)
-                        comments.append(_comment(numbers[i], layout.notes[i], labels))
-                        runs.append(f'<w:commentRangeStart w:id="{numbers[i]}"/>')
-                runs.append(f"{opens[fills[cover[-1]]]}{escaped(text)}{_CLOSE}")
-                if ending:
-                    runs += [_reference(numbers[i]) for i in ending]
-            parts.append(f"<w:p>{''.join(runs)}</w:p>")
-        if layout.unplaced:
-            parts.append(
-                f'<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>{_run(orphan_label(labels))}'
-                "</w:p>"
-            )
-            for i in layout.unplaced:
-                a = layout.notes[i]
-                number = len(comments)
-                comments.append(_comment(number, a, labels))
-                quote = _run(a.quote.replace("\n", " "), _fill(a.color))
-                parts.append(
-                    f'<w:p><w:commentRangeStart w:id="{number}"/>{quote}{_reference(number)}</w:p>'
-                )
-    return save_with(document, "".join(parts), "".join(comments))
+    said = properties(items, traditional, titles[0] if len(titles) == 1 else "Reader", subject)
+    parts: list[bytes] = []
+    comments: list[bytes] = []
+    made = 0
+    for item, (chinese, work) in zip(items, read, strict=True):
+        lang = "zh-TW" if chinese else None
+        made += _article(item, lang, work, labels, parts, comments, made)
+    return docx_with(b"".join(parts), b"".join(comments), said)

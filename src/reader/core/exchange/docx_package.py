@@ -1,60 +1,159 @@
-"""Saving a python-docx document with a body (and comments) written as WordprocessingML.
+"""Word packages: python-docx's blank document with a body (and comments) written as text.
 
-python-docx makes the package (styles, properties, relationships); the paragraphs,
-tens of thousands of elements for 10,000 notes, are spliced into the saved XML as
-text. Parsing them into the tree and serialising them again cost more than reading
-the notes from the library; the XML a reader parses is the same either way (the
+python-docx makes the package (styles, properties, relationships) once per process for
+each East Asian language and with or without a comments part, its parts deflated then
+(``zip_parts``); an export writes those parts with its paragraphs, tens of thousands of
+elements for 10,000 notes, spliced into the body as text, and its own core properties.
+Parsing the paragraphs into python-docx's tree and serialising them again cost more
+than reading the notes from the library, and opening python-docx's template and saving
+it again a sixth of a Word export; the XML a reader parses is the same either way (the
 tests compare the two).
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
+from reader.core.exchange.zip_parts import Part, deflate, package
+
+FONT = "Noto Serif CJK SC"
 _COMMENTS_END = re.compile(rb"</w:comments>\s*$|/>\s*$")
 
 
-def save_with(document: Any, body: str, comments: str = "") -> bytes:
-    """``document`` saved as .docx with ``body`` (``w:p`` elements, prefix ``w``) added
-    at the end of its body (before the section properties) and ``comments``
-    (``w:comment`` elements) at the end of its comments part."""
-    comments_part = document.part._comments_part if comments else None
+@dataclass(frozen=True)
+class Properties:
+    """What a Word export says about itself (python-docx's template says author
+    "python-docx", created 2013)."""
+
+    author: str
+    title: str
+    subject: str = ""
+    lang: str = "zh-CN"  # East Asian text: zh-CN or zh-TW (the template's en-US makes
+    # LibreOffice pick Japanese CJK faces)
+
+
+def new_document() -> Any:
+    """python-docx's blank document, its Normal style in a CJK serif."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    document = Document()
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    return document
+
+
+def set_language(document: Any, lang: str) -> None:
+    """East Asian text in ``lang`` by default (``w:docDefaults``)."""
+    from docx.oxml.ns import qn
+
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    lang_element = rpr.find(qn("w:lang"))
+    if lang_element is None:
+        lang_element = rpr.makeelement(qn("w:lang"), {})
+        rpr.append(lang_element)
+    lang_element.set(qn("w:eastAsia"), lang)
+
+
+def set_properties(core: Any, properties: Properties, now: datetime) -> None:
+    """``properties`` on python-docx's core properties: the annotators as author, real
+    times, a title and subject, nothing else."""
+    core.author = core.last_modified_by = properties.author
+    core.created = core.modified = now
+    core.title = properties.title
+    core.comments = core.subject = core.keywords = ""
+    core.subject = properties.subject  # after "": where python-docx adds the element
+    core.revision = 1
+
+
+@dataclass(frozen=True)
+class _Blank:
+    parts: tuple[Part, ...]  # deflated, in python-docx's order
+    xml: dict[str, bytes]  # the parts an export changes, by name: document, comments, core
+    body: str  # the names of the document, comments and core properties parts
+    comments: str
+    core: str
+
+
+@functools.lru_cache(maxsize=4)
+def _blank(lang: str, comments: bool) -> _Blank:
+    """python-docx's blank document in ``lang`` (with an empty comments part), saved."""
+    document = new_document()
+    set_language(document, lang)
+    holder = document.part._comments_part if comments else None
     buffer = io.BytesIO()
     document.save(buffer)
-    names = {document.part.partname.lstrip("/"): ("body", body.encode("utf-8"))}
-    if comments_part is not None:
-        names[comments_part.partname.lstrip("/")] = ("comments", comments.encode("utf-8"))
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(buffer) as saved,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package,
-    ):
-        for info in saved.infolist():
-            data = saved.read(info)
-            if info.filename in names:
-                where, added = names.pop(info.filename)
-                data = _splice(data, where, added)
-            package.writestr(info, data, compresslevel=1)  # not taken from the ZipFile
-    if names:
-        raise ValueError(f"the saved document has no {', '.join(names)}")
-    return out.getvalue()
+    with zipfile.ZipFile(buffer) as saved:
+        parts = [(info.filename, saved.read(info)) for info in saved.infolist()]
+    body = document.part.partname.lstrip("/")
+    notes = holder.partname.lstrip("/") if holder is not None else ""
+    core = document.part.package._core_properties_part.partname.lstrip("/")
+    changed = {body, notes, core}
+    return _Blank(
+        tuple(deflate(name, b"" if name in changed else data) for name, data in parts),
+        {name: data for name, data in parts if name in changed},
+        body,
+        notes,
+        core,
+    )
 
 
-def _splice(xml: bytes, where: str, added: bytes) -> bytes:
-    if where == "body":  # before the body's own section properties, its last child
-        end = xml.rfind(b"</w:body>")
-        if end < 0:
-            raise ValueError("the document part has no <w:body>")
-        last = xml.rfind(b"<w:sectPr", 0, end)
-        closed = xml.endswith(b"</w:sectPr>", 0, end) or xml.find(b">", last) == end - 1
-        at = last if last >= 0 and closed else end
-        return xml[:at] + added + xml[at:]
+def _core(xml: bytes, properties: Properties) -> bytes:
+    """The template's core properties part with ``properties`` set, as python-docx saves it."""
+    from docx.opc.coreprops import CoreProperties
+    from docx.opc.oxml import serialize_part_xml
+    from docx.oxml.parser import parse_xml
+
+    element = parse_xml(xml)
+    set_properties(CoreProperties(element), properties, datetime.now(UTC).replace(microsecond=0))
+    return bytes(serialize_part_xml(element))
+
+
+def docx_with(body: bytes, comments: bytes, properties: Properties) -> bytes:
+    """The blank document saved as .docx with ``body`` (``w:p`` elements, prefix ``w``,
+    in UTF-8) added at the end of its body (before the section properties) and, when
+    there are any, ``comments`` (``w:comment`` elements) in its comments part."""
+    blank = _blank(properties.lang, bool(comments))
+    added = {blank.body: (_body_at, body)}
+    if comments:
+        added[blank.comments] = (_comments_at, comments)
+    parts = []
+    for part in blank.parts:  # the template's own parts as deflated once
+        if part.name in added:
+            where, xml = added[part.name]
+            before, after = where(blank.xml[part.name])
+            part = deflate(part.name, b"".join((before, xml, after)))
+        elif part.name == blank.core:
+            part = deflate(part.name, _core(blank.xml[part.name], properties))
+        parts.append(part)
+    return package(parts)
+
+
+def _body_at(xml: bytes) -> tuple[bytes, bytes]:
+    """The document part around where paragraphs go: before the body's own section
+    properties, its last child."""
+    end = xml.rfind(b"</w:body>")
+    if end < 0:
+        raise ValueError("the document part has no <w:body>")
+    last = xml.rfind(b"<w:sectPr", 0, end)
+    closed = xml.endswith(b"</w:sectPr>", 0, end) or xml.find(b">", last) == end - 1
+    at = last if last >= 0 and closed else end
+    return xml[:at], xml[at:]
+
+
+def _comments_at(xml: bytes) -> tuple[bytes, bytes]:
+    """The comments part around where comments go: at the end of its root element."""
     match = _COMMENTS_END.search(xml)
     if match is None:
         raise ValueError("the comments part does not end its root element")
     if match.group(0).startswith(b"/>"):  # an empty <w:comments …/>
-        return xml[: match.start()] + b">" + added + b"</w:comments>" + xml[match.end() :]
-    return xml[: match.start()] + added + xml[match.start() :]
+        return xml[: match.start()] + b">", b"</w:comments>" + xml[match.end() :]
+    return xml[: match.start()], xml[match.start() :]

@@ -1,29 +1,27 @@
 """Word (.docx) review report: per article, each quote shaded in its colour.
 
-python-docx provides the package, the styles and the saving. The paragraphs
-are written as WordprocessingML and parsed once: python-docx's per-paragraph
-API looks styles up by name on every call (60 s for 10,000 notes).
+python-docx provides the package and the styles (``docx_package.py``). The paragraphs
+are written as WordprocessingML: python-docx's per-paragraph API looks styles up by
+name on every call (60 s for 10,000 notes).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
-from datetime import UTC, datetime
-from typing import Any
+from operator import attrgetter
 from xml.sax.saxutils import escape
 
-from reader.core.exchange.docx_package import save_with
+from reader.core.exchange.docx_package import Properties, docx_with
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.exchange.names import orphan_label, status_name
 from reader.core.notes.vocab import COLOURS
 
 # Characters XML 1.0 cannot hold.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-FONT = "Noto Serif CJK SC"
-
-
-_NEEDS_WORK = re.compile('[&<>"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
+_WORK = '&<>"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff'  # as a character class
+_NEEDS_WORK = re.compile(f"[{_WORK}]")
 
 
 def _text(text: str) -> str:
@@ -39,16 +37,36 @@ def _attr(text: str) -> str:
     return escape(_XML_INVALID.sub("", text), {'"': "&quot;"})
 
 
-def new_document() -> Any:
-    """python-docx's blank document, its Normal style in a CJK serif."""
-    from docx import Document
-    from docx.oxml.ns import qn
+def _open(
+    style: str | None = None,
+    *,
+    fill: str | None = None,
+    colour: str | None = None,
+    size: int | None = None,
+    italic: bool = False,
+    lang: str | None = None,
+) -> str:
+    """A paragraph of one run up to its text: ``_open(…) + _lines(text) + CLOSE``."""
+    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    rpr = "".join(
+        (
+            "<w:i/>" if italic else "",
+            f'<w:color w:val="{colour}"/>' if colour else "",
+            f'<w:sz w:val="{size * 2}"/>' if size else "",
+            f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else "",
+            f'<w:lang w:eastAsia="{lang}"/>' if lang else "",
+        )
+    )
+    return f'<w:p>{ppr}<w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">'
 
-    document = Document()
-    normal = document.styles["Normal"]
-    normal.font.name = FONT
-    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
-    return document
+
+CLOSE = "</w:t></w:r></w:p>"
+_BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
+
+
+def _lines(text: str) -> str:
+    """Text for a run: escaped, a ``w:br`` at each line break."""
+    return _text(text).replace("\n", _BREAK)
 
 
 def _para(
@@ -61,32 +79,33 @@ def _para(
     italic: bool = False,
     lang: str | None = None,
 ) -> str:
-    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
-    rpr = "".join(
-        (
-            "<w:i/>" if italic else "",
-            f'<w:color w:val="{colour}"/>' if colour else "",
-            f'<w:sz w:val="{size * 2}"/>' if size else "",
-            f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else "",
-            f'<w:lang w:eastAsia="{lang}"/>' if lang else "",
-        )
-    )
-    runs = "<w:br/>".join(
-        f'<w:t xml:space="preserve">{_text(line)}</w:t>' for line in text.split("\n")
-    )
-    return f"<w:p>{ppr}<w:r><w:rPr>{rpr}</w:rPr>{runs}</w:r></w:p>"
+    opened = _open(style, fill=fill, colour=colour, size=size, italic=italic, lang=lang)
+    return opened + _lines(text) + CLOSE
 
 
 _TRADITIONAL = frozenset("們這個來說為會對時國學過發還與後點體實現經裡開關買電話")
 _SIMPLIFIED = frozenset("们这个来说为会对时国学过发还与后点体实现经里开关买电话")
-_TRADITIONAL_RE = re.compile(f"[{''.join(sorted(_TRADITIONAL))}]")
-_SIMPLIFIED_RE = re.compile(f"[{''.join(sorted(_SIMPLIFIED))}]")
+_SAMPLE = 20_000  # the characters read for the script
+_EITHER_RE = re.compile(f"[{''.join(sorted(_TRADITIONAL | _SIMPLIFIED))}]")
 
 
 def is_traditional(text: str) -> bool:
     """Whether a Chinese text is written in Traditional characters (by common ones)."""
-    sample = text[:20_000]
-    return len(_TRADITIONAL_RE.findall(sample)) > len(_SIMPLIFIED_RE.findall(sample))
+    found = _EITHER_RE.findall(text[:_SAMPLE])  # one pass over the text for both scripts
+    return 2 * sum(map(_TRADITIONAL.__contains__, found)) > len(found)
+
+
+_EITHER_OR_WORK_RE = re.compile(f"[{''.join(sorted(_TRADITIONAL | _SIMPLIFIED))}{_WORK}]")
+
+
+def read_text(text: str) -> tuple[bool, bool]:
+    """``is_traditional(text)``, and whether the text holds anything to escape (or
+    drop) in XML, in one pass over the text where it is no longer than the sample."""
+    found = _EITHER_OR_WORK_RE.findall(text[:_SAMPLE])
+    traditional = sum(map(_TRADITIONAL.__contains__, found))
+    simplified = sum(map(_SIMPLIFIED.__contains__, found))
+    work = traditional + simplified < len(found) or _NEEDS_WORK.search(text, _SAMPLE) is not None
+    return traditional > simplified, work
 
 
 def fit(text: str, limit: int = 255) -> str:
@@ -95,58 +114,58 @@ def fit(text: str, limit: int = 255) -> str:
     return clean if len(clean) <= limit else clean[: limit - 1] + "…"
 
 
-def set_properties(document: Any, items: list[ExportArticle], title: str) -> None:
-    """Author = the annotators, real times, a title; East Asian text in Chinese.
+def properties(
+    items: list[ExportArticle], traditional: list[bool], title: str, subject: str = ""
+) -> Properties:
+    """Author = the annotators, a title; East Asian text in Chinese, Traditional when
+    every article is (``traditional``: ``is_traditional`` of each article's text)."""
+    notes = itertools.chain.from_iterable(i.notes for i in items)
+    annotators = sorted(set(map(attrgetter("annotation.annotator"), notes)) - {""})
+    lang = "zh-TW" if items and all(traditional) else "zh-CN"
+    return Properties(fit("; ".join(annotators) or "Reader"), fit(title), fit(subject), lang)
 
-    python-docx's template says author "python-docx", created 2013; its styles say
-    ``w:lang eastAsia="en-US"``, which makes LibreOffice pick Japanese CJK faces.
-    """
-    from docx.oxml.ns import qn
 
-    annotators = sorted({n.annotation.annotator for i in items for n in i.notes} - {""})
-    props = document.core_properties
-    now = datetime.now(UTC).replace(microsecond=0)
-    props.author = props.last_modified_by = fit("; ".join(annotators) or "Reader")
-    props.created = props.modified = now
-    props.title = fit(title)
-    props.comments = props.subject = props.keywords = ""
-    props.revision = 1
-    traditional = bool(items) and all(is_traditional(i.article.text) for i in items)
-    defaults = document.styles.element.find(qn("w:docDefaults"))
-    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = rpr.makeelement(qn("w:lang"), {})
-        rpr.append(lang)
-    lang.set(qn("w:eastAsia"), "zh-TW" if traditional else "zh-CN")
+def fill(colour: str | None) -> str:
+    """The shading of a quote in ``colour``."""
+    return _FILLS.get(colour or "", "ffe066")
+
+
+_FILLS = {name: c.light.lstrip("#") for name, c in COLOURS.items()}
 
 
 def docx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:
-    document = new_document()
+    traditional = [is_traditional(i.article.text) for i in items]
     titles = [i.article.title for i in items]
-    set_properties(
-        document, items, titles[0] if len(titles) == 1 else "Reader 审阅报告 · Review report"
-    )
-    parts = [_para("Reader 审阅报告 · Review report", "Title")]
-    for item in items:
+    title = titles[0] if len(titles) == 1 else "Reader 审阅报告 · Review report"
+    # UTF-8 from the start: each text encoded alone, the markup around it once.
+    parts = [_para("Reader 审阅报告 · Review report", "Title").encode()]
+    heading, plain, signed = _open("Heading3").encode(), _open().encode(), _open(size=8).encode()
+    tagged = _open(colour="9C2A22").encode()
+    orphan = _para(orphan_label(labels), colour="B00020").encode()
+    close = CLOSE.encode()
+    for item, chinese in zip(items, traditional, strict=True):
         article = item.article
-        parts.append(_para(article.title, "Heading1"))
+        parts.append(_para(article.title, "Heading1").encode())
         status = status_name(article.status, labels)
-        lang = "zh-TW" if is_traditional(article.text) else None
-        parts.append(_para(f"状态 Status: {status}   {article.source_path}", italic=True, size=9))
+        lang = "zh-TW" if chinese else None
+        line = f"状态 Status: {status}   {article.source_path}"
+        parts.append(_para(line, italic=True, size=9).encode())
+        quote = {
+            c: _open("Quote", fill=c, lang=lang).encode() for c in {*_FILLS.values(), "ffe066"}
+        }
         section = None
         for note in item.notes:
             a = note.annotation
             if note.section and note.section != section:
                 section = note.section
-                parts.append(_para(note.section, "Heading3"))
-            fill = (COLOURS[a.color].light if a.color in COLOURS else "#ffe066").lstrip("#")
+                parts += (heading, _lines(section).encode(), close)
             if a.state == "orphaned":
-                parts.append(_para(orphan_label(labels), colour="B00020"))
-            parts.append(_para(a.quote, "Quote", fill=fill, lang=lang))
+                parts.append(orphan)
+            parts += (quote[fill(a.color)], _lines(a.quote).encode(), close)
             if a.tags:
-                parts.append(_para("  ".join(f"#{t}" for t in a.tags), colour="9C2A22"))
+                parts += (tagged, _lines("#" + "  #".join(a.tags)).encode(), close)
             if a.note:
-                parts.append(_para(a.note))
-            parts.append(_para(f"— {a.annotator}  {a.updated_at[:16].replace('T', ' ')}", size=8))
-    return save_with(document, "".join(parts))
+                parts += (plain, _lines(a.note).encode(), close)
+            when = a.updated_at[:16].replace("T", " ")
+            parts += (signed, _lines(f"— {a.annotator}  {when}").encode(), close)
+    return docx_with(b"".join(parts), b"", properties(items, traditional, title))
