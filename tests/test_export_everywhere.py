@@ -363,3 +363,21 @@ def test_a_highlight_without_tags_or_note_comes_back_from_word_as_itself(hostile
     again = import_notes(library, exported)  # it is already there: nothing new
     assert again.imported == 0 and len(again.skipped) == N + 1
     assert [a.note for a in notes.all_annotations(library) if a.id == plain.id] == [""]
+
+
+@pytest.mark.parametrize("full_text", [False, True])
+def test_word_files_name_chinese_faces_a4_and_reader(hostile, full_text):
+    """python-docx's template asks the theme for its Japanese face (ＭＳ ゴシック) for
+    titles and headings, is US Letter, and says Microsoft Macintosh Word made it."""
+    library, _ = hostile
+    data = render("docx", _items(library), full_text=full_text)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        settings = package.read("word/settings.xml").decode()
+        styles = package.read("word/styles.xml").decode()
+        app = package.read("docProps/app.xml").decode()
+        body = package.read("word/document.xml").decode()
+    assert "eastAsiaTheme" not in styles and 'w:eastAsia="Noto Serif CJK SC"' in styles
+    assert re.search(r'<w:themeFontLang [^>]*w:eastAsia="zh-(CN|TW)"', settings)
+    assert "ja-JP" not in settings
+    assert "<Application>Reader</Application>" in app
+    assert '<w:pgSz w:w="11906" w:h="16838"/>' in body  # A4

@@ -222,7 +222,12 @@ def _parsed_into_the_tree(body, comments, properties):
         holder.extend(list(parse_xml(f"<w:comments {nsdecls('w')}>{comments}</w:comments>")))
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    out = io.BytesIO()  # and the template's own parts made Reader's, as every export does
+    with zipfile.ZipFile(buffer) as saved, zipfile.ZipFile(out, "w") as made:
+        for info in saved.infolist():
+            data = saved.read(info)
+            made.writestr(info, docx_package._template_part(info.filename, data, properties.lang))
+    return out.getvalue()
 
 
 @pytest.mark.parametrize("full_text", [False, True])

@@ -42,12 +42,49 @@ def new_document() -> Any:
     """python-docx's blank document, its Normal style in a CJK serif."""
     from docx import Document
     from docx.oxml.ns import qn
+    from docx.shared import Mm
 
     document = Document()
     normal = document.styles["Normal"]
     normal.font.name = FONT
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    for section in document.sections:  # the template's US Letter: A4, as in China
+        section.page_width, section.page_height = Mm(210), Mm(297)
     return document
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def cjk_fonts(xml: bytes) -> bytes:
+    """A styles part whose East Asian faces are ``FONT``, not the theme's.
+
+    The template's styles (Title, headings, the defaults) take their East Asian face
+    from the theme, whose face for that script is Japanese (ＭＳ ゴシック): Word and
+    LibreOffice would set Chinese titles and headings in it.
+    """
+    from lxml import etree
+
+    root = etree.fromstring(xml)
+    for fonts in root.iter(_W + "rFonts"):
+        if fonts.attrib.pop(_W + "eastAsiaTheme", None) is not None:
+            fonts.set(_W + "eastAsia", FONT)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def _template_part(name: str, data: bytes, lang: str) -> bytes:
+    """The template's own parts made Reader's: Chinese faces and language, its name."""
+    if name in ("word/styles.xml", "word/stylesWithEffects.xml"):
+        return cjk_fonts(data)
+    if name == "word/settings.xml":  # the theme's fonts are chosen for this language
+        return re.sub(
+            rb'(<w:themeFontLang[^>]*w:eastAsia=")[^"]*"', rb"\g<1>" + lang.encode() + b'"', data
+        )
+    if name == "docProps/app.xml":
+        return re.sub(
+            rb"<Application>[^<]*</Application>", b"<Application>Reader</Application>", data
+        )
+    return data
 
 
 def set_language(document: Any, lang: str) -> None:
@@ -92,7 +129,10 @@ def _blank(lang: str, comments: bool) -> _Blank:
     buffer = io.BytesIO()
     document.save(buffer)
     with zipfile.ZipFile(buffer) as saved:
-        parts = [(info.filename, saved.read(info)) for info in saved.infolist()]
+        parts = [
+            (info.filename, _template_part(info.filename, saved.read(info), lang))
+            for info in saved.infolist()
+        ]
     body = document.part.partname.lstrip("/")
     notes = holder.partname.lstrip("/") if holder is not None else ""
     core = document.part.package._core_properties_part.partname.lstrip("/")
