@@ -25,6 +25,7 @@ NAMES = (
     "UTF-16", "UTF-8", "GB18030", "Big5", "Word", ".docx", ".zip", ".ann", "brat", "Reader",
     "--full-text", "--force", "--as NAME", "-o FOLDER", "T1<TAB>Label start end", "[start, end, label]",
     "'start end'", '"type"', '"format"', "true", "false", "null",
+    "'selector'", "'target'", "'tags'", "'exact'",
 )  # fmt: skip
 
 

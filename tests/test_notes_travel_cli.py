@@ -124,11 +124,6 @@ def test_a_note_without_its_article_says_why(lib, tmp_path):
 @pytest.mark.parametrize(
     ("name", "content", "hint"),
     [
-        (
-            "h.json",
-            json.dumps({"export_date": "x", "annotations": [{"uri": "u"}]}, indent=1),
-            "Hypothesis",
-        ),
         ("rows.json", json.dumps({"rows": [1, 2]}, indent=2), ""),
         ("list.json", '[\n {"a": 1}\n]\n', ""),
         ("x.xlsx", None, ""),
@@ -148,6 +143,17 @@ def test_import_notes_names_a_foreign_file_in_one_line(lib, tmp_path, name, cont
     assert line.startswith(f"reader: {path}: not a notes format Reader reads (JSON Lines, W3C, ")
     assert "not valid JSON" not in line and "TypeSystem" not in line
     assert hint in line
+
+
+def test_a_hypothesis_file_it_cannot_place_is_refused_in_one_line(lib, tmp_path):
+    """Hypothesis exports are read (tests/test_hypothesis_import.py): one whose annotation
+    has no target says so, by its number."""
+    path = tmp_path / "h.json"
+    path.write_text(json.dumps({"export_date": "x", "annotations": [{"uri": "u"}]}), "utf-8")
+    done = run_reader("--library", lib, "import-notes", str(path))
+    assert done.returncode == 2
+    (line,) = done.stderr.strip().splitlines()
+    assert line == f"reader: {path}: annotation 1: field 'target' must be a list of targets"
 
 
 # --- 7. output paths ---------------------------------------------------------------------

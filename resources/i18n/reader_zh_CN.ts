@@ -662,6 +662,41 @@
         <translation>%1：字段 &apos;target.selector&apos; 需要一个 TextQuoteSelector</translation>
     </message>
     <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="72"/>
+        <source>%1: field &apos;%2&apos; must be text</source>
+        <translation>%1：字段 &apos;%2&apos; 必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="73"/>
+        <source>%1: field &apos;selector&apos; must be a list</source>
+        <translation>%1：字段 &apos;selector&apos; 必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="74"/>
+        <source>%1: field &apos;tags&apos; must be a list of text</source>
+        <translation>%1：字段 &apos;tags&apos; 必须是文本列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="75"/>
+        <source>%1: field &apos;target&apos; must be a list of targets</source>
+        <translation>%1：字段 &apos;target&apos; 必须是目标列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="76"/>
+        <source>%1: its TextQuoteSelector has no &apos;exact&apos; text</source>
+        <translation>%1：其 TextQuoteSelector 没有 &apos;exact&apos; 文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="77"/>
+        <source>%1: no annotations on a passage in it</source>
+        <translation>%1：其中没有标在段落上的标注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="78"/>
+        <source>%1: not an annotation (a JSON object)</source>
+        <translation>%1：不是一条标注（应为 JSON 对象）</translation>
+    </message>
+    <message>
         <location filename="../../src/reader/ui/core_messages/files.py" line="6"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>

@@ -10,8 +10,7 @@ The note is Markdown there, so it is escaped as Reader's Markdown export escapes
 (an empty note stays empty). ``TextPositionSelector`` offsets count UTF-16 code units,
 as the Hypothesis client (JavaScript) counts them; an orphaned annotation has no
 position (its old offsets point at other text now), only its quote, by which
-Hypothesis anchors it. Reader does not read
-Hypothesis files back: JSON Lines and W3C carry everything.
+Hypothesis anchors it. ``hypothesis_import`` reads such files back.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import stat
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +19,10 @@ from reader.core.errors import NotesFormatError
 from reader.core.exchange import article_records
 from reader.core.exchange import notes_schema as schema
 from reader.core.exchange.article_records import ArticleRecord
+from reader.core.exchange.hypothesis_import import hypothesis_records, looks_like_hypothesis
 from reader.core.exchange.jsonld import JSONL_TYPE, id_from_iri
 from reader.core.exchange.placing import Articles, place
+from reader.core.exchange.units import Utf16
 from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
 from reader.core.notes.annotations import Annotation
@@ -47,6 +49,7 @@ class NoteRecord:
     # A Word comment: skipped when the article already has this note on this passage
     # (the comments Reader's own --full-text export wrote).
     skip_if_present: bool = False
+    utf16: bool = False  # start and end count UTF-16 code units (Hypothesis)
 
 
 @dataclass
@@ -91,6 +94,10 @@ def read_records(path: Path) -> list[NoteRecord]:
     stripped = text.lstrip()
     if stripped.startswith("{") and '"AnnotationCollection"' in stripped[:2000]:
         return _from_w3c(path, _load(path, text, None))
+    if stripped.startswith("{") and '"annotations"' in stripped:
+        whole = _whole(path, text)
+        if looks_like_hypothesis(whole):
+            return hypothesis_records(path, whole)
     _check_first_line(path, text)
     records = []
     articles = []
@@ -112,7 +119,7 @@ def read_records(path: Path) -> list[NoteRecord]:
     return NoteRecords(records, articles)
 
 
-READ_FORMATS = "JSON Lines, W3C, Label Studio, doccano, XMI zip, brat, Word"
+READ_FORMATS = "JSON Lines, W3C, Hypothesis, Label Studio, doccano, XMI zip, brat, Word"
 _READER_TYPES = (JSONL_TYPE, article_records.ARTICLE_TYPE)
 
 
@@ -120,12 +127,21 @@ def not_a_notes_format(path: Path, value: Any = None) -> NotesFormatError:
     """The one line refusing a file none of the notes formats recognises, with a hint
     when its content says what it is."""
     said = f"{shorten_path(path)}: not a notes format Reader reads ({READ_FORMATS})"
-    if isinstance(value, dict) and isinstance(value.get("annotations"), list):
-        said += "; it looks like a Hypothesis export, which Reader writes but does not read"
-    elif isinstance(value, dict) and isinstance(value.get("type"), str):
+    if isinstance(value, dict) and isinstance(value.get("type"), str):
         shown = value["type"][:40]
         said += f'; line 1 is of type "{shown}", not "{JSONL_TYPE}"'
     return NotesFormatError(said)
+
+
+def _code_points(record: NoteRecord, text: str) -> NoteRecord:
+    """The record with its UTF-16 offsets as code point offsets in ``text`` (0, 0 when
+    they do not fit it: the quote places the note then)."""
+    units = Utf16(text)
+    try:
+        start, end = units.from_utf16(record.start), units.from_utf16(record.end)
+    except NotesFormatError:
+        start = end = 0
+    return replace(record, start=start, end=end, utf16=False)
 
 
 def _check_first_line(path: Path, text: str) -> None:
@@ -314,6 +330,8 @@ def import_notes(
                 summary.skipped.append((record.where, articles.missing(record.title)))
                 continue
             article_id, text, same_text = found
+            if record.utf16:  # Hypothesis counts UTF-16 units: in this text, code points
+                record = _code_points(record, text)
             if same_text and record.end > len(text):
                 summary.skipped.append(
                     (

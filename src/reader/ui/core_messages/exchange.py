@@ -68,4 +68,12 @@ MESSAGES = (
         "of your own: choose an empty or new folder",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "%1: field 'target.selector' needs a TextQuoteSelector"),
+    # Hypothesis exports read back
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: field '%2' must be text"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: field 'selector' must be a list"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: field 'tags' must be a list of text"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: field 'target' must be a list of targets"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: its TextQuoteSelector has no 'exact' text"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: no annotations on a passage in it"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: not an annotation (a JSON object)"),
 )
