@@ -555,3 +555,41 @@ def test_an_export_pauses_the_cycle_collector_and_restores_it(items, tmp_path, m
     with pytest.raises(ZeroDivisionError):
         render("markdown", items)
     assert gc.isenabled()
+
+
+_ANY_TEXT = st.text(st.characters(codec="utf-8"), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    ident=_ANY_TEXT,
+    tags=st.lists(_ANY_TEXT, max_size=3),
+    color=st.none() | _ANY_TEXT,
+    annotator=_ANY_TEXT,
+    note=_ANY_TEXT,
+    start=st.integers(0, 10**6),
+)
+def test_brat_meta_and_escapes_are_what_json_and_the_old_loop_wrote(
+    ident, tags, color, annotator, note, start
+):
+    import json as json_module
+
+    from reader.core.exchange import brat
+    from reader.core.notes.annotations import Annotation
+
+    a = Annotation(
+        ident, 1, start, start + 3, "q", "", "", "h", color, note, annotator, "anchored",
+        tuple(tags), "2024-01-01T00:00:00+00:00", "2024-01-02T00:00:00+00:00",
+    )  # fmt: skip
+    members = [f"T{n}" for n in range(1, len(tags) + 2)]
+    said = {
+        "id": a.id, "t": members, "tags": list(a.tags), "start": a.start, "end": a.end,
+        "color": a.color, "annotator": a.annotator, "created": a.created_at,
+        "updated": a.updated_at,
+    }  # fmt: skip
+    line = json_module.dumps(said, ensure_ascii=False)
+    for ch, escaped in (("\x85", "\\u0085"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        line = line.replace(ch, escaped)
+    assert brat._meta(a, members) == line
+    assert brat.escape(note) == "".join(brat._ESCAPES.get(c, c) for c in note)
+    assert brat.unescape(brat.escape(note)) == note

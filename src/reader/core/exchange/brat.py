@@ -18,6 +18,7 @@ folder at once.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Mapping
@@ -33,6 +34,7 @@ from reader.core.exchange.bridge_common import (
     stable_id,
 )
 from reader.core.exchange.exporting import ExportArticle
+from reader.core.exchange.jsonld import string
 from reader.core.exchange.notes_import import NoteRecord
 from reader.core.exchange.notes_schema import ID_PATTERN
 from reader.core.library.store import shorten_path
@@ -50,14 +52,19 @@ _LINE = re.compile(f"[^{_BREAKS}]+")
 META = "ReaderMeta"
 
 
+_ESCAPE_TABLE = str.maketrans(_ESCAPES)
+_NEEDS_ESCAPE = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
+
+
 def escape(note: str) -> str:
-    return "".join(_ESCAPES.get(c, c) for c in note)
+    return note.translate(_ESCAPE_TABLE) if _NEEDS_ESCAPE.search(note) else note
 
 
 def unescape(text: str) -> str:
     return _UNESCAPE.sub(lambda m: _UNESCAPES.get(m.group(0)) or chr(int(m.group(0)[2:], 16)), text)
 
 
+@functools.lru_cache(maxsize=4096)  # a few tags, on every annotation
 def label(tag: str) -> str:
     return re.sub(r"\s", "_", tag)
 
@@ -68,20 +75,19 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _meta(a: Annotation, members: list[str]) -> str:
-    """What brat has no place for, as one line of JSON (no line break brat would split at)."""
-    said = {
-        "id": a.id,
-        "t": members,
-        "tags": list(a.tags),
-        "start": a.start,
-        "end": a.end,
-        "color": a.color,
-        "annotator": a.annotator,
-        "created": a.created_at,
-        "updated": a.updated_at,
-    }
-    line = json.dumps(said, ensure_ascii=False)
-    return line.replace("\x85", "\\u0085").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    """What brat has no place for, as one line of JSON (no line break brat would split at):
+    what ``json.dumps`` writes of it (``ensure_ascii=False``), written straight."""
+    color = "null" if a.color is None else string(a.color)
+    line = (
+        f'{{"id": {string(a.id)}, "t": [{", ".join(map(string, members))}], '
+        f'"tags": [{", ".join(map(string, a.tags))}], "start": {int(a.start)}, '
+        f'"end": {int(a.end)}, "color": {color}, "annotator": {string(a.annotator)}, '
+        f'"created": {string(a.created_at)}, "updated": {string(a.updated_at)}}}'
+    )
+    if "\x85" in line or "\u2028" in line or "\u2029" in line:
+        line = line.replace("\x85", "\\u0085").replace("\u2028", "\\u2028")
+        line = line.replace("\u2029", "\\u2029")
+    return line
 
 
 def brat_files(items: list[ExportArticle]) -> dict[str, bytes]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 import uuid
@@ -71,12 +70,17 @@ def jsonl(items: list[ExportArticle]) -> str:
 ANNOTATION_URN = "urn:reader:annotation:"
 
 
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+_UNRESERVED = re.compile(r"[A-Za-z0-9._~-]+")
+
+
 def annotation_iri(ident: str) -> str:
     """An annotation's W3C ``id``: ``urn:uuid:…`` for a UUID, else a URN of Reader's with
     the id percent-encoded (``rv13-01`` → ``urn:reader:annotation:rv13-01``)."""
-    with contextlib.suppress(ValueError):
-        if str(uuid.UUID(ident)) == ident.lower() and len(ident) == 36:
-            return f"urn:uuid:{ident}"
+    if _UUID.fullmatch(ident):  # what str(uuid.UUID(ident)) gives back, in either case
+        return f"urn:uuid:{ident}"
+    if _UNRESERVED.fullmatch(ident):  # nothing to percent-encode
+        return ANNOTATION_URN + ident
     return ANNOTATION_URN + quote(ident, safe="-._~")
 
 

@@ -198,10 +198,12 @@ def _annotated_text(
 _GUARD = "<!---->"
 
 
+@functools.lru_cache(maxsize=8192)  # a few thousand distinct characters in any export
 def _space(ch: str | None) -> bool:
     return ch is None or ch in "\t\n\v\f\r" or unicodedata.category(ch) == "Zs"
 
 
+@functools.lru_cache(maxsize=16384)
 def _punctuation(ch: str | None, symbols: bool) -> bool:
     """Punctuation to CommonMark: ASCII punctuation and Unicode P*, and S* (emoji, ＋)
     since 0.31; ``symbols`` says which reading."""
@@ -213,6 +215,7 @@ def _punctuation(ch: str | None, symbols: bool) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def _delimits(before: str | None, after: str | None, opens: bool, closes: bool) -> bool:
     """Whether a run of ``=`` between ``before`` and ``after`` (None: the line's end)
     opens and closes as needed, by CommonMark's flanking rules, both readings."""
