@@ -1763,17 +1763,17 @@
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="66"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="65"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="67"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="66"/>
         <source>Show the articles and sections whose titles match</source>
         <translation>只显示标题相符的文章和章节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="285"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="284"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
@@ -1989,67 +1989,62 @@
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="104"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="103"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="106"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="105"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="112"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="111"/>
         <source>Export notes…</source>
         <translation>导出批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="113"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="112"/>
         <source>Import notes…</source>
         <translation>导入批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="114"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="113"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="115"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="114"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="130"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="129"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="143"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="142"/>
         <source>Show articles with this review status</source>
         <translation>只显示此审阅状态的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="144"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="143"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="295"/>
-        <source>Review status</source>
-        <translation>审阅状态</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="321"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="310"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="321"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="310"/>
         <source>Tags (separate with spaces):</source>
         <translation>标签（用空格分隔）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="329"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="318"/>
         <source>Select the new passage first.</source>
         <translation>请先选中新的段落。</translation>
     </message>

@@ -7,7 +7,7 @@ never the window: it builds its widgets and actions, and the window places them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QInputDialog, QMenu, QToolBar, QWidget
 
@@ -97,7 +97,6 @@ class Review(QObject):
         )
         reader.pane.annotationClicked.connect(self.panel.select_annotation)
         reader.pane.marksWanted.connect(self._all_marks)
-        tree.articleMenuRequested.connect(self.status_menu)
 
     def _build_actions(self, parent: QWidget) -> dict[str, QAction]:
         stack = self._session.undo_stack
@@ -289,16 +288,6 @@ class Review(QObject):
         article = self._reader.article
         if article is not None:
             self.annotator.set_status(article.id, self.status_box.currentData())
-
-    def status_menu(self, article_id: int, global_pos: QPoint) -> None:
-        menu = QMenu(self._tree)
-        status_menu = menu.addMenu(self.tr("Review status"))
-        for status in REVIEW_STATUSES:
-            action = status_menu.addAction(self._icons(status), self.labels[status])
-            action.triggered.connect(
-                lambda _=False, s=status: self.annotator.set_status(article_id, s)
-            )
-        menu.exec(global_pos)
 
     def jump(self, annotation_id: str) -> None:
         library = self._session.library

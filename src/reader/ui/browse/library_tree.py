@@ -54,7 +54,6 @@ class LibraryTree(QWidget):
     sectionActivated = Signal(int, int)  # article id, offset of the heading
     statusRequested = Signal(int, str)  # article id, review status chosen in its menu
     # Not emitted since the tree builds its own menu; Review still connects to it.
-    articleMenuRequested = Signal(int, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
