@@ -31,7 +31,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-WILD = ROOT.parent / "shared" / "corpus" / "wild"  # ../shared beside the project
+# ../shared beside the project; from a worktree (/work/wt/NAME) the first ancestor holding it
+WILD = next(
+    (p / "shared" / "corpus" / "wild" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()),
+    ROOT.parent / "shared" / "corpus" / "wild",
+)
 
 BARE = """
 import time, resource
@@ -208,6 +212,11 @@ def grow(template: Path, target: Path, n: int) -> tuple[int, int]:
     from reader.core.library.store import open_library
     from reader.core.search.index import index_pending
 
+    try:
+        from reader.core.library.space import reclaim
+    except ImportError:  # before m008: free pages stay in the file
+        reclaim = None
+
     shutil.copy(template, target)
     library = open_library(target, create=False)
     conn = library.conn
@@ -272,10 +281,38 @@ def grow(template: Path, target: Path, n: int) -> tuple[int, int]:
     index_pending(library)
     with library.transaction() as db:
         db.execute("DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM articles)")
+    if reclaim is not None:
+        reclaim(library)  # as import does after its index batch
     articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     raw = _raw_bytes(conn)
     library.close()
     return articles, raw
+
+
+def size_parts(path: Path) -> str:
+    """Where a library's bytes go: its tables with their indexes, and its free pages."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        page, free = (
+            conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "freelist_count")
+        )
+        tables = dict(conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE tbl_name != ''"))
+        parts: dict[str, int] = {}
+        for name, size in conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
+            table = tables.get(name, name)
+            table = "search_index" if table.startswith("search_index") else table
+            if table in ("articles", "search_index", "source_raw", "blocks", "sources"):
+                parts[table] = parts.get(table, 0) + size
+            else:
+                parts["other"] = parts.get("other", 0) + size
+    except sqlite3.OperationalError:  # no dbstat in this SQLite
+        return "(no dbstat)"
+    finally:
+        conn.close()
+    parts["free pages"] = page * free
+    return ", ".join(f"{k} {v / 1e6:.1f}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1]))
 
 
 def _raw_bytes(conn: object) -> int:
@@ -358,6 +395,7 @@ def main() -> int:
                 f"library file {size / 1e6:.1f} MB = {size / raw:.2f}x  "
                 f"| raw text {raw / 1e6:.1f} MB  (target <= 2x)"
             )
+            print(f"  MB by table, with its indexes: {size_parts(path)}")
             bw, bc, br, rw, rc, rr = startup(path, env, args.runs)
             print(
                 f"start-up to the last article painted: median {med(rw) * 1000:.0f} ms wall, "

@@ -22,7 +22,7 @@ from reader.core.ingest.importer import (
     import_paths,
 )
 from reader.core.library.articles import get_article, list_articles
-from reader.core.library.raw_sources import unpack
+from reader.core.library.outline import source_text
 from reader.core.notes import annotations as notes
 from reader.core.search.query import search
 from reader.core.stamps import text_hash
@@ -313,11 +313,10 @@ def test_source_row_records_the_file(library, tmp_path, suffix):
     src.write_bytes(data)
     import_paths(library, [src])
     row = library.conn.execute(
-        "SELECT path, name, encoding, size, raw_text, zlib, imported_at = updated_at "
-        "FROM sources s LEFT JOIN source_raw r ON r.source_id = s.id"
+        "SELECT path, name, encoding, size, s.id, imported_at = updated_at FROM sources s"
     ).fetchone()
-    raw = unpack(row[4], row[5])
-    assert (*row[:4], raw, row[6]) == (
+    raw = source_text(library, row[4])
+    assert (*row[:4], raw, row[5]) == (
         str(src.resolve()),
         src.name,
         "utf-16",
@@ -386,12 +385,9 @@ def test_an_update_records_the_new_file_so_the_next_import_is_unchanged(library,
     import_paths(library, [src])
     write(src, ("甲", "新的正文。"))
     assert import_file(library, src).outcome is Outcome.UPDATED
-    row = library.conn.execute(
-        "SELECT sha256, raw_text, zlib, size FROM sources s "
-        "LEFT JOIN source_raw r ON r.source_id = s.id"
-    ).fetchone()
+    row = library.conn.execute("SELECT sha256, id, size FROM sources").fetchone()
     data = src.read_bytes()
-    assert (row[0], unpack(row[1], row[2]), row[3]) == (
+    assert (row[0], source_text(library, row[1]), row[2]) == (
         hashlib.sha256(data).hexdigest(),
         data.decode("utf-8"),
         len(data),

@@ -85,11 +85,11 @@ def test_the_cancel_button_stops_an_import_between_files(qtbot, tmp_path, monkey
     gate, calls = threading.Event(), []
     original = importer.import_file
 
-    def slow(library, path):  # the second file waits until the test has clicked Cancel
+    def slow(library, path, *batch):  # the second file waits until the test has clicked Cancel
         calls.append(path)
         if len(calls) == 2:
             assert gate.wait(WAIT / 1000)
-        return original(library, path)
+        return original(library, path, *batch)
 
     monkeypatch.setattr(importer, "import_file", slow)
     with qtbot.waitSignal(window.imports.finished, timeout=WAIT) as finished:
@@ -111,6 +111,27 @@ def test_the_cancel_button_stops_an_import_between_files(qtbot, tmp_path, monkey
     assert not window.imports.busy()
     import_and_wait(qtbot, window, FILES)  # and the next import runs to the end
     assert len(library_outline(window.library)) == len(FILES)
+
+
+def test_the_import_dialog_goes_on_through_the_index_batch(qtbot, tmp_path):
+    """After the files the label says the index is being built, and the bar runs past them."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from reader.ui.dialogs.import_progress import INDEXING
+
+    window = make_window(qtbot, tmp_path)
+    runner = window.imports
+    runner.dialog = dialog = QProgressDialog(window)
+    dialog.setAutoReset(False)  # as the runner makes it
+    dialog.setAutoClose(False)
+    runner._progress(3, 3, "")
+    assert dialog.labelText().startswith("Imported 3 of 3 files")
+    runner._progress(200, 1000, INDEXING)
+    assert dialog.labelText() == "Building the search index: 200 of 1000 articles"
+    assert (dialog.value(), dialog.maximum()) == (3 + 200, 3 + 1000)
+    runner._progress(1000, 1000, INDEXING)
+    assert dialog.value() == dialog.maximum()
+    runner._close_dialog()
 
 
 # --- every failure reaches the one error path, on the UI thread; the next job runs ------------
@@ -284,8 +305,10 @@ def test_search_runs_in_a_worker_and_does_not_wait_for_a_running_import(
 ):
     """The import holds the write lock on its second file; the first file's articles are
     stored but not indexed yet. The search finds them anyway, without writing."""
+    from reader.core.ingest import batch
     from reader.core.search import query
 
+    monkeypatch.setattr(batch, "BATCH_BYTES", 1)  # each file committed (not a few together)
     window = make_window(qtbot, tmp_path)
     gate, stored = threading.Event(), []
     original_store = importer._store_new

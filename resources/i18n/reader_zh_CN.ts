@@ -1738,24 +1738,29 @@
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="111"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="106"/>
+        <source>Building the search index: %1 of %2 articles</source>
+        <translation>正在建立搜索索引：%1/%2 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="116"/>
         <source>Imported %1 of %2 files
 %3</source>
         <translation>已导入 %1/%2 个文件
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="132"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="137"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="133"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="138"/>
         <source>%1 files were refused.</source>
         <translation>%1 个文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="143"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="148"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>

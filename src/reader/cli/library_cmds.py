@@ -92,12 +92,23 @@ def _progress_printer(stream: TextIO) -> Any:
     return show
 
 
+INDEX_SHOWN_FROM = 200  # articles: a smaller index batch is over before it could be read
+
+
 def _index_printer(stream: TextIO) -> Any:
+    """The index batch after the files: on a terminal one line, rewritten as it moves (it
+    follows the files' line, ended when they were all in); else tenths of a big batch."""
+    interactive = stream.isatty()
     shown = [-1]
 
     def show(done: int, total: int) -> None:
+        if interactive and total >= INDEX_SHOWN_FROM:
+            end = "\n" if done >= total else ""
+            line = f"\r\x1b[K[indexing] {done}/{total} articles"
+            print(line, end=end, file=stream, flush=True)
+            return
         tenth = done * 10 // max(total, 1)
-        if total >= 1000 and tenth > shown[0]:  # a big batch: say that it moves, by tenths
+        if not interactive and total >= 1000 and tenth > shown[0]:  # by tenths
             shown[0] = tenth
             print(f"indexing: {done}/{total} articles", file=stream, flush=True)
 

@@ -45,6 +45,7 @@ COMMITS = {
     "fa2a5a4": "m001 edited: articles.chars, blocks.label, blocks_headings, large columns last",
     "ab8eb9d": "annotations, tags, review status and notes in the core",
     "73666d6": "m004 edited: search_pending; the schema of HEAD before m005",
+    "c9bf204": "m007: raw sources zlib-compressed in source_raw; no auto-vacuum (before m008)",
 }
 
 # Run with the old commit's src on the path; argv[1] is the library.
@@ -83,6 +84,22 @@ lib.close()
 """
 
 
+# The same, for the core's layout since the notes moved into reader.core.notes.
+ANNOTATE_NOTES = (
+    ANNOTATE.replace(
+        "from reader.core import annotations, tags",
+        "from reader.core.notes import annotations, tags",
+    )
+    .replace(
+        "from reader.core.library import open_library",
+        "from reader.core.library.store import open_library",
+    )
+    .replace("from reader.core.outline import", "from reader.core.library.outline import")
+    .replace('color="#f6c343"', 'color="yellow"')  # annotations take colour names now
+    .replace('color="#98c379"', 'color="green"')
+)
+
+
 def extract(commit: str, into: Path) -> None:
     into.mkdir(parents=True)
     archive = subprocess.run(
@@ -114,10 +131,11 @@ def build(commit: str, work: Path) -> Path:
         subprocess.run(cmd, check=True, env=env, cwd=work)
 
     reader("import", "--library", str(library), str(page))
-    if (tree / "src" / "reader" / "core" / "annotations.py").exists():
-        subprocess.run(
-            [sys.executable, "-c", ANNOTATE, str(library)], check=True, env=env, cwd=work
-        )
+    core = tree / "src" / "reader" / "core"
+    script = (core / "annotations.py").exists() and ANNOTATE
+    script = script or (core / "notes" / "annotations.py").exists() and ANNOTATE_NOTES
+    if script:
+        subprocess.run([sys.executable, "-c", script, str(library)], check=True, env=env, cwd=work)
     changed = original.replace("下一步，该院将在", "下一步，医院还将在", 1)
     assert changed != original
     page.write_text(changed, encoding="utf-8")

@@ -16,10 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import LibraryError, ReaderError
+from reader.core.ingest.batch import FileBatch
+from reader.core.ingest.finish import index_and_reclaim
+from reader.core.library.raw_sources import dictionary
 from reader.core.library.raw_sources import store as store_raw
 from reader.core.library.store import Library
 from reader.core.notes.annotations import reanchor_article
-from reader.core.search.index import drop_from_index, index_pending, mark_pending
+from reader.core.search.index import drop_from_index, mark_pending
 from reader.core.stamps import now, text_hash
 from reader.core.text.decoding import decode_bytes
 from reader.core.text.files import MAX_FILE_BYTES, os_reason, read_source_file
@@ -57,7 +60,7 @@ class ImportSummary:
     results: list[FileResult] = field(default_factory=list)
     cancelled: bool = False
     storing_seconds: float = 0.0  # reading, parsing and storing the files
-    indexing_seconds: float = 0.0  # bringing the search index up to date afterwards
+    indexing_seconds: float = 0.0  # the search index brought up to date, free pages given back
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for r in self.results if r.outcome is outcome)
@@ -147,11 +150,13 @@ def import_paths(
     cancelled: Callable[[], bool] | None = None,
     indexing: Callable[[int, int], None] | None = None,
 ) -> ImportSummary:
-    """Import files and folders. Each file is one transaction: a cancel leaves whole files.
+    """Import files and folders, each file whole or not at all: a cancel leaves whole files.
 
+    Files are committed a few at a time (:mod:`reader.core.ingest.batch`), each in a savepoint.
     ``indexing(done, total)`` follows the search index batch after the files (articles)."""
     files, missing = collect_files(paths)
     summary = ImportSummary(list(missing))
+    batch = FileBatch(library)
     started = time.perf_counter()
     try:
         for index, path in enumerate(files):
@@ -160,19 +165,23 @@ def import_paths(
                 break
             if progress is not None:
                 progress(index, len(files), path)
-            summary.results.append(import_file(library, path))
+            summary.results.append(import_file(library, path, batch))
     finally:
-        summary.storing_seconds = time.perf_counter() - started
+        try:
+            batch.commit()  # the whole files stored so far, even when the run stops on an error
+        finally:
+            summary.storing_seconds = time.perf_counter() - started
+        if progress is not None and not summary.cancelled:
+            progress(len(files), len(files), Path())  # the files are in; the index follows
         started = time.perf_counter()
-        index_pending(library, indexing)  # one batch: every stored file is searchable on return
+        index_and_reclaim(library, indexing)
         summary.indexing_seconds = time.perf_counter() - started
-    if progress is not None and not summary.cancelled:
-        progress(len(files), len(files), Path())
     return summary
 
 
-def import_file(library: Library, path: Path) -> FileResult:
-    """Import one file in one transaction; any failure refuses this file alone.
+def import_file(library: Library, path: Path, batch: FileBatch | None = None) -> FileResult:
+    """Import one file in one transaction (or a savepoint of ``batch``'s); any failure
+    refuses this file alone.
 
     A readable problem (binary, too large, not a regular file…) is its reason.
     An unexpected error is logged with its traceback (logger ``reader``) and
@@ -181,7 +190,7 @@ def import_file(library: Library, path: Path) -> FileResult:
     not the file's: it stops the run.
     """
     try:
-        return _import_file(library, path)
+        return _import_file(library, path, batch)
     except (LibraryError, sqlite3.OperationalError):
         raise
     except sqlite3.DatabaseError as exc:
@@ -198,7 +207,7 @@ def import_file(library: Library, path: Path) -> FileResult:
         return FileResult(path, Outcome.REFUSED, INTERNAL_ERROR)
 
 
-def _import_file(library: Library, path: Path) -> FileResult:
+def _import_file(library: Library, path: Path, batch: FileBatch | None) -> FileResult:
     data = read_source_file(path, MAX_FILE_BYTES)
     key = _stored_name(path.resolve())
     digest = hashlib.sha256(data).hexdigest()
@@ -212,7 +221,8 @@ def _import_file(library: Library, path: Path) -> FileResult:
     del data  # the decoded text is all that is kept
     document = parse_text(decoded.text, path.name)
     stamp = now()
-    with library.transaction():
+    preset = dictionary(a.text for a in document.articles)  # what its articles will read back
+    with library.transaction() if batch is None else batch.file(size):
         source = {
             "path": key,
             "name": _stored_name(Path(path.name)),
@@ -224,11 +234,11 @@ def _import_file(library: Library, path: Path) -> FileResult:
         }
         if existing is None:
             source_id = _insert(library, "sources", {**source, "imported_at": stamp})
-            store_raw(library.conn, int(source_id), decoded.text)
+            store_raw(library.conn, int(source_id), decoded.text, preset)
             _store_new(library, int(source_id), document, stamp)
             return FileResult(path, Outcome.IMPORTED, articles=len(document.articles))
         _update(library, "sources", existing[0], source)
-        store_raw(library.conn, existing[0], decoded.text)
+        store_raw(library.conn, existing[0], decoded.text, preset)
         _store_update(library, existing[0], document, stamp)
     return FileResult(path, Outcome.UPDATED, articles=len(document.articles))
 
@@ -258,10 +268,17 @@ def _article_row(article: Article, source_id: int, position: int, stamp: str) ->
     }
 
 
+_INSERT_ARTICLE = (
+    "INSERT INTO articles (source_id, position, title, untitled, metadata, text, text_hash, "
+    "chars, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)  # _article_row's columns, then created_at
+
+
 def _store_new(library: Library, source_id: int, document: Document, stamp: str) -> None:
+    execute = library.conn.execute
     for position, article in enumerate(document.articles):
         row = _article_row(article, source_id, position, stamp)
-        article_id = _insert(library, "articles", {**row, "created_at": stamp})
+        article_id = int(execute(_INSERT_ARTICLE, [*row.values(), stamp]).lastrowid or 0)
         _store_blocks(library, article_id, article)
         mark_pending(library.conn, article_id)
 

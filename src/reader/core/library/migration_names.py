@@ -15,4 +15,5 @@ MIGRATION_NAMES = (
     "m005_repair_earlier_schemas",
     "m006_search_index_variant_fold",
     "m007_compress_raw_sources",
+    "m008_incremental_auto_vacuum",
 )

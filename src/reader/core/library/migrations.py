@@ -374,3 +374,19 @@ def m007_compress_raw_sources(db: Database) -> None:
         packed = zlib.compress(str(raw).encode("utf-8", "surrogatepass"), M007_LEVEL)
         conn.execute("INSERT INTO source_raw (source_id, zlib) VALUES (?, ?)", [source_id, packed])
         conn.execute("UPDATE sources SET raw_text = '' WHERE id = ?", [source_id])
+
+
+@migrations(transactional=False)
+def m008_incremental_auto_vacuum(db: Database) -> None:
+    """Free pages can be given back (``PRAGMA incremental_vacuum``): the search index's
+    final merge after a big import frees about as many pages as the index holds, which a
+    library without auto-vacuum keeps for good. Setting it takes one ``VACUUM``, so the
+    library is rewritten once, outside any transaction (a kill leaves it as it was, and the
+    migration runs again). A no-op when already set."""
+    conn = db.conn
+    if conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2:
+        return
+    if conn.in_transaction:
+        raise LibraryError(f"{_m005_file(conn)}: cannot upgrade inside a transaction")
+    conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+    conn.execute("VACUUM")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from reader.core.library.raw_sources import unpack
+from reader.core.library.raw_sources import stored_text
 from reader.core.library.store import Library
 
 
@@ -101,9 +101,4 @@ def reading_position(library: Library, article_id: int) -> int:
 def source_text(library: Library, source_id: int | None) -> str:
     if source_id is None:
         return ""
-    row = library.conn.execute(
-        "SELECT s.raw_text, r.zlib FROM sources s LEFT JOIN source_raw r ON r.source_id = s.id "
-        "WHERE s.id = ?",
-        [source_id],
-    ).fetchone()
-    return unpack(row[0], row[1]) if row else ""
+    return stored_text(library.conn, source_id)

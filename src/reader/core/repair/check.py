@@ -17,7 +17,7 @@ from pathlib import Path
 
 from reader.core.errors import LibraryError, NotALibraryError
 from reader.core.library.migration_names import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
-from reader.core.library.raw_sources import intact
+from reader.core.library.raw_sources import intact_in
 from reader.core.library.store import SQLITE_HEADER, describe_os_error, shorten_path
 
 MAX_DETAILS = 10
@@ -242,7 +242,8 @@ def _raw_sources(conn: sqlite3.Connection, report: CheckReport) -> None:
     """Compressed raw sources (m007): zlib's checksum finds a damaged page in them."""
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'source_raw'").fetchone():
         return
-    bad = sum(not intact(packed) for (packed,) in conn.execute("SELECT zlib FROM source_raw"))
+    rows = conn.execute("SELECT source_id, zlib FROM source_raw").fetchall()
+    bad = sum(not intact_in(conn, source_id, packed) for source_id, packed in rows)
     if bad:
         report.problems.append(f"{bad} stored source file(s) in source_raw are damaged")
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from reader.core.errors import LibraryDamagedError, LibraryError
 from reader.core.library.migration_names import MIGRATIONS_TABLE
-from reader.core.library.raw_sources import intact
+from reader.core.library.raw_sources import intact_in
 from reader.core.library.store import describe_os_error, open_library, shorten_path
 from reader.core.repair.check import _check_file
 from reader.core.repair.pagescan import Column, scan_tables
@@ -167,9 +167,6 @@ def _copy_into_fresh(
                     common = [c for c in columns if c in have[table]]
                     say(f"copying {table} …")
                     result.copied[table] = _copy_table(src, conn, table, common, result)
-                for source_id, packed in conn.execute("SELECT * FROM source_raw").fetchall():
-                    if not intact(packed):  # a damaged page inside it: the source view is lost
-                        conn.execute("DELETE FROM source_raw WHERE source_id = ?", [source_id])
                 if scan is not None:
                     say("reading the leaf pages SQLite could not reach …")
                     _add_scanned(scan, conn, result)
@@ -178,6 +175,9 @@ def _copy_into_fresh(
                         f"{shorten_path(source)}: no row of it could be read; nothing to recover"
                     )
                 result.dropped += _drop_dangling(conn, result)
+                for source_id, packed in conn.execute("SELECT * FROM source_raw").fetchall():
+                    if not intact_in(conn, source_id, packed):  # damaged, or articles lost
+                        conn.execute("DELETE FROM source_raw WHERE source_id = ?", [source_id])
                 conn.execute("DELETE FROM search_pending")
                 conn.execute(
                     "INSERT INTO search_pending SELECT id FROM articles WHERE retired_at IS NULL"
@@ -396,5 +396,5 @@ def _nullable_fk_column(conn: sqlite3.Connection, table: str, fk: int) -> str | 
     columns = [r[3] for r in conn.execute(f'PRAGMA foreign_key_list("{table}")') if r[0] == fk]
     if len(columns) != 1:
         return None
-    info = {r[1]: r[3] for r in conn.execute(f'PRAGMA table_info("{table}")')}
-    return str(columns[0]) if info.get(columns[0]) == 0 else None
+    info = {r[1]: (r[3], r[5]) for r in conn.execute(f'PRAGMA table_info("{table}")')}  # pk too
+    return str(columns[0]) if info.get(columns[0]) == (0, 0) else None

@@ -102,6 +102,11 @@ class ImportRunner(QObject):
         dialog = self.dialog  # setValue() on a modal dialog runs the event loop, and
         if dialog is not None and name == INDEXING:  # the files are in: the bar goes on
             files = self._files  # through the index batch, past the files' part
+            dialog.setLabelText(
+                self.tr("Building the search index: %1 of %2 articles")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+            )
             dialog.setMaximum(files + max(total, 1))
             dialog.setValue(files + done)
         elif dialog is not None:  # the import may finish (and drop the dialog) inside it
