@@ -13,7 +13,7 @@ Per size it prints, beside the baseline measured in the same run:
 - start-up to the last article painted (wall, CPU, peak RSS) | a bare PySide6 window;
 - expanding the whole tree (wall, CPU, RSS) | a QStandardItemModel with the same rows;
 - the tree's refresh after an import, with the outline expanded | the same model reset;
-- library file size | the raw text it holds;
+- library file size | the raw text it holds (the files' bytes), then its MB by table;
 and once: import parse+store MB/s | read+decode. Then a growth exponent between sizes.
 """
 

@@ -24,6 +24,7 @@ from reader.core.ingest.importer import (
 from reader.core.library.articles import get_article, list_articles
 from reader.core.library.outline import source_text
 from reader.core.notes import annotations as notes
+from reader.core.search.index import index_pending
 from reader.core.search.query import search
 from reader.core.stamps import text_hash
 from reader.core.text.structure import parse_text
@@ -75,7 +76,7 @@ def test_a_title_only_change_is_stored_versioned_and_reindexed(library, tmp_path
     assert library.conn.execute("SELECT article_id FROM search_pending").fetchall() == [
         (article_id,)
     ]
-    importer.index_pending(library)
+    index_pending(library)
     after = get_article(library, article_id)
     assert (after.title, after.text) == ("新名字", before.text)
     assert versions(library) == [(article_id, "旧标题", before.text)]
