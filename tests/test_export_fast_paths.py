@@ -23,6 +23,7 @@ from lxml import etree
 from hostile_library import build
 from reader.core.errors import ReaderError
 from reader.core.exchange import (
+    atomic_file,
     docx_comments,
     docx_package,
     export_docx,
@@ -435,7 +436,7 @@ def test_notes_are_written_each_atomically(tmp_path, monkeypatch, platform):
     note_folder.write_files_atomically(tmp_path, files, overwrite=True)
     assert {n: (tmp_path / n).read_bytes() for n in files} == files
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
-    umask = exporting._umask()
+    umask = atomic_file._umask()
     assert stat.S_IMODE((tmp_path / "fresh.md").stat().st_mode) == 0o666 & ~umask
     assert _parts(tmp_path) == []
 
@@ -450,7 +451,7 @@ def test_a_failed_note_leaves_no_part_files_and_says_which(tmp_path, monkeypatch
         done.append(target)
         real(source, target)
 
-    monkeypatch.setattr(exporting.os, "replace", replace_twice)
+    monkeypatch.setattr(atomic_file.os, "replace", replace_twice)
     with pytest.raises(ReaderError, match=r"b\.md"):
         note_folder.write_files_atomically(tmp_path, {"a.md": b"a", "b.md": b"b", "c.md": b"c"})
     assert _parts(tmp_path) == [] and (tmp_path / "a.md").read_bytes() == b"a"

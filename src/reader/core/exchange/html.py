@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from reader.core.exchange.export_docx import is_traditional
 from reader.core.exchange.exporting import ExportArticle
@@ -58,15 +58,25 @@ def _colour(name: str | None) -> str:
 
 
 def html_page(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> str:
+    return "".join(html_pieces(items, labels))
+
+
+def html_pieces(
+    items: list[ExportArticle], labels: Mapping[str, str] | None = None
+) -> Iterator[str]:
+    """``html_page(items, labels)`` in pieces, an article at a time."""
+    yield "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="zh-CN"><head><meta charset="utf-8">',
+            "<title>Reader notes</title>",
+            f"<style>{_CSS}</style></head><body>",
+        ]
+    )
     e = _escape
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="zh-CN"><head><meta charset="utf-8">',
-        "<title>Reader notes</title>",
-        f"<style>{_CSS}</style></head><body>",
-    ]
     counter = 0
     for item in items:
+        parts = [""]  # the line break after what came before
         a = item.article
         layout = lay_out(item)
         numbers: dict[int, int] = {}
@@ -95,8 +105,8 @@ def html_page(items: list[ExportArticle], labels: Mapping[str, str] | None = Non
                 f"<aside>{notes}</aside></div>"
             )
         parts.append("</article>")
-    parts.append("</body></html>")
-    return "\n".join(parts)
+        yield "\n".join(parts)
+    yield "\n</body></html>"
 
 
 def _row(para: Para, layout: Layout, numbers: dict[int, int]) -> str:
