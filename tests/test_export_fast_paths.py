@@ -201,11 +201,15 @@ def _canonical(xml: bytes) -> bytes:
     return etree.tostring(etree.fromstring(xml), method="c14n")
 
 
-def _parsed_into_the_tree(body, comments, properties):
+def _parsed_into_the_tree(pieces, properties, commented):
     """The way the Word exports worked before: python-docx's blank document made for
     the export, its properties set, the paragraphs parsed into its tree, saved."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
+
+    pieces = list(pieces)
+    body, comments = b"".join(b for b, _ in pieces), b"".join(c for _, c in pieces)
+    assert commented == bool(comments)
 
     document = docx_package.new_document()
     docx_package.set_language(document, properties.lang)

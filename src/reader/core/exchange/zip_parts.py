@@ -39,6 +39,28 @@ def deflate(name: str, data: bytes) -> Part:
     return Part(name, zlib.crc32(data), len(data), deflated)
 
 
+class Deflater:
+    """A part deflated as its data comes (as ``deflate`` deflates it whole): only the
+    deflated stream is kept. Write it large pieces: each call costs a little."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._compressor = zlib.compressobj(1, zlib.DEFLATED, -15)
+        self._crc = 0
+        self._size = 0
+        self._out: list[bytes] = []
+
+    def write(self, data: bytes) -> None:
+        self._crc = zlib.crc32(data, self._crc)
+        self._size += len(data)
+        self._out.append(self._compressor.compress(data))
+
+    def part(self) -> Part:
+        """The part, once all its data is written."""
+        self._out.append(self._compressor.flush())
+        return Part(self.name, self._crc, self._size, b"".join(self._out))
+
+
 def package(parts: Iterable[Part]) -> bytes:
     """The zip of ``parts``, in their order."""
     parts = list(parts)
