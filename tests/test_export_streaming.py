@@ -156,3 +156,24 @@ def test_w3c_pieces_are_the_collection_as_json(items):
     document = json.loads(jsonld.w3c(items))
     assert document["total"] == len(document["first"]["items"]) == sum(len(i.notes) for i in items)
     assert json.loads(jsonld.w3c([]))["first"]["items"] == []
+
+
+def _old_md_line(line: str) -> str:
+    stripped = line.lstrip(" \t")
+    indent = line[: len(line) - len(stripped)]
+    body = markdown._md(stripped)
+    if stripped[:1] in markdown._MD_LINE_START and not body.startswith("\\"):
+        body = "\\" + body
+    if body[:1].isdigit():
+        body = markdown._ORDERED.sub(r"\1\\\2", body, count=1)
+    if not indent:
+        return body
+    return indent.replace(" ", "&#32;").replace("\t", "&#9;") + body
+
+
+@given(st.text(st.sampled_from(list(" \t1２.)-#>=*文a\\\n")), max_size=8))
+def test_markdown_lines_and_texts_are_what_they_were(text):
+    line = text.replace("\n", "")
+    assert markdown._md_line(line) == _old_md_line(line)
+    lines = [_old_md_line(x) if x.strip() else "&nbsp;" for x in text.split("\n")]
+    assert markdown.md_text(text, "  ") == "\\\n  ".join(lines)

@@ -37,6 +37,9 @@ def _md(text: str) -> str:
 
 def _md_line(line: str) -> str:
     """One line of user text that can never start a block: escaped, indentation kept inert."""
+    first = line[:1]
+    if first and first not in _MD_LINE_START and first not in " \t" and not first.isdigit():
+        return _md(line)  # most lines: nothing opens a block, no indentation
     stripped = line.lstrip(" \t")
     indent = line[: len(line) - len(stripped)]
     body = _md(stripped)
@@ -54,6 +57,8 @@ def md_text(text: str, indent: str = "") -> str:
     """User text (a note, a quote) as inert Markdown: line breaks become hard breaks, and
     blank lines are kept as a non-breaking space, so the text stays one paragraph
     (inside a footnote too, with ``indent`` on its continuation lines)."""
+    if "\n" not in text:  # most notes and quotes: one line
+        return _md_line(text) if text.strip() else "&nbsp;"
     lines = [_md_line(line) if line.strip() else "&nbsp;" for line in text.split("\n")]
     return ("\\\n" + indent).join(lines)
 
@@ -164,11 +169,11 @@ def _md_note(a: Annotation, said: Mapping[str, str]) -> list[str]:
 
 
 def _footnote(a: Annotation, said: Mapping[str, str]) -> str:
-    parts = [" ".join(obsidian_tag(t) for t in a.tags)]
+    parts = [" ".join(map(obsidian_tag, a.tags))]
     if a.color and not a.tags and not a.note:
         parts.append(f"{said.get('colour', 'colour')}: {said.get(a.color, a.color)}")
     parts.append(md_text(a.note, "    "))
-    return " ".join(p for p in parts if p) or "&nbsp;"
+    return " ".join(filter(None, parts)) or "&nbsp;"
 
 
 _HEADS = {BlockKind.TITLE: "# ", BlockKind.HEADING: "## "}
