@@ -93,6 +93,17 @@ def test_w3c_lines_are_the_annotations_as_json(items):
     assert len(document["first"]["items"]) == lines == document["total"]
 
 
+def test_jsonl_lines_are_the_records_as_json(items):
+    lines = 0
+    for item in items:
+        article = jsonld.dumps(jsonld.jsonl_record(item, item.notes[0].annotation)["article"])
+        for note in item.notes:
+            expected = json.dumps(jsonld.jsonl_record(item, note.annotation), ensure_ascii=False)
+            assert jsonld.jsonl_line(article, note.annotation) == expected + "\n"
+            lines += 1
+    assert lines > 5
+
+
 def test_hypothesis_lines_are_the_annotations_as_json(items):
     for item in items:
         uri = jsonld.string(jsonld.source_id(item))

@@ -35,11 +35,7 @@ def jsonl_record(item: ExportArticle, a: Annotation) -> dict[str, Any]:
         "type": JSONL_TYPE,
         "version": 1,
         "id": a.id,
-        "article": {
-            "title": item.article.title,
-            "text_hash": item.article.text_hash,
-            "source": item.article.source_path,
-        },
+        "article": _named(item),
         "start": a.start,
         "end": a.end,
         "quote": a.quote,
@@ -55,6 +51,15 @@ def jsonl_record(item: ExportArticle, a: Annotation) -> dict[str, Any]:
     }
 
 
+def _named(item: ExportArticle) -> dict[str, Any]:
+    """The article as an annotation's record names it."""
+    return {
+        "title": item.article.title,
+        "text_hash": item.article.text_hash,
+        "source": item.article.source_path,
+    }
+
+
 def jsonl(items: list[ExportArticle]) -> str:
     """Per article, a ``reader-article`` line (status, note, tags), then its annotations."""
     return "".join(jsonl_pieces(items))
@@ -64,8 +69,24 @@ def jsonl_pieces(items: list[ExportArticle]) -> Iterator[str]:
     """``jsonl(items)``, a line at a time."""
     for item in items:
         yield dumps(jsonl_article(item)) + "\n"
+        article = dumps(_named(item))
         for n in item.notes:
-            yield dumps(jsonl_record(item, n.annotation)) + "\n"
+            yield jsonl_line(article, n.annotation)
+
+
+def jsonl_line(article: str, a: Annotation) -> str:
+    """``dumps(jsonl_record(item, a))`` and a line break, written straight; ``article``:
+    the record's ``article`` as JSON, the same for all the article's notes."""
+    color = "null" if a.color is None else string(a.color)
+    return (
+        f'{{"type": "{JSONL_TYPE}", "version": 1, "id": {string(a.id)}, "article": {article}, '
+        f'"start": {int(a.start)}, "end": {int(a.end)}, "quote": {string(a.quote)}, '
+        f'"prefix": {string(a.prefix)}, "suffix": {string(a.suffix)}, '
+        f'"tags": [{", ".join(map(string, a.tags))}], "note": {string(a.note)}, '
+        f'"color": {color}, "annotator": {string(a.annotator)}, '
+        f'"created": {string(a.created_at)}, "updated": {string(a.updated_at)}, '
+        f'"state": {string(a.state)}}}\n'
+    )
 
 
 ANNOTATION_URN = "urn:reader:annotation:"
