@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from typing import cast
 
 import pytest
@@ -177,3 +178,23 @@ def test_markdown_lines_and_texts_are_what_they_were(text):
     assert markdown._md_line(line) == _old_md_line(line)
     lines = [_old_md_line(x) if x.strip() else "&nbsp;" for x in text.split("\n")]
     assert markdown.md_text(text, "  ") == "\\\n  ".join(lines)
+
+
+def test_a_part_deflated_on_its_thread_is_the_part_deflated_whole():
+    import zlib
+
+    from reader.core.exchange import zip_parts
+
+    data = [f"<p>第{n}段 {'文' * (n % 50)}</p>".encode() for n in range(3000)]
+    with zip_parts.Deflater("a.xml") as deflater:
+        for piece in data:
+            deflater.write(piece)
+        part = deflater.part()
+    whole = zip_parts.deflate("a.xml", b"".join(data))
+    assert (part.name, part.crc, part.size) == (whole.name, whole.crc, whole.size)
+    assert zlib.decompress(part.deflated, -15) == b"".join(data)
+    threads = threading.active_count()
+    with pytest.raises(ValueError), zip_parts.Deflater("b.xml") as left:
+        left.write(b"<p/>")
+        raise ValueError("the export broke")
+    assert not left._thread.is_alive() and threading.active_count() <= threads

@@ -12,6 +12,7 @@ tests compare the two).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import re
@@ -167,26 +168,27 @@ def docx_with(
     it has when ``commented``. Each part is deflated as its pieces come: only the
     deflated document is ever whole in memory."""
     blank = _blank(properties.lang, commented)
-    body = Deflater(blank.body)
-    body_before, body_after = _body_at(blank.xml[blank.body])
-    body.write(body_before)
-    notes: Deflater | None = None
-    notes_after = b""
-    if commented:
-        notes = Deflater(blank.comments)
-        notes_before, notes_after = _comments_at(blank.xml[blank.comments])
-        notes.write(notes_before)
-    for xml, comments in pieces:
-        body.write(xml)
-        if comments and notes is None:
-            raise ValueError("comments for a document made without a comments part")
-        if comments and notes is not None:
-            notes.write(comments)
-    body.write(body_after)
-    made = {blank.body: body.part()}
-    if notes is not None:
-        notes.write(notes_after)
-        made[blank.comments] = notes.part()
+    with contextlib.ExitStack() as deflating:
+        body = deflating.enter_context(Deflater(blank.body))
+        body_before, body_after = _body_at(blank.xml[blank.body])
+        body.write(body_before)
+        notes: Deflater | None = None
+        notes_after = b""
+        if commented:
+            notes = deflating.enter_context(Deflater(blank.comments))
+            notes_before, notes_after = _comments_at(blank.xml[blank.comments])
+            notes.write(notes_before)
+        for xml, comments in pieces:
+            body.write(xml)
+            if comments and notes is None:
+                raise ValueError("comments for a document made without a comments part")
+            if comments and notes is not None:
+                notes.write(comments)
+        body.write(body_after)
+        made = {blank.body: body.part()}
+        if notes is not None:
+            notes.write(notes_after)
+            made[blank.comments] = notes.part()
     made[blank.core] = deflate(blank.core, _core(blank.xml[blank.core], properties))
     return package(made.get(part.name, part) for part in blank.parts)
 

@@ -28,7 +28,7 @@ from reader.core.exchange.zip_parts import Deflater, deflate, package
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _NEEDS_WORK = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MAX_CELL = 32_767  # Excel's limit for one cell's text
-_ROWS = 5_000  # rows (and shared strings) made, encoded and deflated at a time
+_ROWS = 1_000  # rows (and shared strings) made, encoded and deflated at a time
 _WIDTHS = {"article": 24, "section": 16, "quote": 40, "prefix": 16, "suffix": 16, "note": 48}
 _WRAPPED = frozenset({"quote", "note", "prefix", "suffix"})
 _NUMBERS = frozenset({"start", "end"})
@@ -215,20 +215,24 @@ def xlsx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
         "</row>",
     ]
     # The sheet and the shared strings deflated as they are made, some rows at a time.
-    sheet = Deflater("xl/worksheets/sheet1.xml")
-    sheet.write("".join(out).encode("utf-8"))
-    for at in range(0, count, _ROWS):
-        rows = [column[at : at + _ROWS] for column in data]
-        sheet.write(_sheet(rows, letters, styles, kinds, at + 2).encode("utf-8"))
-    last = f"{letters[-1]}{count + 1}"
-    sheet.write(f'</sheetData><autoFilter ref="A1:{last}"/></worksheet>'.encode())
-    strings = Deflater("xl/sharedStrings.xml")
-    head = f'<sst xmlns="{_MAIN}" count="{sum(map(len, codes))}" uniqueCount="{len(texts)}">'
-    strings.write((_HEAD + head).encode("utf-8"))
-    for at in range(0, len(texts), _ROWS):
-        shared = texts[at : at + _ROWS]
-        strings.write("".join(f'<si><t xml:space="preserve">{t}</t></si>' for t in shared).encode())
-    strings.write(b"</sst>")
+    with Deflater("xl/worksheets/sheet1.xml") as sheet:
+        sheet.write("".join(out).encode("utf-8"))
+        for at in range(0, count, _ROWS):
+            rows = [column[at : at + _ROWS] for column in data]
+            sheet.write(_sheet(rows, letters, styles, kinds, at + 2).encode("utf-8"))
+        last = f"{letters[-1]}{count + 1}"
+        sheet.write(f'</sheetData><autoFilter ref="A1:{last}"/></worksheet>'.encode())
+        sheet_part = sheet.part()
+    with Deflater("xl/sharedStrings.xml") as strings:
+        head = f'<sst xmlns="{_MAIN}" count="{sum(map(len, codes))}" uniqueCount="{len(texts)}">'
+        strings.write((_HEAD + head).encode("utf-8"))
+        for at in range(0, len(texts), _ROWS):
+            shared = texts[at : at + _ROWS]
+            strings.write(
+                "".join(f'<si><t xml:space="preserve">{t}</t></si>' for t in shared).encode()
+            )
+        strings.write(b"</sst>")
+        strings_part = strings.part()
     book = (
         f'{_HEAD}<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>'
         '<sheet name="notes" sheetId="1" r:id="rId1"/></sheets><definedNames>'
@@ -258,8 +262,8 @@ def xlsx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
     return package(
         [
             *(deflate(name, data.encode("utf-8")) for name, data in small),
-            strings.part(),
-            sheet.part(),
+            strings_part,
+            sheet_part,
             deflate("docProps/core.xml", core.encode("utf-8")),
         ]
     )
