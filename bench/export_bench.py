@@ -15,13 +15,14 @@ takes its best (the machine is shared: the best is the least disturbed run; alte
 lets a busy spell slow both). Target (issues #13 and #11): collect + export <= 2x collect.
 
 Memory (``--memory``): a fresh process per format opens the library, collects, and
-exports once; its peak resident size (``ru_maxrss``) is set beside the peak of a fresh
+exports once; its peak resident size (``VmHWM``) is set beside the peak of a fresh
 process that only collects. Target (issue #11): <= 2x.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import random
@@ -178,6 +179,12 @@ def _child(path: Path, run: str) -> int:
     """Collect (and export ``run`` unless ``-``); print the peak resident sizes in MB."""
 
     def peak() -> float:
+        # VmHWM: this program's own peak. ru_maxrss would start at the parent's size:
+        # Linux carries the forking process's peak over into the child's at exec.
+        with contextlib.suppress(OSError):
+            for line in Path("/proc/self/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
 
     with open_library(path) as library:
