@@ -11,7 +11,8 @@ import pytest
 from conftest import DATA, SEEDS
 from export_helpers import NASTY_NOTE, annotate, items_for
 from reader.core.errors import ReaderError
-from reader.core.exchange.exporting import ExportFilter, collect, render, write_atomically
+from reader.core.exchange.atomic_file import write_atomically
+from reader.core.exchange.exporting import ExportFilter, collect, render
 from reader.core.exchange.notes_import import import_notes
 from reader.core.ingest.importer import import_paths
 from reader.core.library.articles import list_articles

@@ -276,7 +276,7 @@ def test_a_docx_without_comments_is_refused(library, tmp_path):
 
 @pytest.mark.parametrize("fmt", ["jsonl", "w3c"])
 def test_round_trip_keeps_tags_statuses_and_article_notes(hostile, tmp_path, fmt):
-    from reader.core.exchange.exporting import write_atomically
+    from reader.core.exchange.atomic_file import write_atomically
     from reader.core.exchange.notes_import import import_notes
     from reader.core.ingest.importer import import_paths
     from reader.core.library.articles import get_article, list_articles

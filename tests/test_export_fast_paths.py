@@ -23,6 +23,7 @@ from lxml import etree
 from hostile_library import build
 from reader.core.errors import ReaderError
 from reader.core.exchange import (
+    atomic_file,
     docx_comments,
     docx_package,
     export_docx,
@@ -90,6 +91,17 @@ def test_w3c_lines_are_the_annotations_as_json(items):
     assert lines > 5
     document = json.loads(render("w3c", items))
     assert len(document["first"]["items"]) == lines == document["total"]
+
+
+def test_jsonl_lines_are_the_records_as_json(items):
+    lines = 0
+    for item in items:
+        article = jsonld.dumps(jsonld.jsonl_record(item, item.notes[0].annotation)["article"])
+        for note in item.notes:
+            expected = json.dumps(jsonld.jsonl_record(item, note.annotation), ensure_ascii=False)
+            assert jsonld.jsonl_line(article, note.annotation) == expected + "\n"
+            lines += 1
+    assert lines > 5
 
 
 def test_hypothesis_lines_are_the_annotations_as_json(items):
@@ -200,11 +212,15 @@ def _canonical(xml: bytes) -> bytes:
     return etree.tostring(etree.fromstring(xml), method="c14n")
 
 
-def _parsed_into_the_tree(body, comments, properties):
+def _parsed_into_the_tree(pieces, properties, commented):
     """The way the Word exports worked before: python-docx's blank document made for
     the export, its properties set, the paragraphs parsed into its tree, saved."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
+
+    pieces = list(pieces)
+    body, comments = b"".join(b for b, _ in pieces), b"".join(c for _, c in pieces)
+    assert commented == bool(comments)
 
     document = docx_package.new_document()
     docx_package.set_language(document, properties.lang)
@@ -435,7 +451,7 @@ def test_notes_are_written_each_atomically(tmp_path, monkeypatch, platform):
     note_folder.write_files_atomically(tmp_path, files, overwrite=True)
     assert {n: (tmp_path / n).read_bytes() for n in files} == files
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
-    umask = exporting._umask()
+    umask = atomic_file._umask()
     assert stat.S_IMODE((tmp_path / "fresh.md").stat().st_mode) == 0o666 & ~umask
     assert _parts(tmp_path) == []
 
@@ -450,7 +466,7 @@ def test_a_failed_note_leaves_no_part_files_and_says_which(tmp_path, monkeypatch
         done.append(target)
         real(source, target)
 
-    monkeypatch.setattr(exporting.os, "replace", replace_twice)
+    monkeypatch.setattr(atomic_file.os, "replace", replace_twice)
     with pytest.raises(ReaderError, match=r"b\.md"):
         note_folder.write_files_atomically(tmp_path, {"a.md": b"a", "b.md": b"b", "c.md": b"c"})
     assert _parts(tmp_path) == [] and (tmp_path / "a.md").read_bytes() == b"a"

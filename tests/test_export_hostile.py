@@ -15,9 +15,10 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
 from export_helpers import annotate, items_for
-from reader.core.exchange import exporting
+from reader.core.exchange import atomic_file
+from reader.core.exchange.atomic_file import write_atomically
 from reader.core.exchange.export_formats import _cell, md_text
-from reader.core.exchange.exporting import ExportArticle, ExportNote, render, write_atomically
+from reader.core.exchange.exporting import ExportArticle, ExportNote, render
 
 FORMULAS = [
     "=1+1",
@@ -180,7 +181,7 @@ def test_stale_part_files_are_cleaned_up(tmp_path):
     os.utime(other, (old, old))
     fresh = tmp_path / ".notes.md.zzzz9999.part"
     fresh.write_bytes(b"another process writing now")
-    os.utime(fresh, (exporting._STARTED + 10, exporting._STARTED + 10))
+    os.utime(fresh, (atomic_file._STARTED + 10, atomic_file._STARTED + 10))
     write_atomically(target, b"data")
     assert target.read_bytes() == b"data"
     assert not stale.exists()
@@ -207,7 +208,7 @@ def test_a_killed_export_leaves_nothing_behind_after_the_next(tmp_path):
     assert child.returncode == -signal.SIGKILL
     part = Path(child.stdout.strip())
     assert part.exists()
-    old = exporting._STARTED - 5
+    old = atomic_file._STARTED - 5
     os.utime(part, (old, old))  # as if an earlier run had been killed
     write_atomically(tmp_path / "out.md", b"done")
     assert not part.exists()

@@ -17,13 +17,12 @@ import pytest
 
 from export_helpers import annotate, items_for
 from reader.core.errors import ReaderError
-from reader.core.exchange import exporting
+from reader.core.exchange import atomic_file
+from reader.core.exchange.atomic_file import remove_stale_parts, write_atomically
 from reader.core.exchange.export_docx import docx_bytes
 from reader.core.exchange.exporting import (
     ExportFilter,
     nothing_to_export,
-    remove_stale_parts,
-    write_atomically,
     write_export,
 )
 from reader.core.exchange.names import ORPHAN_MARK, STATUS_NAMES
@@ -130,10 +129,10 @@ def test_write_atomically_uses_a_hidden_part_file(tmp_path, monkeypatch):
         seen.append(Path(src).name)
         return real(src, dst)
 
-    monkeypatch.setattr(exporting.os, "replace", spy)
+    monkeypatch.setattr(atomic_file.os, "replace", spy)
     write_atomically(tmp_path / "out.md", b"data")
     (name,) = seen
-    assert exporting._PART.match(name).group("name") == "out.md"
+    assert atomic_file._PART.match(name).group("name") == "out.md"
     assert (tmp_path / "out.md").read_bytes() == b"data"
     assert os.listdir(tmp_path) == ["out.md"]
 
@@ -142,8 +141,8 @@ def test_write_atomically_failing_twice_still_says_why(tmp_path, monkeypatch):
     def refuse(*_args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(exporting.os, "replace", refuse)
-    monkeypatch.setattr(exporting.os, "unlink", refuse)
+    monkeypatch.setattr(atomic_file.os, "replace", refuse)
+    monkeypatch.setattr(atomic_file.os, "unlink", refuse)
     with pytest.raises(ReaderError) as caught:
         write_atomically(tmp_path / "out.md", b"data")
     assert str(caught.value) == f"cannot write {tmp_path / 'out.md'}: no space left on device"

@@ -216,13 +216,13 @@ def test_the_preview_and_the_export_run_in_workers(qtbot, tmp_path, monkeypatch)
 
     window = _annotated_window(qtbot, tmp_path)
     threads = []
-    original = exporting.render
+    original = exporting._renderer  # what the preview and the export both write with
 
-    def render(*args, **kwargs):
+    def renderer(*args, **kwargs):
         threads.append(_on_ui_thread())
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(exporting, "render", render)
+    monkeypatch.setattr(exporting, "_renderer", renderer)
     with qtbot.waitSignal(window.jobs.finished, timeout=WAIT):
         dialog = ExportDialog(window.session, ArticleChoice(None, ()), window)
     qtbot.addWidget(dialog)

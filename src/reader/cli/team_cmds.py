@@ -155,7 +155,7 @@ def _locale_lang() -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from reader.core.exchange.exporting import write_atomically
+    from reader.core.exchange.atomic_file import write_atomically
     from reader.core.team.report import gather, render
 
     with open_library_of(args) as library:

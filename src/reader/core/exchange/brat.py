@@ -103,8 +103,12 @@ def brat_files(items: list[ExportArticle]) -> dict[str, bytes]:
             pieces = fragments(text, a.start, a.end)
             if a.state == "orphaned" or not pieces:
                 continue  # nowhere to point; or only line breaks, which brat cannot mark
-            where = ";".join(f"{s} {e}" for s, e in pieces)
-            covered = " ".join(text[s:e] for s, e in pieces)
+            if len(pieces) == 1:  # most spans: no line break in them
+                ((s, e),) = pieces
+                where, covered = f"{s} {e}", text[s:e]
+            else:
+                where = ";".join(f"{s} {e}" for s, e in pieces)
+                covered = " ".join(text[s:e] for s, e in pieces)
             members = []
             for tag in a.tags or (UNTAGGED,):
                 t += 1
@@ -118,7 +122,7 @@ def brat_files(items: list[ExportArticle]) -> dict[str, bytes]:
             lines.append(f"#{n}\t{META} {members[0]}\t{_meta(a, members)}")
         name = file_name(item.article.title, taken)
         files[f"{name}.txt"] = text.encode("utf-8")
-        files[f"{name}.ann"] = "".join(line + "\n" for line in lines).encode("utf-8")
+        files[f"{name}.ann"] = ("\n".join(lines) + "\n" if lines else "").encode("utf-8")
     conf = ["[entities]", *labels, "", "[relations]", "", "[events]", "", "[attributes]", ""]
     files["annotation.conf"] = "\n".join(conf).encode("utf-8")
     return files

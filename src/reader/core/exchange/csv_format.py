@@ -8,8 +8,7 @@ tools; the ``xlsx`` export is the one for people.
 from __future__ import annotations
 
 import csv
-import io
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from operator import attrgetter
 
 from reader.core.exchange.exporting import ExportArticle
@@ -133,8 +132,25 @@ def columns(
 
 
 def csv_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    return "".join(csv_pieces(items, labels)).encode("utf-8")
+
+
+class _Rows(list[str]):
+    """What ``csv.writer`` writes its rows to: kept until taken."""
+
+    write = list.append
+
+
+def csv_pieces(
+    items: list[ExportArticle], labels: Mapping[str, str] | None = None
+) -> Iterator[str]:
+    """``csv_bytes(items, labels)`` as text in pieces: the BOM and header, then each
+    article's rows."""
+    held = _Rows()
+    writer = csv.writer(held, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    writer.writerows([_cell(v) for v in row] for row in rows(items, labels))
-    return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
+    yield "\ufeff" + "".join(held)
+    for item in items:
+        held.clear()
+        writer.writerows([_cell(v) for v in row] for row in rows([item], labels))
+        yield "".join(held)

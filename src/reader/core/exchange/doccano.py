@@ -16,6 +16,7 @@ label}]``; example-level ``Comments`` belong to no span and are not imported.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,11 @@ from reader.core.stamps import text_hash
 
 
 def doccano_jsonl(items: list[ExportArticle]) -> str:
-    lines = []
+    return "".join(doccano_pieces(items))
+
+
+def doccano_pieces(items: list[ExportArticle]) -> Iterator[str]:
+    """``doccano_jsonl(items)``, a line (an article) at a time."""
     for item in items:
         text = item.article.text
         units = Utf16(text)
@@ -69,8 +74,7 @@ def doccano_jsonl(items: list[ExportArticle]) -> str:
             "title": item.article.title,
             "reader": {"text_hash": item.article.text_hash, "annotations": extra},
         }
-        lines.append(json.dumps(line, ensure_ascii=False) + "\n")
-    return "".join(lines)
+        yield json.dumps(line, ensure_ascii=False) + "\n"
 
 
 def looks_like(first: Any) -> bool:

@@ -11,7 +11,7 @@ and cross-paragraph annotations keep their own comment ranges.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from reader.core.exchange.docx_package import docx_with
 from reader.core.exchange.export_docx import (
@@ -161,10 +161,17 @@ def docx_full_text(items: list[ExportArticle], labels: Mapping[str, str] | None 
         f"{i.article.title}: {status_name(i.article.status, labels)}" for i in items
     )
     said = properties(items, traditional, titles[0] if len(titles) == 1 else "Reader", subject)
-    parts: list[bytes] = []
-    comments: list[bytes] = []
+    return docx_with(_pieces(items, read, labels), said, any(i.notes for i in items))
+
+
+def _pieces(
+    items: list[ExportArticle], read: list[tuple[bool, bool]], labels: Mapping[str, str] | None
+) -> Iterator[tuple[bytes, bytes]]:
+    """Each article's paragraphs and comments (every note has one), made as they are
+    written."""
     made = 0
     for item, (chinese, work) in zip(items, read, strict=True):
-        lang = "zh-TW" if chinese else None
-        made += _article(item, lang, work, labels, parts, comments, made)
-    return docx_with(b"".join(parts), b"".join(comments), said)
+        parts: list[bytes] = []
+        comments: list[bytes] = []
+        made += _article(item, "zh-TW" if chinese else None, work, labels, parts, comments, made)
+        yield b"".join(parts), b"".join(comments)

@@ -12,15 +12,17 @@ tests compare the two).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import re
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from reader.core.exchange.zip_parts import Part, deflate, package
+from reader.core.exchange.zip_parts import Deflater, Part, deflate, package
 
 FONT = "Noto Serif CJK SC"
 _COMMENTS_END = re.compile(rb"</w:comments>\s*$|/>\s*$")
@@ -157,24 +159,38 @@ def _core(xml: bytes, properties: Properties) -> bytes:
     return bytes(serialize_part_xml(element))
 
 
-def docx_with(body: bytes, comments: bytes, properties: Properties) -> bytes:
-    """The blank document saved as .docx with ``body`` (``w:p`` elements, prefix ``w``,
-    in UTF-8) added at the end of its body (before the section properties) and, when
-    there are any, ``comments`` (``w:comment`` elements) in its comments part."""
-    blank = _blank(properties.lang, bool(comments))
-    added = {blank.body: (_body_at, body)}
-    if comments:
-        added[blank.comments] = (_comments_at, comments)
-    parts = []
-    for part in blank.parts:  # the template's own parts as deflated once
-        if part.name in added:
-            where, xml = added[part.name]
-            before, after = where(blank.xml[part.name])
-            part = deflate(part.name, b"".join((before, xml, after)))
-        elif part.name == blank.core:
-            part = deflate(part.name, _core(blank.xml[part.name], properties))
-        parts.append(part)
-    return package(parts)
+def docx_with(
+    pieces: Iterable[tuple[bytes, bytes]], properties: Properties, commented: bool
+) -> bytes:
+    """The blank document saved as .docx with each piece's body (``w:p`` elements,
+    prefix ``w``, in UTF-8) added at the end of its body (before the section
+    properties) and its comments (``w:comment`` elements) in its comments part, which
+    it has when ``commented``. Each part is deflated as its pieces come: only the
+    deflated document is ever whole in memory."""
+    blank = _blank(properties.lang, commented)
+    with contextlib.ExitStack() as deflating:
+        body = deflating.enter_context(Deflater(blank.body))
+        body_before, body_after = _body_at(blank.xml[blank.body])
+        body.write(body_before)
+        notes: Deflater | None = None
+        notes_after = b""
+        if commented:
+            notes = deflating.enter_context(Deflater(blank.comments))
+            notes_before, notes_after = _comments_at(blank.xml[blank.comments])
+            notes.write(notes_before)
+        for xml, comments in pieces:
+            body.write(xml)
+            if comments and notes is None:
+                raise ValueError("comments for a document made without a comments part")
+            if comments and notes is not None:
+                notes.write(comments)
+        body.write(body_after)
+        made = {blank.body: body.part()}
+        if notes is not None:
+            notes.write(notes_after)
+            made[blank.comments] = notes.part()
+    made[blank.core] = deflate(blank.core, _core(blank.xml[blank.core], properties))
+    return package(made.get(part.name, part) for part in blank.parts)
 
 
 def _body_at(xml: bytes) -> tuple[bytes, bytes]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from operator import attrgetter
 from xml.sax.saxutils import escape
 
@@ -137,15 +137,23 @@ def docx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
     traditional = [is_traditional(i.article.text) for i in items]
     titles = [i.article.title for i in items]
     title = titles[0] if len(titles) == 1 else "Reader 审阅报告 · Review report"
-    # UTF-8 from the start: each text encoded alone, the markup around it once.
-    parts = [_para("Reader 审阅报告 · Review report", "Title").encode()]
+    said = properties(items, traditional, title)
+    return docx_with(_pieces(items, traditional, labels), said, commented=False)
+
+
+def _pieces(
+    items: list[ExportArticle], traditional: list[bool], labels: Mapping[str, str] | None
+) -> Iterator[tuple[bytes, bytes]]:
+    """The report's paragraphs, an article at a time, made as they are written: UTF-8
+    from the start, each text encoded alone, the markup around it once."""
+    yield _para("Reader 审阅报告 · Review report", "Title").encode(), b""
     heading, plain, signed = _open("Heading3").encode(), _open().encode(), _open(size=8).encode()
     tagged = _open(colour="9C2A22").encode()
     orphan = _para(orphan_label(labels), colour="B00020").encode()
     close = CLOSE.encode()
     for item, chinese in zip(items, traditional, strict=True):
         article = item.article
-        parts.append(_para(article.title, "Heading1").encode())
+        parts = [_para(article.title, "Heading1").encode()]
         status = status_name(article.status, labels)
         lang = "zh-TW" if chinese else None
         line = f"状态 Status: {status}   {article.source_path}"
@@ -168,4 +176,4 @@ def docx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
                 parts += (plain, _lines(a.note).encode(), close)
             when = a.updated_at[:16].replace("T", " ")
             parts += (signed, _lines(f"— {a.annotator}  {when}").encode(), close)
-    return docx_with(b"".join(parts), b"", properties(items, traditional, title))
+        yield b"".join(parts), b""

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from reader.core.errors import ReaderError
-from reader.core.exchange.exporting import _umask
+from reader.core.exchange.atomic_file import _umask
 from reader.core.library.store import describe_os_error, shorten_path
 
 MANIFEST = "reader-export.json"

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import os
-import re
-import stat
-import tempfile
-import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.errors import NotFoundError, ReaderError
+from reader.core.exchange.atomic_file import utf8_chunks, write_atomically
 from reader.core.exchange.names import status_name
 from reader.core.library.articles import StoredArticle, get_article
 from reader.core.library.store import Library, describe_os_error, shorten_path
@@ -153,12 +149,12 @@ def render(
     colours, "Source", …); without them statuses are in Chinese and the rest English."""
     check_format(fmt, full_text)
     with collector_paused():
-        if fmt in BRIDGES:  # Label Studio and doccano; XMI and brat say they need a folder
+        if fmt in FOLDER_FORMATS and fmt in BRIDGES:  # XMI and brat need a folder
             from reader.core.exchange.bridge_export import render_bridge
 
             return render_bridge(fmt, items)
         data = _renderer(fmt)(items, full_text, labels)
-        return data.encode("utf-8") if isinstance(data, str) else data
+        return data if isinstance(data, bytes) else "".join(data).encode("utf-8")
 
 
 @contextlib.contextmanager
@@ -175,23 +171,25 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-Renderer = Callable[[list[ExportArticle], bool, Mapping[str, str] | None], str | bytes]
+# A format's writer: the file's bytes (the zip formats), or its text in pieces, made as
+# they are written (a file of 50,000 notes is never one string in memory).
+Renderer = Callable[[list[ExportArticle], bool, Mapping[str, str] | None], bytes | Iterable[str]]
 
 
 def _renderer(fmt: str) -> Renderer:
     """The function writing ``fmt``, imported when first used."""
     if fmt == "markdown":
-        from reader.core.exchange.markdown import markdown
+        from reader.core.exchange.markdown import markdown_pieces
 
-        return lambda i, full, said: markdown(i, full_text=full, labels=said)
+        return lambda i, full, said: markdown_pieces(i, full_text=full, labels=said)
     if fmt == "obsidian":
         from reader.core.exchange.obsidian import obsidian_preview
 
-        return lambda i, _, said: obsidian_preview(i, said)
+        return lambda i, _, said: [obsidian_preview(i, said)]
     if fmt == "csv":
-        from reader.core.exchange.csv_format import csv_bytes
+        from reader.core.exchange.csv_format import csv_pieces
 
-        return lambda i, _, said: csv_bytes(i, said)
+        return lambda i, _, said: csv_pieces(i, said)
     if fmt == "xlsx":
         from reader.core.exchange.xlsx import xlsx_bytes
 
@@ -202,16 +200,24 @@ def _renderer(fmt: str) -> Renderer:
 
         return lambda i, full, said: (docx_full_text if full else docx_bytes)(i, said)
     if fmt == "html":
-        from reader.core.exchange.html import html_page
+        from reader.core.exchange.html import html_pieces
 
-        return lambda i, _, said: html_page(i, said)
+        return lambda i, _, said: html_pieces(i, said)
     if fmt == "hypothesis":
-        from reader.core.exchange.hypothesis import hypothesis
+        from reader.core.exchange.hypothesis import hypothesis_pieces
 
-        return lambda i, _, __: hypothesis(i)
+        return lambda i, _, __: hypothesis_pieces(i)
+    if fmt == "labelstudio":
+        from reader.core.exchange.labelstudio import labelstudio_pieces
+
+        return lambda i, _, __: labelstudio_pieces(i)
+    if fmt == "doccano":
+        from reader.core.exchange.doccano import doccano_pieces
+
+        return lambda i, _, __: doccano_pieces(i)
     from reader.core.exchange import jsonld
 
-    write = jsonld.jsonl if fmt == "jsonl" else jsonld.w3c
+    write = jsonld.jsonl_pieces if fmt == "jsonl" else jsonld.w3c_pieces
     return lambda i, _, __: write(i)
 
 
@@ -251,11 +257,12 @@ def _write_export(
     labels: Mapping[str, str] | None,
     overwrite: bool,
 ) -> int:
-    if fmt not in FOLDER_FORMATS:
-        data = render(fmt, items, full_text=full_text, labels=labels)
-        write_atomically(path, data, overwrite=overwrite)
-        return len(data)
     check_format(fmt, full_text)
+    if fmt not in FOLDER_FORMATS:
+        data = _renderer(fmt)(items, full_text, labels)
+        if isinstance(data, bytes):
+            return write_atomically(path, data, overwrite=overwrite)
+        return write_atomically(path, utf8_chunks(data), overwrite=overwrite)
     if fmt in BRIDGES:  # replaced whole, and only a folder holding such an export
         from reader.core.exchange.bridge_export import bridge_files
         from reader.core.exchange.export_folder import write_folder
@@ -282,99 +289,3 @@ def _write_export(
 
     write_files_atomically(path, files, overwrite=overwrite)
     return sum(len(d) for d in files.values())
-
-
-_STARTED = time.time()  # this process's start, near enough: when the export code loaded
-_PART = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]{8}\.part$")
-
-
-def write_atomically(path: Path, data: bytes, *, overwrite: bool = False) -> None:
-    """Write to a temporary file beside ``path``, then rename: never a partial file.
-
-    The new file gets the mode a plain ``open()`` would give it (0666 less the
-    umask); a replaced file keeps its own mode. Hidden ``.NAME.XXXXXXXX.part``
-    files left beside ``path`` by a writer killed before this process started
-    are removed.
-    """
-    try:
-        existing = _lstat(path)
-    except OSError as exc:
-        raise ReaderError(f"cannot write {shorten_path(path)}: {describe_os_error(exc)}") from exc
-    if existing is not None and stat.S_ISLNK(existing.st_mode):
-        # Replacing the link would cut it; writing through it would change a file
-        # elsewhere, perhaps not the user's to change. Neither is done.
-        raise ReaderError(
-            f"{shorten_path(path)} is a symbolic link; Reader does not replace links: "
-            "give the path of the file it points to, or another name"
-        )
-    if existing is not None and not overwrite:
-        raise ReaderError(f"{shorten_path(path)} exists; choose another name or allow overwriting")
-    if existing is not None and stat.S_ISDIR(existing.st_mode):
-        raise ReaderError(f"{shorten_path(path)} is a folder; give a file name")
-    if existing is not None and not stat.S_ISREG(existing.st_mode):
-        raise ReaderError(f"{shorten_path(path)} is not a regular file; choose another name")
-    folder = path.parent if str(path.parent) else Path(".")
-    remove_stale_parts(path)
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise ReaderError(
-            f"cannot write in {shorten_path(folder)}: {describe_os_error(exc)}"
-        ) from exc
-    mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fchmod(out.fileno(), mode)
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise ReaderError(f"cannot write {shorten_path(path)}: {describe_os_error(exc)}") from exc
-    remove_stale_parts(path)
-
-
-def _lstat(path: Path) -> os.stat_result | None:
-    """The path's own status (a link's, not its target's); None when nothing is there."""
-    try:
-        return path.lstat()
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-
-
-def remove_stale_parts(path: Path) -> int:
-    """Delete ``.NAME.XXXXXXXX.part`` files beside ``path`` older than this process."""
-    return _remove_stale_parts(path.parent if str(path.parent) else Path("."), {path.name})
-
-
-def _remove_stale_parts(folder: Path, names: set[str]) -> int:
-    """Delete ``.NAME.XXXXXXXX.part`` files in ``folder``, NAME one of ``names``, older
-    than this process."""
-    removed = 0
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return 0
-    for entry in entries:
-        match = _PART.match(entry.name)
-        if match is None or match.group("name") not in names:
-            continue
-        with contextlib.suppress(OSError):
-            info = entry.stat(follow_symlinks=False)
-            if stat.S_ISREG(info.st_mode) and info.st_mtime < _STARTED:
-                os.unlink(entry.path)
-                removed += 1
-    return removed
-
-
-def _umask() -> int:
-    """The process umask, read without changing it where the OS allows (threads export too)."""
-    with contextlib.suppress(OSError, ValueError):
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    current = os.umask(0o022)
-    os.umask(current)
-    return current

@@ -9,9 +9,10 @@ breaks; everything is escaped.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from reader.core.exchange.export_docx import is_traditional
 from reader.core.exchange.exporting import ExportArticle
@@ -58,22 +59,33 @@ def _colour(name: str | None) -> str:
 
 
 def html_page(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> str:
+    return "".join(html_pieces(items, labels))
+
+
+def html_pieces(
+    items: list[ExportArticle], labels: Mapping[str, str] | None = None
+) -> Iterator[str]:
+    """``html_page(items, labels)`` in pieces, an article at a time."""
+    yield "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="zh-CN"><head><meta charset="utf-8">',
+            "<title>Reader notes</title>",
+            f"<style>{_CSS}</style></head><body>",
+        ]
+    )
     e = _escape
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="zh-CN"><head><meta charset="utf-8">',
-        "<title>Reader notes</title>",
-        f"<style>{_CSS}</style></head><body>",
-    ]
     counter = 0
     for item in items:
+        parts = [""]  # the line break after what came before
         a = item.article
         layout = lay_out(item)
         numbers: dict[int, int] = {}
         for para in layout.paras:
-            for i in para.ending:
-                counter += 1
-                numbers[i] = counter
+            for piece in para.pieces:
+                for i in piece.ending:
+                    counter += 1
+                    numbers[i] = counter
         for i in layout.unplaced:
             counter += 1
             numbers[i] = counter
@@ -82,8 +94,10 @@ def html_page(items: list[ExportArticle], labels: Mapping[str, str] | None = Non
         meta = f'<div class="meta">{e(a.source_path)} · {e(status_name(a.status, labels))}</div>'
         if not any(p.kind == BlockKind.TITLE for p in layout.paras):
             parts.append(f'<div class="row"><h1>{e(a.title)}</h1><aside></aside></div>')
+        colours = [_colour(n.color) for n in layout.notes]
+        plain = _SPECIAL.search(a.text) is None
         for para in layout.paras:
-            parts.append(_row(para, layout, numbers))
+            parts.append(_row(para, layout, numbers, colours, plain))
             if para.kind == BlockKind.TITLE:
                 parts.append(meta)
                 meta = ""
@@ -95,36 +109,46 @@ def html_page(items: list[ExportArticle], labels: Mapping[str, str] | None = Non
                 f"<aside>{notes}</aside></div>"
             )
         parts.append("</article>")
-    parts.append("</body></html>")
-    return "\n".join(parts)
+        yield "\n".join(parts)
+    yield "\n</body></html>"
 
 
-def _row(para: Para, layout: Layout, numbers: dict[int, int]) -> str:
+def _row(
+    para: Para, layout: Layout, numbers: dict[int, int], colours: list[str], plain: bool
+) -> str:
+    """A paragraph and its notes; ``colours``: each note's background; ``plain``: the
+    article's text has nothing to escape."""
     e = _escape
     out = []
+    ending = []
     for piece in para.pieces:
-        if piece.cover:
-            inner = layout.notes[piece.cover[-1]]
-            kind = ' class="overlap"' if len(piece.cover) > 1 else ""
-            out.append(
-                f'<mark{kind} style="background:{_colour(inner.color)}">{e(piece.text)}</mark>'
-            )
+        text = piece.text if plain else e(piece.text)
+        cover = piece.cover
+        if cover:
+            kind = ' class="overlap"' if len(cover) > 1 else ""
+            out.append(f'<mark{kind} style="background:{colours[cover[-1]]}">{text}</mark>')
         else:
-            out.append(e(piece.text))
+            out.append(text)
         for i in piece.ending:
             out.append(f'<sup id="m{numbers[i]}">{numbers[i]}</sup>')
+            ending.append(i)
     tag = "h1" if para.kind == BlockKind.TITLE else "h2" if para.kind == BlockKind.HEADING else "p"
-    notes = "".join(_note(layout, i, numbers, None) for i in para.ending)
+    notes = "".join([_note(layout, i, numbers, None) for i in ending])
     return (
         f'<div class="row"><{tag} class="{para.kind}">{"".join(out)}</{tag}>'
         f"<aside>{notes}</aside></div>"
     )
 
 
+@functools.lru_cache(maxsize=4096)  # a few tags, on every note
+def _tag(name: str) -> str:
+    return f'<span class="tag">#{_escape(name)}</span>'
+
+
 def _note(layout: Layout, i: int, numbers: dict[int, int], labels: Mapping[str, str] | None) -> str:
     e = _escape
     n = layout.notes[i]
-    tags = " ".join(f'<span class="tag">#{e(t)}</span>' for t in n.tags)
+    tags = " ".join(map(_tag, n.tags))
     quote = n.quote if len(n.quote) <= 60 else n.quote[:60] + "…"
     orphan = (
         f'<span class="orphan">{e(orphan_label(labels))}</span> ' if n.state == "orphaned" else ""

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 from reader import __version__
 from reader.core.exchange.exporting import ExportArticle
-from reader.core.exchange.jsonld import dumps, dumps_lines, source_id, string
+from reader.core.exchange.jsonld import dumps, dumps_pieces, source_id, string
 from reader.core.exchange.markdown import md_text
 from reader.core.exchange.units import Utf16
 from reader.core.notes.annotations import Annotation
@@ -96,22 +97,30 @@ def _line(uri: str, title: str, user: str, a: Annotation, units: Utf16) -> str:
 
 
 def hypothesis(items: list[ExportArticle]) -> str:
+    return "".join(hypothesis_pieces(items))
+
+
+def hypothesis_pieces(items: list[ExportArticle]) -> Iterator[str]:
+    """``hypothesis(items)`` in pieces, an annotation at a time."""
     users = {a: user_id(a) for a in {n.annotation.annotator for i in items for n in i.notes}}
     encoded = {name: string(user) for name, user in users.items()}
-    annotations: list[str] = []
-    for item in items:
-        uri = string(source_id(item))
-        title = dumps({"title": [item.article.title]})
-        units = Utf16(item.article.text)
-        annotations += [
-            _line(uri, title, encoded[n.annotation.annotator], n.annotation, units)
-            for n in item.notes
-        ]
-    named = sorted({users[n.annotation.annotator] for i in items for n in i.notes})
+    named = sorted(set(users.values()))
     document = {
         "export_date": datetime.now(UTC).isoformat(timespec="milliseconds"),
         "export_userid": named[0] if len(named) == 1 else "",
         "client_version": f"reader {__version__}",
         "annotations": [],
     }
-    return dumps_lines(document, {("annotations",): annotations})
+    annotations = (
+        _line(uri, title, encoded[n.annotation.annotator], n.annotation, units)
+        for item in items
+        for uri, title, units in [
+            (
+                string(source_id(item)),
+                dumps({"title": [item.article.title]}),
+                Utf16(item.article.text),
+            )
+        ]
+        for n in item.notes
+    )
+    yield from dumps_pieces(document, {("annotations",): annotations})

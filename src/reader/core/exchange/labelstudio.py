@@ -21,7 +21,7 @@ the annotator is ``completed_by`` (its email, else its id) or the prediction's
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -106,8 +106,15 @@ def labelstudio_tasks(items: list[ExportArticle]) -> list[dict[str, Any]]:
 def labelstudio_json(items: list[ExportArticle]) -> str:
     """``json.dumps(labelstudio_tasks(items), ensure_ascii=False, indent=1)`` and a line
     break, written from templates (each string through the C encoder)."""
-    tasks = []
-    for item in items:
+    return "".join(labelstudio_pieces(items))
+
+
+def labelstudio_pieces(items: list[ExportArticle]) -> Iterator[str]:
+    """``labelstudio_json(items)`` in pieces, a task at a time."""
+    if not items:
+        yield "[]\n"
+        return
+    for number, item in enumerate(items):
         text = item.article.text
         units = Utf16(text)
         results: list[str] = []
@@ -150,8 +157,8 @@ def labelstudio_json(items: list[ExportArticle]) -> str:
                 + ",\n".join(results)
                 + '\n    ],\n    "ground_truth": false\n   }\n  ]'
             )
-        tasks.append(task + "\n }")
-    return ("[\n" + ",\n".join(tasks) + "\n]" if tasks else "[]") + "\n"
+        yield ("[\n" if number == 0 else ",\n") + task + "\n }"
+    yield "\n]\n"
 
 
 _string: Callable[[str], str] = json.encoder.encode_basestring

@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
-from typing import cast
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain, islice
 
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.exchange.names import orphan_label, status_name
@@ -37,6 +37,9 @@ def _md(text: str) -> str:
 
 def _md_line(line: str) -> str:
     """One line of user text that can never start a block: escaped, indentation kept inert."""
+    first = line[:1]
+    if first and first not in _MD_LINE_START and first not in " \t" and not first.isdigit():
+        return _md(line)  # most lines: nothing opens a block, no indentation
     stripped = line.lstrip(" \t")
     indent = line[: len(line) - len(stripped)]
     body = _md(stripped)
@@ -54,6 +57,8 @@ def md_text(text: str, indent: str = "") -> str:
     """User text (a note, a quote) as inert Markdown: line breaks become hard breaks, and
     blank lines are kept as a non-breaking space, so the text stays one paragraph
     (inside a footnote too, with ``indent`` on its continuation lines)."""
+    if "\n" not in text:  # most notes and quotes: one line
+        return _md_line(text) if text.strip() else "&nbsp;"
     lines = [_md_line(line) if line.strip() else "&nbsp;" for line in text.split("\n")]
     return ("\\\n" + indent).join(lines)
 
@@ -85,35 +90,65 @@ def markdown(
 ) -> str:
     """``labels`` translates the English words it writes ("Source", "Review status",
     "colour", a colour's or a status's name); what it lacks stays as it is."""
+    return "".join(markdown_pieces(items, full_text=full_text, labels=labels))
+
+
+def markdown_pieces(
+    items: list[ExportArticle],
+    *,
+    full_text: bool = False,
+    labels: Mapping[str, str] | None = None,
+) -> Iterator[str]:
+    """``markdown(…)`` in pieces, an article at a time: its lines, joined."""
     said = labels or {}
-    lines: list[str] = []
     counter = [0]  # footnote numbers run on through the file: unique in it
-    for item in items:
-        a = item.article
-        head = [
-            f"- {said.get('Source', 'Source')}: {_md(a.source_path or '—')}",
-            f"- {said.get('Review status', 'Review status')}: {status_name(a.status, said)}",
-            "",
-        ]
-        if full_text:
-            lines += _annotated_text(item, head, said, counter)
+    articles = (_article_lines(item, full_text, said, counter) for item in items)
+    joined = ("\n".join(lines) for lines in articles if lines)
+    yield from _trimmed(chain(islice(joined, 1), ("\n" + text for text in joined)))
+
+
+def _trimmed(pieces: Iterable[str]) -> Iterator[str]:
+    """``"".join(pieces).rstrip() + "\n"``, piece by piece: blank pieces, and the
+    blanks ending a piece, are held until something follows them."""
+    held: list[str] = []
+    for piece in pieces:
+        body = piece.rstrip()
+        if body:
+            yield from held
+            held.clear()
+            yield body
+        if len(body) < len(piece):
+            held.append(piece[len(body) :])
+    yield "\n"
+
+
+def _article_lines(
+    item: ExportArticle, full_text: bool, said: Mapping[str, str], counter: list[int]
+) -> list[str]:
+    a = item.article
+    head = [
+        f"- {said.get('Source', 'Source')}: {_md(a.source_path or '—')}",
+        f"- {said.get('Review status', 'Review status')}: {status_name(a.status, said)}",
+        "",
+    ]
+    if full_text:
+        return _annotated_text(item, head, said, counter)
+    lines = [f"# {_md(a.title)}", "", *head]
+    section = None
+    for note in item.notes:
+        if note.orphaned:
             continue
-        lines += [f"# {_md(a.title)}", "", *head]
-        section = None
-        for note in item.notes:
-            if note.orphaned:
-                continue
-            if note.section != section:
-                section = note.section
-                if section:
-                    lines += [f"## {_md(section)}", ""]
+        if note.section != section:
+            section = note.section
+            if section:
+                lines += [f"## {_md(section)}", ""]
+        lines += _md_note(note.annotation, said)
+    orphans = [note for note in item.notes if note.orphaned]
+    if orphans:  # under no section of the text: their passage is gone
+        lines += [f"## {orphan_label(said)}", ""]
+        for note in orphans:
             lines += _md_note(note.annotation, said)
-        orphans = [note for note in item.notes if note.orphaned]
-        if orphans:  # under no section of the text: their passage is gone
-            lines += [f"## {orphan_label(said)}", ""]
-            for note in orphans:
-                lines += _md_note(note.annotation, said)
-    return "\n".join(lines).rstrip() + "\n"
+    return lines
 
 
 def _md_note(a: Annotation, said: Mapping[str, str]) -> list[str]:
@@ -134,11 +169,11 @@ def _md_note(a: Annotation, said: Mapping[str, str]) -> list[str]:
 
 
 def _footnote(a: Annotation, said: Mapping[str, str]) -> str:
-    parts = [" ".join(obsidian_tag(t) for t in a.tags)]
+    parts = [" ".join(map(obsidian_tag, a.tags))]
     if a.color and not a.tags and not a.note:
         parts.append(f"{said.get('colour', 'colour')}: {said.get(a.color, a.color)}")
     parts.append(md_text(a.note, "    "))
-    return " ".join(p for p in parts if p) or "&nbsp;"
+    return " ".join(filter(None, parts)) or "&nbsp;"
 
 
 _HEADS = {BlockKind.TITLE: "# ", BlockKind.HEADING: "## "}
@@ -157,10 +192,11 @@ def _annotated_text(
     body: list[str] = []
     titled = any(p.kind == BlockKind.TITLE for p in layout.paras)
     out: list[str] = [] if titled else [f"# {_md(item.article.title)}", ""]
+    markup = _MD_MARKUP.search(item.article.text) is not None  # else nothing to escape
     for para in layout.paras:
         parts: list[tuple[str, bool]] = []
         for piece in para.pieces:
-            parts.append((_md(piece.text), bool(piece.cover)))
+            parts.append((_md(piece.text) if markup else piece.text, bool(piece.cover)))
             if len(piece.cover) > 1:
                 shared.update(piece.cover)
             for i in piece.ending:
@@ -232,38 +268,40 @@ def marked_line(parts: list[tuple[str, bool]]) -> str:
     """Markdown (already escaped) joined into one line, each part with ``True`` its own
     ``==mark==``, even beside another mark or punctuation: where a run of ``=`` would
     not open or close as meant, empty HTML comments around it make it."""
-    items: list[str | tuple[bool, bool]] = []  # text, or a run of "=": (closes, opens)
-    closing = False
+    out: list[str] = []
+    closing = False  # the text before is marked: a run of "=" closes after it
+    before: str | None = None  # the last character written
     for text, marked in parts:
         if not text:
             continue
         if closing or marked:
-            items.append((closing, marked))
-        items.append(text)
+            out.append(_run(before, text[0], marked, closing))
+        out.append(text)
+        before = text[-1]
         closing = marked
     if closing:
-        items.append((True, False))
-    out: list[str] = []
-    for n, item in enumerate(items):
-        if isinstance(item, str):
-            out.append(item)
-            continue
-        closes, opens = item
-        run = "==" * (closes + opens)
-        before = cast(str, items[n - 1])[-1] if n else None
-        after = cast(str, items[n + 1])[0] if n + 1 < len(items) else None
-        if not _delimits(before, after, opens, closes):
-            guard_before = before is not None and not _punctuation(before, False)
-            guard_after = after is not None and not _punctuation(after, False)
-            run = (_GUARD if guard_before else "") + run + (_GUARD if guard_after else "")
-        out.append(run)
+        out.append(_run(before, None, False, True))
     return "".join(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _run(before: str | None, after: str | None, opens: bool, closes: bool) -> str:
+    """The run of ``=`` between ``before`` and ``after`` (None: the line's end) that
+    opens and closes as needed, with the guards it takes."""
+    run = "==" * (closes + opens)
+    if _delimits(before, after, opens, closes):
+        return run
+    guard_before = before is not None and not _punctuation(before, False)
+    guard_after = after is not None and not _punctuation(after, False)
+    return (_GUARD if guard_before else "") + run + (_GUARD if guard_after else "")
 
 
 def _inert_paragraph(line: str) -> str:
     """An article paragraph (already inline-escaped) that cannot open a block."""
     stripped = line.lstrip(" \t")
-    if not stripped:
-        return ""
-    head = "\\" if stripped[:1] in _MD_LINE_START else ""
-    return _ORDERED.sub(r"\1\\\2", head + stripped, count=1)
+    first = stripped[:1]
+    if first in _MD_LINE_START:
+        return "\\" + stripped
+    if first.isdigit():  # "1." / "1)" would start a list
+        return _ORDERED.sub(r"\1\\\2", stripped, count=1)
+    return stripped

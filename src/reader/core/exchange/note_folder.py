@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from reader.core.errors import ReaderError
-from reader.core.exchange.exporting import _remove_stale_parts, _umask
+from reader.core.exchange.atomic_file import _remove_stale_parts, _umask
 from reader.core.library.store import describe_os_error, shorten_path
 
 

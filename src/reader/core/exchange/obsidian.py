@@ -36,13 +36,17 @@ def file_name(title: str, taken: set[str]) -> str:
 def in_context(before: str, quote: str, after: str) -> str:
     """``before ==quote== after`` as one blockquote paragraph: the quote marked on each
     line it runs over, line breaks as hard breaks, everything else escaped."""
-    lines: list[list[tuple[str, bool]]] = [[]]
-    for text, marked in ((before, False), (quote, True), (after, False)):
-        for number, part in enumerate(text.split("\n")):
-            if number:
-                lines.append([])
-            if part:
-                lines[-1].append((part, marked))
+    parts = ((before, False), (quote, True), (after, False))
+    if "\n" in before or "\n" in quote or "\n" in after:
+        lines: list[list[tuple[str, bool]]] = [[]]
+        for text, marked in parts:
+            for number, part in enumerate(text.split("\n")):
+                if number:
+                    lines.append([])
+                if part:
+                    lines[-1].append((part, marked))
+    else:  # most quotes: one line
+        lines = [[(text, marked) for text, marked in parts if text]]
     out = []
     for line in lines:
         pieces = [

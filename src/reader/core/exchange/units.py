@@ -22,9 +22,8 @@ class Utf16:
     def __init__(self, text: str) -> None:
         self.text = text
         # Code point index of each character outside the BMP (two UTF-16 units each).
-        self._astral = (
-            [m.start() for m in _ASTRAL.finditer(text)] if text and max(text) > "\uffff" else []
-        )
+        # (A search in C: ``max(text)`` makes a string of every character.)
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         # Its UTF-16 index: every astral character before it adds one unit.
         self._starts = [i + n for n, i in enumerate(self._astral)]
         self.length = len(text) + len(self._astral)

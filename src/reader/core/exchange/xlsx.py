@@ -22,12 +22,13 @@ from xml.sax.saxutils import escape
 
 from reader.core.exchange.csv_format import CSV_COLUMNS, columns
 from reader.core.exchange.exporting import ExportArticle
-from reader.core.exchange.zip_parts import deflate, package
+from reader.core.exchange.zip_parts import Deflater, deflate, package
 
 # Characters XML 1.0 (and so a workbook) cannot hold.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _NEEDS_WORK = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MAX_CELL = 32_767  # Excel's limit for one cell's text
+_ROWS = 1_000  # rows (and shared strings) made, encoded and deflated at a time
 _WIDTHS = {"article": 24, "section": 16, "quote": 40, "prefix": 16, "suffix": 16, "note": 48}
 _WRAPPED = frozenset({"quote", "note", "prefix", "suffix"})
 _NUMBERS = frozenset({"start", "end"})
@@ -149,18 +150,23 @@ def _row(
 
 
 def _sheet(
-    data: list[list[object]], letters: list[str], styles: list[int], kinds: list[str]
+    data: list[list[object]],
+    letters: list[str],
+    styles: list[int],
+    kinds: list[str],
+    first: int = 2,
 ) -> str:
     """The rows of ``data`` (its columns; text cells as shared string indices or their
-    text as written) as XML."""
+    text as written) as XML, numbered from ``first``."""
     count = len(data[0]) if data else 0
     numbers = [i for i, kind in enumerate(kinds) if kind == _NUMBER]
     if not all(set(map(type, data[i])) <= {int, type(None)} for i in numbers):
         cells = zip(*data, strict=True)  # an offset that is not a number: cell by cell
-        return "".join(_row(n, list(r), letters, styles, kinds) for n, r in enumerate(cells, 2))
+        rows = enumerate(cells, first)
+        return "".join(_row(n, list(r), letters, styles, kinds) for n, r in rows)
     # The XML between two values is the same on every row but for the row's number:
     # the rows are one join of those pieces and the columns, zipped.
-    where = list(map(str, range(2, count + 2)))
+    where = list(map(str, range(first, first + count)))
     pieces: list[Iterable[object]] = [repeat('<row r="', count), where]
     after = '">'
     for i, column in enumerate(data):
@@ -207,16 +213,26 @@ def xlsx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
             for i, name in enumerate(CSV_COLUMNS)
         ),
         "</row>",
-        _sheet(data, letters, styles, kinds),
     ]
-    last = f"{letters[-1]}{count + 1}"
-    out.append(f'</sheetData><autoFilter ref="A1:{last}"/></worksheet>')
-    strings = (
-        f'{_HEAD}<sst xmlns="{_MAIN}" count="{sum(map(len, codes))}" '
-        f'uniqueCount="{len(texts)}">'
-        + "".join(f'<si><t xml:space="preserve">{t}</t></si>' for t in texts)
-        + "</sst>"
-    )
+    # The sheet and the shared strings deflated as they are made, some rows at a time.
+    with Deflater("xl/worksheets/sheet1.xml") as sheet:
+        sheet.write("".join(out).encode("utf-8"))
+        for at in range(0, count, _ROWS):
+            rows = [column[at : at + _ROWS] for column in data]
+            sheet.write(_sheet(rows, letters, styles, kinds, at + 2).encode("utf-8"))
+        last = f"{letters[-1]}{count + 1}"
+        sheet.write(f'</sheetData><autoFilter ref="A1:{last}"/></worksheet>'.encode())
+        sheet_part = sheet.part()
+    with Deflater("xl/sharedStrings.xml") as strings:
+        head = f'<sst xmlns="{_MAIN}" count="{sum(map(len, codes))}" uniqueCount="{len(texts)}">'
+        strings.write((_HEAD + head).encode("utf-8"))
+        for at in range(0, len(texts), _ROWS):
+            shared = texts[at : at + _ROWS]
+            strings.write(
+                "".join(f'<si><t xml:space="preserve">{t}</t></si>' for t in shared).encode()
+            )
+        strings.write(b"</sst>")
+        strings_part = strings.part()
     book = (
         f'{_HEAD}<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>'
         '<sheet name="notes" sheetId="1" r:id="rId1"/></sheets><definedNames>'
@@ -236,16 +252,18 @@ def xlsx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
         f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
         "</cp:coreProperties>"
     )
+    small = [
+        ("[Content_Types].xml", _TYPES),
+        ("_rels/.rels", _ROOT_RELS),
+        ("xl/workbook.xml", book),
+        ("xl/_rels/workbook.xml.rels", _BOOK_RELS),
+        ("xl/styles.xml", _STYLES),
+    ]
     return package(
-        deflate(name, data.encode("utf-8"))
-        for name, data in (
-            ("[Content_Types].xml", _TYPES),
-            ("_rels/.rels", _ROOT_RELS),
-            ("xl/workbook.xml", book),
-            ("xl/_rels/workbook.xml.rels", _BOOK_RELS),
-            ("xl/styles.xml", _STYLES),
-            ("xl/sharedStrings.xml", strings),
-            ("xl/worksheets/sheet1.xml", "".join(out)),
-            ("docProps/core.xml", core),
-        )
+        [
+            *(deflate(name, data.encode("utf-8")) for name, data in small),
+            strings_part,
+            sheet_part,
+            deflate("docProps/core.xml", core.encode("utf-8")),
+        ]
     )

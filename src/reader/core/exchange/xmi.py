@@ -117,7 +117,6 @@ def xmi_text(item: ExportArticle, name: str) -> str | None:
     text = article.text
     units = Utf16(text)
     spans: list[str] = []
-    strings = [text, article.title, name]
     number = 3  # 0 is cas:NULL, 1 the sofa, 2 the document's metadata
     for note in item.notes:
         a = note.annotation
@@ -126,18 +125,24 @@ def xmi_text(item: ExportArticle, name: str) -> str | None:
         if not 0 <= a.start <= a.end <= len(text):
             return None
         where = f'sofa="1" begin="{units.to_utf16(a.start)}" end="{units.to_utf16(a.end)}"'
-        for i, tag in enumerate(a.tags or (None,)):
-            said, who = (a.note or None) if i == 0 else None, a.annotator or None
-            values = (tag, said, a.id, a.color, who, a.created_at, a.updated_at)
-            given = [(k, v) for k, v in zip(FEATURES, values, strict=True) if v is not None]
-            strings += [v for _, v in given]
-            features = "".join(f' {k}="{_attribute(v)}"' for k, v in given)
-            spans.append(f'<custom:Reader xmi:id="{number}" {where}{features}/>')
+        # The features after the label and the note, the same on each of its spans.
+        color = "" if a.color is None else a.color
+        if _ESCAPED.search(f"{a.id}{color}{a.annotator}{a.created_at}{a.updated_at}"):
+            ident, color = _attribute(a.id), _attribute(color)
+            who, made, changed = map(_attribute, (a.annotator, a.created_at, a.updated_at))
+        else:
+            ident, who, made, changed = a.id, a.annotator, a.created_at, a.updated_at
+        coloured = "" if a.color is None else f' color="{color}"'
+        signed = f' annotator="{who}"' if who else ""
+        rest = f' readerId="{ident}"{coloured}{signed} created="{made}" updated="{changed}"/>'
+        said = f' note="{_attribute(a.note)}"' if a.note else ""
+        for tag in a.tags or (None,):
+            label = "" if tag is None else f' label="{_attribute(tag)}"'
+            spans.append(f'<custom:Reader xmi:id="{number}" {where}{label}{said}{rest}')
             number += 1
-    if _UNWRITABLE.search("".join(strings)):
-        return None
+            said = ""  # the note rides on the first span only
     members = " ".join(map(str, range(2, number)))
-    return (
+    written = (
         f"<?xml version='1.0' encoding='UTF-8'?>\n<xmi:XMI {_NAMESPACES}"
         f'{_CUSTOM if spans else ""} xmi:version="2.0"><cas:NULL xmi:id="0"/>'
         f'<type:DocumentMetaData xmi:id="2" sofa="1" begin="0" end="{units.length}" '
@@ -146,6 +151,8 @@ def xmi_text(item: ExportArticle, name: str) -> str | None:
         f'sofaID="_InitialView" mimeType="text" sofaString="{_attribute(text)}"/>'
         f'<cas:View sofa="1" members="{members}"/></xmi:XMI>'
     )
+    # Every string is in it as it was (escaping leaves these characters alone).
+    return None if _UNWRITABLE.search(written) else written
 
 
 _NAMESPACES = (
