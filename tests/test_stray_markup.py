@@ -119,6 +119,22 @@ def test_hashtags_stay_text(line: str) -> None:
     assert body(line) == [line.replace("\\#", "#")]
 
 
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ("**#youthvoice 青年不沉默!**", "#youthvoice 青年不沉默!"),  # a bold slogan
+        ("**\\#youthvoice 青年不沉默**!", "#youthvoice 青年不沉默!"),  # its hash escaped
+        ("**#StandWithHer **", "#StandWithHer"),  # a bold tag alone, set as a subhead
+        ("## \\#youthvoice 说出你的故事", "#youthvoice 说出你的故事"),  # a heading
+    ],
+)
+def test_a_hashtag_opening_a_line_keeps_its_hash(line: str, shown: str) -> None:
+    # The author wrote the hash to be seen (in bold, or escaped): it is the tag's
+    # own character, not a heading marker the parser missed.
+    got = blocks(f"# 标题\n\n一段话。\n\n{line}\n\n又一段。\n")
+    assert [t for _, t, _ in got[1:]] == ["一段话。", shown, "又一段。"]
+
+
 def test_plain_text_files_keep_their_hash_lines() -> None:
     assert "#小标题" in [t for _, t, _ in blocks("标题\n\n#小标题\n\n正文。\n", "page.txt")]
 
@@ -126,6 +142,18 @@ def test_plain_text_files_keep_their_hash_lines() -> None:
 def test_code_keeps_its_markers() -> None:
     got = blocks("# 标题\n\n```\n~~[标题](链接)~~ **x\n```\n")
     assert "~~[标题](链接)~~ **x" in [t for _, t, _ in got]
+
+
+def test_code_spans_show_the_syntax_they_quote() -> None:
+    # Backticks go; the HTML and Markdown the author quotes in them stay, as written.
+    got = body("标题写成 `<h2>小标题</h2>`，不要用 `**加粗**`。")
+    assert got == ["标题写成 <h2>小标题</h2>，不要用 **加粗**。"]
+
+
+def test_a_fenced_template_in_a_list_item_is_kept_whole() -> None:
+    fence = "    ```\n    ---\n    来源：~~[题目](链接)~~\n    \n    作者：某人\n    ---\n    ```\n"
+    got = body(f"1. 来源格式\n\n{fence}\n2. 下一条。")
+    assert got == ["1. 来源格式", "---\n来源：~~[题目](链接)~~\n\n作者：某人\n---", "2. 下一条。"]
 
 
 # Markers come in runs of two or more here: a lone ``*`` is text, and two lone
