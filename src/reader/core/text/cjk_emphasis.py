@@ -55,7 +55,7 @@ def _scan(src: str, start: int, maximum: int, canSplitWord: bool) -> Scanned:
     last_cjk = _is_cjk(last)
     next_cjk = _is_cjk(nxt)
     # Full-width punctuation carries its own spacing: it never blocks a run,
-    # except one that follows a Latin letter or digit (``考獲7科5**，``: a grade,
+    # except one that follows a Latin letter or digit (``三科5**，``: a grade,
     # not an opening).
     next_blocks = next_punct and (not next_cjk or (last.isascii() and last.isalnum()))
     last_blocks = last_punct and not last_cjk

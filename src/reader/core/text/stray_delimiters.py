@@ -13,7 +13,7 @@ exceptions where the run stands for a word:
   shown as full-width low lines (``支＿＿寶``).
 
 A single marker (``5 * 3``, ``snake_case``) stays as it is, and so do asterisks
-that close a Latin word or a number (``考獲7科5**，``: a grade). Runs of escaped
+that close a Latin word or a number (``三科5**，``: a grade). Runs of escaped
 markers (``\\*\\*``) count the same: in Chinese prose they are what an HTML to
 Markdown converter made of a bold span.
 """
