@@ -27,6 +27,7 @@ from reader.core.text.inline_text import (
 )
 from reader.core.text.pieces import Hint, Hints, Piece, Source
 from reader.core.text.plain_source import ATX_HEADING as _ATX
+from reader.core.text.prose_code import is_prose
 from reader.core.text.shortcodes import strip_shortcodes
 
 _PASS = frozenset(("paragraph_close", "heading_close", "list_item_close", "thead_close"))
@@ -140,7 +141,7 @@ class _Reader:
             elif tok.type == "html_block":
                 self.html_block(span, tok.content)
             elif tok.type in ("fence", "code_block"):
-                self.add(span, tok.content, Hint.VERBATIM)
+                self.code(span, tok)
             elif tok.type == "hr":
                 self.add(span, "", Hint.MARKUP)
             elif tok.type == "tr_open":
@@ -190,6 +191,33 @@ class _Reader:
                 self.add([lineno], loose[1], Hint.HEADING, loose[0])
                 continue
             self.add([lineno], line.text, _line_hint(line), markdown=True, url=line.link)
+
+    def code(self, span: list[int], tok: Token) -> None:
+        """A code block as written; one whose content is prose, as text (``prose_code``).
+
+        The fence lines of prose (tildes drawn as rules) are markup with no text;
+        each run of content lines between blank lines is read as a paragraph.
+        """
+        if not span or not is_prose(tok.content, tok.info):
+            self.add(span, tok.content, Hint.VERBATIM)
+            return
+        fenced = tok.type == "fence"
+        if fenced:
+            self.add(span[:1], "", Hint.MARKUP)
+        first = span[0] + 1 if fenced else span[0]
+        lines = tok.content.split("\n")[:-1]  # each line ends with "\n"
+        run: list[int] = []
+        for lineno, line in enumerate([*lines, ""], first):
+            if line.strip():
+                run.append(lineno)
+            elif run:  # a blank line (or the end) closes a paragraph
+                self.group += 1
+                text = "\n".join(lines[n - first].strip() for n in run)
+                self.paragraph(run, Token("inline", "", 0, content=text))
+                run = []
+        if fenced and span[-1] >= first + len(lines):  # the closing fence
+            self.group += 1
+            self.add(span[-1:], "", Hint.MARKUP)
 
     def html_block(self, span: list[int], content: str) -> None:
         reader = HtmlLineReader()
