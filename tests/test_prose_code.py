@@ -23,7 +23,10 @@ def test_tilde_rules_framing_a_subhead_make_a_heading_without_padding() -> None:
 
 
 def test_a_paragraph_indented_four_spaces_is_a_paragraph() -> None:
-    page = LEAD + "      这段缩进了空格，作者并不想写代码，\n    只是习惯在段首空几格。\n\n    另一段。\n"
+    page = (
+        LEAD
+        + "      这段缩进了空格，作者并不想写代码，\n    只是习惯在段首空几格。\n\n    另一段。\n"
+    )
     got = blocks(page)
     assert ("paragraph", (5, 6), "这段缩进了空格，作者并不想写代码，只是习惯在段首空几格。") in got
     assert ("paragraph", (8,), "另一段。") in got
