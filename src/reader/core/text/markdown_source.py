@@ -186,11 +186,19 @@ class _Reader:
         if len(rendered) != len(span):
             self.add(span, " ".join(r.text for r in rendered), markdown=True)
             return
+        # Numbered items no list rule opened: each a paragraph of its own, body text
+        items = any(_ITEM_NUMBER.match(r.text) for r in rendered[1:])
+        item = False
         for lineno, line in zip(span, rendered, strict=True):
+            if items and _ITEM_NUMBER.match(line.text):
+                item = True
+                self.group += lineno != span[0]
             if lineno == span[0] and (loose := _loose_heading(self.lines[lineno - 1], line.text)):
                 self.add([lineno], loose[1], Hint.HEADING, loose[0])
                 continue
-            self.add([lineno], line.text, _line_hint(line), markdown=True, url=line.link)
+            hint = _line_hint(line)
+            hint = Hint.BODY if item and hint is Hint.TEXT else hint
+            self.add([lineno], line.text, hint, markdown=True, url=line.link)
 
     def code(self, span: list[int], tok: Token) -> None:
         """A code block as written; one whose content is prose, as text (``prose_code``).
@@ -246,6 +254,10 @@ class _Reader:
                 self.add([lineno], found.text)
 
 
+# A line opening with an item number (``2. ``, ``3.``, ``4．``, ``5、``, ``6）``) but not
+# a decimal (``2.5``): CommonMark opens a list only at ``1.`` after a paragraph line,
+# and never without a space after the number, so later items run into the paragraph.
+_ITEM_NUMBER = re.compile(r"[0-9]{1,2}[.．、)）](?![0-9])")
 _EMPHASIS = re.compile(r"\*\*|~~|__|\]\(")
 # One line of text with no character an inline rule starts at (as plain_lines reads it).
 _PLAIN_LINE = re.compile(r"[^\n!&*<\[\\\]_`~\r\0]*")
