@@ -22,9 +22,9 @@ def body(text: str, name: str = "page.md") -> list[str]:
 @pytest.mark.parametrize(
     ("source", "shown"),
     [
-        ("成立巴總。 **", "成立巴總。"),  # a run ending the line, after a space
-        ("**背景：** 成立巴總。 **", "背景： 成立巴總。"),  # the pair is bold, the stray goes
-        ("世界，** 当所有的事物。**”", "世界，当所有的事物。”"),  # a broken span: no space is left
+        ("见到老總。 **", "见到老總。"),  # a run ending the line, after a space
+        ("**背景：** 见到老總。 **", "背景： 见到老總。"),  # the pair is bold, the stray goes
+        ("天下，** 当一切都安静。**”", "天下，当一切都安静。”"),  # a broken span: no space is left
         ("欢迎你，***什么玩意。", "欢迎你，什么玩意。"),
         ("[__捂脸__]__，一个", "[捂脸]，一个"),
         ("**调查\\*\\* \\*\\*这口锅**", "调查这口锅"),  # escaped runs are a converter's
@@ -42,8 +42,8 @@ def test_runs_of_four_between_han_are_dropped_too() -> None:
 @pytest.mark.parametrize(
     ("source", "shown"),
     [
-        ("对 ** 药酒的报道", "对 ＊＊ 药酒的报道"),  # a masked word between spaces
-        ("对 __ 药酒", "对 ＿＿ 药酒"),
+        ("对 ** 补品的报道", "对 ＊＊ 补品的报道"),  # a masked word between spaces
+        ("对 __ 补品", "对 ＿＿ 补品"),
         ("支__寶等公司", "支＿＿寶等公司"),  # a blank between Han characters
         ("答案是___。", "答案是。"),  # a blank before punctuation: not between Han
     ],

@@ -1,8 +1,8 @@
-"""CJK-friendly emphasis for markdown-it-py: ``**文｜**龚菁琦`` is bold.
+"""CJK-friendly emphasis for markdown-it-py: ``**文｜**林某某`` is bold.
 
 CommonMark's flanking rules were written for languages with spaces between
 words. A closing ``**`` after punctuation must be followed by a space or
-punctuation, so ``**深一度：**正文`` and ``是**“为了…”**。`` keep their asterisks.
+punctuation, so ``**深一度：**正文`` and ``是**“因为…”**。`` keep their asterisks.
 Following the markdown-cjk-friendly proposal, a CJK character next to a
 delimiter run counts like whitespace or punctuation would on that side: the
 run may open after one and close before one. Nothing is stripped afterwards;
