@@ -39,10 +39,21 @@ def test_spaces_the_author_wrote_beside_latin_words_and_list_numbers_stay(
         ("约 2.5 公里", "约2.5公里"),
         ("增长 50% 的", "增长50%的"),
         ("第 3 章", "第3章"),
+        ("住在 2、4 楼", "住在2、4楼"),  # a series of numbers, not an item
     ],
 )
 def test_spaces_between_han_and_plain_numbers_still_go(text: str, shown: str) -> None:
     assert clean_body(text) == shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["先关掉开关 3、再检查线路", "先关掉开关 3. 再检查线路", "这种 ABC5 蛋白", "用 Foo 3 以后"],
+)
+def test_clean_body_keeps_the_space_before_an_item_number_or_after_a_latin_number(
+    text: str,
+) -> None:
+    assert clean_body(text) == text
 
 
 def test_numbered_lines_inside_a_paragraph_are_paragraphs_of_their_own() -> None:
