@@ -20,9 +20,9 @@ def blocks(text: str) -> list[tuple[str, tuple[int, ...], str]]:
         ("小标题使用 `h2` 或 `h3`。", "小标题使用 h2 或 h3。"),  # code spans
         ("小标题使用 **h2** 或 **h3**。", "小标题使用 h2 或 h3。"),  # emphasis
         ("这种 ABC5 蛋白很少见。", "这种 ABC5 蛋白很少见。"),  # a Latin word ending in digits
-        ("他患了 XYZ-12 病毒感染。", "他患了 XYZ-12 病毒感染。"),
+        ("他得了 XYZ-12 型流感。", "他得了 XYZ-12 型流感。"),
         ("系统升级到 Foo 3 以后。", "系统升级到 Foo 3 以后。"),  # a Latin name and its number
-        ("地址前面加上 0x 即可。", "地址前面加上 0x 即可。"),  # digits opening a Latin word
+        ("在地址前补上 0x 就行。", "在地址前补上 0x 就行。"),  # digits opening a Latin word
         ("1. 甲组 2. 乙组 3. 丙组", "1. 甲组 2. 乙组 3. 丙组"),  # items on one line
     ],
 )
