@@ -10,7 +10,7 @@ from reader.core.text.cjk_emphasis import cjk_friendly
 
 def test_bold_after_full_width_punctuation_closes():
     md = cjk_friendly(MarkdownIt("commonmark"))
-    assert md.render("**文｜**龚菁琦") == "<p><strong>文｜</strong>龚菁琦</p>\n"
+    assert md.render("**文｜**林某某") == "<p><strong>文｜</strong>林某某</p>\n"
     assert md.render("是*强调*的") == "<p>是<em>强调</em>的</p>\n"
 
 

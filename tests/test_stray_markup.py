@@ -22,9 +22,9 @@ def body(text: str, name: str = "page.md") -> list[str]:
 @pytest.mark.parametrize(
     ("source", "shown"),
     [
-        ("成立巴總。 **", "成立巴總。"),  # a run ending the line, after a space
-        ("**背景：** 成立巴總。 **", "背景： 成立巴總。"),  # the pair is bold, the stray goes
-        ("世界，** 当所有的事物。**”", "世界，当所有的事物。”"),  # a broken span: no space is left
+        ("见到老總。 **", "见到老總。"),  # a run ending the line, after a space
+        ("**背景：** 见到老總。 **", "背景： 见到老總。"),  # the pair is bold, the stray goes
+        ("天下，** 当一切都安静。**”", "天下，当一切都安静。”"),  # a broken span: no space is left
         ("欢迎你，***什么玩意。", "欢迎你，什么玩意。"),
         ("[__捂脸__]__，一个", "[捂脸]，一个"),
         ("**调查\\*\\* \\*\\*这口锅**", "调查这口锅"),  # escaped runs are a converter's
@@ -42,8 +42,8 @@ def test_runs_of_four_between_han_are_dropped_too() -> None:
 @pytest.mark.parametrize(
     ("source", "shown"),
     [
-        ("对 ** 药酒的报道", "对 ＊＊ 药酒的报道"),  # a masked word between spaces
-        ("对 __ 药酒", "对 ＿＿ 药酒"),
+        ("对 ** 补品的报道", "对 ＊＊ 补品的报道"),  # a masked word between spaces
+        ("对 __ 补品", "对 ＿＿ 补品"),
         ("支__寶等公司", "支＿＿寶等公司"),  # a blank between Han characters
         ("答案是___。", "答案是。"),  # a blank before punctuation: not between Han
     ],
@@ -60,7 +60,7 @@ def test_a_run_standing_for_a_word_is_kept_in_full_width(source: str, shown: str
         "注*：见下",
         "\\*注",
         "约~3 公里",
-        "她考獲7科5**，又獲得5**",  # a grade: asterisks closing a number
+        "她拿了三科5**，又拿了5**",  # a grade: asterisks closing a number
         "成績5**。",
     ],
 )
@@ -114,9 +114,25 @@ def test_a_quoted_hash_sentence_is_a_paragraph_without_its_hash() -> None:
     assert got == ["扫描下方二维码，马上来读这个专栏。"]
 
 
-@pytest.mark.parametrize("line", ["#话题#今天", "#StandWith 青年", "\\#univtoo 说出你的故事"])
+@pytest.mark.parametrize("line", ["#话题#今天", "#StandWith 青年", "\\#某话题 说出你的故事"])
 def test_hashtags_stay_text(line: str) -> None:
     assert body(line) == [line.replace("\\#", "#")]
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ("**#youthvoice 青年不沉默!**", "#youthvoice 青年不沉默!"),  # a bold slogan
+        ("**\\#youthvoice 青年不沉默**!", "#youthvoice 青年不沉默!"),  # its hash escaped
+        ("**#StandWithHer **", "#StandWithHer"),  # a bold tag alone, set as a subhead
+        ("## \\#youthvoice 说出你的故事", "#youthvoice 说出你的故事"),  # a heading
+    ],
+)
+def test_a_hashtag_opening_a_line_keeps_its_hash(line: str, shown: str) -> None:
+    # The author wrote the hash to be seen (in bold, or escaped): it is the tag's
+    # own character, not a heading marker the parser missed.
+    got = blocks(f"# 标题\n\n一段话。\n\n{line}\n\n又一段。\n")
+    assert [t for _, t, _ in got[1:]] == ["一段话。", shown, "又一段。"]
 
 
 def test_plain_text_files_keep_their_hash_lines() -> None:
@@ -126,6 +142,18 @@ def test_plain_text_files_keep_their_hash_lines() -> None:
 def test_code_keeps_its_markers() -> None:
     got = blocks("# 标题\n\n```\n~~[标题](链接)~~ **x\n```\n")
     assert "~~[标题](链接)~~ **x" in [t for _, t, _ in got]
+
+
+def test_code_spans_show_the_syntax_they_quote() -> None:
+    # Backticks go; the HTML and Markdown the author quotes in them stay, as written.
+    got = body("标题写成 `<h2>小标题</h2>`，不要用 `**加粗**`。")
+    assert got == ["标题写成 <h2>小标题</h2>，不要用 **加粗**。"]
+
+
+def test_a_fenced_template_in_a_list_item_is_kept_whole() -> None:
+    fence = "    ```\n    ---\n    来源：~~[题目](链接)~~\n    \n    作者：某人\n    ---\n    ```\n"
+    got = body(f"1. 来源格式\n\n{fence}\n2. 下一条。")
+    assert got == ["1. 来源格式", "---\n来源：~~[题目](链接)~~\n\n作者：某人\n---", "2. 下一条。"]
 
 
 # Markers come in runs of two or more here: a lone ``*`` is text, and two lone

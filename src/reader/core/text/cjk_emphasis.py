@@ -1,8 +1,8 @@
-"""CJK-friendly emphasis for markdown-it-py: ``**文｜**龚菁琦`` is bold.
+"""CJK-friendly emphasis for markdown-it-py: ``**文｜**林某某`` is bold.
 
 CommonMark's flanking rules were written for languages with spaces between
 words. A closing ``**`` after punctuation must be followed by a space or
-punctuation, so ``**深一度：**正文`` and ``是**“为了…”**。`` keep their asterisks.
+punctuation, so ``**深一度：**正文`` and ``是**“因为…”**。`` keep their asterisks.
 Following the markdown-cjk-friendly proposal, a CJK character next to a
 delimiter run counts like whitespace or punctuation would on that side: the
 run may open after one and close before one. Nothing is stripped afterwards;
@@ -55,7 +55,7 @@ def _scan(src: str, start: int, maximum: int, canSplitWord: bool) -> Scanned:
     last_cjk = _is_cjk(last)
     next_cjk = _is_cjk(nxt)
     # Full-width punctuation carries its own spacing: it never blocks a run,
-    # except one that follows a Latin letter or digit (``考獲7科5**，``: a grade,
+    # except one that follows a Latin letter or digit (``三科5**，``: a grade,
     # not an opening).
     next_blocks = next_punct and (not next_cjk or (last.isascii() and last.isalnum()))
     last_blocks = last_punct and not last_cjk

@@ -156,7 +156,7 @@ def is_headline(text: str) -> bool:
     numbered = _ENUMERATOR.match(text)  # anchored: at most one, at the start
     if not SENTENCE_MARKS.isdisjoint(text[numbered.end() :] if numbered else text):
         return False
-    if text.endswith(("：", ":")):  # it leads into what follows: 书记接着说：
+    if text.endswith(("：", ":")):  # it leads into what follows: 老师接着说：
         return False
     return any(is_cjk(c) or c.isalpha() for c in text)
 

@@ -141,9 +141,16 @@ _SPACE_AROUND_PUNCT = re.compile(
 )
 _SPACE_BEFORE_OPENER = re.compile(r" (?<=[\u3400-\u9fff] ) *(?=[“‘（《〈【「『〔])")
 _SPACE_AFTER_CLOSER = re.compile(r" (?<=[”’）》〉】」』〕] ) *(?=[\u3400-\u9fff])")
+# A number that is part of a Latin word or phrase keeps the author's space beside
+# Han text (``CCR5 基因``, ``使用 h2 或``, ``COVID-19 感染``, ``Windows 10 系统``),
+# and so does a list number inside a line (``甲 2. 乙``).
+_LATIN_NUMBER = "".join(
+    rf"(?<![A-Za-z]{sep}[0-9]{{{k}}} )" for k in range(1, 7) for sep in ("", "-", " ")
+)
 _SPACE_CJK_DIGIT = re.compile(
-    r" (?:(?<=[\u3400-\u9fff，。、；：）》] )(?=[0-9])"
-    r"|(?<=[0-9%] )(?=[\u3400-\u9fff，。、；：（《]))"
+    r" (?:(?<=[\u3400-\u9fff，。、；：）》] )(?=[0-9])(?![0-9.,]*[A-Za-z])"
+    r"(?![0-9]{1,2}(?:[.)] |、(?![0-9])))"
+    rf"|(?<=[0-9%] ){_LATIN_NUMBER}(?=[\u3400-\u9fff，。、；：（《]))"
 )
 
 

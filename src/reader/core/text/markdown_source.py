@@ -27,6 +27,7 @@ from reader.core.text.inline_text import (
 )
 from reader.core.text.pieces import Hint, Hints, Piece, Source
 from reader.core.text.plain_source import ATX_HEADING as _ATX
+from reader.core.text.prose_code import is_prose
 from reader.core.text.shortcodes import strip_shortcodes
 
 _PASS = frozenset(("paragraph_close", "heading_close", "list_item_close", "thead_close"))
@@ -140,7 +141,7 @@ class _Reader:
             elif tok.type == "html_block":
                 self.html_block(span, tok.content)
             elif tok.type in ("fence", "code_block"):
-                self.add(span, tok.content, Hint.VERBATIM)
+                self.code(span, tok)
             elif tok.type == "hr":
                 self.add(span, "", Hint.MARKUP)
             elif tok.type == "tr_open":
@@ -185,11 +186,46 @@ class _Reader:
         if len(rendered) != len(span):
             self.add(span, " ".join(r.text for r in rendered), markdown=True)
             return
+        # Numbered items no list rule opened: each a paragraph of its own, body text
+        items = any(_ITEM_NUMBER.match(r.text) for r in rendered[1:])
+        item = False
         for lineno, line in zip(span, rendered, strict=True):
+            if items and _ITEM_NUMBER.match(line.text):
+                item = True
+                self.group += lineno != span[0]
             if lineno == span[0] and (loose := _loose_heading(self.lines[lineno - 1], line.text)):
                 self.add([lineno], loose[1], Hint.HEADING, loose[0])
                 continue
-            self.add([lineno], line.text, _line_hint(line), markdown=True, url=line.link)
+            hint = _line_hint(line)
+            hint = Hint.BODY if item and hint is Hint.TEXT else hint
+            self.add([lineno], line.text, hint, markdown=True, url=line.link)
+
+    def code(self, span: list[int], tok: Token) -> None:
+        """A code block as written; one whose content is prose, as text (``prose_code``).
+
+        The fence lines of prose (tildes drawn as rules) are markup with no text;
+        each run of content lines between blank lines is read as a paragraph.
+        """
+        if not span or not is_prose(tok.content, tok.info):
+            self.add(span, tok.content, Hint.VERBATIM)
+            return
+        fenced = tok.type == "fence"
+        if fenced:
+            self.add(span[:1], "", Hint.MARKUP)
+        first = span[0] + 1 if fenced else span[0]
+        lines = tok.content.split("\n")[:-1]  # each line ends with "\n"
+        run: list[int] = []
+        for lineno, line in enumerate([*lines, ""], first):
+            if line.strip():
+                run.append(lineno)
+            elif run:  # a blank line (or the end) closes a paragraph
+                self.group += 1
+                text = "\n".join(lines[n - first].strip() for n in run)
+                self.paragraph(run, Token("inline", "", 0, content=text))
+                run = []
+        if fenced and span[-1] >= first + len(lines):  # the closing fence
+            self.group += 1
+            self.add(span[-1:], "", Hint.MARKUP)
 
     def html_block(self, span: list[int], content: str) -> None:
         reader = HtmlLineReader()
@@ -218,6 +254,10 @@ class _Reader:
                 self.add([lineno], found.text)
 
 
+# A line opening with an item number (``2. ``, ``3.``, ``4．``, ``5、``, ``6）``) but not
+# a decimal (``2.5``): CommonMark opens a list only at ``1.`` after a paragraph line,
+# and never without a space after the number, so later items run into the paragraph.
+_ITEM_NUMBER = re.compile(r"[0-9]{1,2}[.．、)）](?![0-9])")
 _EMPHASIS = re.compile(r"\*\*|~~|__|\]\(")
 # One line of text with no character an inline rule starts at (as plain_lines reads it).
 _PLAIN_LINE = re.compile(r"[^\n!&*<\[\\\]_`~\r\0]*")

@@ -1,19 +1,19 @@
 """Emphasis and strikethrough markers that found no partner are not shown as markup.
 
 After markdown-it pairs its delimiters, a run that paired with nothing is left
-as literal text: ``巴總。 **`` at a line's end, ``世界，** 当所有…`` where a
+as literal text: ``老總。 **`` at a line's end, ``天下，** 当一切…`` where a
 converter broke the bold span, ``未****经授权`` from nested spans gone wrong,
 ``~~`` around a link that never closed. A reader sees asterisks where the
 author saw bold. Such runs of two or more markers are dropped, with two
 exceptions where the run stands for a word:
 
-- between two spaces (``对 ** 药酒``): a masked word, shown with full-width
+- between two spaces (``对 ** 补品``): a masked word, shown with full-width
   look-alikes (``＊＊``) so that nothing reads as markup and nothing is lost;
 - underscores between two Han characters (``支__寶``): a blank to fill in,
   shown as full-width low lines (``支＿＿寶``).
 
 A single marker (``5 * 3``, ``snake_case``) stays as it is, and so do asterisks
-that close a Latin word or a number (``考獲7科5**，``: a grade). Runs of escaped
+that close a Latin word or a number (``三科5**，``: a grade). Runs of escaped
 markers (``\\*\\*``) count the same: in Chinese prose they are what an HTML to
 Markdown converter made of a bold span.
 """
@@ -116,7 +116,7 @@ def _is_punct(ch: str) -> bool:
 
 
 def _drop_lone_space(tokens: list[Token], left: int, right: int, before: str, after: str) -> None:
-    """``世界，** 当`` → ``世界，当``: the space beside a dropped run, where CJK needs none."""
+    """``天下，** 当`` → ``天下，当``: the space beside a dropped run, where CJK needs none."""
     if after == " " and (not before or _is_wide(before)):
         token = tokens[right]
         if token.type == "text" and token.content.startswith(" "):
