@@ -31,7 +31,20 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-WILD = ROOT.parent / "shared" / "corpus" / "wild"  # ../shared beside the project
+# ../shared beside the project; a git worktree one folder deeper (wt/NAME) looks one up;
+# READER_CORPUS names another folder
+WILD = next(
+    (
+        Path(p)
+        for p in (
+            os.environ.get("READER_CORPUS", ""),
+            ROOT.parent / "shared" / "corpus" / "wild",
+            ROOT.parent.parent / "shared" / "corpus" / "wild",
+        )
+        if p and Path(p).is_dir()
+    ),
+    ROOT.parent / "shared" / "corpus" / "wild",
+)
 
 BARE = """
 import time, resource
@@ -150,6 +163,7 @@ print(f"tree {t1 - t0:.4f} {c1 - c0:.4f} {rss():.1f} {rows} {t3 - t2:.4f}", flus
 def corpus_files() -> list[Path]:
     files = sorted(p for p in WILD.rglob("*") if p.suffix in (".md", ".txt") and p.is_file())
     if not files:
+        print(f"no corpus at {WILD}: the repo's samples instead (not real-shaped)", flush=True)
         files = sorted((ROOT / "resources" / "samples").glob("*.*"))
     return files
 

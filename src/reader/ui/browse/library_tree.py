@@ -89,8 +89,10 @@ class LibraryTree(QWidget):
         # what the reader opened, kept while a filter shows its own choice of rows
         self._opened: set[str] = set()  # paths of the sources open in the view
         self._opened_articles: set[int] = set()  # articles showing their sections
-        self.view.expanded.connect(self._source_expanded)  # once per row of an expand-all:
-        self.view.collapsed.connect(self._source_collapsed)  # these stay cheap
+        # Unfiltered, the view keeps what is open itself, read when it is needed; a slot on
+        # expanded() would be a Python call per row of an expand-all. The filtered view
+        # forgets what it showed when the filter goes, so there the reader's expands and
+        # collapses are followed (connected while the filter is on).
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         self.view.setContextMenuPolicy(self.view.contextMenuPolicy().CustomContextMenu)
@@ -145,7 +147,15 @@ class LibraryTree(QWidget):
         if on == self.filtered():
             return
         current = self.current_article() or self._marked
-        self.view.setModel(self.filter_model if on else self.model)
+        if on:
+            self._remember_opened()
+            self.view.setModel(self.filter_model)
+            self.view.expanded.connect(self._source_expanded)
+            self.view.collapsed.connect(self._source_collapsed)
+        else:
+            self.view.expanded.disconnect(self._source_expanded)
+            self.view.collapsed.disconnect(self._source_collapsed)
+            self.view.setModel(self.model)
         self._expand_opened()  # as the reader left them, before and after filtering
         if current is not None:
             self.reveal(current)
@@ -174,6 +184,11 @@ class LibraryTree(QWidget):
         elif node.kind == "article" and node.article_id is not None:
             self._opened_articles.discard(node.article_id)
 
+    def _remember_opened(self) -> None:
+        """What the unfiltered view has open, from the view itself."""
+        if self.model.rowCount() and not self.filtered():
+            self._opened, self._opened_articles = self.model.open_rows(self.view.isExpanded)
+
     def _expand_opened(self) -> None:
         """The library, and the sources and articles the reader has open."""
         library = self.model.index(0, 0)
@@ -189,11 +204,13 @@ class LibraryTree(QWidget):
                 self.view.expand(index)
 
     def set_outline(self, name: str, outline: list[SourceOutline]) -> None:
-        """A new outline, with the sources that were open still open."""
-        self.model.set_outline(name, outline)
-        known = set(self.model.article_ids())
-        self._opened_articles &= known
-        self._expand_opened()
+        """A new outline, with the sources that were open still open. Unfiltered, an
+        update leaves open rows open; after a reset (another library) they are opened
+        again by path."""
+        reset = self.model.set_outline(name, outline, before_reset=self._remember_opened)
+        self._opened_articles = {a for a in self._opened_articles if self.model.has_article(a)}
+        if reset or self.filtered():
+            self._expand_opened()
 
     def reveal(self, article_id: int) -> None:
         """Open the article's source in the tree and make the article the one row marked."""

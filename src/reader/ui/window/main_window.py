@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderError
-from reader.core.library.articles import article_count, get_article
+from reader.core.library.articles import article_count, article_exists, get_article
 from reader.core.library.outline import (
     SourceOutline,
     library_outline,
@@ -48,6 +48,7 @@ from reader.ui.window.reading_room import ReadingRoom
 from reader.ui.window.search_dock import SearchDock
 from reader.ui.window.status_line import StatusLine
 from reader.ui.window.teamwork import place_team
+from reader.ui.window.tree_loading import OutlineLoader
 from reader.ui.window.view_state import first_size, restore_window, save_window
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.errors, self.jobs = self.session.errors, self.session.jobs
         self.imports = ImportRunner(self.session, self)
         self.imports.finished.connect(self._import_finished)
+        self.outlines = OutlineLoader(self.jobs, self._outline_arrived)
         self.last_import: ImportSummary | None = None
         self._syncing = False
         self._known_before_import: set[int] = set()  # to open the first new article
@@ -149,7 +151,10 @@ class MainWindow(QMainWindow):
         self.status_line.notify(text, msecs)
 
     # --- libraries -------------------------------------------------------------
-    def open_library_at(self, path: Path, create: bool = True) -> bool:
+    def open_library_at(self, path: Path, create: bool = True, tree_later: bool = False) -> bool:
+        """Open a library and its last article. ``tree_later`` (at start-up): the article
+        is opened first and the tree's outline read by a job, so the window paints
+        without waiting for it."""
         try:
             library = open_library(path, create=create)
         except ReaderError as exc:
@@ -160,15 +165,22 @@ class MainWindow(QMainWindow):
         self.session.set_library(library, where)
         self.settings.add_recent(where)
         self.setWindowTitle(f"Reader — {where.name}")
-        self.refresh_tree()
         if pending_ids(library):  # e.g. after a migration that re-indexes: searches scan those
             self.jobs.run(
                 "index", lambda job: index_pending(job.library), lambda _: None, library=where
             )
         last = self.settings.last_article(where)
-        ids = self.tree_model.article_ids()
-        if ids:
-            self.open_article(last if last in ids else ids[0])
+        if tree_later:
+            self._show_page()
+            self.outlines.load(where)
+            if article_exists(library, last):
+                self.open_article(last)  # type: ignore[arg-type]
+            return True
+        self.refresh_tree()
+        if self.tree_model.has_article(last):
+            self.open_article(last)  # type: ignore[arg-type]
+        elif ids := self.tree_model.article_ids():
+            self.open_article(ids[0])
         return True
 
     def _close_library(self) -> None:
@@ -179,12 +191,30 @@ class MainWindow(QMainWindow):
     def refresh_tree(self, outline: list[SourceOutline] | None = None) -> None:
         if self.library is None:
             return
+        self.outlines.drop()  # this outline is newer than one still being read
         name = self.library_path.name if self.library_path else ""
         self.library_tree.set_outline(
             name, outline if outline is not None else library_outline(self.library)
         )
-        empty = article_count(self.library) == 0
-        self.stack.setCurrentWidget(self.welcome if empty else self.reader)
+        self._show_page()
+
+    def _show_page(self) -> None:
+        if self.library is not None:
+            empty = article_count(self.library) == 0
+            self.stack.setCurrentWidget(self.welcome if empty else self.reader)
+
+    def _outline_arrived(self, path: Path, outline: list[SourceOutline]) -> None:
+        """The outline read at start-up: the tree fills in; the open article is marked
+        in it on the next turn (the tree lays its rows out in a turn of its own)."""
+        if path != self.library_path:
+            return
+        self.refresh_tree(outline)
+        article = self.reader.article
+        if article is None:
+            if ids := self.tree_model.article_ids():
+                self.open_article(ids[0])
+        else:
+            QTimer.singleShot(0, lambda: self._top_changed(self.reader.pane.top_offset()))
 
     # --- articles --------------------------------------------------------------
     def open_article(self, article_id: int, offset: int | None = None) -> None:
@@ -309,7 +339,7 @@ class MainWindow(QMainWindow):
 
     def _open_imported(self, article_id: int) -> None:
         """The first new article, opened and shown in its source in the tree."""
-        if article_id in self.tree_model.article_ids():
+        if self.tree_model.has_article(article_id):
             self.open_article(article_id)
             self.library_tree.reveal(article_id)
 
