@@ -98,6 +98,8 @@ def test_counts_status_and_length_come_from_the_library(filled):
     entries = {a.title: a for s in library_outline(library) for a in s.articles}
     assert entries["第一篇标题"].annotations == 3
     assert entries["另一篇文章"].annotations == 0
+    totals = {s.name: s.annotations for s in library_outline(library)}  # counted by SQL
+    assert totals == {"zeta.md": 3, "alpha.md": 0}
     assert entries["第一篇标题"].status == "reviewed"
     assert entries["另一篇文章"].status == "unread"
     assert entries["第一篇标题"].chars == len(article.text)
@@ -111,6 +113,18 @@ def test_a_retired_article_leaves_the_tree(filled):
     import_paths(library, [folder / "zeta.md"])
     titles = [a.title for s in library_outline(library) for a in s.articles]
     assert sorted(titles) == ["另一篇文章", "换了标题"]
+
+
+def test_an_article_exists_until_it_is_retired(filled):
+    from reader.core.library.articles import article_exists
+
+    library, folder = filled
+    article = _article(library, "第一篇标题")
+    assert article_exists(library, article.id)
+    assert not article_exists(library, None) and not article_exists(library, 10**6)
+    (folder / "zeta.md").write_text("# 换了标题\n\n完全不同的正文，写得足够长一些。\n", "utf-8")
+    import_paths(library, [folder / "zeta.md"])
+    assert not article_exists(library, article.id)
 
 
 def test_an_empty_library_has_an_empty_outline(library):

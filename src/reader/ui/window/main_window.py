@@ -173,12 +173,12 @@ class MainWindow(QMainWindow):
         if tree_later:
             self._show_page()
             self.outlines.load(where)
-            if article_exists(library, last):
-                self.open_article(last)  # type: ignore[arg-type]
+            if last is not None and article_exists(library, last):
+                self.open_article(last)
             return True
         self.refresh_tree()
-        if self.tree_model.has_article(last):
-            self.open_article(last)  # type: ignore[arg-type]
+        if last is not None and self.tree_model.has_article(last):
+            self.open_article(last)
         elif ids := self.tree_model.article_ids():
             self.open_article(ids[0])
         return True
