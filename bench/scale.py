@@ -140,7 +140,9 @@ with library.transaction() as db:
     db.execute(
         "INSERT INTO articles (source_id, position, title, text_hash, created_at, updated_at, "
         "text) VALUES (?, 0, 'new', '', '', '', 'new')", [new])
-outline = library_outline(library)
+# as the import's worker reads it: the sources it leaves alone are the objects shown
+shown = tree.model.shown_outline() if sys.argv[1] == "reader" else ()
+outline = library_outline(library, reuse=shown)
 library.close()
 os.remove(copy)
 view.collapseAll()

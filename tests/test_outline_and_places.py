@@ -118,12 +118,12 @@ def test_a_retired_article_leaves_the_tree(filled):
 def test_an_article_exists_until_it_is_retired(filled):
     from reader.core.library.articles import article_exists
 
-    library, folder = filled
+    library, _ = filled
     article = _article(library, "第一篇标题")
     assert article_exists(library, article.id)
     assert not article_exists(library, None) and not article_exists(library, 10**6)
-    (folder / "zeta.md").write_text("# 换了标题\n\n完全不同的正文，写得足够长一些。\n", "utf-8")
-    import_paths(library, [folder / "zeta.md"])
+    with library.transaction() as db:
+        db.execute("UPDATE articles SET retired_at = 'now' WHERE id = ?", [article.id])
     assert not article_exists(library, article.id)
 
 
@@ -201,3 +201,19 @@ def test_missing_resources_say_to_reinstall(monkeypatch, tmp_path):
     monkeypatch.setattr(Path, "is_dir", nowhere)
     with pytest.raises(ReaderError, match="reinstall"):
         resources.resource_dir()
+
+
+def test_sources_left_as_they_were_come_back_as_the_objects_shown(filled):
+    """An import's worker reads the outline with the one shown: the tree's refresh then
+    sees the untouched sources unchanged by identity, without comparing their articles."""
+    library, folder = filled
+    shown = library_outline(library)
+    (folder / "zeta.md").write_text("# 换了标题\n\n完全不同的正文，写得足够长一些。\n", "utf-8")
+    import_paths(library, [folder / "zeta.md"])
+    again = library_outline(library, reuse=shown)
+    assert again == library_outline(library)
+    by_name = {s.name: s for s in again}
+    before = {s.name: s for s in shown}
+    assert by_name["alpha.md"] is before["alpha.md"]
+    assert by_name["zeta.md"] is not before["zeta.md"]
+    assert by_name["zeta.md"] != before["zeta.md"]

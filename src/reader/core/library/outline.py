@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -39,10 +40,23 @@ class SourceOutline(NamedTuple):
         return Path(self.path).name if self.path else ""
 
 
-def library_outline(library: Library) -> list[SourceOutline]:
-    """The tree's data. Only headings' text is read, never whole articles."""
+def library_outline(
+    library: Library, reuse: Sequence[SourceOutline] = ()
+) -> list[SourceOutline]:
+    """The tree's data. Only headings' text is read, never whole articles.
+
+    A source equal to one of ``reuse`` (the outline shown) is returned as that same
+    object: the tree then sees it unchanged at once, without comparing its articles
+    (an import's worker compares, off the UI thread)."""
     with gc_paused():  # 100,000+ tuples for 50,000 articles
-        return _outline(library)
+        outline = _outline(library)
+        if reuse:
+            known = {source.id: source for source in reuse}
+            outline = [
+                old if (old := known.get(source.id)) is not None and old == source else source
+                for source in outline
+            ]
+        return outline
 
 
 def _outline(library: Library) -> list[SourceOutline]:

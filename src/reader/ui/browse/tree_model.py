@@ -194,10 +194,11 @@ class LibraryTreeModel(QAbstractItemModel):
         library = self._root.children[0]
         parent = self.createIndex(0, 0, library)
         wanted = {source.id: source for source in sources}
-        gone = [  # gone or changed: removed
+        gone = [  # gone or changed: removed (the same object: unchanged, nothing compared)
             row
             for row, node in enumerate(library.children)
-            if node.outline is None or wanted.get(node.outline.id) != node.outline
+            if node.outline is None
+            or ((new := wanted.get(node.outline.id)) is not node.outline and new != node.outline)
         ]
         removed = set(gone)
         kept = [
@@ -322,6 +323,11 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def article_ids(self) -> list[int]:
         return list(self._articles)
+
+    def shown_outline(self) -> list[SourceOutline]:
+        """The sources' outlines as shown, in tree order."""
+        library = self._root.children[0] if self._root.children else None
+        return [n.outline for n in library.children if n.outline] if library else []
 
     def has_article(self, article_id: int | None) -> bool:
         return article_id in self._articles

@@ -19,6 +19,8 @@ from reader.ui.error_text import with_reason
 from reader.ui.names import Names
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from reader.core.ingest.importer import ImportSummary
     from reader.core.library.outline import SourceOutline
     from reader.ui.jobs import Job
@@ -34,7 +36,7 @@ class ImportResult:
     outline: list[SourceOutline]  # the tree's data, read by the worker, not the UI
 
 
-def _import(job: Job, paths: list[Path]) -> ImportResult:
+def _import(job: Job, paths: list[Path], shown: Sequence[SourceOutline]) -> ImportResult:
     from reader.core.ingest import importer  # loads the parsers off the UI thread
     from reader.core.library.outline import library_outline
 
@@ -45,7 +47,7 @@ def _import(job: Job, paths: list[Path]) -> ImportResult:
         cancelled=job.cancelled,
         indexing=lambda done, total: job.progress(done, total, INDEXING),
     )
-    return ImportResult(summary, library_outline(job.library))
+    return ImportResult(summary, library_outline(job.library, reuse=shown))
 
 
 class ImportRunner(QObject):
@@ -64,10 +66,19 @@ class ImportRunner(QObject):
     def busy(self) -> bool:
         return self._session.jobs.busy(KIND)
 
-    def start(self, library_path: Path, paths: list[Path], show_dialog: bool = True) -> bool:
+    def start(
+        self,
+        library_path: Path,
+        paths: list[Path],
+        show_dialog: bool = True,
+        shown: Sequence[SourceOutline] = (),
+    ) -> bool:
+        """``shown``: the outline the tree shows; the sources the import leaves as they
+        were come back as the same objects, so the tree's refresh compares nothing."""
+        shown = tuple(shown)
         job = self._session.jobs.run(
             KIND,
-            lambda job: _import(job, paths),
+            lambda job: _import(job, paths, shown),
             self._done,
             library=library_path,
             on_failed=self._failed,

@@ -309,7 +309,8 @@ class MainWindow(QMainWindow):
         if self.library_path is None or not paths:
             return
         known = set(self.tree_model.article_ids())
-        if not self.imports.start(self.library_path, paths, show_dialog):
+        shown = self.tree_model.shown_outline()
+        if not self.imports.start(self.library_path, paths, show_dialog, shown):
             self.notify(self.tr("An import is already running."))
         else:
             self._known_before_import = known
