@@ -40,9 +40,7 @@ class SourceOutline(NamedTuple):
         return Path(self.path).name if self.path else ""
 
 
-def library_outline(
-    library: Library, reuse: Sequence[SourceOutline] = ()
-) -> list[SourceOutline]:
+def library_outline(library: Library, reuse: Sequence[SourceOutline] = ()) -> list[SourceOutline]:
     """The tree's data. Only headings' text is read, never whole articles.
 
     A source equal to one of ``reuse`` (the outline shown) is returned as that same
