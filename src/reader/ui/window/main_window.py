@@ -152,9 +152,8 @@ class MainWindow(QMainWindow):
 
     # --- libraries -------------------------------------------------------------
     def open_library_at(self, path: Path, create: bool = True, tree_later: bool = False) -> bool:
-        """Open a library and its last article. ``tree_later`` (at start-up): the article
-        is opened first and the tree's outline read by a job, so the window paints
-        without waiting for it."""
+        """Open a library and its last article; ``tree_later`` (start-up): the article is
+        painted first and the tree's outline read by a job."""
         try:
             library = open_library(path, create=create)
         except ReaderError as exc:
@@ -171,15 +170,13 @@ class MainWindow(QMainWindow):
             )
         last = self.settings.last_article(where)
         if tree_later:
+            self.outlines.load(where)  # the first article opens when it arrives
             self._show_page()
-            self.outlines.load(where)
-            if last is not None and article_exists(library, last):
-                self.open_article(last)
-            return True
-        self.refresh_tree()
-        if last is not None and self.tree_model.has_article(last):
+        else:
+            self.refresh_tree()
+        if last is not None and article_exists(library, last):
             self.open_article(last)
-        elif ids := self.tree_model.article_ids():
+        elif not tree_later and (ids := self.tree_model.article_ids()):
             self.open_article(ids[0])
         return True
 
@@ -204,17 +201,14 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome if empty else self.reader)
 
     def _outline_arrived(self, path: Path, outline: list[SourceOutline]) -> None:
-        """The outline read at start-up: the tree fills in; the open article is marked
-        in it on the next turn (the tree lays its rows out in a turn of its own)."""
-        if path != self.library_path:
-            return
-        self.refresh_tree(outline)
-        article = self.reader.article
-        if article is None:
-            if ids := self.tree_model.article_ids():
+        """The start-up outline: the tree fills in; the open article is marked on the next
+        turn (the tree lays its rows out in a turn of its own), or the first one opens."""
+        if path == self.library_path:
+            self.refresh_tree(outline)
+            if self.reader.article is not None:
+                QTimer.singleShot(0, lambda: self._top_changed(self.reader.pane.top_offset()))
+            elif ids := self.tree_model.article_ids():
                 self.open_article(ids[0])
-        else:
-            QTimer.singleShot(0, lambda: self._top_changed(self.reader.pane.top_offset()))
 
     # --- articles --------------------------------------------------------------
     def open_article(self, article_id: int, offset: int | None = None) -> None:
