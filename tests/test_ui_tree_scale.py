@@ -176,3 +176,24 @@ def test_a_newer_outline_drops_the_one_still_being_read(qtbot, tmp_path, library
     loader.load(path)
     qtbot.waitUntil(lambda: bool(arrived), timeout=30_000)
     assert arrived == [len(library_outline(library))]
+
+
+def test_an_import_before_the_start_up_outline_opens_what_is_new(qtbot, tmp_path, library):
+    """Started before the tree is read, an import still tells the new articles from the
+    library's others (it judges by the library, not by the empty tree)."""
+    import_paths(library, [SEEDS])
+    old = [a.id for s in library_outline(library) for a in s.articles]
+    path = tmp_path / "lib.sqlite3"
+    window = _window(qtbot, tmp_path, path, old[3])
+    new_file = tmp_path / "zzz_new.txt"  # sorts last in the tree
+    new_file.write_text("# 新来的文章\n\n一段新的正文。\n", encoding="utf-8")
+    assert window.open_library_at(path, create=False, tree_later=True)
+    assert window.tree_model.rowCount() == 0  # the outline is still being read
+    with qtbot.waitSignal(window.imports.finished, timeout=60_000) as blocker:
+        window.import_paths([new_file], show_dialog=False)
+    assert set(old) <= blocker.args[0].before
+    qtbot.waitUntil(
+        lambda: window.reader.article is not None and window.reader.article.id not in old
+    )
+    assert window.reader.article.title == "新来的文章"
+    assert window.library_tree.current_article() == window.reader.article.id

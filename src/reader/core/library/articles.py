@@ -133,6 +133,12 @@ def article_exists(library: Library, article_id: int | None) -> bool:
     return row is not None
 
 
+def live_article_ids(library: Library) -> frozenset[int]:
+    """The ids of the current (not retired) articles: what an import compares against."""
+    rows = library.conn.execute("SELECT id FROM articles WHERE retired_at IS NULL").fetchall()
+    return frozenset(int(r[0]) for r in rows)
+
+
 def article_titles(library: Library) -> dict[int, str]:
     """Every article's title by id (retired ones too: annotations may hang on them)."""
     return {int(r[0]): str(r[1]) for r in library.conn.execute("SELECT id, title FROM articles")}

@@ -34,12 +34,17 @@ INDEXING = "\0indexing"  # a progress report from the index batch, not from a fi
 class ImportResult:
     summary: ImportSummary
     outline: list[SourceOutline]  # the tree's data, read by the worker, not the UI
+    before: frozenset[int] = frozenset()  # the articles the library held before it
 
 
 def _import(job: Job, paths: list[Path], shown: Sequence[SourceOutline]) -> ImportResult:
     from reader.core.ingest import importer  # loads the parsers off the UI thread
+    from reader.core.library.articles import live_article_ids
     from reader.core.library.outline import library_outline
 
+    # what was there before, read from the library itself: the tree may not show it yet
+    # (an import started before the start-up outline arrived)
+    before = live_article_ids(job.library)
     summary = importer.import_paths(
         job.library,
         paths,
@@ -47,7 +52,7 @@ def _import(job: Job, paths: list[Path], shown: Sequence[SourceOutline]) -> Impo
         cancelled=job.cancelled,
         indexing=lambda done, total: job.progress(done, total, INDEXING),
     )
-    return ImportResult(summary, library_outline(job.library, reuse=shown))
+    return ImportResult(summary, library_outline(job.library, reuse=shown), before)
 
 
 class ImportRunner(QObject):

@@ -35,14 +35,13 @@ from reader.ui.browse.library_tree import LibraryTree
 from reader.ui.browse.search_panel import SearchPanel
 from reader.ui.browse.welcome import WelcomePage
 from reader.ui.dialogs.import_progress import ImportResult, ImportRunner
-from reader.ui.names import Names
 from reader.ui.reading.position_keeper import PositionKeeper
 from reader.ui.reading.reader_view import ReaderView
 from reader.ui.reading.word_loader import WordLoader
 from reader.ui.session import Session
 from reader.ui.settings import WindowSettings
 from reader.ui.theme import apply_palette, theme_named
-from reader.ui.window import navigation
+from reader.ui.window import importing, navigation
 from reader.ui.window.menus import WindowMenus
 from reader.ui.window.reading_room import ReadingRoom
 from reader.ui.window.search_dock import SearchDock
@@ -74,7 +73,6 @@ class MainWindow(QMainWindow):
         self.outlines = OutlineLoader(self.jobs, self._outline_arrived)
         self.last_import: ImportSummary | None = None
         self._syncing = False
-        self._known_before_import: set[int] = set()  # to open the first new article
         self._build()
         self.words = WordLoader(self.session, self.reader.pane)
         self.positions = PositionKeeper(self.session, self.reader.pane)  # saved as one scrolls
@@ -299,15 +297,7 @@ class MainWindow(QMainWindow):
 
     # --- import, export, settings --------------------------------------------------------
     def import_paths(self, paths: list[Path], show_dialog: bool = True) -> None:
-        """The one import path: menus, drag and drop, the welcome page, first start."""
-        if self.library_path is None or not paths:
-            return
-        known = set(self.tree_model.article_ids())
-        shown = self.tree_model.shown_outline()
-        if not self.imports.start(self.library_path, paths, show_dialog, shown):
-            self.notify(self.tr("An import is already running."))
-        else:
-            self._known_before_import = known
+        importing.start(self, paths, show_dialog)
 
     def import_samples(self) -> None:
         from reader.core.resources import samples_dir
@@ -322,21 +312,7 @@ class MainWindow(QMainWindow):
 
     def _import_finished(self, result: ImportResult) -> None:
         self.last_import = result.summary
-        self.refresh_tree(result.outline)
-        self.notify(
-            self.tr("Import finished: %1").replace("%1", Names().import_summary(result.summary))
-        )
-        known = self._known_before_import
-        new = [i for i in self.tree_model.article_ids() if i not in known]
-        if new or (self.reader.article is None and self.tree_model.article_ids()):
-            first = (new or self.tree_model.article_ids())[0]
-            QTimer.singleShot(0, lambda: self._open_imported(first))  # next turn
-
-    def _open_imported(self, article_id: int) -> None:
-        """The first new article, opened and shown in its source in the tree."""
-        if self.tree_model.has_article(article_id):
-            self.open_article(article_id)
-            self.library_tree.reveal(article_id)
+        importing.finished(self, result)
 
     def open_export(self) -> None:
         from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog
