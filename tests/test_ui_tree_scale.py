@@ -15,6 +15,7 @@ from reader.core.ingest.importer import import_paths
 from reader.core.library.outline import library_outline
 from reader.ui.browse.library_tree import LibraryTree
 from reader.ui.browse.tree_model import ARTICLE_ID_ROLE, KIND_ROLE, LibraryTreeModel
+from ui_helpers import filter_tree
 
 
 @pytest.fixture
@@ -109,7 +110,7 @@ def test_open_rows_are_read_from_the_view_not_followed_row_by_row(qtbot, outline
         {source.internalPointer().path},
         {article.internalPointer().article_id},
     )
-    tree.filter_edit.setText("核心提示")  # the filtered view opens everything it shows
+    filter_tree(qtbot, tree, "核心提示")  # the filtered view opens everything it shows
     assert tree.filtered() and _connected(view, "expanded(QModelIndex)")
     tree.filter_edit.clear()
     assert not tree.filtered() and not _connected(view, "expanded(QModelIndex)")

@@ -41,3 +41,9 @@ def type_chinese(widget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def filter_tree(qtbot, tree, text: str) -> None:
+    """Type a filter and wait for it to apply (it waits for a pause in the typing)."""
+    tree.filter_edit.setText(text)
+    qtbot.waitUntil(lambda: tree.applied_filter() == text)

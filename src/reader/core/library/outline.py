@@ -40,6 +40,19 @@ class SourceOutline(NamedTuple):
         return Path(self.path).name if self.path else ""
 
 
+def source_title(source: SourceOutline) -> str:
+    """A file is known by its first article's title; the file name follows, for the
+    files named by hashes or dates."""
+    name = source.name or "—"
+    first = source.articles[0].title if source.articles else ""
+    return f"{first} — {name}" if first else name
+
+
+def source_key(source: SourceOutline) -> str:
+    """What names a source's row in the tree across outlines: its file."""
+    return source.path or source.name
+
+
 def library_outline(library: Library, reuse: Sequence[SourceOutline] = ()) -> list[SourceOutline]:
     """The tree's data. Only headings' text is read, never whole articles.
 

@@ -9,7 +9,7 @@ the end tell articles apart) and are whole on hover.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QMouseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,20 +23,23 @@ from PySide6.QtWidgets import (
 
 from reader.core.gc_pause import gc_paused
 from reader.core.library.outline import SourceOutline
+from reader.core.library.title_filter import Matches, TitleIndex
 from reader.core.notes.vocab import REVIEW_STATUSES
 from reader.ui.browse.status_icons import StatusIcons
+from reader.ui.browse.tree_filter import TreeFilterModel
 from reader.ui.browse.tree_model import (
     ARTICLE_ID_ROLE,
     KIND_ROLE,
     OFFSET_ROLE,
     STATUS_ROLE,
     LibraryTreeModel,
-    TreeFilterModel,
     _Node,
 )
 from reader.ui.names import Names
 
 INDENT = 14  # px a level: titles keep the width (four levels deep at most)
+TYPING_PAUSE_MS = 200  # the filter applies once the typing stops this long
+OPEN_ALL_UP_TO = 3000  # rows a filter opens at once; past that, sources in order up to it
 
 
 class SectionTreeView(QTreeView):
@@ -73,6 +76,11 @@ class LibraryTree(QWidget):
         self.filter_edit.setToolTip(self.tr("Show the articles and sections whose titles match"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter_changed)
+        self._titles: TitleIndex | None = None  # the outline's folded titles, made once
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self._apply_filter(self.filter_edit.text()))
         self.view = SectionTreeView(self)
         self.view.setObjectName("sectionTree")
         # Unfiltered, the view shows the model itself: a proxy over 50,000 rows doubles
@@ -150,7 +158,7 @@ class LibraryTree(QWidget):
         self._use_filter()
 
     def _use_filter(self) -> None:
-        on = bool(self.filter_model.status or self.filter_model.filterRegularExpression().pattern())
+        on = self.filter_model.active()
         if on == self.filtered():
             return
         current = self.current_article() or self._marked
@@ -174,7 +182,7 @@ class LibraryTree(QWidget):
         return node
 
     def _source_expanded(self, index: QModelIndex) -> None:
-        if self.filter_edit.text():
+        if self.filter_model.text:
             return  # opened by the filter, not by the reader
         node = self._node(index)
         if node.kind == "source":
@@ -183,7 +191,7 @@ class LibraryTree(QWidget):
             self._opened_articles.add(node.article_id)
 
     def _source_collapsed(self, index: QModelIndex) -> None:
-        if self.filter_edit.text():
+        if self.filter_model.text:
             return
         node = self._node(index)
         if node.kind == "source":
@@ -215,6 +223,9 @@ class LibraryTree(QWidget):
         update leaves open rows open; after a reset (another library) they are opened
         again by path."""
         reset = self.model.set_outline(name, outline, before_reset=self._remember_opened)
+        self._titles = None
+        if self.filter_model.text:  # the new rows matched as the others were
+            self._match(self.filter_model.text)
         self._opened_articles = {a for a in self._opened_articles if self.model.has_article(a)}
         if reset or self.filtered():
             self._expand_opened()
@@ -321,7 +332,63 @@ class LibraryTree(QWidget):
         return menu
 
     def _filter_changed(self, text: str) -> None:
-        self.filter_model.setFilterFixedString(text)
-        self._use_filter()
+        """A keystroke: the filter applies when the typing pauses; clearing applies at once
+        (the unfiltered view comes back as the reader left it)."""
         if text:
+            self._typing.start()
+        else:
+            self._typing.stop()
+            self._apply_filter("")
+
+    def applied_filter(self) -> str:
+        """The text the tree is filtered by (the box may hold newer keystrokes)."""
+        return self.filter_model.text
+
+    def _apply_filter(self, text: str) -> None:
+        if not (text and self.filtered()):
+            shown = self._match(text)
+            self._use_filter()
+        else:  # another text: the view lets go of the proxy while it changes, else it would
+            current = self.current_article() or self._marked  # follow every row removed
+            self.view.setModel(None)
+            shown = self._match(text)
+            self.view.setModel(self.filter_model)
+            self._expand_opened()
+            if current is not None:
+                self.reveal(current)
+        if text:
+            self._open_matches(len(shown))
+
+    def _match(self, text: str) -> frozenset[object]:
+        """The rows to show, found in one pass over the titles; set on the proxy."""
+        if not text:
+            self.filter_model.set_text("", Matches(frozenset(), frozenset()))
+            return frozenset()
+        if self._titles is None:
+            name = str(self.model.index(0, 0).data() or "")
+            self._titles = TitleIndex(name, self.model.shown_outline())
+        matches = self._titles.shown(text)
+        self.filter_model.set_text(text, matches)
+        return matches.rows
+
+    def _open_matches(self, rows: int) -> None:
+        """Every row the filter shows, when they are few; else the sources in order, as
+        far as ``OPEN_ALL_UP_TO`` rows go (laying out 50,000 rows would stall)."""
+        if rows <= OPEN_ALL_UP_TO:
             self.view.expandAll()
+            return
+        proxy, view, budget = self.filter_model, self.view, OPEN_ALL_UP_TO
+        library = proxy.index(0, 0)
+        view.expand(library)
+        for row in range(proxy.rowCount(library)):
+            source = proxy.index(row, 0, library)
+            articles = proxy.rowCount(source)
+            if articles > budget:
+                break
+            view.expand(source)
+            budget -= articles
+            for place in range(articles):
+                article = proxy.index(place, 0, source)
+                if proxy.hasChildren(article):
+                    view.expand(article)
+                    budget -= proxy.rowCount(article)

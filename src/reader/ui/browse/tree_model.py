@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -20,7 +19,7 @@ from reader.core.library.outline import SourceOutline
 from reader.ui.browse.status_icons import StatusIcons
 from reader.ui.browse.tree_nodes import _Node, _source_node, source_title
 
-__all__ = ["LibraryTreeModel", "TreeFilterModel", "_Node", "source_title"]
+__all__ = ["LibraryTreeModel", "_Node", "source_title"]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -309,31 +308,3 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def _node(self, index: Index) -> _Node:
         return index.internalPointer() if index.isValid() else self._root
-
-
-class TreeFilterModel(QSortFilterProxyModel):
-    """Filter by title text and by review status; a match keeps its ancestors."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(0)
-        self.status = ""
-
-    def set_status(self, status: str) -> None:
-        self.beginFilterChange()
-        self.status = status
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self.status:
-            return super().filterAcceptsRow(source_row, source_parent)
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        kind = index.data(KIND_ROLE)
-        if kind in ("library", "source"):
-            return False  # shown when one of their articles is
-        article = index if kind == "article" else source_parent
-        if article.data(STATUS_ROLE) != self.status:
-            return False
-        return super().filterAcceptsRow(source_row, source_parent)

@@ -7,15 +7,13 @@ they are needed; each node keeps its row, so finding it is O(1).
 from __future__ import annotations
 
 from reader.core.gc_pause import gc_paused
-from reader.core.library.outline import ArticleOutline, SectionOutline, SourceOutline
-
-
-def source_title(source: SourceOutline) -> str:
-    """A file is known by its first article's title; the file name follows, for the
-    files named by hashes or dates."""
-    name = source.name or "—"
-    first = source.articles[0].title if source.articles else ""
-    return f"{first} — {name}" if first else name
+from reader.core.library.outline import (
+    ArticleOutline,
+    SectionOutline,
+    SourceOutline,
+    source_key,
+    source_title,
+)
 
 
 class _Node:
@@ -118,7 +116,7 @@ class _Node:
 
 
 def _source_node(source: SourceOutline) -> _Node:
-    title, path = source_title(source), source.path or source.name
+    title, path = source_title(source), source_key(source)
     node = _Node("source", title)
     node.tooltip = f"{title}\n{path}" if path != title else title
     node.path = path
