@@ -91,3 +91,19 @@ def test_the_proxy_is_asked_about_the_rows_it_shows_not_every_row(qtbot, outline
     article = tree.to_view(tree.model.index(0, 0, shown[0]))
     assert tree.view.isExpanded(article)  # opened onto the matching section
     assert article.model().rowCount(article) == 1
+
+
+def test_the_titles_are_listed_by_a_job_when_the_outline_comes(qtbot, tmp_path, outline):
+    from reader.ui.browse.title_loader import TitleLoader
+    from ui_helpers import make_window
+
+    window = make_window(qtbot, tmp_path)
+    loader = TitleLoader(window.jobs)
+    loader.set_outline("lib", outline)
+    qtbot.waitUntil(loader.ready, timeout=30_000)
+    assert loader.index().shown("核心提示").rows
+    loader.set_outline("lib", outline[:1])  # a newer outline: the last index is not kept
+    assert not loader.ready()
+    qtbot.waitUntil(loader.ready, timeout=30_000)
+    assert {s.path for s in outline[1:]}.isdisjoint(loader.index().shown("").rows)
+    assert len(loader.index()) < len(TitleIndex("lib", outline))

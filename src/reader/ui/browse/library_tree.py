@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from reader.core.gc_pause import gc_paused
 from reader.core.library.outline import SourceOutline
-from reader.core.library.title_filter import Matches, TitleIndex
+from reader.core.library.title_filter import Matches
 from reader.core.notes.vocab import REVIEW_STATUSES
 from reader.ui.browse.status_icons import StatusIcons
+from reader.ui.browse.title_loader import TitleLoader
 from reader.ui.browse.tree_filter import TreeFilterModel
 from reader.ui.browse.tree_model import (
     ARTICLE_ID_ROLE,
@@ -35,6 +36,7 @@ from reader.ui.browse.tree_model import (
     LibraryTreeModel,
     _Node,
 )
+from reader.ui.jobs import JobRunner
 from reader.ui.names import Names
 
 INDENT = 14  # px a level: titles keep the width (four levels deep at most)
@@ -65,7 +67,7 @@ class LibraryTree(QWidget):
     statusRequested = Signal(int, str)  # article id, review status chosen in its menu
     # Not emitted since the tree builds its own menu; Review still connects to it.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.model = LibraryTreeModel(self)
         self._marked: int | None = None  # the article last marked, kept across filter switches
@@ -76,7 +78,7 @@ class LibraryTree(QWidget):
         self.filter_edit.setToolTip(self.tr("Show the articles and sections whose titles match"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter_changed)
-        self._titles: TitleIndex | None = None  # the outline's folded titles, made once
+        self._titles = TitleLoader(jobs)  # the outline's titles, listed by a job
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
@@ -223,7 +225,7 @@ class LibraryTree(QWidget):
         update leaves open rows open; after a reset (another library) they are opened
         again by path."""
         reset = self.model.set_outline(name, outline, before_reset=self._remember_opened)
-        self._titles = None
+        self._titles.set_outline(name, outline)
         if self.filter_model.text:  # the new rows matched as the others were
             self._match(self.filter_model.text)
         self._opened_articles = {a for a in self._opened_articles if self.model.has_article(a)}
@@ -364,10 +366,7 @@ class LibraryTree(QWidget):
         if not text:
             self.filter_model.set_text("", Matches(frozenset(), frozenset()))
             return frozenset()
-        if self._titles is None:
-            name = str(self.model.index(0, 0).data() or "")
-            self._titles = TitleIndex(name, self.model.shown_outline())
-        matches = self._titles.shown(text)
+        matches = self._titles.index().shown(text)
         self.filter_model.set_text(text, matches)
         return matches.rows
 

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
 
     # --- layout ----------------------------------------------------------------
     def _build(self) -> None:
-        self.library_tree = tree = LibraryTree(self)
+        self.library_tree = tree = LibraryTree(self, self.jobs)
         self.tree, self.tree_model, self.filter_model = tree.view, tree.model, tree.filter_model
         self.filter_edit = tree.filter_edit
         tree.articleActivated.connect(self._article_activated)
