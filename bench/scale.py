@@ -31,9 +31,18 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside the project; from a worktree (/work/wt/NAME) the first ancestor holding it
+# ../shared beside the project; a git worktree one folder deeper (wt/NAME) looks one up;
+# READER_CORPUS names another folder
 WILD = next(
-    (p / "shared" / "corpus" / "wild" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()),
+    (
+        Path(p)
+        for p in (
+            os.environ.get("READER_CORPUS", ""),
+            ROOT.parent / "shared" / "corpus" / "wild",
+            ROOT.parent.parent / "shared" / "corpus" / "wild",
+        )
+        if p and Path(p).is_dir()
+    ),
     ROOT.parent / "shared" / "corpus" / "wild",
 )
 
@@ -131,7 +140,9 @@ with library.transaction() as db:
     db.execute(
         "INSERT INTO articles (source_id, position, title, text_hash, created_at, updated_at, "
         "text) VALUES (?, 0, 'new', '', '', '', 'new')", [new])
-outline = library_outline(library)
+# as the import's worker reads it: the sources it leaves alone are the objects shown
+shown = tree.model.shown_outline() if sys.argv[1] == "reader" else ()
+outline = library_outline(library, reuse=shown)
 library.close()
 os.remove(copy)
 view.collapseAll()
@@ -154,6 +165,7 @@ print(f"tree {t1 - t0:.4f} {c1 - c0:.4f} {rss():.1f} {rows} {t3 - t2:.4f}", flus
 def corpus_files() -> list[Path]:
     files = sorted(p for p in WILD.rglob("*") if p.suffix in (".md", ".txt") and p.is_file())
     if not files:
+        print(f"no corpus at {WILD}: the repo's samples instead (not real-shaped)", flush=True)
         files = sorted((ROOT / "resources" / "samples").glob("*.*"))
     return files
 
@@ -338,6 +350,7 @@ def startup(library: Path, env: dict[str, str], runs: int) -> tuple[list[float],
     bare = [sys.executable, "-c", BARE]
     env = {**env, "READER_PROBE_FIRST_PAINT": "1"}
     run_child(reader, env)  # settings written: the next starts reopen the last article
+    run_child(bare, env)  # and both warm: bytecode written, files in the page cache
     rows: list[tuple[float, float, float, float, float, float]] = []
     for _ in range(runs):
         out_b, start_b, cpu_b, _ = run_child(bare, env)
@@ -390,7 +403,11 @@ def main() -> int:
             "XDG_CONFIG_HOME": f"{tmp}/config",
             "XDG_DATA_HOME": f"{tmp}/data",
             "XDG_CACHE_HOME": f"{tmp}/cache",
+            # compiled once, as an installed app is: the warm-up run writes the bytecode
+            # (both the app's and PySide's) and every measured run reads it
+            "PYTHONPYCACHEPREFIX": f"{tmp}/pycache",
         }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         if not env.get("DISPLAY"):
             env["QT_QPA_PLATFORM"] = "offscreen"
         template, line = build_template(tmp, args.import_mb)

@@ -98,6 +98,8 @@ def test_counts_status_and_length_come_from_the_library(filled):
     entries = {a.title: a for s in library_outline(library) for a in s.articles}
     assert entries["第一篇标题"].annotations == 3
     assert entries["另一篇文章"].annotations == 0
+    totals = {s.name: s.annotations for s in library_outline(library)}  # counted by SQL
+    assert totals == {"zeta.md": 3, "alpha.md": 0}
     assert entries["第一篇标题"].status == "reviewed"
     assert entries["另一篇文章"].status == "unread"
     assert entries["第一篇标题"].chars == len(article.text)
@@ -111,6 +113,18 @@ def test_a_retired_article_leaves_the_tree(filled):
     import_paths(library, [folder / "zeta.md"])
     titles = [a.title for s in library_outline(library) for a in s.articles]
     assert sorted(titles) == ["另一篇文章", "换了标题"]
+
+
+def test_an_article_exists_until_it_is_retired(filled):
+    from reader.core.library.articles import article_exists
+
+    library, _ = filled
+    article = _article(library, "第一篇标题")
+    assert article_exists(library, article.id)
+    assert not article_exists(library, None) and not article_exists(library, 10**6)
+    with library.transaction() as db:
+        db.execute("UPDATE articles SET retired_at = 'now' WHERE id = ?", [article.id])
+    assert not article_exists(library, article.id)
 
 
 def test_an_empty_library_has_an_empty_outline(library):
@@ -187,3 +201,19 @@ def test_missing_resources_say_to_reinstall(monkeypatch, tmp_path):
     monkeypatch.setattr(Path, "is_dir", nowhere)
     with pytest.raises(ReaderError, match="reinstall"):
         resources.resource_dir()
+
+
+def test_sources_left_as_they_were_come_back_as_the_objects_shown(filled):
+    """An import's worker reads the outline with the one shown: the tree's refresh then
+    sees the untouched sources unchanged by identity, without comparing their articles."""
+    library, folder = filled
+    shown = library_outline(library)
+    (folder / "zeta.md").write_text("# 换了标题\n\n完全不同的正文，写得足够长一些。\n", "utf-8")
+    import_paths(library, [folder / "zeta.md"])
+    again = library_outline(library, reuse=shown)
+    assert again == library_outline(library)
+    by_name = {s.name: s for s in again}
+    before = {s.name: s for s in shown}
+    assert by_name["alpha.md"] is before["alpha.md"]
+    assert by_name["zeta.md"] is not before["zeta.md"]
+    assert by_name["zeta.md"] != before["zeta.md"]

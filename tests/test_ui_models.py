@@ -6,16 +6,18 @@ from PySide6.QtCore import QPersistentModelIndex
 from conftest import SEEDS
 from reader.core.ingest.importer import import_paths
 from reader.core.library.outline import library_outline
+from reader.core.library.title_filter import TitleIndex
 from reader.core.search.query import search
 from reader.ui.browse.results_model import HIT_ROLE, SearchResultsModel
+from reader.ui.browse.tree_filter import TreeFilterModel
 from reader.ui.browse.tree_model import (
     ARTICLE_ID_ROLE,
     KIND_ROLE,
     OFFSET_ROLE,
     LibraryTreeModel,
-    TreeFilterModel,
     source_title,
 )
+from ui_helpers import filter_tree
 
 
 @pytest.fixture
@@ -51,7 +53,7 @@ def test_filter_model_keeps_ancestors(qtmodeltester, outline):
     model.set_outline("lib", outline)
     proxy = TreeFilterModel()
     proxy.setSourceModel(model)
-    proxy.setFilterFixedString("核心提示")
+    proxy.set_text("核心提示", TitleIndex("lib", outline).shown("核心提示"))
     qtmodeltester.check(proxy, force_py=True)
     library = proxy.index(0, 0)
     source = proxy.index(0, 0, library)
@@ -109,7 +111,7 @@ def test_the_tree_view_shows_the_filter_only_while_one_is_on(qtbot, outline):
     assert tree.view.model() is tree.model
     first = tree.article_ids()[0]
     tree.reveal(first)
-    tree.filter_edit.setText("核心提示")
+    filter_tree(qtbot, tree, "核心提示")
     assert tree.view.model() is tree.filter_model
     assert tree.to_view(tree.model.index(0, 0)).model() is tree.filter_model
     tree.filter_edit.setText("")

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 
 from reader.core.resources import samples_dir
-from ui_helpers import import_and_wait, make_window
+from ui_helpers import filter_tree, import_and_wait, make_window
 
 
 def _samples(qtbot, tmp_path):
@@ -30,7 +30,7 @@ def test_clearing_the_filter_keeps_open_sources_open(qtbot, tmp_path):
     tree.view.expand(tree.to_view(sources[2]))
     tree.view.expand(tree.to_view(sources[3]))
     tree.view.collapse(tree.to_view(sources[1]))
-    tree.filter_edit.setText("巫溪")
+    filter_tree(qtbot, tree, "巫溪")
     assert tree.filtered()
     tree.filter_edit.clear()
     assert not tree.filtered()

@@ -5,7 +5,7 @@ from PySide6.QtCore import QPoint, Qt
 from conftest import SEEDS
 from reader.core.resources import samples_dir
 from reader.ui.browse.tree_model import ARTICLE_ID_ROLE, KIND_ROLE, OFFSET_ROLE
-from ui_helpers import import_and_wait, make_window, type_chinese
+from ui_helpers import filter_tree, import_and_wait, make_window, type_chinese
 
 
 def _find_section(window, title_part):
@@ -152,7 +152,7 @@ def test_corrupt_library_is_one_dialog_not_a_crash(qtbot, tmp_path):
 def test_tree_filter(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
     import_and_wait(qtbot, window, [samples_dir()])
-    window.filter_edit.setText("核心提示")
+    filter_tree(qtbot, window.library_tree, "核心提示")
     section = _find_section(window, "核心提示")
     assert section.isValid()
     assert window.filter_model.rowCount(window.filter_model.index(0, 0)) == 1

@@ -22,7 +22,13 @@ def make_window(
     window.resize(1200, 800)
     window.show()
     qtbot.waitExposed(window)
+    settle(qtbot, window)
     return window
+
+
+def settle(qtbot, window) -> None:
+    """The tree's titles job done, so a test waiting for the next job's end gets its own."""
+    qtbot.waitUntil(lambda: not window.jobs.busy("tree-titles"), timeout=30_000)
 
 
 def import_and_wait(qtbot, window, paths) -> object:
@@ -30,6 +36,7 @@ def import_and_wait(qtbot, window, paths) -> object:
         window.import_paths(list(paths), show_dialog=False)
     if window.tree_model.article_ids():  # the first article opens on the next turn
         qtbot.waitUntil(lambda: window.reader.article is not None)
+    settle(qtbot, window)
     return blocker.args[0].summary
 
 
@@ -41,3 +48,9 @@ def type_chinese(widget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def filter_tree(qtbot, tree, text: str) -> None:
+    """Type a filter and wait for it to apply (it waits for a pause in the typing)."""
+    tree.filter_edit.setText(text)
+    qtbot.waitUntil(lambda: tree.applied_filter() == text)

@@ -1723,44 +1723,44 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="81"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="97"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="81"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="97"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="84"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="100"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="106"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="122"/>
         <source>Building the search index: %1 of %2 articles</source>
         <translation>正在建立搜索索引：%1/%2 篇文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="116"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="132"/>
         <source>Imported %1 of %2 files
 %3</source>
         <translation>已导入 %1/%2 个文件
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="137"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="153"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="138"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="154"/>
         <source>%1 files were refused.</source>
         <translation>%1 个文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="148"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="164"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -1768,17 +1768,17 @@
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="65"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="77"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="66"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="78"/>
         <source>Show the articles and sections whose titles match</source>
         <translation>只显示标题相符的文章和章节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="284"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="321"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
@@ -1786,12 +1786,12 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="338"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="306"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="338"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="306"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -1799,22 +1799,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="156"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="158"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="212"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="234"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="283"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="29"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="302"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="35"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>

@@ -61,7 +61,10 @@ def run_app(argv: Sequence[str] | None = None, library: Path | None = None) -> i
     app.aboutToQuit.connect(window.shutdown)
     path = library or Path(settings.text("lastLibrary", "") or default_library_path())
     first_run = not path.exists()
-    if not window.open_library_at(path, create=True) and path != default_library_path():
+    # the tree's outline is read by a job: the last article is painted without waiting
+    if not window.open_library_at(path, create=True, tree_later=True) and (
+        path != default_library_path()
+    ):
         window.open_library_at(default_library_path(), create=True)
     if os.environ.get(PROBE_ENV):
         _probe_first_paint(app, window)

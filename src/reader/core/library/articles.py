@@ -123,6 +123,22 @@ def article_count(library: Library) -> int:
     )
 
 
+def article_exists(library: Library, article_id: int | None) -> bool:
+    """A current (not retired) article with this id: one row looked up, not the outline."""
+    if article_id is None:
+        return False
+    row = library.conn.execute(
+        "SELECT 1 FROM articles WHERE id = ? AND retired_at IS NULL", [article_id]
+    ).fetchone()
+    return row is not None
+
+
+def live_article_ids(library: Library) -> frozenset[int]:
+    """The ids of the current (not retired) articles: what an import compares against."""
+    rows = library.conn.execute("SELECT id FROM articles WHERE retired_at IS NULL").fetchall()
+    return frozenset(int(r[0]) for r in rows)
+
+
 def article_titles(library: Library) -> dict[int, str]:
     """Every article's title by id (retired ones too: annotations may hang on them)."""
     return {int(r[0]): str(r[1]) for r in library.conn.execute("SELECT id, title FROM articles")}

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from reader.core.gc_pause import gc_paused
 from reader.core.library.raw_sources import stored_text
 from reader.core.library.store import Library
 
@@ -29,6 +31,7 @@ class SourceOutline(NamedTuple):
     path: str
     articles: tuple[ArticleOutline, ...] = ()
     file_name: str = ""  # the stored file name, so no path is parsed per source
+    annotations: int = 0  # its articles' annotations, counted by SQL
 
     @property
     def name(self) -> str:
@@ -37,8 +40,37 @@ class SourceOutline(NamedTuple):
         return Path(self.path).name if self.path else ""
 
 
-def library_outline(library: Library) -> list[SourceOutline]:
-    """The tree's data. Only headings' text is read, never whole articles."""
+def source_title(source: SourceOutline) -> str:
+    """A file is known by its first article's title; the file name follows, for the
+    files named by hashes or dates."""
+    name = source.name or "—"
+    first = source.articles[0].title if source.articles else ""
+    return f"{first} — {name}" if first else name
+
+
+def source_key(source: SourceOutline) -> str:
+    """What names a source's row in the tree across outlines: its file."""
+    return source.path or source.name
+
+
+def library_outline(library: Library, reuse: Sequence[SourceOutline] = ()) -> list[SourceOutline]:
+    """The tree's data. Only headings' text is read, never whole articles.
+
+    A source equal to one of ``reuse`` (the outline shown) is returned as that same
+    object: the tree then sees it unchanged at once, without comparing its articles
+    (an import's worker compares, off the UI thread)."""
+    with gc_paused():  # 100,000+ tuples for 50,000 articles
+        outline = _outline(library)
+        if reuse:
+            known = {source.id: source for source in reuse}
+            outline = [
+                old if (old := known.get(source.id)) is not None and old == source else source
+                for source in outline
+            ]
+        return outline
+
+
+def _outline(library: Library) -> list[SourceOutline]:
     db = library.conn
     counts = dict(
         db.execute("SELECT article_id, count(*) FROM annotations GROUP BY article_id").fetchall()
@@ -78,10 +110,17 @@ def library_outline(library: Library) -> list[SourceOutline]:
                 ),
             )
         )
+    totals = dict(
+        db.execute(
+            "SELECT a.source_id, count(*) FROM annotations n "
+            "JOIN articles a ON a.id = n.article_id "
+            "WHERE a.retired_at IS NULL GROUP BY a.source_id"
+        ).fetchall()
+    )
     outline = []
     for sid, arts in by_source.items():
         path, name = paths.get(sid, ("", ""))
-        outline.append(SourceOutline(sid, path, tuple(arts), name))
+        outline.append(SourceOutline(sid, path, tuple(arts), name, totals.get(sid, 0)))
     outline.sort(key=lambda s: s.file_name)
     return outline
 

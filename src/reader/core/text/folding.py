@@ -47,6 +47,13 @@ def _table(variants: bool) -> list[int]:
     return _as_list(mapping)
 
 
+@cache
+def fold_targets() -> frozenset[str]:
+    """The characters that another character folds to (variants aside): a text without
+    them is found in unfolded text exactly where in folded text."""
+    return frozenset(chr(code) for code in _folded_from(False))
+
+
 def fold(text: str, *, variants: bool = False) -> str:
     """Full-width → half-width, ideographic space → space, ASCII lower-case; with
     ``variants``, Traditional → Simplified too. Same length."""

@@ -9,7 +9,7 @@ the end tell articles apart) and are whole on hover.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QMouseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,26 +21,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.gc_pause import gc_paused
 from reader.core.library.outline import SourceOutline
+from reader.core.library.title_filter import Matches
 from reader.core.notes.vocab import REVIEW_STATUSES
 from reader.ui.browse.status_icons import StatusIcons
+from reader.ui.browse.title_loader import TitleLoader
+from reader.ui.browse.tree_filter import TreeFilterModel
 from reader.ui.browse.tree_model import (
     ARTICLE_ID_ROLE,
     KIND_ROLE,
     OFFSET_ROLE,
     STATUS_ROLE,
     LibraryTreeModel,
-    TreeFilterModel,
     _Node,
 )
+from reader.ui.jobs import JobRunner
 from reader.ui.names import Names
 
 INDENT = 14  # px a level: titles keep the width (four levels deep at most)
+TYPING_PAUSE_MS = 200  # the filter applies once the typing stops this long
+OPEN_ALL_UP_TO = 3000  # rows a filter opens at once; past that, sources in order up to it
 
 
 class SectionTreeView(QTreeView):
     """A right click opens the context menu and leaves the current row where it is:
     the tree's highlight stays on the article the text shows."""
+
+    def expandAll(self) -> None:
+        """Every row (the filter opens all it shows): the collector waits while the rows'
+        nodes are made; at 50,000 articles its passes over them were a quarter of it."""
+        with gc_paused():
+            super().expandAll()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.RightButton:
@@ -55,7 +67,7 @@ class LibraryTree(QWidget):
     statusRequested = Signal(int, str)  # article id, review status chosen in its menu
     # Not emitted since the tree builds its own menu; Review still connects to it.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.model = LibraryTreeModel(self)
         self._marked: int | None = None  # the article last marked, kept across filter switches
@@ -66,6 +78,11 @@ class LibraryTree(QWidget):
         self.filter_edit.setToolTip(self.tr("Show the articles and sections whose titles match"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter_changed)
+        self._titles = TitleLoader(jobs)  # the outline's titles, listed by a job
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self._apply_filter(self.filter_edit.text()))
         self.view = SectionTreeView(self)
         self.view.setObjectName("sectionTree")
         # Unfiltered, the view shows the model itself: a proxy over 50,000 rows doubles
@@ -89,8 +106,10 @@ class LibraryTree(QWidget):
         # what the reader opened, kept while a filter shows its own choice of rows
         self._opened: set[str] = set()  # paths of the sources open in the view
         self._opened_articles: set[int] = set()  # articles showing their sections
-        self.view.expanded.connect(self._source_expanded)  # once per row of an expand-all:
-        self.view.collapsed.connect(self._source_collapsed)  # these stay cheap
+        # Unfiltered, the view keeps what is open itself, read when it is needed; a slot on
+        # expanded() would be a Python call per row of an expand-all. The filtered view
+        # forgets what it showed when the filter goes, so there the reader's expands and
+        # collapses are followed (connected while the filter is on).
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         self.view.setContextMenuPolicy(self.view.contextMenuPolicy().CustomContextMenu)
@@ -141,11 +160,19 @@ class LibraryTree(QWidget):
         self._use_filter()
 
     def _use_filter(self) -> None:
-        on = bool(self.filter_model.status or self.filter_model.filterRegularExpression().pattern())
+        on = self.filter_model.active()
         if on == self.filtered():
             return
         current = self.current_article() or self._marked
-        self.view.setModel(self.filter_model if on else self.model)
+        if on:
+            self._remember_opened()
+            self.view.setModel(self.filter_model)
+            self.view.expanded.connect(self._source_expanded)
+            self.view.collapsed.connect(self._source_collapsed)
+        else:
+            self.view.expanded.disconnect(self._source_expanded)
+            self.view.collapsed.disconnect(self._source_collapsed)
+            self.view.setModel(self.model)
         self._expand_opened()  # as the reader left them, before and after filtering
         if current is not None:
             self.reveal(current)
@@ -157,7 +184,7 @@ class LibraryTree(QWidget):
         return node
 
     def _source_expanded(self, index: QModelIndex) -> None:
-        if self.filter_edit.text():
+        if self.filter_model.text:
             return  # opened by the filter, not by the reader
         node = self._node(index)
         if node.kind == "source":
@@ -166,13 +193,18 @@ class LibraryTree(QWidget):
             self._opened_articles.add(node.article_id)
 
     def _source_collapsed(self, index: QModelIndex) -> None:
-        if self.filter_edit.text():
+        if self.filter_model.text:
             return
         node = self._node(index)
         if node.kind == "source":
             self._opened.discard(node.path)
         elif node.kind == "article" and node.article_id is not None:
             self._opened_articles.discard(node.article_id)
+
+    def _remember_opened(self) -> None:
+        """What the unfiltered view has open, from the view itself."""
+        if self.model.rowCount() and not self.filtered():
+            self._opened, self._opened_articles = self.model.open_rows(self.view.isExpanded)
 
     def _expand_opened(self) -> None:
         """The library, and the sources and articles the reader has open."""
@@ -189,11 +221,16 @@ class LibraryTree(QWidget):
                 self.view.expand(index)
 
     def set_outline(self, name: str, outline: list[SourceOutline]) -> None:
-        """A new outline, with the sources that were open still open."""
-        self.model.set_outline(name, outline)
-        known = set(self.model.article_ids())
-        self._opened_articles &= known
-        self._expand_opened()
+        """A new outline, with the sources that were open still open. Unfiltered, an
+        update leaves open rows open; after a reset (another library) they are opened
+        again by path."""
+        reset = self.model.set_outline(name, outline, before_reset=self._remember_opened)
+        self._titles.set_outline(name, outline)
+        if self.filter_model.text:  # the new rows matched as the others were
+            self._match(self.filter_model.text)
+        self._opened_articles = {a for a in self._opened_articles if self.model.has_article(a)}
+        if reset or self.filtered():
+            self._expand_opened()
 
     def reveal(self, article_id: int) -> None:
         """Open the article's source in the tree and make the article the one row marked."""
@@ -297,7 +334,60 @@ class LibraryTree(QWidget):
         return menu
 
     def _filter_changed(self, text: str) -> None:
-        self.filter_model.setFilterFixedString(text)
-        self._use_filter()
+        """A keystroke: the filter applies when the typing pauses; clearing applies at once
+        (the unfiltered view comes back as the reader left it)."""
         if text:
+            self._typing.start()
+        else:
+            self._typing.stop()
+            self._apply_filter("")
+
+    def applied_filter(self) -> str:
+        """The text the tree is filtered by (the box may hold newer keystrokes)."""
+        return self.filter_model.text
+
+    def _apply_filter(self, text: str) -> None:
+        if not (text and self.filtered()):
+            shown = self._match(text)
+            self._use_filter()
+        else:  # another text: the view lets go of the proxy while it changes, else it would
+            current = self.current_article() or self._marked  # follow every row removed
+            self.view.setModel(None)
+            shown = self._match(text)
+            self.view.setModel(self.filter_model)
+            self._expand_opened()
+            if current is not None:
+                self.reveal(current)
+        if text:
+            self._open_matches(len(shown))
+
+    def _match(self, text: str) -> frozenset[object]:
+        """The rows to show, found in one pass over the titles; set on the proxy."""
+        if not text:
+            self.filter_model.set_text("", Matches(frozenset(), frozenset()))
+            return frozenset()
+        matches = self._titles.index().shown(text)
+        self.filter_model.set_text(text, matches)
+        return matches.rows
+
+    def _open_matches(self, rows: int) -> None:
+        """Every row the filter shows, when they are few; else the sources in order, as
+        far as ``OPEN_ALL_UP_TO`` rows go (laying out 50,000 rows would stall)."""
+        if rows <= OPEN_ALL_UP_TO:
             self.view.expandAll()
+            return
+        proxy, view, budget = self.filter_model, self.view, OPEN_ALL_UP_TO
+        library = proxy.index(0, 0)
+        view.expand(library)
+        for row in range(proxy.rowCount(library)):
+            source = proxy.index(row, 0, library)
+            articles = proxy.rowCount(source)
+            if articles > budget:
+                break
+            view.expand(source)
+            budget -= articles
+            for place in range(articles):
+                article = proxy.index(place, 0, source)
+                if proxy.hasChildren(article):
+                    view.expand(article)
+                    budget -= proxy.rowCount(article)

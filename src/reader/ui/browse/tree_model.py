@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -11,12 +11,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
-from reader.core.library.outline import ArticleOutline, SectionOutline, SourceOutline
+from reader.core.gc_pause import gc_paused
+from reader.core.library.outline import SourceOutline
 from reader.ui.browse.status_icons import StatusIcons
+from reader.ui.browse.tree_nodes import _Node, _source_node, source_title
+
+__all__ = ["LibraryTreeModel", "_Node", "source_title"]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,94 +29,6 @@ OFFSET_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
-def source_title(source: SourceOutline) -> str:
-    """A file is known by its first article's title; the file name follows, for the
-    files named by hashes or dates."""
-    name = source.name or "—"
-    first = source.articles[0].title if source.articles else ""
-    return f"{first} — {name}" if first else name
-
-
-@dataclass(eq=False, slots=True)
-class _Node:
-    kind: str  # library, source, article, section
-    title: str
-    parent: _Node | None = None
-    children: list[_Node] = field(default_factory=list)
-    article_id: int | None = None
-    offset: int = 0
-    status: str = ""
-    annotations: int = 0  # an article's own; a source's or the library's total
-    tooltip: str = ""  # the whole title, for when the row cuts it short
-    path: str = ""  # a source's file: what keeps it open across outline updates
-    sections: tuple[SectionOutline, ...] = ()  # an article's headings, made nodes on demand
-    pending: tuple[ArticleOutline, ...] = ()  # a source's articles, made nodes on demand
-    index_in_parent: int = 0  # its row: kept, so finding it is O(1), not a search of siblings
-    stale: bool = False  # its children's rows need renumbering (rows were inserted or removed)
-    outline: SourceOutline | None = None  # a source's outline, to see what an update changed
-
-    def kids(self) -> list[_Node]:
-        """Children; a source's article nodes and an article's section nodes are made the
-        first time they are needed (a big library's tree is mostly never opened)."""
-        if self.pending:
-            for article in self.pending:
-                self.add(_article_node(article))
-            self.pending = ()
-        if self.sections:
-            for section in self.sections:
-                self.add(
-                    _Node(
-                        "section",
-                        section.title,
-                        article_id=self.article_id,
-                        offset=section.start,
-                        tooltip=section.title,
-                    )
-                )
-            self.sections = ()
-        return self.children
-
-    def row(self) -> int:
-        parent = self.parent
-        if parent is not None and parent.stale:  # once after rows came or went, not per row
-            for i, child in enumerate(parent.children):
-                child.index_in_parent = i
-            parent.stale = False
-        return self.index_in_parent
-
-    def has_kids(self) -> bool:
-        return bool(self.children or self.pending or self.sections)
-
-    def add(self, child: _Node) -> _Node:
-        child.parent = self
-        child.index_in_parent = len(self.children)
-        self.children.append(child)
-        return child
-
-
-def _source_node(source: SourceOutline) -> _Node:
-    title, path = source_title(source), source.path or source.name
-    node = _Node("source", title, tooltip=f"{title}\n{path}" if path != title else title, path=path)
-    node.pending = source.articles
-    node.outline = source
-    node.annotations = sum(article.annotations for article in source.articles)
-    return node
-
-
-def _article_node(article: ArticleOutline) -> _Node:
-    return _Node(
-        "article",
-        article.title,
-        article_id=article.id,
-        status=article.status,
-        annotations=article.annotations,
-        tooltip=article.title,
-        sections=article.sections,
-    )
-
-
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -129,17 +44,29 @@ class LibraryTreeModel(QAbstractItemModel):
         self._icons = StatusIcons()
 
     # --- loading -------------------------------------------------------------
-    def set_outline(self, library_name: str, sources: list[SourceOutline]) -> None:
+    def set_outline(
+        self,
+        library_name: str,
+        sources: list[SourceOutline],
+        before_reset: Callable[[], object] | None = None,
+    ) -> bool:
         """The tree for these sources. When the library is the one shown, only the sources
         that came, went or changed are inserted and removed: no reset, so the view keeps
-        its layout (a reset relayouts every row: the stall after an import)."""
-        if not self._update(library_name, sources):
+        its layout (a reset relayouts every row: the stall after an import). Otherwise
+        ``before_reset`` is called (the tree reads what its view has open) and the model
+        is reset; True then."""
+        with gc_paused():  # a node per source: 16,000 for 50,000 articles
+            if self._update(library_name, sources):
+                return False
+            if before_reset is not None:
+                before_reset()
             self._reset(library_name, sources)
+            return True
 
     def _reset(self, library_name: str, sources: list[SourceOutline]) -> None:
         self.beginResetModel()
         self._root = _Node("root", "")
-        library = self._root.add(_Node("library", library_name, tooltip=library_name))
+        library = self._root.add(_Node("library", library_name))
         for source in sources:
             library.add(_source_node(source))
         self._map_articles()
@@ -151,17 +78,26 @@ class LibraryTreeModel(QAbstractItemModel):
         library = self._root.children[0]
         parent = self.createIndex(0, 0, library)
         wanted = {source.id: source for source in sources}
-        for row in range(len(library.children) - 1, -1, -1):  # gone or changed: removed
-            node = library.children[row]
-            if node.outline is None or wanted.get(node.outline.id) != node.outline:
-                self.beginRemoveRows(parent, row, row)
-                del library.children[row]
-                library.stale = True
-                self.endRemoveRows()
-        kept = [node.outline.id for node in library.children if node.outline is not None]
+        gone = [  # gone or changed: removed (the same object: unchanged, nothing compared)
+            row
+            for row, node in enumerate(library.children)
+            if node.outline is None
+            or ((new := wanted.get(node.outline.id)) is not node.outline and new != node.outline)
+        ]
+        removed = set(gone)
+        kept = [
+            node.outline.id
+            for row, node in enumerate(library.children)
+            if row not in removed and node.outline is not None
+        ]
         have = set(kept)
         if [source.id for source in sources if source.id in have] != kept:
-            return False  # another order: reset
+            return False  # another order: reset (nothing changed yet)
+        for row in reversed(gone):
+            self.beginRemoveRows(parent, row, row)
+            del library.children[row]
+            library.stale = True
+            self.endRemoveRows()
         row = 0
         while row < len(sources):
             if sources[row].id in have:
@@ -272,36 +208,68 @@ class LibraryTreeModel(QAbstractItemModel):
     def article_ids(self) -> list[int]:
         return list(self._articles)
 
+    def shown_outline(self) -> list[SourceOutline]:
+        """The sources' outlines as shown, in tree order."""
+        library = self._root.children[0] if self._root.children else None
+        return [n.outline for n in library.children if n.outline] if library else []
+
+    def has_article(self, article_id: int | None) -> bool:
+        return article_id in self._articles
+
+    def open_rows(self, is_open: Callable[[QModelIndex], bool]) -> tuple[set[str], set[int]]:
+        """The paths of the sources and the ids of the articles that ``is_open`` (a view's
+        isExpanded) tells are open; only rows whose children were made can be."""
+        sources: set[str] = set()
+        articles: set[int] = set()
+        library = self._root.children[0] if self._root.children else None
+        for node in library.children if library is not None else ():
+            if node.pending or not node.children:
+                continue
+            if is_open(self.createIndex(node.row(), 0, node)):
+                sources.add(node.path)
+            for child in node.children:
+                if child.children and is_open(self.createIndex(child.row(), 0, child)):
+                    articles.add(child.article_id or 0)
+        return sources, articles
+
     # --- QAbstractItemModel ------------------------------------------------------
+    # Expanding the whole tree calls index() and hasChildren() once a row and rowCount()
+    # once an open row, from C++: each is kept to a few calls into Qt. flags() is Qt's
+    # own (enabled, selectable), so a row costs no Python call for it.
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if parent.isValid():
-            if parent.column() != 0:
-                return QModelIndex()
-            kids = parent.internalPointer().kids()
-        else:
+        node = parent.internalPointer()  # None for the invisible root
+        if node is None:
             kids = self._root.children
+        elif parent.column():
+            return QModelIndex()
+        else:
+            kids = node.children if not (node.pending or node.sections) else node.kids()
         if 0 <= row < len(kids) and 0 <= column < 2:
             return self.createIndex(row, column, kids[row])
         return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
         node = index.internalPointer()
+        if node is None:
+            return QModelIndex()
         parent = node.parent
         if parent is None or parent is self._root:
             return QModelIndex()
         return self.createIndex(parent.row(), 0, parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if parent.isValid():
-            return len(parent.internalPointer().kids()) if parent.column() == 0 else 0
-        return len(self._root.children)
+        node = parent.internalPointer()
+        if node is None:
+            return len(self._root.children)
+        if parent.column():
+            return 0
+        return len(node.children if not (node.pending or node.sections) else node.kids())
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:
-        if parent.isValid():  # without making a closed source's article nodes
-            return parent.column() == 0 and parent.internalPointer().has_kids()
-        return bool(self._root.children)
+        node = parent.internalPointer()  # without making a closed source's article nodes
+        if node is None:
+            return bool(self._root.children)
+        return bool(node.children or node.pending or node.sections) and not parent.column()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 2
@@ -338,36 +306,5 @@ class LibraryTreeModel(QAbstractItemModel):
             return self.tr("Title") if section == 0 else self.tr("Notes")
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else _NO_FLAGS
-
     def _node(self, index: Index) -> _Node:
         return index.internalPointer() if index.isValid() else self._root
-
-
-class TreeFilterModel(QSortFilterProxyModel):
-    """Filter by title text and by review status; a match keeps its ancestors."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(0)
-        self.status = ""
-
-    def set_status(self, status: str) -> None:
-        self.beginFilterChange()
-        self.status = status
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self.status:
-            return super().filterAcceptsRow(source_row, source_parent)
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        kind = index.data(KIND_ROLE)
-        if kind in ("library", "source"):
-            return False  # shown when one of their articles is
-        article = index if kind == "article" else source_parent
-        if article.data(STATUS_ROLE) != self.status:
-            return False
-        return super().filterAcceptsRow(source_row, source_parent)

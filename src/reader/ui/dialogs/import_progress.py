@@ -19,6 +19,8 @@ from reader.ui.error_text import with_reason
 from reader.ui.names import Names
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from reader.core.ingest.importer import ImportSummary
     from reader.core.library.outline import SourceOutline
     from reader.ui.jobs import Job
@@ -32,12 +34,17 @@ INDEXING = "\0indexing"  # a progress report from the index batch, not from a fi
 class ImportResult:
     summary: ImportSummary
     outline: list[SourceOutline]  # the tree's data, read by the worker, not the UI
+    before: frozenset[int] = frozenset()  # the articles the library held before it
 
 
-def _import(job: Job, paths: list[Path]) -> ImportResult:
+def _import(job: Job, paths: list[Path], shown: Sequence[SourceOutline]) -> ImportResult:
     from reader.core.ingest import importer  # loads the parsers off the UI thread
+    from reader.core.library.articles import live_article_ids
     from reader.core.library.outline import library_outline
 
+    # what was there before, read from the library itself: the tree may not show it yet
+    # (an import started before the start-up outline arrived)
+    before = live_article_ids(job.library)
     summary = importer.import_paths(
         job.library,
         paths,
@@ -45,7 +52,7 @@ def _import(job: Job, paths: list[Path]) -> ImportResult:
         cancelled=job.cancelled,
         indexing=lambda done, total: job.progress(done, total, INDEXING),
     )
-    return ImportResult(summary, library_outline(job.library))
+    return ImportResult(summary, library_outline(job.library, reuse=shown), before)
 
 
 class ImportRunner(QObject):
@@ -64,10 +71,19 @@ class ImportRunner(QObject):
     def busy(self) -> bool:
         return self._session.jobs.busy(KIND)
 
-    def start(self, library_path: Path, paths: list[Path], show_dialog: bool = True) -> bool:
+    def start(
+        self,
+        library_path: Path,
+        paths: list[Path],
+        show_dialog: bool = True,
+        shown: Sequence[SourceOutline] = (),
+    ) -> bool:
+        """``shown``: the outline the tree shows; the sources the import leaves as they
+        were come back as the same objects, so the tree's refresh compares nothing."""
+        shown = tuple(shown)
         job = self._session.jobs.run(
             KIND,
-            lambda job: _import(job, paths),
+            lambda job: _import(job, paths, shown),
             self._done,
             library=library_path,
             on_failed=self._failed,

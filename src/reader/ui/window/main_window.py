@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderError
-from reader.core.library.articles import article_count, get_article
+from reader.core.library.articles import article_count, article_exists, get_article
 from reader.core.library.outline import (
     SourceOutline,
     library_outline,
@@ -35,19 +35,19 @@ from reader.ui.browse.library_tree import LibraryTree
 from reader.ui.browse.search_panel import SearchPanel
 from reader.ui.browse.welcome import WelcomePage
 from reader.ui.dialogs.import_progress import ImportResult, ImportRunner
-from reader.ui.names import Names
 from reader.ui.reading.position_keeper import PositionKeeper
 from reader.ui.reading.reader_view import ReaderView
 from reader.ui.reading.word_loader import WordLoader
 from reader.ui.session import Session
 from reader.ui.settings import WindowSettings
 from reader.ui.theme import apply_palette, theme_named
-from reader.ui.window import navigation
+from reader.ui.window import importing, navigation
 from reader.ui.window.menus import WindowMenus
 from reader.ui.window.reading_room import ReadingRoom
 from reader.ui.window.search_dock import SearchDock
 from reader.ui.window.status_line import StatusLine
 from reader.ui.window.teamwork import place_team
+from reader.ui.window.tree_loading import OutlineLoader
 from reader.ui.window.view_state import first_size, restore_window, save_window
 
 if TYPE_CHECKING:
@@ -70,9 +70,9 @@ class MainWindow(QMainWindow):
         self.errors, self.jobs = self.session.errors, self.session.jobs
         self.imports = ImportRunner(self.session, self)
         self.imports.finished.connect(self._import_finished)
+        self.outlines = OutlineLoader(self.jobs, self._outline_arrived)
         self.last_import: ImportSummary | None = None
         self._syncing = False
-        self._known_before_import: set[int] = set()  # to open the first new article
         self._build()
         self.words = WordLoader(self.session, self.reader.pane)
         self.positions = PositionKeeper(self.session, self.reader.pane)  # saved as one scrolls
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
 
     # --- layout ----------------------------------------------------------------
     def _build(self) -> None:
-        self.library_tree = tree = LibraryTree(self)
+        self.library_tree = tree = LibraryTree(self, self.jobs)
         self.tree, self.tree_model, self.filter_model = tree.view, tree.model, tree.filter_model
         self.filter_edit = tree.filter_edit
         tree.articleActivated.connect(self._article_activated)
@@ -149,7 +149,9 @@ class MainWindow(QMainWindow):
         self.status_line.notify(text, msecs)
 
     # --- libraries -------------------------------------------------------------
-    def open_library_at(self, path: Path, create: bool = True) -> bool:
+    def open_library_at(self, path: Path, create: bool = True, tree_later: bool = False) -> bool:
+        """Open a library and its last article; ``tree_later`` (start-up): the article is
+        painted first and the tree's outline read by a job."""
         try:
             library = open_library(path, create=create)
         except ReaderError as exc:
@@ -160,15 +162,20 @@ class MainWindow(QMainWindow):
         self.session.set_library(library, where)
         self.settings.add_recent(where)
         self.setWindowTitle(f"Reader — {where.name}")
-        self.refresh_tree()
         if pending_ids(library):  # e.g. after a migration that re-indexes: searches scan those
             self.jobs.run(
                 "index", lambda job: index_pending(job.library), lambda _: None, library=where
             )
         last = self.settings.last_article(where)
-        ids = self.tree_model.article_ids()
-        if ids:
-            self.open_article(last if last in ids else ids[0])
+        if tree_later:
+            self.outlines.load(where)  # the first article opens when it arrives
+            self._show_page()
+        else:
+            self.refresh_tree()
+        if last is not None and article_exists(library, last):
+            self.open_article(last)
+        elif not tree_later and (ids := self.tree_model.article_ids()):
+            self.open_article(ids[0])
         return True
 
     def _close_library(self) -> None:
@@ -179,12 +186,27 @@ class MainWindow(QMainWindow):
     def refresh_tree(self, outline: list[SourceOutline] | None = None) -> None:
         if self.library is None:
             return
+        self.outlines.drop()  # this outline is newer than one still being read
         name = self.library_path.name if self.library_path else ""
         self.library_tree.set_outline(
             name, outline if outline is not None else library_outline(self.library)
         )
-        empty = article_count(self.library) == 0
-        self.stack.setCurrentWidget(self.welcome if empty else self.reader)
+        self._show_page()
+
+    def _show_page(self) -> None:
+        if self.library is not None:
+            empty = article_count(self.library) == 0
+            self.stack.setCurrentWidget(self.welcome if empty else self.reader)
+
+    def _outline_arrived(self, path: Path, outline: list[SourceOutline]) -> None:
+        """The start-up outline: the tree fills in; the open article is marked on the next
+        turn (the tree lays its rows out in a turn of its own), or the first one opens."""
+        if path == self.library_path:
+            self.refresh_tree(outline)
+            if self.reader.article is not None:
+                QTimer.singleShot(0, lambda: self._top_changed(self.reader.pane.top_offset()))
+            elif ids := self.tree_model.article_ids():
+                self.open_article(ids[0])
 
     # --- articles --------------------------------------------------------------
     def open_article(self, article_id: int, offset: int | None = None) -> None:
@@ -275,14 +297,7 @@ class MainWindow(QMainWindow):
 
     # --- import, export, settings --------------------------------------------------------
     def import_paths(self, paths: list[Path], show_dialog: bool = True) -> None:
-        """The one import path: menus, drag and drop, the welcome page, first start."""
-        if self.library_path is None or not paths:
-            return
-        known = set(self.tree_model.article_ids())
-        if not self.imports.start(self.library_path, paths, show_dialog):
-            self.notify(self.tr("An import is already running."))
-        else:
-            self._known_before_import = known
+        importing.start(self, paths, show_dialog)
 
     def import_samples(self) -> None:
         from reader.core.resources import samples_dir
@@ -297,21 +312,7 @@ class MainWindow(QMainWindow):
 
     def _import_finished(self, result: ImportResult) -> None:
         self.last_import = result.summary
-        self.refresh_tree(result.outline)
-        self.notify(
-            self.tr("Import finished: %1").replace("%1", Names().import_summary(result.summary))
-        )
-        known = self._known_before_import
-        new = [i for i in self.tree_model.article_ids() if i not in known]
-        if new or (self.reader.article is None and self.tree_model.article_ids()):
-            first = (new or self.tree_model.article_ids())[0]
-            QTimer.singleShot(0, lambda: self._open_imported(first))  # next turn
-
-    def _open_imported(self, article_id: int) -> None:
-        """The first new article, opened and shown in its source in the tree."""
-        if article_id in self.tree_model.article_ids():
-            self.open_article(article_id)
-            self.library_tree.reveal(article_id)
+        importing.finished(self, result)
 
     def open_export(self) -> None:
         from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog

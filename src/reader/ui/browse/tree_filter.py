@@ -1,0 +1,78 @@
+"""The tree's filter: by title text and by review status; a match keeps the rows above it.
+
+The text is not matched here, row by row: ``TitleIndex`` gives, in one pass, the keys
+of the rows to show (the matches and their ancestors), and a row is accepted by a set
+look-up. With the text alone the proxy is not recursive, so it asks only about the
+children of rows it shows: a source that shows nothing is asked about once, and its
+articles are never made. A review status, judged on the live nodes, makes it recursive
+(a source is shown when one of its articles is).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+
+from reader.core.library.title_filter import LIBRARY, Matches
+from reader.ui.browse.tree_nodes import _Node
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _key(node: _Node) -> Hashable:
+    kind = node.kind
+    if kind == "article":
+        return node.article_id
+    if kind == "section":
+        return (node.article_id, node.offset)
+    if kind == "library":
+        return LIBRARY
+    return node.path  # a source
+
+
+class TreeFilterModel(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.status = ""
+        self.text = ""  # the text the shown keys were found for
+        self._shown: frozenset[Hashable] = frozenset()
+        self._parents: frozenset[Hashable] = frozenset()
+
+    def active(self) -> bool:
+        return bool(self.status or self.text)
+
+    def set_status(self, status: str) -> None:
+        self.beginFilterChange()
+        self.status = status
+        self.setRecursiveFilteringEnabled(bool(status))
+        self.endFilterChange()
+
+    def set_text(self, text: str, matches: Matches) -> None:
+        """``matches``: the rows to show (``TitleIndex.shown``). The mapping is dropped,
+        not compared row by row with the last text's (a view detached first relays
+        nothing)."""
+        self.text, self._shown, self._parents = text, matches.rows, matches.parents
+        self.invalidate()
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+        """With the text alone, known from the matches: Qt's own would filter the row's
+        children to tell (making a source's article nodes for each source laid out)."""
+        if not self.text or self.status or not parent.isValid():
+            return super().hasChildren(parent)
+        node = self.mapToSource(parent).internalPointer()
+        return node is not None and not parent.column() and _key(node) in self._parents
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        above = source_parent.internalPointer()
+        if above is None:  # the library row (with a status: shown when an article is)
+            return LIBRARY in self._shown and not self.status
+        node: _Node = above.kids()[source_row]
+        if self.status:
+            kind = node.kind
+            if kind == "source":
+                return False  # shown when one of its articles is (recursive)
+            article = node if kind == "article" else node.parent
+            if article is None or article.status != self.status:
+                return False
+        return not self.text or _key(node) in self._shown

@@ -1,0 +1,126 @@
+"""The section tree's rows: one node per library, source, article and section heading.
+
+A source's article nodes and an article's section nodes are made the first time
+they are needed; each node keeps its row, so finding it is O(1).
+"""
+
+from __future__ import annotations
+
+from reader.core.gc_pause import gc_paused
+from reader.core.library.outline import (
+    ArticleOutline,
+    SectionOutline,
+    SourceOutline,
+    source_key,
+    source_title,
+)
+
+
+class _Node:
+    """One row. A plain class with slots and positional arguments: expanding a big
+    library makes tens of thousands of these, and a keyword-argument dataclass costs
+    twice as much per node."""
+
+    __slots__ = (
+        "annotations",  # an article's own; a source's or the library's total
+        "article_id",
+        "children",
+        "index_in_parent",  # its row: kept, so finding it is O(1), not a search of siblings
+        "kind",  # library, source, article, section
+        "offset",
+        "outline",  # a source's outline, to see what an update changed
+        "parent",
+        "path",  # a source's file: what keeps it open across outline updates
+        "pending",  # a source's articles, made nodes on demand
+        "sections",  # an article's headings, made nodes on demand
+        "stale",  # its children's rows need renumbering (rows were inserted or removed)
+        "status",
+        "title",
+        "tooltip",  # the whole title, for when the row cuts it short
+    )
+
+    def __init__(
+        self,
+        kind: str,
+        title: str,
+        parent: _Node | None = None,
+        row: int = 0,
+        article_id: int | None = None,
+        offset: int = 0,
+        status: str = "",
+        annotations: int = 0,
+        sections: tuple[SectionOutline, ...] = (),
+    ) -> None:
+        self.kind = kind
+        self.title = title
+        self.parent = parent
+        self.children: list[_Node] = []
+        self.index_in_parent = row
+        self.article_id = article_id
+        self.offset = offset
+        self.status = status
+        self.annotations = annotations
+        self.tooltip = title
+        self.path = ""
+        self.sections = sections
+        self.pending: tuple[ArticleOutline, ...] = ()
+        self.stale = False
+        self.outline: SourceOutline | None = None
+
+    def kids(self) -> list[_Node]:
+        """Children; a source's article nodes and an article's section nodes are made the
+        first time they are needed (a big library's tree is mostly never opened)."""
+        if self.pending:
+            row = len(self.children)
+            with gc_paused():
+                self.children += [
+                    _Node(
+                        "article",
+                        a.title,
+                        self,
+                        row + i,
+                        a.id,
+                        0,
+                        a.status,
+                        a.annotations,
+                        a.sections,
+                    )
+                    for i, a in enumerate(self.pending)
+                ]
+            self.pending = ()
+        if self.sections:
+            row, article_id = len(self.children), self.article_id
+            self.children += [
+                _Node("section", s.title, self, row + i, article_id, s.start)
+                for i, s in enumerate(self.sections)
+            ]
+            self.sections = ()
+        return self.children
+
+    def row(self) -> int:
+        parent = self.parent
+        if parent is not None and parent.stale:  # once after rows came or went, not per row
+            for i, child in enumerate(parent.children):
+                child.index_in_parent = i
+            parent.stale = False
+        return self.index_in_parent
+
+    def has_kids(self) -> bool:
+        return bool(self.children or self.pending or self.sections)
+
+    def add(self, child: _Node) -> _Node:
+        child.parent = self
+        child.index_in_parent = len(self.children)
+        self.children.append(child)
+        return child
+
+
+def _source_node(source: SourceOutline) -> _Node:
+    title, path = source_title(source), source_key(source)
+    node = _Node("source", title)
+    node.tooltip = f"{title}\n{path}" if path != title else title
+    node.path = path
+    node.pending = source.articles
+    node.outline = source
+    node.annotations = source.annotations
+    return node

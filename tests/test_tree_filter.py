@@ -1,0 +1,109 @@
+"""The tree's text filter (#11): matched in one pass over the titles, applied once the
+typing pauses, asking the proxy about the rows it shows only."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SEEDS
+from reader.core.ingest.importer import import_paths
+from reader.core.library.outline import (
+    ArticleOutline,
+    SectionOutline,
+    SourceOutline,
+    library_outline,
+)
+from reader.core.library.title_filter import LIBRARY, TitleIndex
+from reader.ui.browse.library_tree import LibraryTree
+from ui_helpers import filter_tree
+
+OUTLINE = [
+    SourceOutline(
+        1,
+        "/a/one.md",
+        (
+            ArticleOutline(
+                10, "China Daily 报道", "unread", 0, 100, (SectionOutline("核心提示", 2, 5),)
+            ),
+            ArticleOutline(11, "别的文章", "unread", 0, 100, (SectionOutline("结语", 2, 9),)),
+        ),
+        "one.md",
+    ),
+    SourceOutline(2, "/a/two.md", (ArticleOutline(20, "无关", "unread", 0, 50),), "two.md"),
+]
+
+
+def test_case_and_width_fold_and_the_rows_above_a_match_are_shown():
+    index = TitleIndex("lib", OUTLINE)
+    for query in ("china", "ＣＨＩＮＡ", "ｃｈｉｎａ daily"):
+        assert index.shown(query).rows == {LIBRARY, "/a/one.md", 10}, query
+    section = index.shown("核心")
+    assert section.rows == {LIBRARY, "/a/one.md", 10, (10, 5)}
+    assert section.parents == {LIBRARY, "/a/one.md", 10}  # the rows that open onto a match
+    assert index.shown("结语").rows == {LIBRARY, "/a/one.md", 11, (11, 9)}
+    assert index.shown("没有这个").rows == frozenset()
+    assert index.shown("").rows == frozenset()
+    assert index.shown("two.md").rows == {LIBRARY, "/a/two.md"}  # a source by its file
+
+
+@pytest.fixture
+def outline(library):
+    import_paths(library, [SEEDS])
+    return library_outline(library)
+
+
+def test_typing_applies_the_filter_once_when_the_typing_pauses(qtbot, outline, monkeypatch):
+    tree = LibraryTree()
+    qtbot.addWidget(tree)
+    tree.set_outline("lib", outline)
+    applied: list[str] = []
+    set_text = tree.filter_model.set_text
+    monkeypatch.setattr(
+        tree.filter_model, "set_text", lambda t, m: (applied.append(t), set_text(t, m))
+    )
+    for n in range(1, 5):
+        tree.filter_edit.setText("核心提示"[:n])  # four keystrokes, no pause between
+    assert applied == [] and not tree.filtered()
+    qtbot.waitUntil(lambda: tree.applied_filter() == "核心提示")
+    assert applied == ["核心提示"]
+    tree.filter_edit.clear()  # clearing applies at once
+    assert applied == ["核心提示", ""] and not tree.filtered()
+
+
+def test_the_proxy_is_asked_about_the_rows_it_shows_not_every_row(qtbot, outline):
+    tree = LibraryTree()
+    qtbot.addWidget(tree)
+    tree.set_outline("lib", outline)
+    asked: list[int] = []
+    accepts = tree.filter_model.filterAcceptsRow
+    tree.filter_model.filterAcceptsRow = lambda r, p: (asked.append(r), accepts(r, p))[1]
+    filter_tree(qtbot, tree, "核心提示")
+    library = tree.model.index(0, 0)
+    sources = [tree.model.index(r, 0, library) for r in range(tree.model.rowCount(library))]
+    shown = [s for s in sources if tree.to_view(s).isValid()]
+    assert len(shown) == 1 < len(sources)
+    # the library, its sources, and below them only the shown source's rows
+    shown_node = shown[0].internalPointer()
+    below = len(shown_node.children) + sum(len(a.children) for a in shown_node.children)
+    assert len(asked) <= 1 + len(sources) + below
+    # the sources that show nothing were never opened: their article nodes not made
+    assert all(s.internalPointer().pending for s in sources if s not in shown)
+    article = tree.to_view(tree.model.index(0, 0, shown[0]))
+    assert tree.view.isExpanded(article)  # opened onto the matching section
+    assert article.model().rowCount(article) == 1
+
+
+def test_the_titles_are_listed_by_a_job_when_the_outline_comes(qtbot, tmp_path, outline):
+    from reader.ui.browse.title_loader import TitleLoader
+    from ui_helpers import make_window
+
+    window = make_window(qtbot, tmp_path)
+    loader = TitleLoader(window.jobs)
+    loader.set_outline("lib", outline)
+    qtbot.waitUntil(loader.ready, timeout=30_000)
+    assert loader.index().shown("核心提示").rows
+    loader.set_outline("lib", outline[:1])  # a newer outline: the last index is not kept
+    assert not loader.ready()
+    qtbot.waitUntil(loader.ready, timeout=30_000)
+    assert {s.path for s in outline[1:]}.isdisjoint(loader.index().shown("").rows)
+    assert len(loader.index()) < len(TitleIndex("lib", outline))

@@ -1,0 +1,200 @@
+"""The tree at scale (#11), by what it does rather than how long it takes: Python calls
+per row of an expand-all, no slot per expanded row, what is open read from the view,
+and the start-up outline read by a job while the last article is already shown."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtCore import QModelIndex, QSettings
+from PySide6.QtWidgets import QTreeView
+
+from conftest import SEEDS
+from reader.core.ingest.importer import import_paths
+from reader.core.library.outline import library_outline
+from reader.ui.browse.library_tree import LibraryTree
+from reader.ui.browse.tree_model import ARTICLE_ID_ROLE, KIND_ROLE, LibraryTreeModel
+from ui_helpers import filter_tree
+
+
+@pytest.fixture
+def outline(library):
+    import_paths(library, [SEEDS])
+    return library_outline(library)
+
+
+class CountingModel(LibraryTreeModel):
+    """Counts the calls Qt makes into Python (flags() is left to Qt, as in the model)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: Counter[str] = Counter()
+
+    def index(self, row, column, parent=QModelIndex()):  # noqa: B008
+        self.calls["index"] += 1
+        return super().index(row, column, parent)
+
+    def hasChildren(self, parent=QModelIndex()):  # noqa: B008
+        self.calls["hasChildren"] += 1
+        return super().hasChildren(parent)
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008
+        self.calls["rowCount"] += 1
+        return super().rowCount(parent)
+
+
+def _rows(model) -> tuple[int, int]:
+    """Every row, and the rows with children."""
+    rows = parents = 0
+    stack = [model.index(0, 0)]
+    while stack:
+        index = stack.pop()
+        rows += 1
+        kids = [model.index(r, 0, index) for r in range(model.rowCount(index))]
+        parents += bool(kids)
+        stack += kids
+    return rows, parents
+
+
+def test_expanding_everything_costs_about_two_python_calls_a_row(qtbot, qtmodeltester, outline):
+    many = [  # twenty copies of the seeds' sources: some hundreds of rows
+        source._replace(id=copy * 100 + source.id, path=f"{source.path}#{copy}")
+        for copy in range(20)
+        for source in outline
+    ]
+    model = CountingModel()
+    model.set_outline("lib", many)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setUniformRowHeights(True)
+    view.setModel(model)
+    view.show()
+    qtbot.waitExposed(view)
+    model.calls.clear()
+    view.expandAll()
+    calls = model.calls.copy()
+    rows, parents = _rows(model)
+    assert rows > 500
+    # index() and hasChildren() once a row, rowCount() once a row with children; a little
+    # over for the rows on screen. A flags() override, a hasIndex() in index() or a
+    # rowCount() per hasChildren() would each add a call per row.
+    assert calls["index"] + calls["hasChildren"] + calls["rowCount"] <= 2 * rows + parents + 50
+    assert "flags" not in LibraryTreeModel.__dict__  # Qt's own: enabled and selectable
+    assert model.flags(model.index(0, 0)) == model.flags(model.index(0, 0, model.index(0, 0)))
+    qtmodeltester.check(model, force_py=True)
+
+
+def _connected(view: QTreeView, signature: str) -> bool:
+    meta = view.metaObject()
+    return view.isSignalConnected(meta.method(meta.indexOfSignal(signature)))
+
+
+def test_open_rows_are_read_from_the_view_not_followed_row_by_row(qtbot, outline):
+    tree = LibraryTree()
+    qtbot.addWidget(tree)
+    tree.set_outline("lib", outline)
+    tree.show()
+    model, view = tree.model, tree.view
+    assert not _connected(view, "expanded(QModelIndex)")  # no Python call per expanded row
+    library = model.index(0, 0)
+    source = model.index(1, 0, library)
+    article = next(
+        model.index(r, 0, source)
+        for r in range(model.rowCount(source))
+        if model.hasChildren(model.index(r, 0, source))
+    )
+    view.expand(source)
+    view.expand(article)
+    assert model.open_rows(view.isExpanded) == (
+        {source.internalPointer().path},
+        {article.internalPointer().article_id},
+    )
+    filter_tree(qtbot, tree, "核心提示")  # the filtered view opens everything it shows
+    assert tree.filtered() and _connected(view, "expanded(QModelIndex)")
+    tree.filter_edit.clear()
+    assert not tree.filtered() and not _connected(view, "expanded(QModelIndex)")
+    assert view.isExpanded(source) and view.isExpanded(
+        model.article_index(article.data(ARTICLE_ID_ROLE))
+    )
+    assert not view.isExpanded(model.index(0, 0, library))
+    # a reset (another library of the same sources) opens them again, by path
+    tree.set_outline("other", outline)
+    assert view.isExpanded(tree.model.index(1, 0, tree.model.index(0, 0)))
+    assert tree.model.index(0, 0).data(KIND_ROLE) == "library"
+
+
+def _window(qtbot, tmp_path, library_path, last=None):
+    from reader.ui.settings import WindowSettings
+    from reader.ui.window.main_window import MainWindow
+
+    settings = WindowSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    if last is not None:
+        settings.set_last_article(library_path, last)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_at_start_up_the_last_article_opens_before_the_tree_is_read(qtbot, tmp_path, library):
+    import_paths(library, [SEEDS])
+    ids = [a.id for s in library_outline(library) for a in s.articles]
+    last = ids[3]
+    path = tmp_path / "lib.sqlite3"
+    window = _window(qtbot, tmp_path, path, last)
+    assert window.open_library_at(path, create=False, tree_later=True)
+    assert window.reader.article is not None and window.reader.article.id == last
+    assert window.tree_model.rowCount() == 0  # the outline is still being read
+    qtbot.waitUntil(lambda: window.tree_model.rowCount() > 0, timeout=30_000)
+    assert window.tree_model.article_ids() == ids
+    qtbot.waitUntil(lambda: window.library_tree.current_article() == last)
+    assert window.tree.isExpanded(window.tree_model.article_index(last).parent())
+
+
+def test_without_a_last_article_the_first_opens_when_the_tree_arrives(qtbot, tmp_path, library):
+    import_paths(library, [SEEDS])
+    first = library_outline(library)[0].articles[0].id
+    path = tmp_path / "lib.sqlite3"
+    window = _window(qtbot, tmp_path, path)
+    window.open_library_at(path, create=False, tree_later=True)
+    assert window.reader.article is None
+    qtbot.waitUntil(lambda: window.reader.article is not None, timeout=30_000)
+    assert window.reader.article is not None and window.reader.article.id == first
+
+
+def test_a_newer_outline_drops_the_one_still_being_read(qtbot, tmp_path, library):
+    from reader.ui.window.tree_loading import OutlineLoader
+
+    import_paths(library, [SEEDS])
+    path = tmp_path / "lib.sqlite3"
+    window = _window(qtbot, tmp_path, path)
+    arrived: list[int] = []
+    loader = OutlineLoader(window.jobs, lambda _path, outline: arrived.append(len(outline)))
+    loader.load(path)
+    loader.drop()
+    qtbot.waitUntil(lambda: not loader.loading(), timeout=30_000)
+    assert arrived == []
+    loader.load(path)
+    qtbot.waitUntil(lambda: bool(arrived), timeout=30_000)
+    assert arrived == [len(library_outline(library))]
+
+
+def test_an_import_before_the_start_up_outline_opens_what_is_new(qtbot, tmp_path, library):
+    """Started before the tree is read, an import still tells the new articles from the
+    library's others (it judges by the library, not by the empty tree)."""
+    import_paths(library, [SEEDS])
+    old = [a.id for s in library_outline(library) for a in s.articles]
+    path = tmp_path / "lib.sqlite3"
+    window = _window(qtbot, tmp_path, path, old[3])
+    new_file = tmp_path / "zzz_new.txt"  # sorts last in the tree
+    new_file.write_text("# 新来的文章\n\n一段新的正文。\n", encoding="utf-8")
+    assert window.open_library_at(path, create=False, tree_later=True)
+    assert window.tree_model.rowCount() == 0  # the outline is still being read
+    with qtbot.waitSignal(window.imports.finished, timeout=60_000) as blocker:
+        window.import_paths([new_file], show_dialog=False)
+    assert set(old) <= blocker.args[0].before
+    qtbot.waitUntil(
+        lambda: window.reader.article is not None and window.reader.article.id not in old
+    )
+    assert window.reader.article.title == "新来的文章"
+    assert window.library_tree.current_article() == window.reader.article.id
