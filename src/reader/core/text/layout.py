@@ -8,9 +8,9 @@ paragraphs later, in :mod:`reader.core.text.structure`.
 from __future__ import annotations
 
 import re
-import statistics
 from array import array
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
@@ -72,12 +72,12 @@ def starts_subtitle(text: str) -> bool:
     return text.startswith(SUBTITLE_DASHES) and len(text) > 2
 
 
-def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
+def build_units(source: Source, raw_lines: Iterable[str]) -> list[Unit]:
     """Units from the source's pieces, which it consumes: ``source.pieces`` is left empty.
 
     Pieces are let go as their units are made, so the two never both exist whole.
     """
-    blank = bytearray([not raw or raw.isspace() for raw in raw_lines])  # blank[n - 1]: line n
+    blank = bytearray(not raw or raw.isspace() for raw in raw_lines)  # blank[n - 1]: line n
     pieces = _cover_every_line(source.pieces, blank)
     source.pieces = []
     column = _column_width(pieces)
@@ -98,8 +98,10 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
             and pending[-1].group == first.group
         ):
             run.append(pending.pop())
-        for chunk in _split_run(run, column) if len(run) > 1 else (run,):
-            unit = _unit_of(chunk, column)
+        chunks = _split_run(run, column)[::-1] if len(run) > 1 else [run]
+        del run, first
+        while chunks:  # popped: a chunk's pieces go once its unit is made
+            unit = _unit_of(chunks.pop(), column)
             if unit.lines:  # else a further block on the line before: no blank between
                 first_line = unit.lines[0]
                 unit.blank_before = blanks_upto[first_line - 1] - blanks_upto[previous_end]
@@ -168,12 +170,27 @@ def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
 
 def _column_width(pieces: list[Piece]) -> float:
     """The typical width of a hard-wrapped line: lines followed by one of the same group."""
-    widths = [
+    widths = Counter(
         display_width(remove_letter_spacing(a.text))
         for a, b in pairwise(pieces)
         if a.hint is Hints.TEXT and b.hint is Hints.TEXT and a.group == b.group and not a.markdown
-    ]
-    return statistics.median(widths) if widths else float(_MAX_COLUMN + 1)
+    )  # a count per width, not a list of them: widths repeat, lines do not
+    return _median(widths) if widths else float(_MAX_COLUMN + 1)
+
+
+def _median(counts: Counter[int]) -> float:
+    """``statistics.median`` of the values ``counts`` counts, each as often as counted."""
+    total = counts.total()
+    low_rank, high_rank = (total - 1) // 2, total // 2
+    low: int | None = None
+    seen = 0
+    for value in sorted(counts):
+        seen += counts[value]
+        if low is None and seen > low_rank:
+            low = value
+        if seen > high_rank:
+            return value if total % 2 else (low + value) / 2  # type: ignore[operator]
+    raise AssertionError("unreachable: the ranks are below the total")
 
 
 def _cover_every_line(pieces: list[Piece], blank: bytearray) -> list[Piece]:
@@ -199,10 +216,14 @@ def _cover_every_line(pieces: list[Piece], blank: bytearray) -> list[Piece]:
     while index > 0:  # a line no piece holds, not blank
         kept.append(Piece((index,), "", Hints.MARKUP, group=-index))
         index = taken.find(0, index + 1)
-    order: list[tuple[int, int]] = []
+    # A further block on a line sorts right after it: the key of a piece with no
+    # line is the line of the last piece before it that has one. Keys are most
+    # often in order already; else a stable sort of the indexes by key.
+    keys = array("q")
     last = 0
-    for index, piece in enumerate(kept):  # a further block on a line sorts right after it
+    for piece in kept:
         last = piece.lines[0] if piece.lines else last
-        order.append((last, index))
-    order.sort()
-    return [kept[i] for _, i in order]
+        keys.append(last)
+    if all(a <= b for a, b in pairwise(keys)):
+        return kept
+    return [kept[i] for i in sorted(range(len(kept)), key=keys.__getitem__)]

@@ -25,6 +25,7 @@ from reader.core.text.inline_text import (
     plain_lines,
     simple_links,
 )
+from reader.core.text.lines import SourceLines
 from reader.core.text.pieces import Hint, Hints, Piece, Source
 from reader.core.text.plain_source import ATX_HEADING as _ATX
 from reader.core.text.shortcodes import strip_shortcodes
@@ -45,16 +46,16 @@ def _parser() -> MarkdownIt:
     return md
 
 
-def read_markdown(lines: list[str]) -> Source:
+def read_markdown(lines: SourceLines) -> Source:
     env: dict[str, object] = {}
-    tokens = _parser().parse(split_bold_runs(strip_shortcodes("\n".join(lines))), env)
+    tokens = _parser().parse(split_bold_runs(strip_shortcodes(lines.joined())), env)
     reader = _Reader(lines, env)
     reader.walk(tokens)
     return Source(reader.pieces, reader.metadata, len(lines))
 
 
 class _Reader:
-    def __init__(self, lines: list[str], env: dict[str, object]) -> None:
+    def __init__(self, lines: SourceLines, env: dict[str, object]) -> None:
         self.lines = lines
         self.env = env  # link reference definitions, for the inline parser
         self.pieces: list[Piece] = []

@@ -9,6 +9,7 @@ Lists, quotes and indented code are *not* Markdown in a text file: a line
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.core.text.cleaning import normalize_line
 from reader.core.text.front_matter import split_front_matter
@@ -25,7 +26,7 @@ def _indent(raw: str) -> str:
     return "spaces" if raw.startswith("  ") else ""
 
 
-def read_plain(lines: list[str]) -> Source:
+def read_plain(lines: Sequence[str]) -> Source:
     pieces: list[Piece] = []
     metadata: dict[str, str] = {}
     first = 0
