@@ -10,7 +10,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from reader.core.text.block_rules import skip_unopened_rules
+from reader.core.text.block_rules import TOKEN_SINK, skip_unopened_rules, streams_blocks
 from reader.core.text.cjk_emphasis import cjk_friendly, split_bold_runs
 from reader.core.text.cleaning import normalize_line
 from reader.core.text.front_matter import load_front_matter, metadata_from
@@ -48,9 +48,12 @@ def _parser() -> MarkdownIt:
 
 def read_markdown(lines: SourceLines) -> Source:
     env: dict[str, object] = {}
-    tokens = _parser().parse(split_bold_runs(strip_shortcodes(lines.joined())), env)
+    source = split_bold_runs(strip_shortcodes(lines.joined()))
     reader = _Reader(lines, env)
-    reader.walk(tokens)
+    parser = _parser()
+    if "]:" not in source and streams_blocks(parser):  # "]:": perhaps a reference definition
+        env[TOKEN_SINK] = reader.walk  # each top-level block is read as soon as it is parsed
+    reader.walk(parser.parse(source, env))
     return Source(reader.pieces, reader.metadata, len(lines))
 
 
