@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
@@ -116,16 +116,25 @@ def _unit_of(chunk: list[Piece], column: float = 0.0) -> Unit:
     head = chunk[0]
     if len(chunk) == 1:
         text = head.text
-        lines = tuple(head.lines)
+        lines = (head.lines,) if isinstance(head.lines, int) else tuple(head.lines)
     else:  # OCR letter-spacing is a property of each line: undo it before joining lines
         text = join_all(
             (remove_letter_spacing(piece.text) for piece in chunk),
             glued=(_cut_mid_word(prev, column) for prev in chunk[:-1]),
         )
-        lines = tuple(n for p in chunk for n in p.lines)
+        lines = tuple(_numbers(chunk))
     return Unit(
         lines, text, head.hint, head.level, 0, False, "", head.markdown, head.url, head.indent
     )
+
+
+def _numbers(chunk: list[Piece]) -> Iterator[int]:
+    for piece in chunk:
+        lines = piece.lines
+        if isinstance(lines, int):
+            yield lines
+        else:
+            yield from lines
 
 
 def _cut_mid_word(line: Piece, column: float) -> bool:
@@ -199,7 +208,13 @@ def _cover_every_line(pieces: list[Piece], blank: bytearray) -> list[Piece]:
     kept: list[Piece] = []
     for piece in pieces:
         lines = piece.lines
-        if len(lines) == 1:  # most pieces: one line
+        if isinstance(lines, int):  # most pieces: one line, held as its number
+            if not taken[lines]:
+                taken[lines] = 1
+                kept.append(piece)
+                continue
+            piece.lines = lines = []
+        elif len(lines) == 1:
             if taken[lines[0]]:
                 piece.lines = lines = []
         else:
@@ -214,7 +229,7 @@ def _cover_every_line(pieces: list[Piece], blank: bytearray) -> list[Piece]:
             kept[-1].text = join_pieces(kept[-1].text, piece.text)
     index = taken.find(0, 1)
     while index > 0:  # a line no piece holds, not blank
-        kept.append(Piece((index,), "", Hints.MARKUP, group=-index))
+        kept.append(Piece(index, "", Hints.MARKUP, group=-index))
         index = taken.find(0, index + 1)
     # A further block on a line sorts right after it: the key of a piece with no
     # line is the line of the last piece before it that has one. Keys are most
@@ -222,7 +237,11 @@ def _cover_every_line(pieces: list[Piece], blank: bytearray) -> list[Piece]:
     keys = array("q")
     last = 0
     for piece in kept:
-        last = piece.lines[0] if piece.lines else last
+        lines = piece.lines
+        if isinstance(lines, int):
+            last = lines
+        elif lines:
+            last = lines[0]
         keys.append(last)
     if all(a <= b for a, b in pairwise(keys)):
         return kept

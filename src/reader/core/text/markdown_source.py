@@ -91,7 +91,7 @@ class _Reader:
             hint = Hints.TEXT
         self.pieces.append(
             Piece(
-                lines,
+                lines[0] if len(lines) == 1 else lines,  # one line: its number, no list
                 text,
                 hint,
                 level,

@@ -6,7 +6,7 @@ Blocks are joined by a single ``\\n``; ``text[block.start:block.end] == block.te
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final
@@ -111,16 +111,18 @@ Part = tuple[str, str, tuple[int, ...], int | None]  # (kind, text, lines, level
 
 def make_blocks(parts: Iterable[Part]) -> tuple[tuple[Block, ...], str]:
     """Blocks from ``(kind, text, lines, level)`` parts, with offsets, and the article text."""
-    blocks: list[Block] = []
-    pos = 0
+    blocks = tuple(_blocks(parts))  # no list of them besides
+    return blocks, BLOCK_SEPARATOR.join([b.text for b in blocks])
+
+
+def _blocks(parts: Iterable[Part]) -> Iterator[Block]:
+    pos = -len(BLOCK_SEPARATOR)
     for kind, text, lines, level in parts:
-        if blocks:
-            pos += len(BLOCK_SEPARATOR)
+        pos += len(BLOCK_SEPARATOR)
         if kind.__class__ is not BlockKind:  # a plain str: the enum lookup is slow, done once
             kind = BlockKind(kind)
-        blocks.append(Block(kind, text, lines, pos, pos + len(text), level))
+        yield Block(kind, text, lines, pos, pos + len(text), level)
         pos += len(text)
-    return tuple(blocks), BLOCK_SEPARATOR.join(b.text for b in blocks)
 
 
 def assemble_article(

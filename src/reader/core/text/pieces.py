@@ -41,7 +41,7 @@ class Hints:
 
 @dataclass(slots=True)
 class Piece:
-    lines: Sequence[int]  # a tuple for one line: no list per line
+    lines: Sequence[int] | int  # one line: its number, not a tuple of it
     text: str
     hint: Hint = Hint.TEXT
     level: int = 0

@@ -52,7 +52,7 @@ def read_plain(lines: Sequence[str]) -> Source:
             text = inline_text(heading.group(2) or "").text
             pieces.append(
                 Piece(
-                    (lineno,),
+                    lineno,
                     normalize_line(text),
                     Hint.HEADING,
                     level=len(heading.group(1)),
@@ -87,5 +87,5 @@ def read_plain(lines: Sequence[str]) -> Source:
         if not text and hint in (Hint.TEXT, Hint.CAPTION, Hint.HEADING, Hint.LINK):
             hint = Hint.MARKUP
         indent = _indent(raw)
-        pieces.append(Piece((lineno,), text, hint, level, group, indent=indent, url=url))
+        pieces.append(Piece(lineno, text, hint, level, group, indent=indent, url=url))
     return Source(pieces, metadata, len(lines))

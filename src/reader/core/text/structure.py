@@ -318,10 +318,9 @@ def _assemble(group: list[Unit], metadata: dict[str, str]) -> Article:
 
 def _parts(units: list[Unit], meta: dict[str, str]) -> Iterator[Part]:
     """The blocks' parts, consuming ``units``; a byline's date stamps ``meta`` (the first one)."""
-    pending = units[::-1]  # popped from the end: each unit is let go once its part is made
-    units.clear()
-    while pending:
-        unit = pending.pop()
+    units.reverse()  # popped from the end: each unit is let go once its part is made
+    while units:
+        unit = units.pop()
         if unit.hint is Hints.VERBATIM:
             text = unit.text
         elif unit.kind in _BODY_KINDS:
