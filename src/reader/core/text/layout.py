@@ -86,7 +86,8 @@ def build_units(source: Source, raw_lines: Iterable[str]) -> list[Unit]:
     units: list[Unit] = []
     previous_end = 0
     only_markup = True  # nothing but markup and front matter so far
-    pending = pieces[::-1]  # popped from the end: each piece is let go once used
+    pieces.reverse()  # popped from the end: each piece is let go once used
+    pending = pieces
     del pieces
     while pending:
         first = pending.pop()
@@ -203,15 +204,19 @@ def _median(counts: Counter[int]) -> float:
 
 
 def _cover_every_line(pieces: list[Piece], blank: bytearray) -> list[Piece]:
-    """Drop repeated lines, and give every uncovered non-blank line a markup piece."""
+    """Drop repeated lines, and give every uncovered non-blank line a markup piece.
+
+    ``pieces`` is filtered in place (no second list of them) and returned, unless
+    it needs sorting."""
     taken = bytearray(1) + blank  # taken[n]: line n is blank, or in a piece already
-    kept: list[Piece] = []
+    kept = 0  # pieces[:kept]: the pieces kept so far
     for piece in pieces:
         lines = piece.lines
         if isinstance(lines, int):  # most pieces: one line, held as its number
             if not taken[lines]:
                 taken[lines] = 1
-                kept.append(piece)
+                pieces[kept] = piece
+                kept += 1
                 continue
             piece.lines = lines = []
         elif len(lines) == 1:
@@ -224,25 +229,39 @@ def _cover_every_line(pieces: list[Piece], blank: bytearray) -> list[Piece]:
         for n in lines:
             taken[n] = 1
         if lines or (piece.same_line and kept and piece.text):
-            kept.append(piece)
+            pieces[kept] = piece
+            kept += 1
         elif kept and piece.text:
-            kept[-1].text = join_pieces(kept[-1].text, piece.text)
+            pieces[kept - 1].text = join_pieces(pieces[kept - 1].text, piece.text)
+    del pieces[kept:]
     index = taken.find(0, 1)
     while index > 0:  # a line no piece holds, not blank
-        kept.append(Piece(index, "", Hints.MARKUP, group=-index))
+        pieces.append(Piece(index, "", Hints.MARKUP, group=-index))
         index = taken.find(0, index + 1)
     # A further block on a line sorts right after it: the key of a piece with no
     # line is the line of the last piece before it that has one. Keys are most
     # often in order already; else a stable sort of the indexes by key.
-    keys = array("q")
+    if _in_order(_sort_keys(pieces)):
+        return pieces
+    keys = array("q", _sort_keys(pieces))
+    return [pieces[i] for i in sorted(range(len(pieces)), key=keys.__getitem__)]
+
+
+def _sort_keys(pieces: list[Piece]) -> Iterator[int]:
     last = 0
-    for piece in kept:
+    for piece in pieces:
         lines = piece.lines
         if isinstance(lines, int):
             last = lines
         elif lines:
             last = lines[0]
-        keys.append(last)
-    if all(a <= b for a, b in pairwise(keys)):
-        return kept
-    return [kept[i] for i in sorted(range(len(kept)), key=keys.__getitem__)]
+        yield last
+
+
+def _in_order(keys: Iterator[int]) -> bool:
+    previous = 0
+    for key in keys:
+        if key < previous:
+            return False
+        previous = key
+    return True

@@ -17,6 +17,7 @@ from reader.core.text.html_text import HtmlLineReader, looks_like_html
 from reader.core.text.inline_text import inline_text
 from reader.core.text.pieces import Hint, Piece, Source
 
+_SHORT = 2  # texts this short repeat: they are shared
 ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 
 
@@ -36,6 +37,7 @@ def read_plain(lines: Sequence[str]) -> Source:
         fm_lines = [n + 1 for n in range(first) if lines[n].strip()]
         pieces.append(Piece(fm_lines, "", Hint.FRONT_MATTER, group=1))
     html_reader: HtmlLineReader | None = None
+    shared: dict[str, str] = {}  # short texts, each kept once
     group = len(pieces)
     blank_before = True
     for index in range(first, len(lines)):
@@ -84,6 +86,8 @@ def read_plain(lines: Sequence[str]) -> Source:
             elif url:
                 hint = Hint.LINK
         text = normalize_line(text)
+        if len(text) <= _SHORT:  # one copy of each: a line of one Han character is 4 bytes
+            text = shared.setdefault(text, text)  # in the file, 76 as a str of its own
         if not text and hint in (Hint.TEXT, Hint.CAPTION, Hint.HEADING, Hint.LINK):
             hint = Hint.MARKUP
         indent = _indent(raw)
