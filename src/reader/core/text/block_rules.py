@@ -27,6 +27,9 @@ Four more costs go, with no change to the tokens:
   parse even when nothing is logged): the parser gets copies of them whose
   module ``LOGGER`` is :data:`SILENT`, whose ``debug`` does nothing. markdown-it's
   own modules, and any other parser, are left as they are.
+
+And a caller may have each top-level block's tokens handed over as soon as they
+are made (:data:`TOKEN_SINK`), so that the document's tokens never all exist at once.
 """
 
 from __future__ import annotations

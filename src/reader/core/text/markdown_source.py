@@ -54,6 +54,7 @@ def read_markdown(lines: SourceLines) -> Source:
     if "]:" not in source and streams_blocks(parser):  # "]:": perhaps a reference definition
         env[TOKEN_SINK] = reader.walk  # each top-level block is read as soon as it is parsed
     reader.walk(parser.parse(source, env))
+    env.pop(TOKEN_SINK, None)  # an empty source is not tokenized: the sink was not taken
     return Source(reader.pieces, reader.metadata, len(lines))
 
 

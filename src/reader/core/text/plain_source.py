@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from reader.core.text.cleaning import normalize_line
 from reader.core.text.front_matter import split_front_matter
@@ -40,8 +41,7 @@ def read_plain(lines: Sequence[str]) -> Source:
     shared: dict[str, str] = {}  # short texts, each kept once
     group = len(pieces)
     blank_before = True
-    for index in range(first, len(lines)):
-        raw = lines[index]
+    for index, raw in enumerate(islice(lines, first, None), first):
         if not raw.strip():
             blank_before = True
             continue
