@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from reader.core.text import block_rules, lines, markdown_source
 from reader.core.text.layout import _median
 from reader.core.text.lines import SourceLines, split_lines
+from reader.core.text.model import Block, BlockKind, LineSpan, compact_lines, span_of
 from reader.core.text.structure import parse_text
 
 _HAN = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
@@ -153,3 +154,26 @@ def test_markdown_read_block_by_block_is_read_whole(seed, monkeypatch):
     whole = parse_text(text, "a.md").to_json()
     assert streamed == whole
     assert handed or not text.strip()  # the blocks were handed over as they were made
+
+
+@given(st.lists(st.integers(1, 12), max_size=12))
+def test_line_spans_stand_in_for_the_tuple_of_their_lines(numbers):
+    expected = tuple(numbers)
+    for found in (span_of(numbers), compact_lines(expected)):
+        assert found == expected and expected == found
+        assert hash(found) == hash(expected)
+        assert list(found) == numbers and len(found) == len(numbers)
+        assert [found[i] for i in range(-len(found), len(found))] == numbers + numbers
+        assert found[1:3] == expected[1:3] and list(reversed(found)) == numbers[::-1]
+        assert all(n in found for n in numbers) and 0 not in found
+        assert repr(found) == repr(expected)
+        contiguous = len(numbers) > 2 and numbers == list(
+            range(numbers[0], numbers[0] + len(numbers))
+        )
+        assert isinstance(found, LineSpan) == contiguous
+        block = Block(BlockKind.PARAGRAPH, "x", found)
+        assert block == Block(BlockKind.PARAGRAPH, "x", expected)
+        assert hash(block) == hash(Block(BlockKind.PARAGRAPH, "x", expected))
+        assert block.to_json()["lines"] == numbers
+    assert LineSpan(3, 6) == LineSpan(3, 6) != LineSpan(3, 7)
+    assert LineSpan(3, 6) != [3, 4, 5]  # like the tuple it stands in for

@@ -23,6 +23,7 @@ from reader.core.text.cleaning import (
     remove_letter_spacing,
 )
 from reader.core.text.datelines import stamp_value
+from reader.core.text.model import LineSpan, span_of
 from reader.core.text.pieces import Hint, Hints, Piece, Source
 
 SUBTITLE_DASHES = ("——", "──", "--", "—")
@@ -38,7 +39,7 @@ _CREDIT_END = re.compile(r"(?:[/／\s]摄|新华社发|供图)\s*[）)]?\s*$")
 
 @dataclass(slots=True)
 class Unit:
-    lines: tuple[int, ...]
+    lines: Sequence[int]  # a tuple, or a LineSpan when they are three or more in a row
     text: str
     hint: Hint = Hints.TEXT
     level: int = 0
@@ -59,10 +60,14 @@ class Unit:
         self.attached.extend(lines)
 
     @property
-    def all_lines(self) -> tuple[int, ...]:
+    def all_lines(self) -> Sequence[int]:
         lines = self.lines
         if not self.attached:
-            if len(lines) < 2 or all(a < b for a, b in pairwise(lines)):
+            if (
+                isinstance(lines, LineSpan)
+                or len(lines) < 2
+                or all(a < b for a, b in pairwise(lines))
+            ):
                 return lines  # shared with the block: no copy per line
             return tuple(sorted(lines))
         return tuple(sorted((*lines, *self.attached)))
@@ -117,13 +122,13 @@ def _unit_of(chunk: list[Piece], column: float = 0.0) -> Unit:
     head = chunk[0]
     if len(chunk) == 1:
         text = head.text
-        lines = (head.lines,) if isinstance(head.lines, int) else tuple(head.lines)
+        lines = (head.lines,) if isinstance(head.lines, int) else span_of(head.lines)
     else:  # OCR letter-spacing is a property of each line: undo it before joining lines
         text = join_all(
             (remove_letter_spacing(piece.text) for piece in chunk),
             glued=(_cut_mid_word(prev, column) for prev in chunk[:-1]),
         )
-        lines = tuple(_numbers(chunk))
+        lines = span_of(_numbers(chunk))  # in a row, most often: a span, not a tuple
     return Unit(
         lines, text, head.hint, head.level, 0, False, "", head.markdown, head.url, head.indent
     )

@@ -9,6 +9,7 @@ joins paragraphs the layout broke, and computes offsets.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import PurePath
 
 from reader.core.text.classify import (
@@ -41,6 +42,7 @@ from reader.core.text.model import (
     Part,
     assemble_article,
     make_blocks,
+    span_of,
 )
 from reader.core.text.pieces import Hint, Hints
 from reader.core.text.plain_source import read_plain
@@ -243,7 +245,7 @@ def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
             j += 1
         if len(parts) > 1:
             unit.text = join_all(parts)
-            unit.lines = (*unit.lines, *more_lines)
+            unit.lines = span_of(chain(unit.lines, more_lines))
     return out
 
 
