@@ -24,7 +24,7 @@ from reader.core.text.cleaning import (
 )
 from reader.core.text.datelines import stamp_value
 from reader.core.text.model import LineSpan, span_of
-from reader.core.text.pieces import Hint, Hints, Piece, Source
+from reader.core.text.pieces import AnyPiece, Hint, Hints, Piece, Source
 
 SUBTITLE_DASHES = ("——", "──", "--", "—")
 # Wider than this (display columns, a CJK character is 2), lines are not a
@@ -86,7 +86,9 @@ def build_units(source: Source, raw_lines: Iterable[str]) -> list[Unit]:
     pieces = _cover_every_line(source.pieces, blank)
     source.pieces = []
     column = _column_width(pieces)
-    blanks_upto = array("l", [0])  # blanks_upto[n]: blank lines among the first n lines
+    blanks_upto = array(
+        "I" if len(blank) < 2**32 else "Q", [0]
+    )  # blanks_upto[n]: blank lines among the first n lines
     blanks_upto.extend(accumulate(blank))
     units: list[Unit] = []
     previous_end = 0
@@ -118,7 +120,7 @@ def build_units(source: Source, raw_lines: Iterable[str]) -> list[Unit]:
     return units
 
 
-def _unit_of(chunk: list[Piece], column: float = 0.0) -> Unit:
+def _unit_of(chunk: list[AnyPiece], column: float = 0.0) -> Unit:
     head = chunk[0]
     if len(chunk) == 1:
         text = head.text
@@ -134,7 +136,7 @@ def _unit_of(chunk: list[Piece], column: float = 0.0) -> Unit:
     )
 
 
-def _numbers(chunk: list[Piece]) -> Iterator[int]:
+def _numbers(chunk: list[AnyPiece]) -> Iterator[int]:
     for piece in chunk:
         lines = piece.lines
         if isinstance(lines, int):
@@ -143,7 +145,7 @@ def _numbers(chunk: list[Piece]) -> Iterator[int]:
             yield from lines
 
 
-def _cut_mid_word(line: Piece, column: float) -> bool:
+def _cut_mid_word(line: AnyPiece, column: float) -> bool:
     """A full line of CJK page text that ends in a Latin letter was cut at the column."""
     text = line.text
     return (
@@ -156,7 +158,7 @@ def _cut_mid_word(line: Piece, column: float) -> bool:
     )
 
 
-def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
+def _split_run(run: list[AnyPiece], column: float) -> list[list[AnyPiece]]:
     if len(run) == 1 or run[0].hint is Hints.BODY:
         return [run]
     texts = [remove_letter_spacing(p.text) for p in run]
@@ -167,7 +169,7 @@ def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
     ):
         return [[p] for p in run]  # short lines without a sentence: headline, captions
     margin = all(p.indent == "spaces" for p in run)  # a uniform margin is layout, not indent
-    chunks: list[list[Piece]] = [[run[0]]]
+    chunks: list[list[AnyPiece]] = [[run[0]]]
     for k in range(1, len(run)):
         prev, piece = texts[k - 1], run[k]
         split = starts_subtitle(piece.text) or stamp_value(piece.text) is not None
@@ -183,7 +185,7 @@ def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
     return chunks
 
 
-def _column_width(pieces: list[Piece]) -> float:
+def _column_width(pieces: list[AnyPiece]) -> float:
     """The typical width of a hard-wrapped line: lines followed by one of the same group."""
     widths = Counter(
         display_width(remove_letter_spacing(a.text))
@@ -208,7 +210,7 @@ def _median(counts: Counter[int]) -> float:
     raise AssertionError("unreachable: the ranks are below the total")
 
 
-def _cover_every_line(pieces: list[Piece], blank: bytearray) -> list[Piece]:
+def _cover_every_line(pieces: list[AnyPiece], blank: bytearray) -> list[AnyPiece]:
     """Drop repeated lines, and give every uncovered non-blank line a markup piece.
 
     ``pieces`` is filtered in place (no second list of them) and returned, unless
@@ -252,7 +254,7 @@ def _cover_every_line(pieces: list[Piece], blank: bytearray) -> list[Piece]:
     return [pieces[i] for i in sorted(range(len(pieces)), key=keys.__getitem__)]
 
 
-def _sort_keys(pieces: list[Piece]) -> Iterator[int]:
+def _sort_keys(pieces: list[AnyPiece]) -> Iterator[int]:
     last = 0
     for piece in pieces:
         lines = piece.lines

@@ -26,7 +26,7 @@ from reader.core.text.inline_text import (
     simple_links,
 )
 from reader.core.text.lines import SourceLines
-from reader.core.text.pieces import Hint, Hints, Piece, Source
+from reader.core.text.pieces import AnyPiece, Hint, Hints, Piece, Source
 from reader.core.text.plain_source import ATX_HEADING as _ATX
 from reader.core.text.shortcodes import strip_shortcodes
 
@@ -62,7 +62,7 @@ class _Reader:
     def __init__(self, lines: SourceLines, env: dict[str, object]) -> None:
         self.lines = lines
         self.env = env  # link reference definitions, for the inline parser
-        self.pieces: list[Piece] = []
+        self.pieces: list[AnyPiece] = []
         self.metadata: dict[str, str] = {}
         self.group = 0
         self.nesting = 0  # inside list items and block quotes

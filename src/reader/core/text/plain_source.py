@@ -16,7 +16,7 @@ from reader.core.text.cleaning import normalize_line
 from reader.core.text.front_matter import split_front_matter
 from reader.core.text.html_text import HtmlLineReader, looks_like_html
 from reader.core.text.inline_text import inline_text
-from reader.core.text.pieces import Hint, Piece, Source
+from reader.core.text.pieces import AnyPiece, Hint, LinePiece, Piece, Source
 
 _SHORT = 2  # texts this short repeat: they are shared
 ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -29,7 +29,7 @@ def _indent(raw: str) -> str:
 
 
 def read_plain(lines: Sequence[str]) -> Source:
-    pieces: list[Piece] = []
+    pieces: list[AnyPiece] = []
     metadata: dict[str, str] = {}
     first = 0
     front = split_front_matter(lines)
@@ -91,5 +91,8 @@ def read_plain(lines: Sequence[str]) -> Source:
         if not text and hint in (Hint.TEXT, Hint.CAPTION, Hint.HEADING, Hint.LINK):
             hint = Hint.MARKUP
         indent = _indent(raw)
-        pieces.append(Piece(lineno, text, hint, level, group, indent=indent, url=url))
+        if hint is Hint.TEXT and not (indent or url or level):
+            pieces.append(LinePiece(lineno, text, group))  # most lines: half the memory
+        else:
+            pieces.append(Piece(lineno, text, hint, level, group, indent=indent, url=url))
     return Source(pieces, metadata, len(lines))
