@@ -124,7 +124,11 @@ def _unit_of(chunk: list[AnyPiece], column: float = 0.0) -> Unit:
     head = chunk[0]
     if len(chunk) == 1:
         text = head.text
-        lines = (head.lines,) if isinstance(head.lines, int) else span_of(head.lines)
+        lines = head.lines
+        if isinstance(lines, int):
+            lines = (lines,)
+        else:  # a span when three or more in a row
+            lines = tuple(lines) if len(lines) < 3 else span_of(lines)
     else:  # OCR letter-spacing is a property of each line: undo it before joining lines
         text = join_all(
             (remove_letter_spacing(piece.text) for piece in chunk),

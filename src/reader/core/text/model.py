@@ -200,7 +200,9 @@ def _blocks(parts: Iterable[Part]) -> Iterator[Block]:
         pos += len(BLOCK_SEPARATOR)
         if kind.__class__ is not BlockKind:  # a plain str: the enum lookup is slow, done once
             kind = BlockKind(kind)
-        yield Block(kind, text, compact_lines(lines), pos, pos + len(text), level)
+        if len(lines) > 2 and lines.__class__ is not LineSpan:
+            lines = compact_lines(lines)
+        yield Block(kind, text, lines, pos, pos + len(text), level)
         pos += len(text)
 
 
