@@ -287,7 +287,7 @@ def _store_blocks(library: Library, article_id: int, article: Article) -> None:
     library.conn.executemany(
         'INSERT INTO blocks (article_id, seq, kind, level, start, "end", lines, label) '
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
+        (  # rows made as they are stored: no list of a row per block
             (
                 article_id,
                 seq,
@@ -299,7 +299,7 @@ def _store_blocks(library: Library, article_id: int, article: Article) -> None:
                 b.text if b.kind in LABELLED else None,
             )
             for seq, b in enumerate(article.blocks)
-        ],
+        ),
     )
 
 

@@ -27,11 +27,15 @@ Four more costs go, with no change to the tokens:
   parse even when nothing is logged): the parser gets copies of them whose
   module ``LOGGER`` is :data:`SILENT`, whose ``debug`` does nothing. markdown-it's
   own modules, and any other parser, are left as they are.
+
+And a caller may have each top-level block's tokens handed over as soon as they
+are made (:data:`TOKEN_SINK`), so that the document's tokens never all exist at once.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import fields
 from itertools import accumulate
 from types import FunctionType
@@ -62,6 +66,13 @@ _OPENERS = frozenset("".join(_OPENED_BY.values()))
 _NEXT_LINE_RULES = frozenset(("table", "lheading"))
 
 Rule = Any  # a block rule: (state, startLine, endLine, silent) -> bool
+TokenSink = Callable[[list[Token]], None]
+# An ``env`` key: a TokenSink there gets the tokens of each top-level block as soon
+# as they are made, and they are then dropped, so the whole document's tokens never
+# exist at once. Only for a parser whose core rules after "block" change no token
+# (see :func:`streams_blocks`), and a source with no link reference definition
+# (a definition after its use would not be known yet when the use is read).
+TOKEN_SINK = "reader.block_sink"
 _TOKEN_FIELDS = (
     "type", "tag", "nesting", "attrs", "map", "level", "children", "content", "markup", "info",
     "meta", "block", "hidden",
@@ -216,6 +227,8 @@ class _FastParserBlock(ParserBlock):
 
     def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
         """markdown-it's ``ParserBlock.tokenize``, trying fewer rules (see above)."""
+        # The outermost call takes the sink: nested calls (quotes, lists) leave their tokens.
+        sink: TokenSink | None = state.env.pop(TOKEN_SINK, None)
         rules = self.ruler.getRules("")
         if rules is not self._rules:  # the rules were changed: start again
             self._rules, self._lists = rules, {}
@@ -270,6 +283,10 @@ class _FastParserBlock(ParserBlock):
                 line += 1
                 state.line = line
 
+            if sink is not None and state.level == 0:  # a whole top-level block: hand it over
+                sink(state.tokens)
+                state.tokens.clear()
+
 
 def skip_unopened_rules(md: MarkdownIt) -> MarkdownIt:
     """Give ``md`` the block stage above, keeping its rules (in place).
@@ -288,6 +305,13 @@ def skip_unopened_rules(md: MarkdownIt) -> MarkdownIt:
             core.at("normalize", _only_where_needed(core_rule.fn), {"alt": list(core_rule.alt)})
             break
     return md
+
+
+def streams_blocks(md: MarkdownIt) -> bool:
+    """Can ``md``'s block tokens be handed over as they are made (``TOKEN_SINK``)?
+    Yes when its block stage is the one above and no core rule runs after it."""
+    active = [rule.name for rule in md.core.ruler.__rules__ if rule.enabled]
+    return isinstance(md.block, _FastParserBlock) and active[active.index("block") + 1 :] == []
 
 
 def _only_where_needed(normalize: Any) -> Any:

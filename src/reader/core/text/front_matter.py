@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import yaml
@@ -37,7 +38,7 @@ except AttributeError:  # PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
 
-def split_front_matter(lines: list[str]) -> tuple[int, dict[str, str]] | None:
+def split_front_matter(lines: Sequence[str]) -> tuple[int, dict[str, str]] | None:
     """Return (number of lines the front matter takes, metadata), or None if there is none.
 
     A block that is too long, or not a YAML mapping, is not front matter: its

@@ -8,9 +8,9 @@ paragraphs later, in :mod:`reader.core.text.structure`.
 from __future__ import annotations
 
 import re
-import statistics
 from array import array
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
@@ -23,7 +23,8 @@ from reader.core.text.cleaning import (
     remove_letter_spacing,
 )
 from reader.core.text.datelines import stamp_value
-from reader.core.text.pieces import Hint, Hints, Piece, Source
+from reader.core.text.model import LineSpan, span_of
+from reader.core.text.pieces import AnyPiece, Hint, Hints, Piece, Source
 
 SUBTITLE_DASHES = ("——", "──", "--", "—")
 # Wider than this (display columns, a CJK character is 2), lines are not a
@@ -38,7 +39,7 @@ _CREDIT_END = re.compile(r"(?:[/／\s]摄|新华社发|供图)\s*[）)]?\s*$")
 
 @dataclass(slots=True)
 class Unit:
-    lines: tuple[int, ...]
+    lines: Sequence[int]  # a tuple, or a LineSpan when they are three or more in a row
     text: str
     hint: Hint = Hints.TEXT
     level: int = 0
@@ -59,10 +60,14 @@ class Unit:
         self.attached.extend(lines)
 
     @property
-    def all_lines(self) -> tuple[int, ...]:
+    def all_lines(self) -> Sequence[int]:
         lines = self.lines
         if not self.attached:
-            if len(lines) < 2 or all(a < b for a, b in pairwise(lines)):
+            if (
+                isinstance(lines, LineSpan)
+                or len(lines) < 2
+                or all(a < b for a, b in pairwise(lines))
+            ):
                 return lines  # shared with the block: no copy per line
             return tuple(sorted(lines))
         return tuple(sorted((*lines, *self.attached)))
@@ -72,21 +77,24 @@ def starts_subtitle(text: str) -> bool:
     return text.startswith(SUBTITLE_DASHES) and len(text) > 2
 
 
-def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
+def build_units(source: Source, raw_lines: Iterable[str]) -> list[Unit]:
     """Units from the source's pieces, which it consumes: ``source.pieces`` is left empty.
 
     Pieces are let go as their units are made, so the two never both exist whole.
     """
-    blank = bytearray([not raw or raw.isspace() for raw in raw_lines])  # blank[n - 1]: line n
+    blank = bytearray(not raw or raw.isspace() for raw in raw_lines)  # blank[n - 1]: line n
     pieces = _cover_every_line(source.pieces, blank)
     source.pieces = []
     column = _column_width(pieces)
-    blanks_upto = array("l", [0])  # blanks_upto[n]: blank lines among the first n lines
+    blanks_upto = array(
+        "I" if len(blank) < 2**32 else "Q", [0]
+    )  # blanks_upto[n]: blank lines among the first n lines
     blanks_upto.extend(accumulate(blank))
     units: list[Unit] = []
     previous_end = 0
     only_markup = True  # nothing but markup and front matter so far
-    pending = pieces[::-1]  # popped from the end: each piece is let go once used
+    pieces.reverse()  # popped from the end: each piece is let go once used
+    pending = pieces
     del pieces
     while pending:
         first = pending.pop()
@@ -98,8 +106,10 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
             and pending[-1].group == first.group
         ):
             run.append(pending.pop())
-        for chunk in _split_run(run, column) if len(run) > 1 else (run,):
-            unit = _unit_of(chunk, column)
+        chunks = _split_run(run, column)[::-1] if len(run) > 1 else [run]
+        del run, first
+        while chunks:  # popped: a chunk's pieces go once its unit is made
+            unit = _unit_of(chunks.pop(), column)
             if unit.lines:  # else a further block on the line before: no blank between
                 first_line = unit.lines[0]
                 unit.blank_before = blanks_upto[first_line - 1] - blanks_upto[previous_end]
@@ -110,23 +120,36 @@ def build_units(source: Source, raw_lines: list[str]) -> list[Unit]:
     return units
 
 
-def _unit_of(chunk: list[Piece], column: float = 0.0) -> Unit:
+def _unit_of(chunk: list[AnyPiece], column: float = 0.0) -> Unit:
     head = chunk[0]
     if len(chunk) == 1:
         text = head.text
-        lines = tuple(head.lines)
+        lines = head.lines
+        if isinstance(lines, int):
+            lines = (lines,)
+        else:  # a span when three or more in a row
+            lines = tuple(lines) if len(lines) < 3 else span_of(lines)
     else:  # OCR letter-spacing is a property of each line: undo it before joining lines
         text = join_all(
             (remove_letter_spacing(piece.text) for piece in chunk),
             glued=(_cut_mid_word(prev, column) for prev in chunk[:-1]),
         )
-        lines = tuple(n for p in chunk for n in p.lines)
+        lines = span_of(_numbers(chunk))  # in a row, most often: a span, not a tuple
     return Unit(
         lines, text, head.hint, head.level, 0, False, "", head.markdown, head.url, head.indent
     )
 
 
-def _cut_mid_word(line: Piece, column: float) -> bool:
+def _numbers(chunk: list[AnyPiece]) -> Iterator[int]:
+    for piece in chunk:
+        lines = piece.lines
+        if isinstance(lines, int):
+            yield lines
+        else:
+            yield from lines
+
+
+def _cut_mid_word(line: AnyPiece, column: float) -> bool:
     """A full line of CJK page text that ends in a Latin letter was cut at the column."""
     text = line.text
     return (
@@ -139,7 +162,7 @@ def _cut_mid_word(line: Piece, column: float) -> bool:
     )
 
 
-def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
+def _split_run(run: list[AnyPiece], column: float) -> list[list[AnyPiece]]:
     if len(run) == 1 or run[0].hint is Hints.BODY:
         return [run]
     texts = [remove_letter_spacing(p.text) for p in run]
@@ -150,7 +173,7 @@ def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
     ):
         return [[p] for p in run]  # short lines without a sentence: headline, captions
     margin = all(p.indent == "spaces" for p in run)  # a uniform margin is layout, not indent
-    chunks: list[list[Piece]] = [[run[0]]]
+    chunks: list[list[AnyPiece]] = [[run[0]]]
     for k in range(1, len(run)):
         prev, piece = texts[k - 1], run[k]
         split = starts_subtitle(piece.text) or stamp_value(piece.text) is not None
@@ -166,23 +189,48 @@ def _split_run(run: list[Piece], column: float) -> list[list[Piece]]:
     return chunks
 
 
-def _column_width(pieces: list[Piece]) -> float:
+def _column_width(pieces: list[AnyPiece]) -> float:
     """The typical width of a hard-wrapped line: lines followed by one of the same group."""
-    widths = [
+    widths = Counter(
         display_width(remove_letter_spacing(a.text))
         for a, b in pairwise(pieces)
         if a.hint is Hints.TEXT and b.hint is Hints.TEXT and a.group == b.group and not a.markdown
-    ]
-    return statistics.median(widths) if widths else float(_MAX_COLUMN + 1)
+    )  # a count per width, not a list of them: widths repeat, lines do not
+    return _median(widths) if widths else float(_MAX_COLUMN + 1)
 
 
-def _cover_every_line(pieces: list[Piece], blank: bytearray) -> list[Piece]:
-    """Drop repeated lines, and give every uncovered non-blank line a markup piece."""
+def _median(counts: Counter[int]) -> float:
+    """``statistics.median`` of the values ``counts`` counts, each as often as counted."""
+    total = counts.total()
+    low_rank, high_rank = (total - 1) // 2, total // 2
+    low: int | None = None
+    seen = 0
+    for value in sorted(counts):
+        seen += counts[value]
+        if low is None and seen > low_rank:
+            low = value
+        if seen > high_rank:
+            return value if total % 2 else (low + value) / 2  # type: ignore[operator]
+    raise AssertionError("unreachable: the ranks are below the total")
+
+
+def _cover_every_line(pieces: list[AnyPiece], blank: bytearray) -> list[AnyPiece]:
+    """Drop repeated lines, and give every uncovered non-blank line a markup piece.
+
+    ``pieces`` is filtered in place (no second list of them) and returned, unless
+    it needs sorting."""
     taken = bytearray(1) + blank  # taken[n]: line n is blank, or in a piece already
-    kept: list[Piece] = []
+    kept = 0  # pieces[:kept]: the pieces kept so far
     for piece in pieces:
         lines = piece.lines
-        if len(lines) == 1:  # most pieces: one line
+        if isinstance(lines, int):  # most pieces: one line, held as its number
+            if not taken[lines]:
+                taken[lines] = 1
+                pieces[kept] = piece
+                kept += 1
+                continue
+            piece.lines = lines = []
+        elif len(lines) == 1:
             if taken[lines[0]]:
                 piece.lines = lines = []
         else:
@@ -192,17 +240,39 @@ def _cover_every_line(pieces: list[Piece], blank: bytearray) -> list[Piece]:
         for n in lines:
             taken[n] = 1
         if lines or (piece.same_line and kept and piece.text):
-            kept.append(piece)
+            pieces[kept] = piece
+            kept += 1
         elif kept and piece.text:
-            kept[-1].text = join_pieces(kept[-1].text, piece.text)
+            pieces[kept - 1].text = join_pieces(pieces[kept - 1].text, piece.text)
+    del pieces[kept:]
     index = taken.find(0, 1)
     while index > 0:  # a line no piece holds, not blank
-        kept.append(Piece((index,), "", Hints.MARKUP, group=-index))
+        pieces.append(Piece(index, "", Hints.MARKUP, group=-index))
         index = taken.find(0, index + 1)
-    order: list[tuple[int, int]] = []
+    # A further block on a line sorts right after it: the key of a piece with no
+    # line is the line of the last piece before it that has one. Keys are most
+    # often in order already; else a stable sort of the indexes by key.
+    if _in_order(_sort_keys(pieces)):
+        return pieces
+    keys = array("q", _sort_keys(pieces))
+    return [pieces[i] for i in sorted(range(len(pieces)), key=keys.__getitem__)]
+
+
+def _sort_keys(pieces: list[AnyPiece]) -> Iterator[int]:
     last = 0
-    for index, piece in enumerate(kept):  # a further block on a line sorts right after it
-        last = piece.lines[0] if piece.lines else last
-        order.append((last, index))
-    order.sort()
-    return [kept[i] for _, i in order]
+    for piece in pieces:
+        lines = piece.lines
+        if isinstance(lines, int):
+            last = lines
+        elif lines:
+            last = lines[0]
+        yield last
+
+
+def _in_order(keys: Iterator[int]) -> bool:
+    previous = 0
+    for key in keys:
+        if key < previous:
+            return False
+        previous = key
+    return True

@@ -10,7 +10,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from reader.core.text.block_rules import skip_unopened_rules
+from reader.core.text.block_rules import TOKEN_SINK, skip_unopened_rules, streams_blocks
 from reader.core.text.cjk_emphasis import cjk_friendly, split_bold_runs
 from reader.core.text.cleaning import normalize_line
 from reader.core.text.front_matter import load_front_matter, metadata_from
@@ -25,7 +25,8 @@ from reader.core.text.inline_text import (
     plain_lines,
     simple_links,
 )
-from reader.core.text.pieces import Hint, Hints, Piece, Source
+from reader.core.text.lines import SourceLines
+from reader.core.text.pieces import AnyPiece, Hint, Hints, Piece, Source
 from reader.core.text.plain_source import ATX_HEADING as _ATX
 from reader.core.text.prose_code import is_prose
 from reader.core.text.shortcodes import strip_shortcodes
@@ -46,19 +47,23 @@ def _parser() -> MarkdownIt:
     return md
 
 
-def read_markdown(lines: list[str]) -> Source:
+def read_markdown(lines: SourceLines) -> Source:
     env: dict[str, object] = {}
-    tokens = _parser().parse(split_bold_runs(strip_shortcodes("\n".join(lines))), env)
+    source = split_bold_runs(strip_shortcodes(lines.joined()))
     reader = _Reader(lines, env)
-    reader.walk(tokens)
+    parser = _parser()
+    if "]:" not in source and streams_blocks(parser):  # "]:": perhaps a reference definition
+        env[TOKEN_SINK] = reader.walk  # each top-level block is read as soon as it is parsed
+    reader.walk(parser.parse(source, env))
+    env.pop(TOKEN_SINK, None)  # an empty source is not tokenized: the sink was not taken
     return Source(reader.pieces, reader.metadata, len(lines))
 
 
 class _Reader:
-    def __init__(self, lines: list[str], env: dict[str, object]) -> None:
+    def __init__(self, lines: SourceLines, env: dict[str, object]) -> None:
         self.lines = lines
         self.env = env  # link reference definitions, for the inline parser
-        self.pieces: list[Piece] = []
+        self.pieces: list[AnyPiece] = []
         self.metadata: dict[str, str] = {}
         self.group = 0
         self.nesting = 0  # inside list items and block quotes
@@ -88,7 +93,7 @@ class _Reader:
             hint = Hints.TEXT
         self.pieces.append(
             Piece(
-                lines,
+                lines[0] if len(lines) == 1 else lines,  # one line: its number, no list
                 text,
                 hint,
                 level,

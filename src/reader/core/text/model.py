@@ -6,10 +6,11 @@ Blocks are joined by a single ``\\n``; ``text[block.start:block.end] == block.te
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Final
+from itertools import pairwise
+from typing import Any, Final, overload
 
 
 class BlockKind(StrEnum):
@@ -52,11 +53,89 @@ class Kinds:
 BLOCK_SEPARATOR = "\n"
 
 
+class LineSpan(Sequence[int]):
+    """The line numbers ``first`` to ``stop - 1``, held as the two ends: a tuple of them
+    costs 40 bytes a line, more than ten times a short line's size in the file.
+
+    It stands in for that tuple: equal to it (and to another span of the same lines),
+    with the same hash, and a tuple when sliced.
+    """
+
+    __slots__ = ("first", "stop")
+
+    def __init__(self, first: int, stop: int) -> None:
+        self.first = first
+        self.stop = stop
+
+    def __len__(self) -> int:
+        return self.stop - self.first
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[int, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> int | tuple[int, ...]:
+        if isinstance(index, slice):
+            return tuple(range(self.first, self.stop)[index])
+        return range(self.first, self.stop)[index]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(range(self.first, self.stop))
+
+    def __reversed__(self) -> Iterator[int]:
+        return reversed(range(self.first, self.stop))
+
+    def __contains__(self, value: object) -> bool:
+        return value in range(self.first, self.stop)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LineSpan):
+            return (self.first, self.stop) == (other.first, other.stop) or not (
+                len(self) or len(other)
+            )
+        if isinstance(other, tuple):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+
+def compact_lines(lines: Sequence[int]) -> Sequence[int]:
+    """``lines`` as a :class:`LineSpan` when they are three or more in a row, else as they are
+    (a tuple of one or two costs less than a span)."""
+    if isinstance(lines, LineSpan) or len(lines) < 3:
+        return lines
+    first = lines[0]
+    if lines[-1] - first + 1 == len(lines) and all(a + 1 == b for a, b in pairwise(lines)):
+        return LineSpan(first, first + len(lines))
+    return lines
+
+
+def span_of(numbers: Iterable[int]) -> Sequence[int]:
+    """The line ``numbers`` as :func:`compact_lines` keeps them, with no tuple of them
+    made first when they are in a row."""
+    it = iter(numbers)
+    first = last = next(it, None)
+    if first is None or last is None:
+        return ()
+    for n in it:
+        if n != last + 1:
+            return (*range(first, last + 1), n, *it)
+        last = n
+    return LineSpan(first, last + 1) if last - first >= 2 else tuple(range(first, last + 1))
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     kind: BlockKind
     text: str
-    lines: tuple[int, ...]
+    lines: Sequence[int]  # a tuple, or a LineSpan that stands in for one
     start: int = 0
     end: int = 0
     level: int | None = None
@@ -106,21 +185,25 @@ class Document:
         }
 
 
-Part = tuple[str, str, tuple[int, ...], int | None]  # (kind, text, lines, level)
+Part = tuple[str, str, Sequence[int], int | None]  # (kind, text, lines, level)
 
 
 def make_blocks(parts: Iterable[Part]) -> tuple[tuple[Block, ...], str]:
     """Blocks from ``(kind, text, lines, level)`` parts, with offsets, and the article text."""
-    blocks: list[Block] = []
-    pos = 0
+    blocks = tuple(_blocks(parts))  # no list of them besides
+    return blocks, BLOCK_SEPARATOR.join([b.text for b in blocks])
+
+
+def _blocks(parts: Iterable[Part]) -> Iterator[Block]:
+    pos = -len(BLOCK_SEPARATOR)
     for kind, text, lines, level in parts:
-        if blocks:
-            pos += len(BLOCK_SEPARATOR)
+        pos += len(BLOCK_SEPARATOR)
         if kind.__class__ is not BlockKind:  # a plain str: the enum lookup is slow, done once
             kind = BlockKind(kind)
-        blocks.append(Block(kind, text, lines, pos, pos + len(text), level))
+        if len(lines) > 2 and lines.__class__ is not LineSpan:
+            lines = compact_lines(lines)
+        yield Block(kind, text, lines, pos, pos + len(text), level)
         pos += len(text)
-    return tuple(blocks), BLOCK_SEPARATOR.join(b.text for b in blocks)
 
 
 def assemble_article(

@@ -9,13 +9,16 @@ Lists, quotes and indented code are *not* Markdown in a text file: a line
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import islice
 
 from reader.core.text.cleaning import normalize_line
 from reader.core.text.front_matter import split_front_matter
 from reader.core.text.html_text import HtmlLineReader, looks_like_html
 from reader.core.text.inline_text import inline_text
-from reader.core.text.pieces import Hint, Piece, Source
+from reader.core.text.pieces import AnyPiece, Hint, LinePiece, Piece, Source
 
+_SHORT = 2  # texts this short repeat: they are shared
 ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 
 
@@ -25,8 +28,8 @@ def _indent(raw: str) -> str:
     return "spaces" if raw.startswith("  ") else ""
 
 
-def read_plain(lines: list[str]) -> Source:
-    pieces: list[Piece] = []
+def read_plain(lines: Sequence[str]) -> Source:
+    pieces: list[AnyPiece] = []
     metadata: dict[str, str] = {}
     first = 0
     front = split_front_matter(lines)
@@ -35,10 +38,10 @@ def read_plain(lines: list[str]) -> Source:
         fm_lines = [n + 1 for n in range(first) if lines[n].strip()]
         pieces.append(Piece(fm_lines, "", Hint.FRONT_MATTER, group=1))
     html_reader: HtmlLineReader | None = None
+    shared: dict[str, str] = {}  # short texts, each kept once
     group = len(pieces)
     blank_before = True
-    for index in range(first, len(lines)):
-        raw = lines[index]
+    for index, raw in enumerate(islice(lines, first, None), first):
         if not raw.strip():
             blank_before = True
             continue
@@ -51,7 +54,7 @@ def read_plain(lines: list[str]) -> Source:
             text = inline_text(heading.group(2) or "").text
             pieces.append(
                 Piece(
-                    (lineno,),
+                    lineno,
                     normalize_line(text),
                     Hint.HEADING,
                     level=len(heading.group(1)),
@@ -83,8 +86,13 @@ def read_plain(lines: list[str]) -> Source:
             elif url:
                 hint = Hint.LINK
         text = normalize_line(text)
+        if len(text) <= _SHORT:  # one copy of each: a line of one Han character is 4 bytes
+            text = shared.setdefault(text, text)  # in the file, 76 as a str of its own
         if not text and hint in (Hint.TEXT, Hint.CAPTION, Hint.HEADING, Hint.LINK):
             hint = Hint.MARKUP
         indent = _indent(raw)
-        pieces.append(Piece((lineno,), text, hint, level, group, indent=indent, url=url))
+        if hint is Hint.TEXT and not (indent or url or level):
+            pieces.append(LinePiece(lineno, text, group))  # most lines: half the memory
+        else:
+            pieces.append(Piece(lineno, text, hint, level, group, indent=indent, url=url))
     return Source(pieces, metadata, len(lines))

@@ -8,6 +8,8 @@ joins paragraphs the layout broke, and computes offsets.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import chain
 from pathlib import PurePath
 
 from reader.core.text.classify import (
@@ -30,9 +32,18 @@ from reader.core.text.cleaning import (
 from reader.core.text.datelines import stamp_value
 from reader.core.text.digest import find_digest
 from reader.core.text.layout import Unit, build_units
-from reader.core.text.lines import split_lines
+from reader.core.text.lines import SourceLines
 from reader.core.text.markdown_source import read_markdown
-from reader.core.text.model import Article, BlockKind, Document, Kinds, assemble_article
+from reader.core.text.model import (
+    Article,
+    BlockKind,
+    Document,
+    Kinds,
+    Part,
+    assemble_article,
+    make_blocks,
+    span_of,
+)
 from reader.core.text.pieces import Hint, Hints
 from reader.core.text.plain_source import read_plain
 
@@ -44,7 +55,7 @@ _TAIL = 256  # characters enough to tell whether a paragraph ends a sentence
 
 def parse_text(text: str, name: str = "") -> Document:
     """Recover the structure of ``text``; ``name`` (a file name) picks the front end."""
-    lines = split_lines(text)
+    lines = SourceLines(text)
     markdown = PurePath(name).suffix.lower() in MARKDOWN_SUFFIXES
     source = read_markdown(lines) if markdown else read_plain(lines)
     units = build_units(source, lines)
@@ -55,15 +66,20 @@ def parse_text(text: str, name: str = "") -> Document:
     if breaks:  # a rule standing between two paragraphs: a marker of its own, with no text
         content = [u for u in units if u.hint not in _NO_TEXT or id(u) in breaks]
     groups = _split_articles(content)
+    if not groups:
+        if not units:
+            return Document((), dict(source.metadata))
+        # only markup: keep its lines in one empty marker
+        lines_kept = tuple(sorted(n for u in units for n in u.all_lines))
+        marker = assemble_article("", [(Kinds.MARKER, "", lines_kept, None)], untitled=True)
+        return Document((marker,), dict(source.metadata))
+    del units, content  # the groups hold every unit; each goes once its block is made
     metas = [dict(source.metadata) if index == 0 else {} for index in range(len(groups))]
     if digest is not None:
         for group, meta in zip(groups, metas, strict=True):
             if id(group[0]) in digest.urls:
                 meta["url"] = digest.urls[id(group[0])]
     articles = [_assemble(group, meta) for group, meta in zip(groups, metas, strict=True)]
-    if not articles and units:  # only markup: keep its lines in one empty marker
-        lines_kept = tuple(sorted(n for u in units for n in u.all_lines))
-        articles = [assemble_article("", [(Kinds.MARKER, "", lines_kept, None)], untitled=True)]
     return Document(tuple(articles), dict(source.metadata))
 
 
@@ -229,7 +245,7 @@ def _join_broken_paragraphs(article: list[Unit]) -> list[Unit]:
             j += 1
         if len(parts) > 1:
             unit.text = join_all(parts)
-            unit.lines = (*unit.lines, *more_lines)
+            unit.lines = span_of(chain(unit.lines, more_lines))
     return out
 
 
@@ -282,32 +298,38 @@ def _loose_target(prev: Unit | None, nxt: Unit) -> Unit:
 
 
 def _assemble(group: list[Unit], metadata: dict[str, str]) -> Article:
+    """The article of ``group``, which it empties: each unit goes once its block is made."""
     _settle(group)
     units = _join_broken_paragraphs(group)
-    parts: list[tuple[str, str, tuple[int, ...], int | None]] = []
-    title = ""
-    for unit in units:
+    group.clear()
+    meta = dict(metadata)
+    blocks, text = make_blocks(_parts(units, meta))
+    title = next((b.text for b in blocks if b.kind == Kinds.TITLE and b.text), "")
+    untitled = not title
+    if untitled and meta.get("title"):
+        title, untitled = meta["title"], False
+    if untitled:
+        body = next((b.text for b in blocks if b.kind == Kinds.PARAGRAPH and b.text), "")
+        title = first_words(body or (blocks[0].text if blocks else ""))
+    for kind in (Kinds.KICKER, Kinds.SUBTITLE):
+        found = next((b.text for b in blocks if b.kind == kind), None)
+        if found:
+            meta.setdefault(kind, found)
+    return Article(title, blocks, text, untitled, meta)
+
+
+def _parts(units: list[Unit], meta: dict[str, str]) -> Iterator[Part]:
+    """The blocks' parts, consuming ``units``; a byline's date stamps ``meta`` (the first one)."""
+    units.reverse()  # popped from the end: each unit is let go once its part is made
+    while units:
+        unit = units.pop()
         if unit.hint is Hints.VERBATIM:
             text = unit.text
         elif unit.kind in _BODY_KINDS:
             text = clean_body(unit.text)
         else:
             text = clean_headline(unit.text)
-        if unit.kind == Kinds.TITLE and not title:
-            title = text
         if unit.kind == Kinds.BYLINE and (stamp := stamp_value(text)):
-            metadata = {**metadata, "updated": metadata.get("updated", stamp)}
+            meta.setdefault("updated", stamp)
         level = unit.level if unit.kind == Kinds.HEADING else None
-        parts.append((unit.kind, text, unit.all_lines, level))
-    meta = dict(metadata)
-    untitled = not title
-    if untitled and meta.get("title"):
-        title, untitled = meta["title"], False
-    if untitled:
-        body = next((p[1] for p in parts if p[0] == Kinds.PARAGRAPH and p[1]), "")
-        title = first_words(body or (parts[0][1] if parts else ""))
-    for kind in (Kinds.KICKER, Kinds.SUBTITLE):
-        found = next((p[1] for p in parts if p[0] == kind), None)
-        if found:
-            meta.setdefault(kind, found)
-    return assemble_article(title, parts, untitled=untitled, metadata=meta)
+        yield (unit.kind, text, unit.all_lines, level)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -32,7 +34,7 @@ class SourceView(QPlainTextEdit):
             self._text = text
             self.setPlainText(text)
 
-    def mark_lines(self, lines: tuple[int, ...]) -> None:
+    def mark_lines(self, lines: Sequence[int]) -> None:
         """Mark 1-based source ``lines`` and scroll the first into view."""
         self._lines = tuple(lines)
         selections = []
