@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.exchange.atomic_file import utf8_chunks, write_atomically
 from reader.core.exchange.names import status_name
+from reader.core.gc_pause import gc_paused
 from reader.core.library.articles import StoredArticle, get_article
 from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
@@ -148,27 +147,13 @@ def render(
     """``labels``: the words an export writes in the reader's language (statuses,
     colours, "Source", …); without them statuses are in Chinese and the rest English."""
     check_format(fmt, full_text)
-    with collector_paused():
+    with gc_paused():  # an export's many small objects make no cycles
         if fmt in FOLDER_FORMATS and fmt in BRIDGES:  # XMI and brat need a folder
             from reader.core.exchange.bridge_export import render_bridge
 
             return render_bridge(fmt, items)
         data = _renderer(fmt)(items, full_text, labels)
         return data if isinstance(data, bytes) else "".join(data).encode("utf-8")
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused (unless it already was): an export makes a few
-    hundred thousand small objects, none in a cycle, and each collection it sets off
-    scans them all for nothing (a sixth of a whole-text Word export's time)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 # A format's writer: the file's bytes (the zip formats), or its text in pieces, made as
@@ -245,7 +230,7 @@ def write_export(
 ) -> int:
     """Render and write ``fmt`` to ``path`` atomically (a folder of files, each written
     atomically, for Obsidian, XMI and brat); returns the bytes written."""
-    with collector_paused():
+    with gc_paused():  # an export's many small objects make no cycles
         return _write_export(path, fmt, items, full_text, labels, overwrite)
 
 
