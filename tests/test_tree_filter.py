@@ -107,3 +107,46 @@ def test_the_titles_are_listed_by_a_job_when_the_outline_comes(qtbot, tmp_path, 
     qtbot.waitUntil(loader.ready, timeout=30_000)
     assert {s.path for s in outline[1:]}.isdisjoint(loader.index().shown("").rows)
     assert len(loader.index()) < len(TitleIndex("lib", outline))
+
+
+def test_the_titles_are_listed_after_the_tree_settles_or_at_the_first_key(qtbot, tmp_path):
+    """A job listing titles beside the tree's layout would slow it (the interpreter lock):
+    it waits, unless the filter is typed into."""
+    from reader.ui.browse.title_loader import TitleLoader
+    from ui_helpers import make_window
+
+    window = make_window(qtbot, tmp_path)
+    loader = TitleLoader(window.jobs, defer_ms=60_000)
+    loader.set_outline("lib", OUTLINE)
+    qtbot.wait(100)
+    assert not loader.listing() and not loader.ready()  # deferred: nothing ran
+    loader.prepare()  # a keystroke
+    qtbot.waitUntil(loader.ready, timeout=30_000)
+    assert loader.index().shown("核心").rows == {LIBRARY, "/a/one.md", 10, (10, 5)}
+    soon = TitleLoader(window.jobs, defer_ms=10)
+    soon.set_outline("lib", OUTLINE)
+    qtbot.waitUntil(soon.ready, timeout=30_000)  # and by itself, once the delay is over
+
+
+def test_a_filter_typed_while_the_titles_are_listed_waits_for_them(qtbot, tmp_path, monkeypatch):
+    import threading
+    import time
+
+    from reader.ui.browse import title_loader
+    from ui_helpers import make_window
+
+    built_on: list[str] = []
+
+    def slow_index(name, outline):
+        built_on.append(threading.current_thread().name)
+        time.sleep(0.4)  # longer than the typing pause: the filter applies meanwhile
+        return TitleIndex(name, outline)
+
+    monkeypatch.setattr(title_loader, "TitleIndex", slow_index)
+    window = make_window(qtbot, tmp_path)
+    tree = window.library_tree
+    tree.set_outline("lib", OUTLINE)
+    filter_tree(qtbot, tree, "结语")
+    assert built_on and threading.main_thread().name not in built_on  # by jobs only
+    shown = tree.filter_model.index(0, 0)
+    assert tree.filter_model.rowCount(shown) == 1  # one.md, the section's source

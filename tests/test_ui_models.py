@@ -123,6 +123,30 @@ def test_the_tree_view_shows_the_filter_only_while_one_is_on(qtbot, outline):
     assert tree.view.model() is tree.model
 
 
+def test_an_update_keeps_re_read_equal_sources_and_forgets_the_removed(qtmodeltester, outline):
+    model = LibraryTreeModel()
+    model.set_outline("lib", outline[:3])
+    qtmodeltester.check(model, force_py=True)
+    gone = outline[1]
+    changes: list[tuple[str, int, int]] = []
+    model.rowsInserted.connect(lambda _p, first, last: changes.append(("in", first, last)))
+    model.rowsRemoved.connect(lambda _p, first, last: changes.append(("out", first, last)))
+    counted = outline[0]._replace(annotations=outline[0].annotations + 5)  # changed
+    re_read = outline[2]._replace()  # equal, another object: not a change
+    assert re_read is not outline[2] and re_read == outline[2]
+    model.set_outline("lib", [counted, re_read, outline[3]])
+    assert changes == [("out", 1, 1), ("out", 0, 0), ("in", 0, 0), ("in", 2, 2)]
+    assert all(not model.has_article(a.id) for a in gone.articles)
+    assert all(model.has_article(a.id) for s in (counted, re_read) for a in s.articles)
+    expected = [a.id for s in (counted, re_read, outline[3]) for a in s.articles]
+    assert model.article_ids() == expected
+    total = sum(s.annotations for s in (counted, re_read, outline[3]))
+    assert model.index(0, 1).data() == (str(total) if total else "")
+    changes.clear()
+    model.set_outline("lib", [counted, re_read, outline[3]])  # the same objects: nothing
+    assert changes == []
+
+
 def test_a_new_outline_inserts_and_removes_sources_without_a_reset(qtmodeltester, outline):
     model = LibraryTreeModel()
     model.set_outline("lib", outline[1:4])

@@ -27,7 +27,9 @@ def make_window(
 
 
 def settle(qtbot, window) -> None:
-    """The tree's titles job done, so a test waiting for the next job's end gets its own."""
+    """The tree's titles job done, so a test waiting for the next job's end gets its own
+    (started now: it waits a moment after a new outline otherwise)."""
+    window.library_tree.prepare_filter()
     qtbot.waitUntil(lambda: not window.jobs.busy("tree-titles"), timeout=30_000)
 
 

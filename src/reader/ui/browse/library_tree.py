@@ -41,6 +41,7 @@ from reader.ui.names import Names
 
 INDENT = 14  # px a level: titles keep the width (four levels deep at most)
 TYPING_PAUSE_MS = 200  # the filter applies once the typing stops this long
+LISTING_POLL_MS = 50  # while a job lists the titles, the filter looks again this often
 OPEN_ALL_UP_TO = 3000  # rows a filter opens at once; past that, sources in order up to it
 
 
@@ -337,16 +338,25 @@ class LibraryTree(QWidget):
         """A keystroke: the filter applies when the typing pauses; clearing applies at once
         (the unfiltered view comes back as the reader left it)."""
         if text:
-            self._typing.start()
+            self.prepare_filter()
+            self._typing.start(TYPING_PAUSE_MS)
         else:
             self._typing.stop()
             self._apply_filter("")
+
+    def prepare_filter(self) -> None:
+        """The filter is about to be used: its titles are listed now, if they are not yet
+        (a new outline's wait a moment, not to slow the tree's layout)."""
+        self._titles.prepare()
 
     def applied_filter(self) -> str:
         """The text the tree is filtered by (the box may hold newer keystrokes)."""
         return self.filter_model.text
 
     def _apply_filter(self, text: str) -> None:
+        if text and self._titles.listing():  # soon listed: wait for it, not list them here
+            self._typing.start(LISTING_POLL_MS)
+            return
         if not (text and self.filtered()):
             shown = self._match(text)
             self._use_filter()

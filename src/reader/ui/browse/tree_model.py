@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import operator
 from bisect import bisect_right
 from collections.abc import Callable
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import (
@@ -73,67 +75,88 @@ class LibraryTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _update(self, library_name: str, sources: list[SourceOutline]) -> bool:
+        """Remove the sources that went or changed and insert the new ones, in O(changes)
+        Python steps past a few passes at C speed: the import's worker hands back the
+        sources it did not touch as the very objects shown, so they are told apart by
+        identity and never compared (50,000 articles: 16,000 sources)."""
         if not self._root.children or self._root.children[0].title != library_name:
             return False
         library = self._root.children[0]
-        parent = self.createIndex(0, 0, library)
-        wanted = {source.id: source for source in sources}
-        gone = [  # gone or changed: removed (the same object: unchanged, nothing compared)
-            row
-            for row, node in enumerate(library.children)
-            if node.outline is None
-            or ((new := wanted.get(node.outline.id)) is not node.outline and new != node.outline)
-        ]
-        removed = set(gone)
-        kept = [
-            node.outline.id
-            for row, node in enumerate(library.children)
-            if row not in removed and node.outline is not None
-        ]
-        have = set(kept)
-        if [source.id for source in sources if source.id in have] != kept:
+        shown = library.children
+        old = [node.outline for node in shown]
+        if len(old) == len(sources) and all(map(operator.is_, old, sources)):
+            return True  # the same outline: nothing to do
+        sources = list(sources)
+        old_keys, new_keys = list(map(id, old)), list(map(id, sources))
+        old_ids, new_ids = set(old_keys), set(new_keys)
+        came = _rows_not_in(new_keys, old_ids)  # new objects: few
+        fresh = {sources[n].id: n for n in came}
+        gone: list[int] = []
+        for row in _rows_not_in(old_keys, new_ids):  # went, changed, or re-read anew
+            outline = old[row]
+            n = fresh.get(outline.id, -1) if outline is not None else -1
+            if n >= 0 and sources[n] == outline:  # re-read, unchanged: kept as shown
+                sources[n] = outline
+                new_keys[n] = id(outline)
+                old_ids.add(id(outline))
+            else:
+                gone.append(row)
+        kept_old = list(old)
+        for row in reversed(gone):
+            del kept_old[row]
+        kept_new = list(compress(sources, map(old_ids.__contains__, new_keys)))
+        if len(kept_new) != len(kept_old) or not all(map(operator.is_, kept_new, kept_old)):
             return False  # another order: reset (nothing changed yet)
+        parent = self.createIndex(0, 0, library)
         for row in reversed(gone):
             self.beginRemoveRows(parent, row, row)
-            del library.children[row]
+            self._unmap(shown[row])
+            library.annotations -= shown[row].annotations
+            del shown[row]
             library.stale = True
             self.endRemoveRows()
-        row = 0
-        while row < len(sources):
-            if sources[row].id in have:
-                row += 1
-                continue
-            end = row
-            while end + 1 < len(sources) and sources[end + 1].id not in have:
-                end += 1
+        inserted = _rows_not_in(new_keys, old_ids)
+        while inserted:  # runs of consecutive new rows: a shown row's place is its source's
+            row = end = inserted.pop(0)
+            while inserted and inserted[0] == end + 1:
+                end = inserted.pop(0)
             self.beginInsertRows(parent, row, end)
-            library.children[row:row] = [_source_node(s) for s in sources[row : end + 1]]
-            for node in library.children[row : end + 1]:
+            nodes = [_source_node(s) for s in sources[row : end + 1]]
+            shown[row:row] = nodes
+            for node in nodes:
                 node.parent = library
+                library.annotations += node.annotations
+                self._map(node)
             library.stale = True
             self.endInsertRows()
-            row = end + 1
-        total = sum(node.annotations for node in library.children)
-        if total != library.annotations:
-            library.annotations = total
+        if gone or len(shown) != len(old):  # the library's total moved
             count = self.createIndex(0, 1, library)
             self.dataChanged.emit(count, count, [Qt.ItemDataRole.DisplayRole])
-        self._map_articles()
         return True
 
     def _map_articles(self) -> None:
-        """Article id → its node, or its source's while not made; in tree order."""
+        """Article id → its node, or its source's while not made."""
         self._articles = {}
         library = self._root.children[0]
         library.annotations = 0
         for source_node in library.children:
             library.annotations += source_node.annotations
-            if source_node.pending or source_node.outline is None:
-                for article in source_node.pending:
-                    self._articles[article.id] = source_node
-            else:
-                for child in source_node.children:
-                    self._articles[child.article_id or 0] = child
+            self._map(source_node)
+
+    def _map(self, source_node: _Node) -> None:
+        if source_node.pending or source_node.outline is None:
+            for article in source_node.pending:
+                self._articles[article.id] = source_node
+        else:
+            for child in source_node.children:
+                self._articles[child.article_id or 0] = child
+
+    def _unmap(self, source_node: _Node) -> None:
+        """Forget a removed source's articles (unless another source holds them now)."""
+        for article_id in _article_ids(source_node):
+            node = self._articles.get(article_id)
+            if node is source_node or (node is not None and node.parent is source_node):
+                del self._articles[article_id]
 
     def _article(self, article_id: int) -> _Node | None:
         """The article's node, made (with its source's others) when it is not yet."""
@@ -206,7 +229,16 @@ class LibraryTreeModel(QAbstractItemModel):
         return [n.path for n in library.children] if library else []
 
     def article_ids(self) -> list[int]:
-        return list(self._articles)
+        """Every article's id, in tree order."""
+        library = self._root.children[0] if self._root.children else None
+        if library is None:
+            return []
+        return [
+            article.id
+            for node in library.children
+            if node.outline is not None
+            for article in node.outline.articles
+        ]
 
     def shown_outline(self) -> list[SourceOutline]:
         """The sources' outlines as shown, in tree order."""
@@ -308,3 +340,17 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def _node(self, index: Index) -> _Node:
         return index.internalPointer() if index.isValid() else self._root
+
+
+def _rows_not_in(keys: list[int], ids: set[int]) -> list[int]:
+    """The positions of the ``keys`` not in ``ids``, found at C speed: a Python loop over
+    16,000 sources would be most of an update's time."""
+    absent = map(operator.not_, map(ids.__contains__, keys))
+    return list(compress(range(len(keys)), absent))
+
+
+def _article_ids(source_node: _Node) -> list[int]:
+    """A source node's articles' ids, in order, whether or not their nodes are made."""
+    if source_node.pending:
+        return [article.id for article in source_node.pending]
+    return [child.article_id or 0 for child in source_node.children]
