@@ -14,7 +14,11 @@ page (``search``, 20 articles) with the Traditional = Simplified fold on and off
 library, and checks recall of ``search(--all)`` against a plain substring scan of
 the folded texts, for both settings.
 
-    python bench/search_bench.py [--articles 10000] [--queries 100]
+    python bench/search_bench.py [--articles 10000] [--queries 100] [--library LIB]
+
+``--library`` measures a copy of an existing library instead (e.g. one of
+``bench/scale.py``'s 50,000 real-shaped articles; its search index is brought up to date
+first, untimed).
 
 Targets: issue #3, p95 <= 30 ms and recall 1.0; issue #12, recall 1.0 on
 mixed-script queries and p95 with the fold on no worse than with it off.
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -36,6 +41,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from reader.core.ingest.importer import import_paths  # noqa: E402
 from reader.core.library.store import Library, open_library  # noqa: E402
+from reader.core.search.index import index_pending  # noqa: E402
 from reader.core.search.query import iter_hits, query_terms, search  # noqa: E402
 from reader.core.text.folding import fold, variant_pairs  # noqa: E402
 from reader.core.text.structure import parse_text  # noqa: E402
@@ -153,6 +159,7 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--queries", type=int, default=100)
     ap.add_argument("--traditional", type=float, default=0.3, help="share of Traditional articles")
+    ap.add_argument("--library", type=Path, help="a copy of this library, not a built one")
     args = ap.parse_args()
     rng = random.Random(3)
     pairs = variant_pairs()
@@ -162,7 +169,12 @@ def main() -> int:
         other.setdefault(chr(source), []).append(chr(target))
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
-        library = build_library(Path(tmp), args.articles, rng, args.traditional)
+        if args.library is not None:
+            shutil.copy(args.library, Path(tmp) / "lib.sqlite3")
+            library = open_library(Path(tmp) / "lib.sqlite3", create=False)
+            index_pending(library)
+        else:
+            library = build_library(Path(tmp), args.articles, rng, args.traditional)
         n_articles, n_chars = library.db.execute(
             "SELECT count(*), sum(length(text)) FROM articles"
         ).fetchone()

@@ -10,7 +10,7 @@ import pytest
 from reader.core.errors import LibraryLockedError
 from reader.core.ingest.importer import import_file, import_paths
 from reader.core.library.store import open_library
-from reader.core.search.index import pending_ids
+from reader.core.search.index import index_pending, pending_ids
 from reader.core.search.query import iter_hits, search
 
 
@@ -39,11 +39,40 @@ def test_a_search_reads_its_snapshot_while_a_writer_holds_the_lock(tmp_path):
                 assert search(reader, "黄河", index=False, variants=variants).hits == []
             assert len(list(iter_hits(reader, "红岩", index=False))) == 2
             assert len(search(reader, "第", index=False, max_articles=1).hits) == 1
-            # the indexing search writes, so it would have to wait: the test can tell
+            # the indexing search would write, so it would have to wait: it does not
+            # either, and searches the snapshot (the listed article read directly)
+            assert sorted(h.title for h in search(reader, "红岩").hits) == ["乙", "甲"]
+            assert len(pending_ids(reader)) == 1  # still listed: indexed next time
             with pytest.raises(LibraryLockedError):
-                search(reader, "红岩")
+                index_pending(reader)  # which a plain index_pending would have waited for
         # after the writer's commit, the next search sees the new text (scanned: listed)
         assert [h.title for h in search(reader, "黄河", index=False).hits] == ["甲", "乙"]
     finally:
         writer.close()
         reader.close()
+
+
+def test_a_search_indexes_what_is_listed_when_no_one_writes_without_a_busy_wait(
+    tmp_path, monkeypatch
+):
+    from reader.core.search import index as index_module
+
+    path = tmp_path / "lib.sqlite3"
+    with open_library(path) as library:
+        import_file(library, write(tmp_path / "b.md", "第二篇也写红岩。", "乙"))  # listed only
+        timeouts: list[int] = []
+        real = index_module.index_pending
+
+        def watched(lib, *args, **kwargs):
+            timeouts.append(lib.conn.execute("PRAGMA busy_timeout").fetchone()[0])
+            return real(lib, *args, **kwargs)
+
+        monkeypatch.setattr(index_module, "index_pending", watched)
+        before = library.conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        assert before > 0
+        assert [h.title for h in search(library, "红岩").hits] == ["乙"]
+        assert timeouts == [0]  # tried without waiting for a lock
+        assert pending_ids(library) == []  # and indexed, as no one else was writing
+        assert library.conn.execute("PRAGMA busy_timeout").fetchone()[0] == before
+        search(library, "红岩")
+        assert timeouts == [0]  # nothing listed: nothing to write

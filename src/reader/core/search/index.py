@@ -14,6 +14,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Callable
 
+from reader.core.errors import LibraryLockedError
 from reader.core.library.store import Library
 from reader.core.text.folding import fold
 
@@ -98,6 +99,24 @@ def index_pending(library: Library, progress: Callable[[int, int], None] | None 
     if progress is not None:
         progress(len(rows), len(rows))
     return len(rows)
+
+
+def index_pending_if_free(library: Library) -> bool:
+    """``index_pending`` if no one else is writing; False at once if someone is (an import
+    in another process or thread): the caller then searches what is indexed and reads the
+    articles still listed directly, never waiting on the writer."""
+    conn = library.conn
+    if conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:
+        return True
+    (timeout,) = conn.execute("PRAGMA busy_timeout").fetchone()
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        index_pending(library)
+    except LibraryLockedError:
+        return False
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+    return True
 
 
 def merge_segments(conn: sqlite3.Connection) -> None:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from reader.core.errors import ReaderError
 from reader.core.library.store import Library
-from reader.core.search.index import index_pending, is_token_char, pending_ids
+from reader.core.search.index import index_pending_if_free, is_token_char, pending_ids
 from reader.core.text.folding import fold, matcher
 from reader.core.text.model import BlockKind
 
@@ -171,12 +171,11 @@ def _candidates(
 ) -> list[int] | None:
     """Article ids that may hold every term, best first; None: scan every article.
 
-    Articles stored but not yet indexed come after the ranked ones (``index=False``),
-    or are indexed first (a write)."""
+    Articles stored but not yet indexed are indexed first (``index``: a write, unless
+    another writer holds the library: then it is not waited for), or come after the
+    ranked ones, read directly."""
     unindexed: list[int] = []
-    if index:
-        index_pending(library)  # articles stored but not yet indexed: index them first
-    else:
+    if not (index and index_pending_if_free(library)):
         unindexed = pending_ids(library)
     phrases = [p for p in map(_phrase, terms) if p is not None]
     if not phrases:  # only characters the index skips (rare symbols)
