@@ -284,7 +284,7 @@ def grow(template: Path, target: Path, n: int) -> tuple[int, int]:
                         f"SELECT ?, ?, {', '.join(acols)} FROM articles WHERE id = ?",
                         [new_sid, rng.choice(titles), aid],
                     ).lastrowid
-                    if text_table:  # m009 keeps the text compressed beside the article
+                    if text_table:  # m010 keeps the text compressed beside the article
                         db.execute(
                             "INSERT INTO article_text SELECT ?, size, zlib FROM article_text "
                             "WHERE article_id = ?",

@@ -82,7 +82,7 @@ def build_library(folder: Path, articles: int, rng: random.Random, share: float)
 
 
 def _texts(library: Library) -> dict[int, str]:
-    """Every article's text by id, read as Reader reads it (m009 keeps it compressed)."""
+    """Every article's text by id, read as Reader reads it (m010 keeps it compressed)."""
     return {
         article_id: text_of(library.conn, article_id) or ""
         for (article_id,) in library.conn.execute("SELECT id FROM articles ORDER BY id")
@@ -182,7 +182,7 @@ def main() -> int:
         )
         by_id = _texts(library)
         texts = list(by_id.values())
-        # the baseline scans plain texts, as articles.text held them before m009 packed them
+        # the baseline scans plain texts, as articles.text held them before m010 packed them
         library.conn.execute("CREATE TEMP TABLE plain_text (id INTEGER PRIMARY KEY, text TEXT)")
         library.conn.executemany("INSERT INTO plain_text VALUES (?, ?)", by_id.items())
 

@@ -1,4 +1,4 @@
-"""Article texts stored compressed (m009): read back through one function, whatever the row."""
+"""Article texts stored compressed (m010): read back through one function, whatever the row."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from reader.core.repair.recover import recover_library
 from reader.core.search.query import search
 from repair_helpers import run_sql
 
-M009 = "m009_compress_article_texts"
+M010 = "m010_compress_article_texts"
 TEXTS = ["", "党支部召开会议。\n第二段。", "上環𠀀字招牌😀", "a" * 5000, "混合 text 123\n" * 300]
 
 
@@ -133,10 +133,10 @@ def test_reimporting_a_changed_file_replaces_the_stored_text(library, tmp_path):
     assert library.conn.execute("SELECT count(*) FROM article_text").fetchone()[0] == 1
 
 
-def test_m009_moves_every_text_and_gives_the_pages_back(tmp_path):
+def test_m010_moves_every_text_and_gives_the_pages_back(tmp_path):
     path = tmp_path / "lib.sqlite3"
     db = Database(path)
-    migrations.apply(db, stop_before=M009)
+    migrations.apply(db, stop_before=M010)
     with db.conn:
         for i, text in enumerate(TEXTS * 20):
             db.conn.execute(

@@ -25,7 +25,7 @@ from reader.core.library.article_text import text_of
 from reader.core.library.articles import get_article, list_articles
 from reader.core.library.outline import source_text
 from reader.core.notes import annotations as notes
-from reader.core.search.index import index_pending
+from reader.core.search.index import BODY_COLUMN, TITLE_COLUMN, index_pending
 from reader.core.search.query import search
 from reader.core.stamps import text_hash
 from reader.core.text.structure import parse_text
@@ -46,9 +46,10 @@ def versions(library) -> list[tuple[int, str, str]]:
     ).fetchall()
 
 
-def indexed(library, column: str, word: str) -> set[int]:
-    """Row ids whose indexed ``column`` holds ``word`` (one token per character)."""
+def indexed(library, field: str, word: str) -> set[int]:
+    """Row ids whose indexed ``field`` (title or body) holds ``word`` (a token a character)."""
     phrase = '"' + " ".join(word) + '"'
+    column = {"title": TITLE_COLUMN, "body": BODY_COLUMN}[field]  # m009: body first
     return {
         r[0]
         for r in library.conn.execute(
@@ -235,7 +236,7 @@ def test_stored_blocks_match_the_parse(library, tmp_path):
         article.title,
         0,
         json.dumps(article.metadata, ensure_ascii=False),
-        "",  # the text is kept compressed (m009)
+        "",  # the text is kept compressed (m010)
         text_hash(article.text),
         len(article.text),
         0,

@@ -263,7 +263,7 @@ def _article_row(article: Article, source_id: int, position: int, stamp: str) ->
         "title": article.title,
         "untitled": int(article.untitled),
         "metadata": json.dumps(article.metadata, ensure_ascii=False),
-        "text": "",  # kept compressed in article_text (m009)
+        "text": "",  # kept compressed in article_text (m010)
         "text_hash": text_hash(article.text),
         "chars": len(article.text),
         "updated_at": stamp,

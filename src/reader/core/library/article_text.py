@@ -1,4 +1,4 @@
-"""An article's text, stored zlib-compressed in its own table (migration m009).
+"""An article's text, stored zlib-compressed in its own table (migration m010).
 
 ``article_text.zlib`` holds the text as UTF-8, then zlib (level 1: ~0.55 of the
 UTF-8 bytes on the wild corpus), ``size`` those UTF-8 bytes, and ``articles.text``
@@ -87,7 +87,7 @@ def intact(size: object, packed: object) -> bool:
 
 
 def has_table(conn: sqlite3.Connection) -> bool:
-    """Has m009 run? (``check`` and ``recover`` read libraries from before it.)"""
+    """Has m010 run? (``check`` and ``recover`` read libraries from before it.)"""
     found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_text'").fetchone()
     return found is not None
 

@@ -241,7 +241,7 @@ def _text(conn: sqlite3.Connection, report: CheckReport) -> None:
 
 
 def _article_texts(conn: sqlite3.Connection, report: CheckReport) -> None:
-    """Compressed article texts (m009): zlib's checksum finds a damaged page in them, and
+    """Compressed article texts (m010): zlib's checksum finds a damaged page in them, and
     an article whose row there is gone has no text at all."""
     if not has_table(conn):
         return

@@ -179,7 +179,7 @@ def _copy_into_fresh(
                 if lost:
                     result.copied["articles"] -= lost
                 result.dropped += lost + _drop_dangling(conn, result)
-                pack_plain(conn)  # an older library's texts, compressed as m009 does
+                pack_plain(conn)  # an older library's texts, compressed as m010 does
                 for source_id, packed in conn.execute("SELECT * FROM source_raw").fetchall():
                     if not intact_in(conn, source_id, packed):  # damaged, or articles lost
                         conn.execute("DELETE FROM source_raw WHERE source_id = ?", [source_id])

@@ -182,7 +182,7 @@ def _candidates(
         r[0]
         for r in library.conn.execute(
             "SELECT rowid FROM search_index WHERE search_index MATCH ? "
-            "ORDER BY bm25(search_index, 10.0, 1.0)" + limit,
+            "ORDER BY bm25(search_index, 1.0, 10.0)" + limit,  # the body, then the title
             [" AND ".join(phrases)],
         ).fetchall()
     ]
