@@ -44,6 +44,7 @@ from reader.core.exchange.exporting import (  # noqa: E402
     collect,
     write_export,
 )
+from reader.core.library.article_text import text_of  # noqa: E402
 from reader.core.library.store import open_library  # noqa: E402
 
 TARGET = 2.0
@@ -87,7 +88,7 @@ def _library(path: Path, tmp: Path, count: int) -> None:
     with open_library(path) as library:
         import_paths(library, [folder])
         articles = library.conn.execute("SELECT id, chars FROM articles").fetchall()
-        texts = dict(library.conn.execute("SELECT id, text FROM articles").fetchall())
+        texts = {i: text_of(library.conn, i) or "" for i, _ in articles}
         with library.transaction() as conn:
             for i in range(count):
                 article_id, chars = rng.choice(articles)

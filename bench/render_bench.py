@@ -41,6 +41,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from reader.core.ingest.importer import import_paths
+    from reader.core.library.article_text import text_of
     from reader.core.library.store import open_library
     from reader.core.notes import annotations as notes
     from reader.ui.settings import WindowSettings
@@ -58,9 +59,7 @@ def main() -> int:
             annotated, plain = (
                 r[0] for r in library.conn.execute("SELECT id FROM articles ORDER BY id")
             )
-            text = library.conn.execute(
-                "SELECT text FROM articles WHERE id = ?", [annotated]
-            ).fetchone()[0]
+            text = text_of(library.conn, annotated) or ""
             for i in range(args.annotations):
                 start = rng.randrange(len(text) - 40)
                 notes.create(

@@ -247,6 +247,7 @@ def grow(template: Path, target: Path, n: int) -> tuple[int, int]:
     titles = [r[0] for r in conn.execute("SELECT title FROM articles")]
     rng = random.Random(n)
     raw_table = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'source_raw'").fetchone()
+    text_table = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_text'").fetchone()
     with library.transaction() as db:
         db.execute("DELETE FROM search_pending")
         db.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
@@ -285,6 +286,12 @@ def grow(template: Path, target: Path, n: int) -> tuple[int, int]:
                         f"SELECT ?, ?, {', '.join(acols)} FROM articles WHERE id = ?",
                         [new_sid, rng.choice(titles), aid],
                     ).lastrowid
+                    if text_table:  # m010 keeps the text compressed beside the article
+                        db.execute(
+                            "INSERT INTO article_text SELECT ?, size, zlib FROM article_text "
+                            "WHERE article_id = ?",
+                            [new_aid, aid],
+                        )
                     bcols = [
                         r[1]
                         for r in db.execute("PRAGMA table_info(blocks)")
@@ -327,7 +334,14 @@ def size_parts(path: Path) -> str:
         for name, size in conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
             table = tables.get(name, name)
             table = "search_index" if table.startswith("search_index") else table
-            if table in ("articles", "search_index", "source_raw", "blocks", "sources"):
+            if table in (
+                "articles",
+                "article_text",
+                "search_index",
+                "source_raw",
+                "blocks",
+                "sources",
+            ):
                 parts[table] = parts.get(table, 0) + size
             else:
                 parts["other"] = parts.get("other", 0) + size

@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from reader.core.library.article_text import store as store_text  # noqa: E402
 from reader.core.library.store import Library, open_library  # noqa: E402
 from reader.core.notes import annotations as notes  # noqa: E402
 from reader.core.notes.anchoring import selector_for  # noqa: E402
@@ -50,11 +51,12 @@ def build(library: Library, articles: int, spans: int, rng: random.Random) -> in
             start = rng.randrange(len(corpus) - 2_500)
             text = corpus[start : start + rng.randrange(1_500, 2_500)]
             texts.append(text)
-            conn.execute(
+            article_id = conn.execute(
                 "INSERT INTO articles (title, text_hash, chars, created_at, updated_at, text) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [f"文章 {n}", text_hash(text), len(text), stamp, stamp, text],
-            )
+                "VALUES (?, ?, ?, ?, ?, '')",
+                [f"文章 {n}", text_hash(text), len(text), stamp, stamp],
+            ).lastrowid
+            store_text(conn, int(article_id or 0), text)  # compressed, as import stores it
         ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY id")]
         conn.executemany(  # one paragraph each, as the reading pane shows articles by block
             'INSERT INTO blocks (article_id, seq, kind, level, start, "end", lines, label) '

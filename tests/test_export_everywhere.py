@@ -18,6 +18,7 @@ from hostile_library import SPANS, build
 from reader.cli import EXPORT_FORMATS
 from reader.core.exchange.exporting import FORMATS, ExportFilter, collect, render
 from reader.core.exchange.markdown import obsidian_tag
+from reader.core.library.article_text import text_of
 
 N = len(SPANS)
 
@@ -354,7 +355,8 @@ def test_a_highlight_without_tags_or_note_comes_back_from_word_as_itself(hostile
     from reader.core.notes import annotations as notes
 
     library, _made = hostile
-    article_id, text = library.conn.execute("SELECT id, text FROM articles LIMIT 1").fetchone()
+    (article_id,) = library.conn.execute("SELECT id FROM articles LIMIT 1").fetchone()
+    text = text_of(library.conn, article_id) or ""
     plain = notes.create(library, article_id, 2, 6, color="grey")
     exported = tmp_path / "full.docx"
     exported.write_bytes(render("docx", _items(library), full_text=True))

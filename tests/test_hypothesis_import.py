@@ -15,6 +15,7 @@ from reader.core.exchange.hypothesis_import import plain_note
 from reader.core.exchange.markdown import md_text
 from reader.core.exchange.notes_import import import_notes, read_records
 from reader.core.ingest.importer import import_paths
+from reader.core.library.article_text import text_of
 from reader.core.library.store import open_library
 from reader.core.notes import annotations as notes
 
@@ -62,7 +63,8 @@ def test_a_sidebar_export_with_utf16_offsets_and_a_page_note(library, tmp_path):
     text = "上環的老街有一塊𠀀字招牌，據說已有百年歷史。😀 街坊都認得它。"
     (tmp_path / "a.md").write_text(f"# 老街\n\n{text}\n", encoding="utf-8")
     import_paths(library, [tmp_path / "a.md"])
-    (stored,) = [row[0] for row in library.conn.execute("SELECT text FROM articles")]
+    (article_id,) = [row[0] for row in library.conn.execute("SELECT id FROM articles")]
+    stored = text_of(library.conn, article_id) or ""
     quote = "街坊都認得它"
     start16 = len(stored[: stored.index(quote)].encode("utf-16-le")) // 2
     page = {"id": "p1", "target": [{"source": "https://x"}], "text": "page note"}

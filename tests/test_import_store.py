@@ -14,6 +14,8 @@ from reader.core.errors import LibraryFullError
 from reader.core.ingest import batch as batch_module
 from reader.core.ingest import finish, importer
 from reader.core.ingest.importer import INTERNAL_ERROR, Outcome, import_paths
+from reader.core.library.article_text import store as store_text
+from reader.core.library.article_text import text_of
 from reader.core.library.outline import source_text
 from reader.core.library.raw_sources import (
     dictionary,
@@ -113,7 +115,9 @@ def test_a_raw_source_whose_articles_changed_is_reported_by_check(library):
     (source_id,) = library.conn.execute("SELECT id FROM sources").fetchone()
     preset = source_dictionary(library.conn, source_id)
     with library.transaction() as conn:  # behind Reader's back: only import changes texts
-        conn.execute("UPDATE articles SET text = 'x' || text WHERE source_id = ?", [source_id])
+        ids = conn.execute("SELECT id FROM articles WHERE source_id = ?", [source_id]).fetchall()
+        for (article_id,) in ids:
+            store_text(conn, article_id, "x" + (text_of(conn, article_id) or ""))
     assert source_dictionary(library.conn, source_id) != preset
     (packed,) = library.conn.execute("SELECT zlib FROM source_raw").fetchone()
     assert not intact_in(library.conn, source_id, packed)
@@ -137,7 +141,7 @@ def test_an_import_gives_the_pages_it_freed_back(library, monkeypatch):
         conn.execute("DELETE FROM articles")
         conn.execute("DELETE FROM sources")
     freed = space(library)
-    assert freed.free_bytes >= 1 << 16
+    assert freed.free_bytes >= 1 << 15
     import_paths(library, FILES[:1])
     after = space(library)
     assert after.free_pages < freed.free_pages and after.pages < freed.pages

@@ -21,10 +21,11 @@ from reader.core.ingest.importer import (
     import_file,
     import_paths,
 )
+from reader.core.library.article_text import text_of
 from reader.core.library.articles import get_article, list_articles
 from reader.core.library.outline import source_text
 from reader.core.notes import annotations as notes
-from reader.core.search.index import index_pending
+from reader.core.search.index import BODY_COLUMN, TITLE_COLUMN, index_pending
 from reader.core.search.query import search
 from reader.core.stamps import text_hash
 from reader.core.text.structure import parse_text
@@ -45,9 +46,10 @@ def versions(library) -> list[tuple[int, str, str]]:
     ).fetchall()
 
 
-def indexed(library, column: str, word: str) -> set[int]:
-    """Row ids whose indexed ``column`` holds ``word`` (one token per character)."""
+def indexed(library, field: str, word: str) -> set[int]:
+    """Row ids whose indexed ``field`` (title or body) holds ``word`` (a token a character)."""
     phrase = '"' + " ".join(word) + '"'
+    column = {"title": TITLE_COLUMN, "body": BODY_COLUMN}[field]  # m009: body first
     return {
         r[0]
         for r in library.conn.execute(
@@ -225,18 +227,22 @@ def test_stored_blocks_match_the_parse(library, tmp_path):
         for i, b in enumerate(article.blocks)
     ]
     assert {b.kind for b in article.blocks} >= {"title", "heading", "paragraph"}
-    stored = library.conn.execute(
-        "SELECT title, untitled, metadata, text, text_hash, chars, position FROM articles"
+    *stored, packed, article_id = library.conn.execute(
+        "SELECT a.title, a.untitled, a.metadata, a.text, a.text_hash, a.chars, a.position, "
+        "t.size, length(t.zlib), a.id FROM articles a JOIN article_text t ON t.article_id = a.id"
     ).fetchone()
-    assert stored == (
+    size = len(article.text.encode())
+    assert tuple(stored) == (
         article.title,
         0,
         json.dumps(article.metadata, ensure_ascii=False),
-        article.text,
+        "",  # the text is kept compressed (m010)
         text_hash(article.text),
         len(article.text),
         0,
+        size,
     )
+    assert packed > 0 and text_of(library.conn, article_id) == article.text
 
 
 def test_collect_files_walks_folders_for_text_files_only(tmp_path):

@@ -23,6 +23,8 @@ from sqlite_utils import Database
 
 from conftest import DATA, run_reader
 from reader.core.library import migrations as migrations_module
+from reader.core.library.article_text import text_of
+from reader.core.library.article_text import unpack as unpack_text
 from reader.core.library.migration_names import MIGRATION_NAMES
 from reader.core.library.migrations import migrations
 from reader.core.library.raw_sources import unpack
@@ -179,7 +181,7 @@ def test_an_earlier_library_upgrades_with_nothing_lost(commit, tmp_path, fresh_l
     assert _applied(path) == list(MIGRATION_NAMES)
     assert _schema(path) == _schema(fresh_library)
     assert _pragma(path, "auto_vacuum") == 2, "m008: incremental auto-vacuum"
-    after = _raw_restored(_snapshot(path))
+    after = _text_restored(_raw_restored(_snapshot(path)))
     assert set(after) >= set(before)
     for table, (columns, rows) in before.items():
         kept = [c for c in columns if (table, c) not in DROPPED]
@@ -188,10 +190,7 @@ def test_an_earlier_library_upgrades_with_nothing_lost(commit, tmp_path, fresh_l
             continue
         assert _rows_of(after, table, kept) == _project(rows, columns, kept), table
     live = sorted((r["id"],) for r in _dicts(after, "articles") if r["retired_at"] is None)
-    if "m006_search_index_variant_fold" not in _applied(LIBRARIES / f"{commit}.sqlite3"):
-        assert sorted(after["search_pending"][1]) == live, "m006: the index is rebuilt"
-    else:  # its index was up to date, and stays so
-        assert after["search_pending"] == before["search_pending"]
+    assert sorted(after["search_pending"][1]) == live, "m006, m009: the index is rebuilt"
 
     texts = {r["id"]: r["text"] for r in _dicts(after, "articles")}
     titles = {r["id"]: r["title"] for r in _dicts(after, "articles") if r["retired_at"] is None}
@@ -204,6 +203,9 @@ def test_an_earlier_library_upgrades_with_nothing_lost(commit, tmp_path, fresh_l
     if ("blocks", "text") in {(t, c) for t in before for c in before[t][0]}:
         for block in _dicts(before, "blocks"):  # the dropped copy was the article's text
             assert block["text"] == texts[block["article_id"]][block["start"] : block["end"]]
+    with open_library(path, create=False) as library:  # m010: read back as before
+        for article in _dicts(before, "articles"):
+            assert text_of(library.conn, article["id"]) == article["text"]
     if commit in WITH_ANNOTATIONS:
         assert len(before["annotations"][1]) == 3
         assert before["annotation_tags"][1] and before["user_words"][1]
@@ -222,9 +224,30 @@ def _raw_restored(snapshot: dict[str, Any]) -> dict[str, Any]:
     return {**snapshot, "sources": (columns, sorted(restored, key=repr))}
 
 
+def _text_restored(snapshot: dict[str, Any]) -> dict[str, Any]:
+    """The snapshot with each article's text back in ``articles.text`` (m010 keeps it
+    compressed in ``article_text``, its UTF-8 bytes in ``size``); every article with a text
+    has its row there, and ``articles.text`` is '' in all of them."""
+    packed = {row[0]: (row[1], row[2]) for row in snapshot["article_text"][1]}
+    assert snapshot["article_text"][0] == ["article_id", "size", "zlib"]
+    columns, rows = snapshot["articles"]
+    at, key, chars = columns.index("text"), columns.index("id"), columns.index("chars")
+    assert all(row[at] == "" for row in rows)
+    assert set(packed) == {row[key] for row in rows if row[chars]}
+    restored = []
+    for row in rows:
+        size, stream = packed.get(row[key], (0, None))
+        text = unpack_text(row[at], stream)
+        assert len(text) == row[chars] and len(text.encode()) == size
+        restored.append((*row[:at], text, *row[at + 1 :]))
+    rest = {k: v for k, v in snapshot.items() if k != "article_text"}  # compared as texts
+    return {**rest, "articles": (columns, sorted(restored, key=repr))}
+
+
 def _without_m007(schema: dict[str, Any]) -> dict[str, Any]:
-    """A schema as it was before m007 added ``source_raw`` and ``articles_outline``."""
-    added = ("source_raw", "articles_outline")
+    """A schema as it was before m007 added ``source_raw`` and ``articles_outline``, and m010
+    ``article_text``."""
+    added = ("source_raw", "articles_outline", "article_text")
     sql = {k: v for k, v in schema["sql"].items() if k not in added}
     columns = {k: v for k, v in schema["columns"].items() if k not in added}
     indexes = {
@@ -407,9 +430,10 @@ def test_m006_rebuilds_an_index_filled_with_the_old_fold(tmp_path):
     """73666d6 indexed 監 as 監; after m006, 监 finds it."""
     path = _copy("73666d6", tmp_path)
     with open_library(path) as lib:
-        article_id, text = lib.conn.execute(
-            "SELECT id, text FROM articles WHERE retired_at IS NULL ORDER BY id LIMIT 1"
+        (article_id,) = lib.conn.execute(
+            "SELECT id FROM articles WHERE retired_at IS NULL ORDER BY id LIMIT 1"
         ).fetchone()
+        text = text_of(lib.conn, article_id) or ""
     word = text[:4].strip()
     traditional = {"党": "黨", "县": "縣", "会": "會", "医": "醫", "院": "院"}
     query = "".join(traditional.get(c, c) for c in word)
@@ -533,7 +557,9 @@ def test_m008_an_m007_library_upgrades_and_gives_its_free_pages_back(tmp_path):
     path = _copy("c9bf204", tmp_path)
     before = _snapshot(path)
     with open_library(path, create=False) as library:
-        assert _snapshot(path) == before  # m008 changed no row
+        after = _text_restored(_snapshot(path))  # m008 (and m010) changed no row
+        queue = "search_pending"  # m009 lists every live article to be indexed again
+        assert {**after, queue: None} == {**before, queue: None}
         import_paths(library, sorted(samples_dir().glob("*.txt")))
         with library.transaction() as conn:
             conn.execute("DELETE FROM articles WHERE source_id > 1")

@@ -145,7 +145,7 @@ def test_recover_a_destroyed_first_page_page_by_page(tmp_path, monkeypatch):
     monkeypatch.setattr(rec, "sqlite_shell", lambda: None)
     source = annotated_library(tmp_path / "lib.db")
     before = _contents(source)
-    expected = {**_counts(source, rec.REPORTED), "source_raw": 1}
+    expected = {**_counts(source, rec.REPORTED), "source_raw": 1, "article_text": 2}
     data = bytearray(source.read_bytes())
     data[:4096] = bytes(4096)
     source.write_bytes(data)

@@ -9,6 +9,8 @@ import pytest
 
 from reader.core.errors import LibraryLockedError
 from reader.core.ingest.importer import import_file, import_paths
+from reader.core.library.article_text import store as store_text
+from reader.core.library.article_text import text_of
 from reader.core.library.store import open_library
 from reader.core.search.index import index_pending, pending_ids
 from reader.core.search.query import iter_hits, search
@@ -29,7 +31,9 @@ def test_a_search_reads_its_snapshot_while_a_writer_holds_the_lock(tmp_path):
     reader = open_library(path, busy_timeout=0)
     try:
         with writer.transaction() as conn:  # an import's file, half stored
-            conn.execute("UPDATE articles SET text = replace(text, '红岩', '黄河')")
+            for (article_id,) in conn.execute("SELECT id FROM articles").fetchall():
+                text = text_of(conn, article_id) or ""
+                store_text(conn, article_id, text.replace("红岩", "黄河"))
             conn.execute("INSERT OR IGNORE INTO search_pending SELECT id FROM articles")
             # the indexed article from the index, the listed one scanned; the writer's
             # change is not seen, and nothing waited for its lock

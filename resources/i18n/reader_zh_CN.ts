@@ -878,86 +878,91 @@
     </message>
     <message>
         <location filename="../../src/reader/ui/core_messages/library.py" line="33"/>
+        <source>an article&apos;s stored text is damaged; &apos;reader check&apos; says more, &apos;reader recover&apos; copies what is readable</source>
+        <translation>一篇文章保存的正文已损坏；“reader check”可查看详情，“reader recover”可复制出仍能读取的内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="38"/>
         <source>%1 is locked by another program; close it there and try again</source>
         <translation>%1 被另一个程序锁定，请在那个程序里关闭它后重试</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="36"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="41"/>
         <source>%1 is read-only; Reader cannot save changes there</source>
         <translation>%1 是只读的，Reader 无法在那里保存更改</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="37"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="42"/>
         <source>cannot open %1: the location cannot be written</source>
         <translation>无法打开 %1：该位置不可写入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="38"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="43"/>
         <source>%1: the disk is full (or the library reached its size limit); the change was not saved</source>
         <translation>%1：磁盘已满（或文库已达到大小上限），更改未保存</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="42"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="47"/>
         <source>%1 is damaged or not a Reader library; &apos;reader check&apos; says more, &apos;reader recover&apos; copies what is readable</source>
         <translation>%1 已损坏，或者不是 Reader 文库；“reader check”可查看详情，“reader recover”可复制出仍能读取的内容</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="47"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="52"/>
         <source>%1: the disk could not be read or written (disk I/O error)</source>
         <translation>%1：无法读写磁盘（磁盘 I/O 错误）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="48"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="53"/>
         <source>%1: the change breaks a rule of the library (%2)</source>
         <translation>%1：此更改违反了文库的规则（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="49"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="54"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="50"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="55"/>
         <source>%1 is not a library file</source>
         <translation>%1 不是文库文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="51"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="56"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="52"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="57"/>
         <source>%1 exists; recover into a new file</source>
         <translation>%1 已存在，请恢复到一个新文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="53"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="58"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="54"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="59"/>
         <source>cannot recover into %1: %2</source>
         <translation>无法恢复到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="55"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="60"/>
         <source>%1: no row of it could be read; nothing to recover</source>
         <translation>%1：一行数据也读不出来，没有可恢复的内容</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="56"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="61"/>
         <source>no article with id %1</source>
         <translation>没有编号为 %1 的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="57"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="62"/>
         <source>a search may be at most %1 characters long</source>
         <translation>搜索内容最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/library.py" line="58"/>
+        <location filename="../../src/reader/ui/core_messages/library.py" line="63"/>
         <source>a search may hold at most %1 different words</source>
         <translation>一次搜索最多包含 %1 个不同的词</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Protocol
 
+from reader.core.library.article_text import TEXT_COLUMNS, TEXT_JOIN, unpack
 from reader.core.library.store import Library
 from reader.core.notes.anchoring import Reanchorer, Selector
 
@@ -34,13 +35,17 @@ class Articles:
     """The library's live articles, by text hash and by title."""
 
     def __init__(self, library: Library) -> None:
-        rows = library.conn.execute(
-            "SELECT id, title, text_hash, text FROM articles WHERE retired_at IS NULL"
-        ).fetchall()
-        self.by_hash: dict[str, tuple[int, str]] = {str(h): (int(i), str(t)) for i, _, h, t in rows}
+        rows = [
+            (i, title, h, unpack(plain, packed))
+            for i, title, h, plain, packed in library.conn.execute(
+                f"SELECT a.id, a.title, a.text_hash, {TEXT_COLUMNS} FROM articles a {TEXT_JOIN} "
+                "WHERE a.retired_at IS NULL"
+            )
+        ]
+        self.by_hash: dict[str, tuple[int, str]] = {str(h): (int(i), t) for i, _, h, t in rows}
         self.by_title: dict[str, list[tuple[int, str]]] = {}
         for i, title, _, text in rows:
-            self.by_title.setdefault(str(title), []).append((int(i), str(text)))
+            self.by_title.setdefault(str(title), []).append((int(i), text))
 
     def find(self, text_hash: str, title: str) -> Found | None:
         """The article with this text, else the one article with this title, else None."""

@@ -18,6 +18,8 @@ from typing import Any
 from reader.core.errors import LibraryError, ReaderError
 from reader.core.ingest.batch import FileBatch
 from reader.core.ingest.finish import index_and_reclaim
+from reader.core.library.article_text import TEXT_COLUMNS, TEXT_JOIN, unpack
+from reader.core.library.article_text import store as store_text
 from reader.core.library.raw_sources import dictionary
 from reader.core.library.raw_sources import store as store_raw
 from reader.core.library.store import Library
@@ -261,7 +263,7 @@ def _article_row(article: Article, source_id: int, position: int, stamp: str) ->
         "title": article.title,
         "untitled": int(article.untitled),
         "metadata": json.dumps(article.metadata, ensure_ascii=False),
-        "text": article.text,
+        "text": "",  # kept compressed in article_text (m010)
         "text_hash": text_hash(article.text),
         "chars": len(article.text),
         "updated_at": stamp,
@@ -279,6 +281,7 @@ def _store_new(library: Library, source_id: int, document: Document, stamp: str)
     for position, article in enumerate(document.articles):
         row = _article_row(article, source_id, position, stamp)
         article_id = int(execute(_INSERT_ARTICLE, [*row.values(), stamp]).lastrowid or 0)
+        store_text(library.conn, article_id, article.text)
         _store_blocks(library, article_id, article)
         mark_pending(library.conn, article_id)
 
@@ -312,16 +315,17 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
     """
     db = library.conn
     old = db.execute(
-        "SELECT id, position, title, text, text_hash FROM articles "
-        "WHERE source_id = ? AND retired_at IS NULL ORDER BY position",
+        f"SELECT a.id, a.position, a.title, {TEXT_COLUMNS}, a.text_hash FROM articles a "
+        f"{TEXT_JOIN} WHERE a.source_id = ? AND a.retired_at IS NULL ORDER BY a.position",
         [source_id],
     ).fetchall()
-    unused = {row[0]: row for row in old}
+    unused = {r[0]: (r[0], r[1], r[2], unpack(r[3], r[4]), r[5]) for r in old}
     for position, article in enumerate(document.articles):
         match = _match(unused, position, article.title)
         row = _article_row(article, source_id, position, stamp)
         if match is None:
             article_id = _insert(library, "articles", {**row, "created_at": stamp})
+            store_text(db, article_id, article.text)
             _store_blocks(library, article_id, article)
             mark_pending(db, article_id)
             continue
@@ -347,6 +351,7 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
             db.execute("DELETE FROM blocks WHERE article_id = ?", [article_id])
             _store_blocks(library, article_id, article)
             _update(library, "articles", article_id, row)
+            store_text(db, article_id, article.text)
             drop_from_index(db, article_id, old_title, old_text)
             mark_pending(db, article_id)
             if old_text != article.text:

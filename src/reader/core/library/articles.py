@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.core.errors import NotFoundError
+from reader.core.library.article_text import TEXT_COLUMNS, TEXT_JOIN, unpack
 from reader.core.library.store import Library
 from reader.core.text.model import Block, BlockKind
 
@@ -86,14 +87,15 @@ def list_articles(library: Library) -> list[ArticleSummary]:
 
 def get_article(library: Library, article_id: int) -> StoredArticle:
     row = library.conn.execute(
-        """SELECT a.id, a.title, a.untitled, a.source_id, coalesce(s.path, ''), a.position,
-                  a.text, a.text_hash, a.status, a.note, a.metadata
-           FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?""",
+        f"""SELECT a.id, a.title, a.untitled, a.source_id, coalesce(s.path, ''), a.position,
+                  a.text_hash, a.status, a.note, a.metadata, {TEXT_COLUMNS}
+           FROM articles a LEFT JOIN sources s ON s.id = a.source_id {TEXT_JOIN}
+           WHERE a.id = ?""",
         [article_id],
     ).fetchone()
     if row is None:
         raise NotFoundError(f"no article with id {article_id}")
-    text = row[6]
+    text = unpack(row[10], row[11])
     blocks = tuple(
         Block(BlockKind(kind), text[start:end], tuple(json.loads(lines)), start, end, level)
         for kind, level, start, end, lines in library.conn.execute(
@@ -108,11 +110,11 @@ def get_article(library: Library, article_id: int) -> StoredArticle:
         row[3],
         row[4],
         row[5],
+        text,
         row[6],
         row[7],
         row[8],
-        row[9],
-        json.loads(row[10] or "{}"),
+        json.loads(row[9] or "{}"),
         blocks,
     )
 

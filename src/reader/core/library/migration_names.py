@@ -16,4 +16,6 @@ MIGRATION_NAMES = (
     "m006_search_index_variant_fold",
     "m007_compress_raw_sources",
     "m008_incremental_auto_vacuum",
+    "m009_search_index_body_first",
+    "m010_compress_article_texts",
 )

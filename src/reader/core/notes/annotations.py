@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from reader.core.errors import NotFoundError, ReaderError
+from reader.core.library.article_text import text_of
 from reader.core.library.store import Library
 from reader.core.notes.anchoring import Reanchorer, Selector, selector_for
 from reader.core.notes.vocab import COLOURS, TAG_COLOURS
@@ -41,10 +42,10 @@ class Annotation:
 
 
 def _article_text(conn: sqlite3.Connection, article_id: int) -> str:
-    row = conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
-    if row is None:
+    text = text_of(conn, article_id)
+    if text is None:
         raise NotFoundError(f"no article with id {article_id}")
-    return str(row[0])
+    return text
 
 
 def create(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.errors import LibraryError, NotALibraryError
+from reader.core.library.article_text import damaged, has_table
 from reader.core.library.migration_names import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
 from reader.core.library.raw_sources import intact_in
 from reader.core.library.store import SQLITE_HEADER, describe_os_error, shorten_path
@@ -68,6 +69,7 @@ def check_library(path: Path) -> CheckReport:
             _look(conn, report, _schema)
             _look(conn, report, _foreign_keys)
             _look(conn, report, _text)
+            _look(conn, report, _article_texts)
             _look(conn, report, _raw_sources)
         if report.ok:
             _look(conn, report, _counts)
@@ -236,6 +238,16 @@ def _text(conn: sqlite3.Connection, report: CheckReport) -> None:
                         bad += 1
         if bad:
             report.problems.append(f"{bad} text value(s) in {table} are not valid UTF-8")
+
+
+def _article_texts(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """Compressed article texts (m010): zlib's checksum finds a damaged page in them, and
+    an article whose row there is gone has no text at all."""
+    if not has_table(conn):
+        return
+    bad = damaged(conn)
+    if bad:
+        report.problems.append(f"the stored text of {len(bad)} article(s) is damaged")
 
 
 def _raw_sources(conn: sqlite3.Connection, report: CheckReport) -> None:

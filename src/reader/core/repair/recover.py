@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.errors import LibraryDamagedError, LibraryError
+from reader.core.library.article_text import drop_unreadable, pack_plain
 from reader.core.library.migration_names import MIGRATIONS_TABLE
 from reader.core.library.raw_sources import intact_in
 from reader.core.library.store import describe_os_error, open_library, shorten_path
@@ -174,7 +175,11 @@ def _copy_into_fresh(
                     raise LibraryDamagedError(
                         f"{shorten_path(source)}: no row of it could be read; nothing to recover"
                     )
-                result.dropped += _drop_dangling(conn, result)
+                lost = drop_unreadable(conn)  # texts that do not read back: their articles go
+                if lost:
+                    result.copied["articles"] -= lost
+                result.dropped += lost + _drop_dangling(conn, result)
+                pack_plain(conn)  # an older library's texts, compressed as m010 does
                 for source_id, packed in conn.execute("SELECT * FROM source_raw").fetchall():
                     if not intact_in(conn, source_id, packed):  # damaged, or articles lost
                         conn.execute("DELETE FROM source_raw WHERE source_id = ?", [source_id])

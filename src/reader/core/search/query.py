@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.core.errors import ReaderError
+from reader.core.library.article_text import TEXT_COLUMNS, TEXT_JOIN, unpack
 from reader.core.library.store import Library
 from reader.core.search.index import index_pending_if_free, is_token_char, pending_ids
 from reader.core.text.folding import fold, matcher
@@ -135,13 +136,7 @@ def search(
         return SearchResult(query, [], 0, True)
     patterns = _patterns(terms, variants)
     ranked = _candidates(library, terms, max_articles, index)
-    rows = (
-        _articles(library, ranked)
-        if ranked is not None
-        else library.conn.execute(
-            "SELECT id, title, text FROM articles WHERE retired_at IS NULL ORDER BY id"
-        ).fetchall()
-    )
+    rows = _articles(library, ranked) if ranked is not None else _every_article(library)
     page: list[tuple[int, str, str, list[tuple[int, int]]]] = []
     counted = 0
     complete = True
@@ -186,7 +181,7 @@ def _candidates(
         r[0]
         for r in library.conn.execute(
             "SELECT rowid FROM search_index WHERE search_index MATCH ? "
-            "ORDER BY bm25(search_index, 10.0, 1.0)" + limit,
+            "ORDER BY bm25(search_index, 1.0, 10.0)" + limit,  # the body, then the title
             [" AND ".join(phrases)],
         ).fetchall()
     ]
@@ -232,18 +227,32 @@ def iter_hits(
                 yield from article_hits
 
 
-def _articles(library: Library, ids: list[int]) -> list[tuple[int, str, str]]:
-    """(id, title, text) of live articles, in the order of ``ids``."""
-    found: dict[int, tuple[int, str, str]] = {}
+def _articles(library: Library, ids: list[int]) -> Iterator[tuple[int, str, str]]:
+    """(id, title, text) of live articles, in the order of ``ids``: read at once, each
+    text unpacked when its turn comes (a page full stops before the rest)."""
+    found: dict[int, tuple[str, str | None, bytes | None]] = {}
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
         marks = ",".join("?" for _ in part)
-        for row in library.conn.execute(
-            f"SELECT id, title, text FROM articles WHERE id IN ({marks}) AND retired_at IS NULL",
+        for article_id, title, plain, packed in library.conn.execute(
+            f"SELECT a.id, a.title, {TEXT_COLUMNS} FROM articles a {TEXT_JOIN} "
+            f"WHERE a.id IN ({marks}) AND a.retired_at IS NULL",
             part,
         ):
-            found[row[0]] = row
-    return [found[i] for i in ids if i in found]
+            found[article_id] = (title, plain, packed)
+    for article_id in ids:
+        row = found.get(article_id)
+        if row is not None:
+            yield article_id, row[0], unpack(row[1], row[2])
+
+
+def _every_article(library: Library) -> Iterator[tuple[int, str, str]]:
+    """(id, title, text) of every live article, by id, one text unpacked at a time."""
+    for article_id, title, plain, packed in library.conn.execute(
+        f"SELECT a.id, a.title, {TEXT_COLUMNS} FROM articles a {TEXT_JOIN} "
+        "WHERE a.retired_at IS NULL ORDER BY a.id"
+    ).fetchall():
+        yield article_id, title, unpack(plain, packed)
 
 
 def _patterns(terms: list[str], variants: bool) -> list[tuple[re.Pattern[str], int]]:
@@ -322,9 +331,7 @@ def full_scan(library: Library, query: str, *, variants: bool = True) -> set[tup
     if len(terms) != 1:
         raise ValueError("full_scan takes one term")
     term = terms[0]
-    for article_id, text in library.conn.execute(
-        "SELECT id, text FROM articles WHERE retired_at IS NULL"
-    ).fetchall():
+    for article_id, _, text in _every_article(library):
         folded = fold(text, variants=variants)
         pos = folded.find(term)
         while pos != -1:

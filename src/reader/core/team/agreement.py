@@ -20,6 +20,7 @@ from itertools import combinations
 from typing import Any
 
 from reader.core.errors import NotFoundError, ReaderError
+from reader.core.library.article_text import text_of
 from reader.core.library.store import Library
 from reader.core.team import RESERVED
 from reader.core.team.disagreements import Disagreement, Mark, find_disagreements
@@ -157,8 +158,7 @@ def agreement(
 
         word_spans = {}
         for i in data.lengths:
-            row = library.conn.execute("SELECT text FROM articles WHERE id = ?", [i]).fetchone()
-            word_spans[i] = cut(str(row[0]))
+            word_spans[i] = cut(text_of(library.conn, i) or "")
     return compare(
         data,
         tags=tags,

@@ -31,6 +31,11 @@ MESSAGES = (
         "recover' copies what is readable",
     ),
     QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "an article's stored text is damaged; 'reader check' says more, 'reader recover' copies "
+        "what is readable",
+    ),
+    QT_TRANSLATE_NOOP(
         "CoreMessages", "%1 is locked by another program; close it there and try again"
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 is read-only; Reader cannot save changes there"),

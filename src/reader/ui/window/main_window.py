@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderError
+from reader.core.ingest.finish import index_and_reclaim
 from reader.core.library.articles import article_count, article_exists, get_article
 from reader.core.library.outline import (
     SourceOutline,
@@ -29,7 +30,7 @@ from reader.core.library.outline import (
 )
 from reader.core.library.store import Library, open_library
 from reader.core.search import query as search_query
-from reader.core.search.index import index_pending, pending_ids
+from reader.core.search.index import pending_ids
 from reader.ui.annotate.review import Review
 from reader.ui.browse.library_tree import LibraryTree
 from reader.ui.browse.search_panel import SearchPanel
@@ -164,7 +165,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Reader — {where.name}")
         if pending_ids(library):  # e.g. after a migration that re-indexes: searches scan those
             self.jobs.run(
-                "index", lambda job: index_pending(job.library), lambda _: None, library=where
+                "index",  # then the pages the index's merge freed given back, as import does
+                lambda job: index_and_reclaim(job.library, None),
+                lambda _: None,
+                library=where,
             )
         last = self.settings.last_article(where)
         if tree_later:

@@ -1,0 +1,139 @@
+"""An article's text, stored zlib-compressed in its own table (migration m010).
+
+``article_text.zlib`` holds the text as UTF-8, then zlib (level 1: ~0.55 of the
+UTF-8 bytes on the wild corpus), ``size`` those UTF-8 bytes, and ``articles.text``
+is left ''. An article
+without a row there (copied by ``reader recover`` from an older library, or a
+row written behind Reader's back) still has its text in ``articles.text``.
+
+Every reader of an article's text goes through :func:`unpack`: select
+``TEXT_COLUMNS`` from ``articles a`` joined with ``TEXT_JOIN``, or call
+:func:`text_of`; every writer through :func:`store`. zlib's own checksum
+(Adler-32) finds a damaged stream: :func:`unpack` then raises
+:class:`LibraryDamagedError`, and ``reader check`` reports it (:func:`damaged`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+
+from reader.core.errors import LibraryDamagedError
+
+LEVEL = 1  # 0.55 of the UTF-8 at ~3x the speed of 6, which saves 4% more
+TEXT_JOIN = "LEFT JOIN article_text t ON t.article_id = a.id"
+TEXT_COLUMNS = "a.text, t.zlib"  # the two values :func:`unpack` takes
+DAMAGED = (
+    "an article's stored text is damaged; 'reader check' says more, 'reader recover' copies "
+    "what is readable"
+)
+
+
+def pack(text: str) -> tuple[int, bytes]:
+    """The text as ``article_text`` holds it: (size, zlib)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data), zlib.compress(data, LEVEL)
+
+
+def unpack(plain: str | bytes | None, packed: bytes | None) -> str:
+    """An article's text from its ``articles.text`` and ``article_text.zlib`` (None: no row).
+
+    Raises :class:`LibraryDamagedError` when the stored stream is damaged."""
+    if packed is None:
+        if isinstance(plain, bytes):  # a connection reading text as bytes (check, recover)
+            return plain.decode("utf-8", "replace")
+        return "" if plain is None else plain
+    try:
+        return _inflate(packed).decode("utf-8", "surrogatepass")
+    except (zlib.error, UnicodeDecodeError, TypeError) as exc:
+        raise LibraryDamagedError(DAMAGED) from exc
+
+
+def _inflate(packed: bytes) -> bytes:
+    """The stream's bytes: all of it, and nothing after its end (a checksum of its own)."""
+    inflater = zlib.decompressobj()
+    data = inflater.decompress(packed)
+    if not inflater.eof or inflater.unused_data:
+        raise zlib.error("incomplete stream, or bytes after its end")
+    return data
+
+
+def store(conn: sqlite3.Connection, article_id: int, text: str) -> None:
+    """Keep an article's text (in the transaction that writes its row, whose text is '')."""
+    conn.execute(
+        "INSERT OR REPLACE INTO article_text (article_id, size, zlib) VALUES (?, ?, ?)",
+        [article_id, *pack(text)],
+    )
+
+
+def text_of(conn: sqlite3.Connection, article_id: int) -> str | None:
+    """One article's text; None when there is no such article."""
+    row = conn.execute(
+        f"SELECT {TEXT_COLUMNS} FROM articles a {TEXT_JOIN} WHERE a.id = ?", [article_id]
+    ).fetchone()
+    return None if row is None else unpack(row[0], row[1])
+
+
+def intact(size: object, packed: object) -> bool:
+    """Does a stored text decompress (zlib's checksum) to ``size`` bytes of UTF-8?"""
+    if not isinstance(packed, bytes):
+        return False
+    try:
+        data = _inflate(packed)
+        data.decode("utf-8", "surrogatepass")
+    except (zlib.error, UnicodeDecodeError):
+        return False
+    return len(data) == size
+
+
+def has_table(conn: sqlite3.Connection) -> bool:
+    """Has m010 run? (``check`` and ``recover`` read libraries from before it.)"""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_text'").fetchone()
+    return found is not None
+
+
+def damaged(conn: sqlite3.Connection) -> list[int]:
+    """Articles whose stored text does not read back: a damaged stream, or no text at all
+    where ``chars`` says there was one (its ``article_text`` row lost)."""
+    bad = [
+        int(article_id)
+        for article_id, size, packed in conn.execute(
+            "SELECT article_id, size, zlib FROM article_text"
+        )
+        if not intact(size, packed)
+    ]
+    lost = conn.execute(
+        f"SELECT a.id FROM articles a {TEXT_JOIN} "
+        "WHERE t.article_id IS NULL AND a.text = '' AND a.chars > 0"
+    ).fetchall()
+    return sorted(bad + [int(r[0]) for r in lost])
+
+
+def pack_plain(conn: sqlite3.Connection) -> int:
+    """Move every text still kept in ``articles.text`` into ``article_text``; returns how many
+    (``recover``, after copying an older library's rows)."""
+    ids = conn.execute(
+        f"SELECT a.id FROM articles a {TEXT_JOIN} WHERE t.article_id IS NULL AND a.text != ''"
+    ).fetchall()
+    for (article_id,) in ids:  # one text in memory at a time
+        (text,) = conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        store(conn, int(article_id), str(text))
+        conn.execute("UPDATE articles SET text = '' WHERE id = ?", [article_id])
+    return len(ids)
+
+
+def drop_unreadable(conn: sqlite3.Connection) -> int:
+    """Delete the articles whose text does not read back (:func:`damaged`), with their
+    ``article_text`` rows; returns how many articles (``recover``, with foreign keys off:
+    their blocks and notes go next, as rows pointing at nothing). Their source's hash is
+    cleared, so importing its file again brings them back."""
+    dropped = 0
+    for article_id in damaged(conn):
+        conn.execute(
+            "UPDATE sources SET sha256 = '' WHERE id = "
+            "(SELECT source_id FROM articles WHERE id = ?)",
+            [article_id],
+        )
+        conn.execute("DELETE FROM article_text WHERE article_id = ?", [article_id])
+        dropped += conn.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount
+    return dropped
