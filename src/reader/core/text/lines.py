@@ -87,6 +87,17 @@ class SourceLines(Sequence[str]):
             for start, end in zip(starts, self._ends, strict=True):
                 yield text[start:end]
 
+    def between(self, start: int, stop: int) -> Iterator[str]:
+        """Lines ``start`` to ``stop - 1``: ``iter(self[start:stop])`` with no list of them."""
+        text, starts, ends = self.text, self._starts, self._ends
+        start, stop, _ = slice(start, stop).indices(len(self))
+        if ends is None:
+            for index in range(start, stop):
+                yield text[starts[index] : starts[index + 1] - 1]
+        else:
+            for index in range(start, stop):
+                yield text[starts[index] : ends[index]]
+
     def joined(self) -> str:
         """The lines joined with LF: the text itself when it has no CR."""
         return self.text if self._ends is None else "\n".join(self)
