@@ -12,7 +12,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, islice, pairwise, tee
+from itertools import accumulate, pairwise, tee
 
 from reader.core.text.cleaning import (
     SENTENCE_MARKS,
@@ -125,7 +125,7 @@ def build_units(source: Source, raw_lines: Iterable[str]) -> list[Unit]:
 def _unit_of(chunk: list[AnyPiece], column: float = 0.0) -> Unit:
     head = chunk[0]
     lines: Sequence[int]
-    if len(chunk) == 1 and isinstance(head, TextRun) and len(head) == 1:
+    if len(chunk) == 1 and isinstance(head, TextRun) and head.stop - head.first == 1:
         text = head.text_of(head.first)
         lines = (head.first,)
     elif len(chunk) == 1 and not isinstance(head, TextRun):
@@ -184,18 +184,17 @@ def _cut_mid_word(text: str, markdown: bool, column: float) -> bool:
 def _split_run(run: list[AnyPiece], column: float) -> Iterator[list[AnyPiece]]:
     """The chunks of ``run``, made one at a time as they are asked for; ``run`` is
     consumed, and a run of text is cut where a chunk ends."""
-    count = sum(len(p) if isinstance(p, TextRun) else 1 for p in run)  # a run counts its lines
+    count = sum(p.stop - p.first if isinstance(p, TextRun) else 1 for p in run)  # lines of runs
     if count == 1 or run[0].hint is Hints.BODY:
         yield run
         return
-    if count <= 6 and all(_short(remove_letter_spacing(text)) for text, _ in _texts(run)):
-        for piece in run:  # short lines without a sentence: headline, captions
-            if isinstance(piece, TextRun):
-                for n in range(piece.first, piece.stop):
-                    yield [piece.cut(n, n + 1)]
-            else:
-                yield [piece]
-        return
+    if count <= 6:  # a few lines: as line pieces, each text read once
+        few = [q for p in run for q in (p.line_pieces() if isinstance(p, TextRun) else (p,))]
+        run = [p for p in few]
+        if all(_short(remove_letter_spacing(p.text)) for p in few):
+            for line in few:  # short lines without a sentence: headline, captions
+                yield [line]
+            return
     margin = all(p.indent == "spaces" for p in run)  # a uniform margin is layout, not indent
     run.reverse()  # popped from the end: each piece is let go once its chunk is
     chunk: list[AnyPiece] = []
@@ -241,15 +240,20 @@ def _splits(text: str, markdown: bool, indent: str, prev: str, margin: bool, col
 def _column_width(pieces: list[AnyPiece]) -> float:
     """The typical width of a hard-wrapped line: lines followed by one of the same group."""
     widths: Counter[int] = Counter()  # a count per width, not a list of them
-    before: AnyPiece | None = None  # a text piece, not Markdown: its last line may count
+    group: int | None = None  # the group of the piece before, when its last line may count
+    last = ""  # the text of that line
     for piece in pieces:
-        if before is not None and piece.hint is Hints.TEXT and piece.group == before.group:
-            last = before.text_of(before.stop - 1) if isinstance(before, TextRun) else before.text
+        if piece.group == group and piece.hint is Hints.TEXT:
             widths[display_width(remove_letter_spacing(last))] += 1
-        if isinstance(piece, TextRun) and len(piece) > 1:  # followed by a line of the run
-            inner = islice(piece.texts(), len(piece) - 1)
-            widths.update(display_width(remove_letter_spacing(text)) for text in inner)
-        before = piece if piece.hint is Hints.TEXT and not piece.markdown else None
+        if isinstance(piece, TextRun):  # its lines but the last are followed by one of it
+            texts = piece.texts()
+            last = next(texts)
+            for text in texts:
+                widths[display_width(remove_letter_spacing(last))] += 1
+                last = text
+        else:
+            last = piece.text
+        group = piece.group if piece.hint is Hints.TEXT and not piece.markdown else None
     return _median(widths) if widths else float(_MAX_COLUMN + 1)
 
 
@@ -314,7 +318,7 @@ def _cover_every_line(pieces: list[AnyPiece], blank: bytearray) -> list[AnyPiece
             last = pieces[kept - 1]
             if isinstance(last, TextRun):  # its last line's text grows: a line piece of it
                 tail = LinePiece(last.stop - 1, last.text_of(last.stop - 1), last.group)
-                if len(last) > 1:  # pieces[kept] is this piece's slot or one before it: free
+                if last.stop - last.first > 1:  # pieces[kept]: this piece's slot, or before
                     pieces[kept - 1] = last.cut(last.first, last.stop - 1)
                     kept += 1
                 pieces[kept - 1] = last = tail

@@ -107,7 +107,8 @@ class TextRun:
         return self.stop - self.first
 
     def text_of(self, line: int) -> str:
-        return self.source[line - 1]
+        source = self.source
+        return source.line(line - 1) if isinstance(source, SourceLines) else source[line - 1]
 
     def texts(self) -> Iterator[str]:
         """The texts of its lines, in order, each read when it is reached."""
@@ -122,7 +123,7 @@ class TextRun:
             return self
         return TextRun(self.source, first, stop, self.group)
 
-    def line_pieces(self) -> list[AnyPiece]:
+    def line_pieces(self) -> list[LinePiece]:
         """A :class:`LinePiece` per line: what the run stands in for."""
         return [LinePiece(n, t, self.group) for n, t in enumerate(self.texts(), self.first)]
 
