@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from reader.core import stamps
 from reader.core.ingest.importer import Outcome, import_file
 from reader.core.library import raw_sources
+from reader.core.text.files import read_source_file
 from reader.core.text.model import Block, BlockKind, LineSpan, lines_json
 from reader.core.text.structure import parse_text
 
@@ -175,3 +176,17 @@ def test_importing_a_file_of_headlines_holds_under_ten_times_the_file(library, t
         tracemalloc.stop()
     assert result.outcome is Outcome.IMPORTED
     assert peak / path.stat().st_size < 10
+
+
+def test_a_small_file_is_read_with_no_buffer_of_a_chunk(tmp_path: Path):
+    path = tmp_path / "small.txt"
+    data = "一行字。\n".encode() * 2000  # 26 KB
+    path.write_bytes(data)
+    tracemalloc.start()
+    try:
+        read = read_source_file(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert read == data
+    assert peak < 2 * len(data)  # was a 1 MB buffer for the read that finds the end
