@@ -106,12 +106,11 @@ def build_units(source: Source, raw_lines: Iterable[str]) -> list[Unit]:
             and pending[-1].group == first.group
         ):
             run.append(pending.pop())
-        split = len(run) > 1 or isinstance(first, TextRun)
-        chunks = _split_run(run, column) if split else iter((run,))
+        split = len(run) > 1 or first.__class__ is TextRun
+        chunks = _split_run(run, column) if split else (run,)
         del run, first
         for chunk in chunks:  # made one at a time: a chunk's pieces go once its unit is made
             unit = _unit_of(chunk, column)
-            del chunk
             if unit.lines:  # else a further block on the line before: no blank between
                 first_line = unit.lines[0]
                 unit.blank_before = blanks_upto[first_line - 1] - blanks_upto[previous_end]
@@ -125,26 +124,33 @@ def build_units(source: Source, raw_lines: Iterable[str]) -> list[Unit]:
 def _unit_of(chunk: list[AnyPiece], column: float = 0.0) -> Unit:
     head = chunk[0]
     lines: Sequence[int]
-    if len(chunk) == 1 and isinstance(head, TextRun) and head.stop - head.first == 1:
-        text = head.text_of(head.first)
-        lines = (head.first,)
-    elif len(chunk) == 1 and not isinstance(head, TextRun):
+    if len(chunk) > 1:
+        text, lines = _joined(chunk, column)
+    elif not isinstance(head, TextRun):
         text = head.text
         numbers = head.lines
         if isinstance(numbers, int):
             lines = (numbers,)
         else:  # a span when three or more in a row
             lines = tuple(numbers) if len(numbers) < 3 else span_of(numbers)
-    else:  # OCR letter-spacing is a property of each line: undo it before joining lines
-        ahead, behind = tee(_texts(chunk))  # each line's text read once, used twice
-        text = join_all(
-            (remove_letter_spacing(text) for text, _ in ahead),
-            glued=(_cut_mid_word(text, markdown, column) for text, markdown in behind),
-        )  # the last line's glue is never asked for: it glues nothing
-        lines = span_of(_numbers(chunk))  # in a row, most often: a span, not a tuple
+    elif head.stop - head.first == 1:
+        text = head.text_of(head.first)
+        lines = (head.first,)
+    else:
+        text, lines = _joined(chunk, column)
     return Unit(
         lines, text, head.hint, head.level, 0, False, "", head.markdown, head.url, head.indent
     )
+
+
+def _joined(chunk: list[AnyPiece], column: float) -> tuple[str, Sequence[int]]:
+    """The text and lines of a chunk of more than one line."""
+    ahead, behind = tee(_texts(chunk))  # each line's text read once, used twice
+    text = join_all(  # OCR letter-spacing is a property of each line: undone before joining
+        (remove_letter_spacing(text) for text, _ in ahead),
+        glued=(_cut_mid_word(text, markdown, column) for text, markdown in behind),
+    )  # the last line's glue is never asked for: it glues nothing
+    return text, span_of(_numbers(chunk))  # in a row, most often: a span, not a tuple
 
 
 def _texts(chunk: Iterable[AnyPiece]) -> Iterator[tuple[str, bool]]:
