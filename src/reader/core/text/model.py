@@ -159,13 +159,12 @@ class Block:
         end: int = 0,
         level: int | None = None,
     ) -> None:
-        setter = object.__setattr__
-        setter(self, "kind", kind)
-        setter(self, "text", text)
-        setter(self, "_lines", lines[0] if lines.__class__ is tuple and len(lines) == 1 else lines)
-        setter(self, "start", start)
-        setter(self, "_end", None if end == start + len(text) else end)
-        setter(self, "level", level)
+        _set_kind(self, kind)  # the slots' own setters: frozen, and faster than object's
+        _set_text(self, text)
+        _set_lines(self, lines[0] if lines.__class__ is tuple and len(lines) == 1 else lines)
+        _set_start(self, start)
+        _set_end(self, None if end == start + len(text) else end)
+        _set_level(self, level)
 
     @property
     def lines(self) -> Sequence[int]:
@@ -212,6 +211,11 @@ class Block:
             "start": self.start,
             "end": self.end,
         }
+
+
+_set_kind, _set_text, _set_lines, _set_start, _set_end, _set_level = (
+    Block.__dict__[name].__set__ for name in ("kind", "text", "_lines", "start", "_end", "level")
+)
 
 
 @dataclass(frozen=True)
