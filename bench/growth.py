@@ -8,6 +8,11 @@ Python allocations) against the size of the file. Targets: every exponent
 
     python bench/growth.py                 # 0.25, 0.5, 1, 2 MB
     python bench/growth.py --sizes 0.1 0.2 # quicker
+    python bench/growth.py --import        # also the peak of importing the file
+
+With ``--import``, each file is also imported into a new library (``import_file``:
+decode, parse, store; not the search index batch that follows an import run) and
+the peak of that is printed beside the parse's.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import argparse
 import math
 import random
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -23,6 +29,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from reader.core.ingest.importer import import_file
+from reader.core.library.store import open_library
 from reader.core.text.structure import parse_text
 
 _HAN = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
@@ -138,13 +146,37 @@ def measure(text: str, name: str) -> tuple[float, int]:
     return best, peak
 
 
+def import_peak(text: str, name: str) -> int:
+    """Peak traced memory of importing ``text`` as the file ``name`` into a new library."""
+    with tempfile.TemporaryDirectory() as folder:
+        library = open_library(Path(folder) / "library.sqlite3")
+        try:
+            warm = Path(folder) / f"warm{Path(name).suffix}"
+            warm.write_text("# 标题\n\n正文。\n", encoding="utf-8")
+            import_file(library, warm)  # statements prepared, parsers built
+            path = Path(folder) / name
+            path.write_text(text, encoding="utf-8", newline="")
+            tracemalloc.start()
+            try:
+                import_file(library, path)
+                return tracemalloc.get_traced_memory()[1]
+            finally:
+                tracemalloc.stop()
+        finally:
+            library.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[0.25, 0.5, 1, 2])
     parser.add_argument("--shape", action="append", help="only these shapes (repeatable)")
+    parser.add_argument(
+        "--import", dest="imports", action="store_true", help="also the peak of an import"
+    )
     args = parser.parse_args()
     worst_exponent = 0.0
     worst_memory = 0.0
+    worst_import = 0.0
     for label, make in SHAPES.items():
         if args.shape and label not in args.shape:
             continue
@@ -159,6 +191,10 @@ def main() -> None:
             times.append(seconds)
             worst_memory = max(worst_memory, peak / size)
             cells.append(f"{mb:g} MB {seconds:6.2f} s  mem {peak / size:4.1f}×")
+            if args.imports:
+                ratio = import_peak(text, name) / size
+                worst_import = max(worst_import, ratio)
+                cells[-1] += f"  import mem {ratio:4.1f}×"
         exponent = slope(sizes, times) if len(sizes) > 1 else float("nan")
         worst_exponent = max(worst_exponent, exponent)
         rate = sizes[-1] / times[-1] / 2**20
@@ -169,6 +205,8 @@ def main() -> None:
         f"worst exponent {worst_exponent:.2f} (target ≤ 1.2); "
         f"worst peak memory {worst_memory:.1f}× the file (target < 10×)"
     )
+    if args.imports:
+        print(f"worst import peak {worst_import:.1f}× the file (decode, parse and store)")
 
 
 if __name__ == "__main__":

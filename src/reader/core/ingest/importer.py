@@ -28,7 +28,7 @@ from reader.core.search.index import drop_from_index, mark_pending
 from reader.core.stamps import now, text_hash
 from reader.core.text.decoding import decode_bytes
 from reader.core.text.files import MAX_FILE_BYTES, os_reason, read_source_file
-from reader.core.text.model import Article, BlockKind, Document
+from reader.core.text.model import Article, BlockKind, Document, lines_json
 from reader.core.text.structure import MARKDOWN_SUFFIXES, parse_text
 
 TEXT_SUFFIXES = frozenset((".txt", ".text")) | MARKDOWN_SUFFIXES
@@ -220,8 +220,10 @@ def _import_file(library: Library, path: Path, batch: FileBatch | None) -> FileR
         return FileResult(path, Outcome.UNCHANGED)
     size = len(data)
     decoded = decode_bytes(data)
-    del data  # the decoded text is all that is kept
-    document = parse_text(decoded.text, path.name)
+    del data  # the decoded text is all that is kept, and only until it is stored
+    text, encoding = decoded.text, decoded.encoding
+    del decoded
+    document = parse_text(text, path.name)
     stamp = now()
     preset = dictionary(a.text for a in document.articles)  # what its articles will read back
     with library.transaction() if batch is None else batch.file(size):
@@ -229,18 +231,20 @@ def _import_file(library: Library, path: Path, batch: FileBatch | None) -> FileR
             "path": key,
             "name": _stored_name(Path(path.name)),
             "sha256": digest,
-            "encoding": decoded.encoding,
+            "encoding": encoding,
             "size": size,
             "raw_text": "",  # kept compressed in source_raw (m007)
             "updated_at": stamp,
         }
         if existing is None:
             source_id = _insert(library, "sources", {**source, "imported_at": stamp})
-            store_raw(library.conn, int(source_id), decoded.text, preset)
+            store_raw(library.conn, int(source_id), text, preset)
+            del text  # stored: the articles are all that is left to store
             _store_new(library, int(source_id), document, stamp)
             return FileResult(path, Outcome.IMPORTED, articles=len(document.articles))
         _update(library, "sources", existing[0], source)
-        store_raw(library.conn, existing[0], decoded.text, preset)
+        store_raw(library.conn, existing[0], text, preset)
+        del text
         _store_update(library, existing[0], document, stamp)
     return FileResult(path, Outcome.UPDATED, articles=len(document.articles))
 
@@ -298,7 +302,7 @@ def _store_blocks(library: Library, article_id: int, article: Article) -> None:
                 b.level,
                 b.start,
                 b.end,
-                f"[{','.join(map(str, b.lines))}]",
+                lines_json(b.lines),
                 b.text if b.kind in LABELLED else None,
             )
             for seq, b in enumerate(article.blocks)

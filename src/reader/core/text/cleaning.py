@@ -24,6 +24,7 @@ _SPACES = re.compile(
 _NARROW_SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u205f]+")
 _SUB_DIRECT = 65536
 _BATCH = 4096
+_JOIN_BATCH = 256  # parts joined at a time by join_all: 256 strs of one character are 20 KB
 
 
 def bounded_sub(pattern: re.Pattern[str], repl: str, text: str) -> str:
@@ -185,8 +186,10 @@ def join_all(parts: Iterable[str], glued: Iterable[bool] = ()) -> str:
     """``join_pieces`` over many parts, in one pass (joining in a loop is quadratic).
 
     ``glued[k]`` true joins part ``k + 1`` to what precedes it with no space at all
-    (a word cut at the end of a line).
+    (a word cut at the end of a line). Parts are joined a batch at a time: no list
+    holds them all (a part of one Han character is 76 bytes as a str of its own).
     """
+    done: list[str] = []
     out: list[str] = []
     last = ""
     glue = iter(glued)
@@ -198,7 +201,11 @@ def join_all(parts: Iterable[str], glued: Iterable[bool] = ()) -> str:
             out.append(" ")
         out.append(part)
         last = part[-1]
-    return "".join(out)
+        if len(out) >= _JOIN_BATCH:
+            done.append("".join(out))
+            out.clear()
+    done.append("".join(out))
+    return "".join(done)
 
 
 def has_two_halves(text: str) -> bool:

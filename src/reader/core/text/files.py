@@ -17,6 +17,7 @@ from reader.core.errors import UnreadableFileError
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 _CHUNK = 1024 * 1024
+_PROBE = 4096  # asked for after a short read
 
 _REASONS = {
     errno.ENOENT: "no such file or folder",
@@ -88,17 +89,19 @@ def read_source_file(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) 
         info = os.fstat(fd)
         _refuse_mode(info.st_mode)
         _refuse_size(info.st_size, limit)
-        # A regular file usually comes in one read of its size (one copy in memory).
+        # A regular file usually comes in one read of its size (one copy in memory), then
+        # a small one that finds its end: no buffer of a chunk's size for a small file.
         chunks: list[bytes] = []
         total = 0
         want = info.st_size + 1
         while True:
-            chunk = os.read(fd, min(max(want, _CHUNK), limit + 1 - total))
+            asked = min(want, limit + 1 - total)
+            chunk = os.read(fd, asked)
             if not chunk:
                 break
             chunks.append(chunk)
             total += len(chunk)
-            want = _CHUNK
+            want = _CHUNK if len(chunk) == asked else _PROBE  # short: most likely the end
             if total > limit:
                 raise UnreadableFileError(
                     f"too large (over the limit of {limit // 2**20} MB while reading)"

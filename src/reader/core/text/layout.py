@@ -12,7 +12,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, pairwise
+from itertools import accumulate, pairwise, tee
 
 from reader.core.text.cleaning import (
     SENTENCE_MARKS,
@@ -24,7 +24,7 @@ from reader.core.text.cleaning import (
 )
 from reader.core.text.datelines import stamp_value
 from reader.core.text.model import LineSpan, span_of
-from reader.core.text.pieces import AnyPiece, Hint, Hints, Piece, Source
+from reader.core.text.pieces import AnyPiece, Hint, Hints, LinePiece, Piece, Source, TextRun
 
 SUBTITLE_DASHES = ("——", "──", "--", "—")
 # Wider than this (display columns, a CJK character is 2), lines are not a
@@ -106,10 +106,11 @@ def build_units(source: Source, raw_lines: Iterable[str]) -> list[Unit]:
             and pending[-1].group == first.group
         ):
             run.append(pending.pop())
-        chunks = _split_run(run, column)[::-1] if len(run) > 1 else [run]
+        split = len(run) > 1 or first.__class__ is TextRun
+        chunks = _split_run(run, column) if split else (run,)
         del run, first
-        while chunks:  # popped: a chunk's pieces go once its unit is made
-            unit = _unit_of(chunks.pop(), column)
+        for chunk in chunks:  # made one at a time: a chunk's pieces go once its unit is made
+            unit = _unit_of(chunk, column)
             if unit.lines:  # else a further block on the line before: no blank between
                 first_line = unit.lines[0]
                 unit.blank_before = blanks_upto[first_line - 1] - blanks_upto[previous_end]
@@ -122,26 +123,51 @@ def build_units(source: Source, raw_lines: Iterable[str]) -> list[Unit]:
 
 def _unit_of(chunk: list[AnyPiece], column: float = 0.0) -> Unit:
     head = chunk[0]
-    if len(chunk) == 1:
+    lines: Sequence[int]
+    if len(chunk) > 1:
+        text, lines = _joined(chunk, column)
+    elif not isinstance(head, TextRun):
         text = head.text
-        lines = head.lines
-        if isinstance(lines, int):
-            lines = (lines,)
+        numbers = head.lines
+        if isinstance(numbers, int):
+            lines = (numbers,)
         else:  # a span when three or more in a row
-            lines = tuple(lines) if len(lines) < 3 else span_of(lines)
-    else:  # OCR letter-spacing is a property of each line: undo it before joining lines
-        text = join_all(
-            (remove_letter_spacing(piece.text) for piece in chunk),
-            glued=(_cut_mid_word(prev, column) for prev in chunk[:-1]),
-        )
-        lines = span_of(_numbers(chunk))  # in a row, most often: a span, not a tuple
+            lines = tuple(numbers) if len(numbers) < 3 else span_of(numbers)
+    elif head.stop - head.first == 1:
+        text = head.text_of(head.first)
+        lines = (head.first,)
+    else:
+        text, lines = _joined(chunk, column)
     return Unit(
         lines, text, head.hint, head.level, 0, False, "", head.markdown, head.url, head.indent
     )
 
 
+def _joined(chunk: list[AnyPiece], column: float) -> tuple[str, Sequence[int]]:
+    """The text and lines of a chunk of more than one line."""
+    ahead, behind = tee(_texts(chunk))  # each line's text read once, used twice
+    text = join_all(  # OCR letter-spacing is a property of each line: undone before joining
+        (remove_letter_spacing(text) for text, _ in ahead),
+        glued=(_cut_mid_word(text, markdown, column) for text, markdown in behind),
+    )  # the last line's glue is never asked for: it glues nothing
+    return text, span_of(_numbers(chunk))  # in a row, most often: a span, not a tuple
+
+
+def _texts(chunk: Iterable[AnyPiece]) -> Iterator[tuple[str, bool]]:
+    """Each line's text, and whether it is Markdown: a run's lines one by one."""
+    for piece in chunk:
+        if isinstance(piece, TextRun):
+            for text in piece.texts():
+                yield text, False
+        else:
+            yield piece.text, piece.markdown
+
+
 def _numbers(chunk: list[AnyPiece]) -> Iterator[int]:
     for piece in chunk:
+        if isinstance(piece, TextRun):
+            yield from range(piece.first, piece.stop)
+            continue
         lines = piece.lines
         if isinstance(lines, int):
             yield lines
@@ -149,11 +175,10 @@ def _numbers(chunk: list[AnyPiece]) -> Iterator[int]:
             yield from lines
 
 
-def _cut_mid_word(line: AnyPiece, column: float) -> bool:
+def _cut_mid_word(text: str, markdown: bool, column: float) -> bool:
     """A full line of CJK page text that ends in a Latin letter was cut at the column."""
-    text = line.text
     return (
-        not line.markdown
+        not markdown
         and column > 0
         and text[-1:].isascii()
         and text[-1:].isalpha()
@@ -162,40 +187,79 @@ def _cut_mid_word(line: AnyPiece, column: float) -> bool:
     )
 
 
-def _split_run(run: list[AnyPiece], column: float) -> list[list[AnyPiece]]:
-    if len(run) == 1 or run[0].hint is Hints.BODY:
-        return [run]
-    texts = [remove_letter_spacing(p.text) for p in run]
-    if (
-        len(run) <= 6
-        and all(len(t) <= 40 for t in texts)
-        and not any(c in SENTENCE_MARKS for t in texts for c in t)
-    ):
-        return [[p] for p in run]  # short lines without a sentence: headline, captions
+def _split_run(run: list[AnyPiece], column: float) -> Iterator[list[AnyPiece]]:
+    """The chunks of ``run``, made one at a time as they are asked for; ``run`` is
+    consumed, and a run of text is cut where a chunk ends."""
+    count = sum(p.stop - p.first if isinstance(p, TextRun) else 1 for p in run)  # lines of runs
+    if count == 1 or run[0].hint is Hints.BODY:
+        yield run
+        return
+    if count <= 6:  # a few lines: as line pieces, each text read once
+        few = [q for p in run for q in (p.line_pieces() if isinstance(p, TextRun) else (p,))]
+        run = [p for p in few]
+        if all(_short(remove_letter_spacing(p.text)) for p in few):
+            for line in few:  # short lines without a sentence: headline, captions
+                yield [line]
+            return
     margin = all(p.indent == "spaces" for p in run)  # a uniform margin is layout, not indent
-    chunks: list[list[AnyPiece]] = [[run[0]]]
-    for k in range(1, len(run)):
-        prev, piece = texts[k - 1], run[k]
-        split = starts_subtitle(piece.text) or stamp_value(piece.text) is not None
-        if not piece.markdown:
-            split = split or piece.indent == "wide" or (piece.indent == "spaces" and not margin)
-            split = split or _CREDIT_END.search(prev) is not None  # a photo caption ends here
-            if is_finished(prev):
-                split = split or column > _MAX_COLUMN or display_width(prev) < _FULL_LINE * column
-        if split:
-            chunks.append([piece])
-        else:
-            chunks[-1].append(piece)
-    return chunks
+    run.reverse()  # popped from the end: each piece is let go once its chunk is
+    chunk: list[AnyPiece] = []
+    prev: str | None = None  # the line before, its letter spacing removed
+    while run:
+        piece = run.pop()
+        if not isinstance(piece, TextRun):
+            text, markdown, indent = piece.text, piece.markdown, piece.indent
+            if prev is not None and _splits(text, markdown, indent, prev, margin, column):
+                yield chunk
+                chunk = []
+            chunk.append(piece)
+            prev = remove_letter_spacing(text)
+            continue
+        start = piece.first  # the first line of the run not in a chunk yet
+        for n, text in enumerate(piece.texts(), piece.first):
+            if prev is not None and _splits(text, False, "", prev, margin, column):
+                if n > start:
+                    chunk.append(piece.cut(start, n))
+                yield chunk
+                chunk = []
+                start = n
+            prev = remove_letter_spacing(text)
+        chunk.append(piece.cut(start, piece.stop))
+    yield chunk
+
+
+def _short(text: str) -> bool:
+    return len(text) <= 40 and SENTENCE_MARKS.isdisjoint(text)
+
+
+def _splits(text: str, markdown: bool, indent: str, prev: str, margin: bool, column: float) -> bool:
+    """Does the line ``text`` open a chunk, after the line ``prev`` of the same run?"""
+    split = starts_subtitle(text) or stamp_value(text) is not None
+    if not markdown:
+        split = split or indent == "wide" or (indent == "spaces" and not margin)
+        split = split or _CREDIT_END.search(prev) is not None  # a photo caption ends here
+        if is_finished(prev):
+            split = split or column > _MAX_COLUMN or display_width(prev) < _FULL_LINE * column
+    return split
 
 
 def _column_width(pieces: list[AnyPiece]) -> float:
     """The typical width of a hard-wrapped line: lines followed by one of the same group."""
-    widths = Counter(
-        display_width(remove_letter_spacing(a.text))
-        for a, b in pairwise(pieces)
-        if a.hint is Hints.TEXT and b.hint is Hints.TEXT and a.group == b.group and not a.markdown
-    )  # a count per width, not a list of them: widths repeat, lines do not
+    widths: Counter[int] = Counter()  # a count per width, not a list of them
+    group: int | None = None  # the group of the piece before, when its last line may count
+    last = ""  # the text of that line
+    for piece in pieces:
+        if piece.group == group and piece.hint is Hints.TEXT:
+            widths[display_width(remove_letter_spacing(last))] += 1
+        if isinstance(piece, TextRun):  # its lines but the last are followed by one of it
+            texts = piece.texts()
+            last = next(texts)
+            for text in texts:
+                widths[display_width(remove_letter_spacing(last))] += 1
+                last = text
+        else:
+            last = piece.text
+        group = piece.group if piece.hint is Hints.TEXT and not piece.markdown else None
     return _median(widths) if widths else float(_MAX_COLUMN + 1)
 
 
@@ -218,10 +282,24 @@ def _cover_every_line(pieces: list[AnyPiece], blank: bytearray) -> list[AnyPiece
     """Drop repeated lines, and give every uncovered non-blank line a markup piece.
 
     ``pieces`` is filtered in place (no second list of them) and returned, unless
-    it needs sorting."""
+    it needs sorting. A run of text stands for its line pieces: it is cut into them
+    where one of them would be dropped or get more text."""
     taken = bytearray(1) + blank  # taken[n]: line n is blank, or in a piece already
     kept = 0  # pieces[:kept]: the pieces kept so far
-    for piece in pieces:
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        index += 1
+        if isinstance(piece, TextRun):  # lines no piece before holds, as a rule
+            first, stop = piece.first, piece.stop
+            if taken.find(1, first, stop) < 0:
+                taken[first:stop] = b"\x01" * (stop - first)
+                pieces[kept] = piece
+                kept += 1
+            else:  # else as the line pieces it stands for
+                index -= 1
+                pieces[index : index + 1] = piece.line_pieces()
+            continue
         lines = piece.lines
         if isinstance(lines, int):  # most pieces: one line, held as its number
             if not taken[lines]:
@@ -243,7 +321,14 @@ def _cover_every_line(pieces: list[AnyPiece], blank: bytearray) -> list[AnyPiece
             pieces[kept] = piece
             kept += 1
         elif kept and piece.text:
-            pieces[kept - 1].text = join_pieces(pieces[kept - 1].text, piece.text)
+            last = pieces[kept - 1]
+            if isinstance(last, TextRun):  # its last line's text grows: a line piece of it
+                tail = LinePiece(last.stop - 1, last.text_of(last.stop - 1), last.group)
+                if last.stop - last.first > 1:  # pieces[kept]: this piece's slot, or before
+                    pieces[kept - 1] = last.cut(last.first, last.stop - 1)
+                    kept += 1
+                pieces[kept - 1] = last = tail
+            last.text = join_pieces(last.text, piece.text)
     del pieces[kept:]
     index = taken.find(0, 1)
     while index > 0:  # a line no piece holds, not blank
@@ -261,6 +346,9 @@ def _cover_every_line(pieces: list[AnyPiece], blank: bytearray) -> list[AnyPiece
 def _sort_keys(pieces: list[AnyPiece]) -> Iterator[int]:
     last = 0
     for piece in pieces:
+        if isinstance(piece, TextRun):
+            last = piece.first
+            continue
         lines = piece.lines
         if isinstance(lines, int):
             last = lines

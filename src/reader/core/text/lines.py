@@ -15,6 +15,7 @@ from typing import overload
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _CHUNK = 2048  # characters split at a time: the transient list of a chunk's lines stays small
+_LINES_AT_ONCE = 256  # lines split at a time by SourceLines.between
 
 
 def split_lines(text: str) -> list[str]:
@@ -86,6 +87,24 @@ class SourceLines(Sequence[str]):
         else:
             for start, end in zip(starts, self._ends, strict=True):
                 yield text[start:end]
+
+    def line(self, index: int) -> str:
+        """Line ``index``, counted from 0 and in range: ``self[index]`` without the checks."""
+        if self._ends is None:
+            return self.text[self._starts[index] : self._starts[index + 1] - 1]
+        return self.text[self._starts[index] : self._ends[index]]
+
+    def between(self, start: int, stop: int) -> Iterator[str]:
+        """Lines ``start`` to ``stop - 1``: ``iter(self[start:stop])`` with no list of them."""
+        text, starts, ends = self.text, self._starts, self._ends
+        stop = min(stop, len(starts) - 1 if ends is None else len(ends))
+        if ends is None:  # a few hundred lines split at a time: one slice, not one a line
+            for first in range(start, stop, _LINES_AT_ONCE):
+                last = min(first + _LINES_AT_ONCE, stop)
+                yield from text[starts[first] : starts[last] - 1].split("\n")
+        else:
+            for index in range(start, stop):
+                yield text[starts[index] : ends[index]]
 
     def joined(self) -> str:
         """The lines joined with LF: the text itself when it has no CR."""

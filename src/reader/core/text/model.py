@@ -7,9 +7,9 @@ Blocks are joined by a single ``\\n``; ``text[block.start:block.end] == block.te
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field
 from enum import StrEnum
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any, Final, overload
 
 
@@ -131,14 +131,76 @@ def span_of(numbers: Iterable[int]) -> Sequence[int]:
     return LineSpan(first, last + 1) if last - first >= 2 else tuple(range(first, last + 1))
 
 
-@dataclass(frozen=True, slots=True)
 class Block:
+    """A block of an article: its kind, text, source lines and offsets in the article text.
+
+    Frozen, and compared, hashed and shown as the tuple of its fields, like the
+    dataclass it stands in for. A block of one line holds its number, not a tuple of
+    it, and its ``end`` only when that is not ``start + len(text)``: a headline block
+    is some 40 bytes in the file, and that tuple and that int 80 more (issue #9).
+    """
+
+    __slots__ = ("_end", "_lines", "kind", "level", "start", "text")
+    __match_args__ = ("kind", "text", "lines", "start", "end", "level")
+
     kind: BlockKind
     text: str
-    lines: Sequence[int]  # a tuple, or a LineSpan that stands in for one
-    start: int = 0
-    end: int = 0
-    level: int | None = None
+    _lines: Sequence[int] | int
+    start: int
+    _end: int | None
+    level: int | None
+
+    def __init__(
+        self,
+        kind: BlockKind,
+        text: str,
+        lines: Sequence[int],  # a tuple, or a LineSpan that stands in for one
+        start: int = 0,
+        end: int = 0,
+        level: int | None = None,
+    ) -> None:
+        _set_kind(self, kind)  # the slots' own setters: frozen, and faster than object's
+        _set_text(self, text)
+        _set_lines(self, lines[0] if lines.__class__ is tuple and len(lines) == 1 else lines)
+        _set_start(self, start)
+        _set_end(self, None if end == start + len(text) else end)
+        _set_level(self, level)
+
+    @property
+    def lines(self) -> Sequence[int]:
+        lines = self._lines
+        return (lines,) if isinstance(lines, int) else lines
+
+    @property
+    def end(self) -> int:
+        end = self._end
+        return self.start + len(self.text) if end is None else end
+
+    def _fields(self) -> tuple[BlockKind, str, Sequence[int], int, int, int | None]:
+        return (self.kind, self.text, self.lines, self.start, self.end, self.level)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._fields() == other._fields()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Block(kind={self.kind!r}, text={self.text!r}, lines={self.lines!r}, "
+            f"start={self.start!r}, end={self.end!r}, level={self.level!r})"
+        )
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[type[Block], tuple[object, ...]]:
+        return (Block, self._fields())
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -149,6 +211,11 @@ class Block:
             "start": self.start,
             "end": self.end,
         }
+
+
+_set_kind, _set_text, _set_lines, _set_start, _set_end, _set_level = (
+    Block.__dict__[name].__set__ for name in ("kind", "text", "_lines", "start", "_end", "level")
+)
 
 
 @dataclass(frozen=True)
@@ -186,6 +253,21 @@ class Document:
 
 
 Part = tuple[str, str, Sequence[int], int | None]  # (kind, text, lines, level)
+_NUMBERS_AT_ONCE = 1024
+
+
+def lines_json(lines: Sequence[int]) -> str:
+    """``lines`` as a JSON array with no spaces (``[3,4,5]``), as the library keeps them.
+
+    A long block's numbers are turned to text a thousand at a time: no str per line of
+    it all at once (60 bytes a line; a line of one Han character is 4 in the file)."""
+    if len(lines) <= _NUMBERS_AT_ONCE:
+        return f"[{','.join(map(str, lines))}]"
+    numbers = iter(lines)
+    parts: list[str] = []
+    while part := ",".join(map(str, islice(numbers, _NUMBERS_AT_ONCE))):
+        parts.append(part)
+    return f"[{','.join(parts)}]"
 
 
 def make_blocks(parts: Iterable[Part]) -> tuple[tuple[Block, ...], str]:

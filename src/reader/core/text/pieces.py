@@ -7,9 +7,12 @@ with its text already stripped of markup, plus a hint of what the markup said.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Final
+
+from reader.core.text.lines import SourceLines
+from reader.core.text.model import LineSpan
 
 
 class Hint(enum.Enum):
@@ -72,7 +75,60 @@ class LinePiece:
         self.group = group
 
 
-AnyPiece = Piece | LinePiece
+class TextRun:
+    """Lines ``first`` to ``stop - 1`` of one group, each what a :class:`LinePiece` would
+    hold, its text the source line as it is: the texts are read off ``source`` when needed.
+
+    Most lines of a plain text are such lines, and a run of them holds no object per
+    line: a line of one Han character is 4 bytes in the file, its LinePiece 56 and its
+    line number 28 more. A run has no ``text``; :meth:`texts` reads its lines' texts.
+    """
+
+    __slots__ = ("first", "group", "source", "stop")
+
+    hint: Final = Hint.TEXT
+    level: Final = 0
+    indent: Final = ""
+    markdown: Final = False
+    url: Final = ""
+    same_line: Final = False
+
+    def __init__(self, source: Sequence[str], first: int, stop: int, group: int) -> None:
+        self.source = source  # source[n - 1]: the text of line n
+        self.first = first
+        self.stop = stop
+        self.group = group
+
+    @property
+    def lines(self) -> LineSpan:
+        return LineSpan(self.first, self.stop)
+
+    def __len__(self) -> int:
+        return self.stop - self.first
+
+    def text_of(self, line: int) -> str:
+        source = self.source
+        return source.line(line - 1) if isinstance(source, SourceLines) else source[line - 1]
+
+    def texts(self) -> Iterator[str]:
+        """The texts of its lines, in order, each read when it is reached."""
+        source = self.source
+        if isinstance(source, SourceLines):
+            return source.between(self.first - 1, self.stop - 1)
+        return (source[n] for n in range(self.first - 1, self.stop - 1))
+
+    def cut(self, first: int, stop: int) -> TextRun:
+        """The run of its lines ``first`` to ``stop - 1``: itself when that is all of them."""
+        if first == self.first and stop == self.stop:
+            return self
+        return TextRun(self.source, first, stop, self.group)
+
+    def line_pieces(self) -> list[LinePiece]:
+        """A :class:`LinePiece` per line: what the run stands in for."""
+        return [LinePiece(n, t, self.group) for n, t in enumerate(self.texts(), self.first)]
+
+
+AnyPiece = Piece | LinePiece | TextRun
 
 
 @dataclass

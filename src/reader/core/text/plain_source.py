@@ -1,4 +1,4 @@
-"""Front end for plain text: one piece per non-blank line.
+"""Front end for plain text: one piece per non-blank line, or a run of them.
 
 Plain ``.txt`` files from newspapers often carry a little Markdown (``#`` titles,
 ``##`` section heads), front matter or inline HTML; those are read here too.
@@ -16,7 +16,7 @@ from reader.core.text.cleaning import normalize_line
 from reader.core.text.front_matter import split_front_matter
 from reader.core.text.html_text import HtmlLineReader, looks_like_html
 from reader.core.text.inline_text import inline_text
-from reader.core.text.pieces import AnyPiece, Hint, LinePiece, Piece, Source
+from reader.core.text.pieces import AnyPiece, Hint, LinePiece, Piece, Source, TextRun
 
 _SHORT = 2  # texts this short repeat: they are shared
 ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -86,11 +86,18 @@ def read_plain(lines: Sequence[str]) -> Source:
             elif url:
                 hint = Hint.LINK
         text = normalize_line(text)
+        indent = _indent(raw)
+        if text is raw and hint is Hint.TEXT and not (indent or url):  # the line as it is
+            last = pieces[-1] if pieces else None
+            if isinstance(last, TextRun) and last.stop == lineno and last.group == group:
+                last.stop += 1
+            else:
+                pieces.append(TextRun(lines, lineno, lineno + 1, group))
+            continue
         if len(text) <= _SHORT:  # one copy of each: a line of one Han character is 4 bytes
             text = shared.setdefault(text, text)  # in the file, 76 as a str of its own
         if not text and hint in (Hint.TEXT, Hint.CAPTION, Hint.HEADING, Hint.LINK):
             hint = Hint.MARKUP
-        indent = _indent(raw)
         if hint is Hint.TEXT and not (indent or url or level):
             pieces.append(LinePiece(lineno, text, group))  # most lines: half the memory
         else:
