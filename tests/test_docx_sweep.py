@@ -142,3 +142,22 @@ def test_the_sweep_writes_the_pieces_of_lay_out(paras, notes, blocks, lang, labe
     count = docx_comments._article(item, lang, escape, labels, parts, comments, first)
     got = b"".join(parts).decode("utf-8"), b"".join(comments).decode("utf-8"), count
     assert got == _reference(item, lang, labels, first)
+
+
+def test_a_note_on_a_line_break_alone_is_placed_nowhere():
+    """Between two paragraphs: a note on the line break alone lands in neither; one
+    ending or starting on it is in the paragraph it touches, and ends or starts there."""
+    text = "甲乙\n丙丁"
+    article = SimpleNamespace(text=text, blocks=(), title="")
+    chosen = [
+        SimpleNamespace(start=2, end=3, state="anchored"),  # the line break
+        SimpleNamespace(start=1, end=3, state="anchored"),  # 乙 and the break
+        SimpleNamespace(start=2, end=4, state="anchored"),  # the break and 丙
+    ]
+    layout = spans.lay_out(SimpleNamespace(article=article, notes=()), chosen)
+    got = [[tuple(piece) for piece in para.pieces] for para in layout.paras]
+    assert got == [
+        [("甲", (), ()), ("乙", (1,), (1,))],
+        [("丙", (2,), (2,)), ("丁", (), ())],
+    ]
+    assert layout.unplaced == [0]
