@@ -8,12 +8,12 @@ reported, so the export can list it apart instead of dropping it.
 
 from __future__ import annotations
 
-import itertools
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.notes.annotations import Annotation
@@ -56,59 +56,67 @@ def _ranges(item: ExportArticle) -> list[tuple[BlockKind, int, int]]:
 
 
 def lay_out(item: ExportArticle, notes: Sequence[Annotation] | None = None) -> Layout:
-    """The article's paragraphs cut into pieces, each knowing which annotations cover it."""
+    """The article's paragraphs cut into pieces, each knowing which annotations cover it.
+
+    One sweep over the paragraphs: the cuts are where annotations start and stop
+    (``points``), a paragraph's the ones inside it, and the annotations over the text
+    carry over from one paragraph into the next while they last."""
     chosen = list(notes if notes is not None else map(attrgetter("annotation"), item.notes))
     text = item.article.text
-    spans = [
-        (a.start, a.end) if a.state != "orphaned" and a.start < a.end else (0, 0) for a in chosen
-    ]
-    order = sorted((i for i, s in enumerate(spans) if s[0] < s[1]), key=spans.__getitem__)
-    starts = [s for s, _ in spans]
-    stops = [e for _, e in spans]
-    paras: list[Para] = []
+    starts = [a.start for a in chosen]
+    stops = [a.end for a in chosen]
+    marked = [i for i, a in enumerate(chosen) if a.state != "orphaned" and a.start < a.end]
+    closing: dict[int, list[int]] = {}  # by index
+    for i in marked:
+        closing.setdefault(stops[i], []).append(i)
+    opening: dict[int, list[int]] = {}  # outermost first: by start, then end
+    for i in sorted(marked, key=list(zip(starts, stops, strict=True)).__getitem__):
+        opening.setdefault(starts[i], []).append(i)
+    points = sorted({*opening, *closing})
     placed = bytearray(len(chosen))
-    active: list[int] = []
-    k, count = 0, len(order)
+    paras: list[Para] = []
     piece = tuple.__new__  # Piece(…) without NamedTuple's __new__ in Python: 20,000 pieces
+    cover: list[int] = []  # the notes over the text at hand, outermost first
+    before: float = -math.inf  # where the paragraph before ended
     ranges = _ranges(item)  # in text order, none overlapping
-    nexts: list[float] = [r[1] for r in ranges[1:]]  # where the next paragraph starts
+    afters: list[float] = [r[1] for r in ranges[1:]]  # where the next paragraph starts
     if ranges:
-        nexts.append(math.inf)
-    for (kind, bs, be), after in zip(ranges, nexts, strict=True):
-        while k < count and starts[order[k]] < be:
-            active.append(order[k])
-            k += 1
-        if active:
-            active = [i for i in active if stops[i] > bs]
-        if not active:  # one piece, under no annotation
+        afters.append(math.inf)
+    for (kind, bs, be), after in zip(ranges, afters, strict=True):
+        inside = bisect_right(points, bs)
+        for at in points[bisect_left(points, before) : inside]:  # before it or at bs
+            for i in opening.get(at, ()):
+                if stops[i] > bs:
+                    cover.append(i)
+                    placed[i] = 1
+        before = be
+        cuts = points[inside : bisect_left(points, be, inside)]
+        if not (cover or cuts):  # one piece, under no annotation
             paras.append(Para(kind, [piece(Piece, (text[bs:be], (), ()))]))
             continue
-        # A sweep over the cuts: the notes covering a piece, outermost (first) first,
-        # change only where one opens or closes; a note closing inside the paragraph,
-        # or after it but before the next one, has its last piece here.
-        opening: dict[int, list[int]] = {}
-        closing: dict[int, list[int]] = {}
-        for i in active:
-            placed[i] = 1
-            opening.setdefault(starts[i] if starts[i] > bs else bs, []).append(i)
-            if stops[i] < be:
-                closing.setdefault(stops[i], []).append(i)
+        # A note closing inside the paragraph, or after it but before the next one,
+        # has its last piece here.
         pieces: list[Piece] = []
-        cover: list[int] = []
-        words, covered = "", cast(tuple[int, ...], ())
-        for x, y in itertools.pairwise(sorted({bs, be, *opening, *closing})):
-            ending: tuple[int, ...] = ()
-            if x in closing:
-                ending = tuple(sorted(closing[x]))
+        covered = tuple(cover)
+        x = bs
+        for y in cuts:
+            if y in closing:
+                ending = tuple(closing[y])
+                pieces.append(piece(Piece, (text[x:y], covered, ending)))
                 for i in ending:
                     cover.remove(i)
-            if x > bs:
-                pieces.append(piece(Piece, (words, covered, ending)))
-            if x in opening:
-                cover = cover + opening[x]
-            words, covered = text[x:y], tuple(cover)
+            else:
+                pieces.append(piece(Piece, (text[x:y], covered, ())))
+            if y in opening:
+                for i in opening[y]:
+                    cover.append(i)
+                    placed[i] = 1
+            covered = tuple(cover)
+            x = y
         ending = tuple(sorted([i for i in cover if stops[i] <= after]))
-        pieces.append(piece(Piece, (words, covered, ending)))
+        pieces.append(piece(Piece, (text[x:be], covered, ending)))
+        if ending:
+            cover = [i for i in cover if stops[i] > after]
         paras.append(Para(kind, pieces))
     unplaced = [i for i, done in enumerate(placed) if not done]
     return Layout(chosen, paras, unplaced)
