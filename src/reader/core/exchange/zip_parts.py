@@ -56,8 +56,9 @@ class Deflater:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self._compressor = zlib.compressobj(1, zlib.DEFLATED, -15)
-        self._crc = 0
+        # A gzip stream: zlib keeps the CRC-32 as it deflates, in its trailer, and the
+        # deflated data between its header and trailer is the raw stream.
+        self._compressor = zlib.compressobj(1, zlib.DEFLATED, 16 + 15)
         self._size = 0
         self._out: list[bytes] = []
         self._waiting: list[bytes] = []  # written, not yet taken
@@ -90,7 +91,6 @@ class Deflater:
                 continue  # only taken, so that write() never waits for nothing
             try:
                 data = taken[0] if len(taken) == 1 else b"".join(taken)
-                self._crc = zlib.crc32(data, self._crc)
                 self._size += len(data)
                 self._out.append(self._compressor.compress(data))
             except BaseException as exc:  # MemoryError: given to whoever waits for the part
@@ -122,9 +122,12 @@ class Deflater:
         if self._failed is not None:
             raise self._failed
         self._out.append(self._compressor.flush())
-        return Part(self.name, self._crc, self._size, b"".join(self._out))
+        stream = b"".join(self._out)
+        crc = int.from_bytes(stream[-8:-4], "little")
+        return Part(self.name, crc, self._size, stream[_GZIP_HEADER:-8])
 
 
+_GZIP_HEADER = 10  # zlib's: no name, no extra fields
 _HELD = 1 << 20  # bytes written and not yet deflated, at most (30 articles' runs)
 _SWITCH = 0.001  # seconds
 _switch_lock = threading.Lock()
