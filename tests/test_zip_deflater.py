@@ -21,6 +21,8 @@ def test_every_piece_is_deflated_once_in_order(monkeypatch, held):
     """However much may wait (one piece, a few, all), the part is its pieces in order."""
     monkeypatch.setattr(zip_parts, "_HELD", held)
     data = _pieces()
+    whole = b"".join(data)
+    expected = zip_parts.deflate("a.xml", whole)
     taken: list[int] = []
     compressobj = zlib.compressobj
 
@@ -40,9 +42,9 @@ def test_every_piece_is_deflated_once_in_order(monkeypatch, held):
         for piece in data:
             deflater.write(piece)
         part = deflater.part()
-    whole = b"".join(data)
     assert zlib.decompress(part.deflated, -15) == whole
     assert (part.crc, part.size) == (zlib.crc32(whole), len(whole))
+    assert part.deflated == expected.deflated  # the very stream deflating it whole makes
     assert sum(taken) == len(whole)
     if held == 1:  # a piece waits only while none is being deflated: one at a time
         assert taken == list(map(len, data))
