@@ -98,7 +98,7 @@ def test_the_titles_are_listed_by_a_job_when_the_outline_comes(qtbot, tmp_path, 
     from ui_helpers import make_window
 
     window = make_window(qtbot, tmp_path)
-    loader = TitleLoader(window.jobs)
+    loader = TitleLoader(window.jobs, parent=window)
     loader.set_outline("lib", outline)
     qtbot.waitUntil(loader.ready, timeout=30_000)
     assert loader.index().shown("核心提示").rows
@@ -116,14 +116,14 @@ def test_the_titles_are_listed_after_the_tree_settles_or_at_the_first_key(qtbot,
     from ui_helpers import make_window
 
     window = make_window(qtbot, tmp_path)
-    loader = TitleLoader(window.jobs, defer_ms=60_000)
+    loader = TitleLoader(window.jobs, defer_ms=60_000, parent=window)
     loader.set_outline("lib", OUTLINE)
     qtbot.wait(100)
     assert not loader.listing() and not loader.ready()  # deferred: nothing ran
     loader.prepare()  # a keystroke
     qtbot.waitUntil(loader.ready, timeout=30_000)
     assert loader.index().shown("核心").rows == {LIBRARY, "/a/one.md", 10, (10, 5)}
-    soon = TitleLoader(window.jobs, defer_ms=10)
+    soon = TitleLoader(window.jobs, defer_ms=10, parent=window)
     soon.set_outline("lib", OUTLINE)
     qtbot.waitUntil(soon.ready, timeout=30_000)  # and by itself, once the delay is over
 

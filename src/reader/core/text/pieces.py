@@ -55,12 +55,11 @@ class Piece:
     same_line: bool = False  # a further block on the source line of the piece before it
 
 
-class LinePiece:
-    """A :class:`Piece` of one line of running text with no indent, link or markup: most
-    pieces of a plain text. Three slots, the other fields read off the class: 56 bytes,
-    half a Piece, and a line of one Han character is 4 bytes in the file."""
+class _RunningText:
+    """The fields of a plain line of running text that every such line shares: read off
+    the class, so an instance holds only its own few slots."""
 
-    __slots__ = ("group", "lines", "text")
+    __slots__ = ()
 
     hint: Final = Hint.TEXT
     level: Final = 0
@@ -69,13 +68,21 @@ class LinePiece:
     url: Final = ""
     same_line: Final = False
 
+
+class LinePiece(_RunningText):
+    """A :class:`Piece` of one line of running text with no indent, link or markup: most
+    pieces of a plain text. Three slots, the other fields read off the class: 56 bytes,
+    half a Piece, and a line of one Han character is 4 bytes in the file."""
+
+    __slots__ = ("group", "lines", "text")
+
     def __init__(self, lines: int, text: str, group: int) -> None:
         self.lines: Sequence[int] | int = lines
         self.text = text
         self.group = group
 
 
-class TextRun:
+class TextRun(_RunningText):
     """Lines ``first`` to ``stop - 1`` of one group, each what a :class:`LinePiece` would
     hold, its text the source line as it is: the texts are read off ``source`` when needed.
 
@@ -85,13 +92,6 @@ class TextRun:
     """
 
     __slots__ = ("first", "group", "source", "stop")
-
-    hint: Final = Hint.TEXT
-    level: Final = 0
-    indent: Final = ""
-    markdown: Final = False
-    url: Final = ""
-    same_line: Final = False
 
     def __init__(self, source: Sequence[str], first: int, stop: int, group: int) -> None:
         self.source = source  # source[n - 1]: the text of line n

@@ -79,7 +79,7 @@ class LibraryTree(QWidget):
         self.filter_edit.setToolTip(self.tr("Show the articles and sections whose titles match"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter_changed)
-        self._titles = TitleLoader(jobs)  # the outline's titles, listed by a job
+        self._titles = TitleLoader(jobs, parent=self)  # the outline's titles, listed by a job
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from reader.core.library.outline import SourceOutline
 from reader.core.library.title_filter import TitleIndex
@@ -24,13 +24,20 @@ DEFER_MS = 1500  # after a new outline: the tree's layout and the article open a
 
 
 class TitleLoader:
-    def __init__(self, jobs: JobRunner | None = None, defer_ms: int = DEFER_MS) -> None:
+    def __init__(
+        self,
+        jobs: JobRunner | None = None,
+        defer_ms: int = DEFER_MS,
+        parent: QObject | None = None,
+    ) -> None:
         self._jobs = jobs
         self._index: TitleIndex | None = None
         self._outline: tuple[str, Sequence[SourceOutline]] = ("", ())
         self._wanted = 0  # the outline whose index is still wanted
         self._started = 0  # the outline whose job was started
-        self._timer = QTimer()
+        # owned by ``parent`` (the tree), on the UI thread: a job's callback may hold the
+        # last reference to this loader and drop it on its worker thread
+        self._timer = QTimer(parent)
         self._timer.setSingleShot(True)
         self._timer.setInterval(defer_ms)
         self._timer.timeout.connect(self.prepare)
