@@ -23,20 +23,23 @@ Design (measured on 10,000 recombined sample articles, see bench/search_bench.py
   hits; with ``variants=False`` candidates are confirmed with the width fold only.
 * A query with spaces needs all its words in one block (a passage).
 * Ranking is FTS5's bm25 with the title weighted 10x the body: title hits and
-  articles with more hits come first.
+  articles with more hits come first. A first page of a term found in more than
+  ``ranking.RANK_WINDOW`` articles puts the title hits among the newest of them
+  first, then every match newest first (``reader.core.search.ranking``).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from reader.core.errors import ReaderError
 from reader.core.library.article_text import TEXT_COLUMNS, TEXT_JOIN, unpack
 from reader.core.library.store import Library
-from reader.core.search.index import index_pending_if_free, is_token_char, pending_ids
+from reader.core.search.ranking import candidates
 from reader.core.text.folding import fold, matcher
 from reader.core.text.model import BlockKind
 
@@ -62,12 +65,6 @@ def query_terms(query: str, *, variants: bool = True) -> list[str]:
     if len(terms) > MAX_TERMS:
         raise QueryError(f"a search may hold at most {MAX_TERMS} different words")
     return terms
-
-
-def _phrase(term: str) -> str | None:
-    """An FTS5 phrase matching every occurrence of ``term``, or None if none can."""
-    tokens = [c for c in fold(term, variants=True) if is_token_char(c)]
-    return '"' + " ".join(tokens) + '"' if tokens else None
 
 
 @dataclass(frozen=True)
@@ -135,7 +132,7 @@ def search(
     if not terms:
         return SearchResult(query, [], 0, True)
     patterns = _patterns(terms, variants)
-    ranked = _candidates(library, terms, max_articles, index)
+    ranked = candidates(library, terms, max_articles, index)
     rows = _articles(library, ranked) if ranked is not None else _every_article(library)
     page: list[tuple[int, str, str, list[tuple[int, int]]]] = []
     counted = 0
@@ -148,6 +145,8 @@ def search(
         if spans:
             page.append((article_id, title, text, spans))
             counted += len(spans)
+    if ranked is not None:
+        ranked.close()  # the index's cursor, if the page filled before it ended
     blocks = _blocks_of(library, [a[0] for a in page])
     hits: list[Hit] = []
     rank = 0
@@ -159,34 +158,6 @@ def search(
             rank += 1
             hits.extend(article_hits)
     return SearchResult(query, hits, rank, complete)
-
-
-def _candidates(
-    library: Library, terms: list[str], max_articles: int | None, index: bool
-) -> list[int] | None:
-    """Article ids that may hold every term, best first; None: scan every article.
-
-    Articles stored but not yet indexed are indexed first (``index``: a write, unless
-    another writer holds the library: then it is not waited for), or come after the
-    ranked ones, read directly."""
-    unindexed: list[int] = []
-    if not (index and index_pending_if_free(library)):
-        unindexed = pending_ids(library)
-    phrases = [p for p in map(_phrase, terms) if p is not None]
-    if not phrases:  # only characters the index skips (rare symbols)
-        return None
-    limit = "" if max_articles is None else f" LIMIT {int(max_articles) + 1}"
-    # Rank row ids inside FTS5 first; texts are fetched only for the page.
-    ranked = [
-        r[0]
-        for r in library.conn.execute(
-            "SELECT rowid FROM search_index WHERE search_index MATCH ? "
-            "ORDER BY bm25(search_index, 1.0, 10.0)" + limit,  # the body, then the title
-            [" AND ".join(phrases)],
-        ).fetchall()
-    ]
-    seen = set(ranked)
-    return ranked + [i for i in unindexed if i not in seen]
 
 
 STREAM_CHUNK = 100  # articles read, searched and let go at a time
@@ -201,14 +172,17 @@ def iter_hits(
     if not terms:
         return
     patterns = _patterns(terms, variants)
-    ids = _candidates(library, terms, None, index)
-    if ids is None:
-        ids = [
+    ranked = candidates(library, terms, None, index)
+    ids = (
+        list(ranked)
+        if ranked is not None
+        else [
             r[0]
             for r in library.conn.execute(
                 "SELECT id FROM articles WHERE retired_at IS NULL ORDER BY id"
             ).fetchall()
         ]
+    )
     rank = 0
     for chunk in range(0, len(ids), STREAM_CHUNK):
         rows = _articles(library, ids[chunk : chunk + STREAM_CHUNK])
@@ -227,23 +201,27 @@ def iter_hits(
                 yield from article_hits
 
 
-def _articles(library: Library, ids: list[int]) -> Iterator[tuple[int, str, str]]:
-    """(id, title, text) of live articles, in the order of ``ids``: read at once, each
-    text unpacked when its turn comes (a page full stops before the rest)."""
-    found: dict[int, tuple[str, str | None, bytes | None]] = {}
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk : chunk + 500]
+PAGE_READ = 64  # articles read from the library at a time while a page fills
+
+
+def _articles(library: Library, ids: Iterable[int]) -> Iterator[tuple[int, str, str]]:
+    """(id, title, text) of live articles, in the order of ``ids``, read ``PAGE_READ``
+    at a time, each text unpacked when its turn comes: a full page reads no further."""
+    it = iter(ids)
+    while part := list(islice(it, PAGE_READ)):
         marks = ",".join("?" for _ in part)
-        for article_id, title, plain, packed in library.conn.execute(
-            f"SELECT a.id, a.title, {TEXT_COLUMNS} FROM articles a {TEXT_JOIN} "
-            f"WHERE a.id IN ({marks}) AND a.retired_at IS NULL",
-            part,
-        ):
-            found[article_id] = (title, plain, packed)
-    for article_id in ids:
-        row = found.get(article_id)
-        if row is not None:
-            yield article_id, row[0], unpack(row[1], row[2])
+        found = {
+            article_id: (title, plain, packed)
+            for article_id, title, plain, packed in library.conn.execute(
+                f"SELECT a.id, a.title, {TEXT_COLUMNS} FROM articles a {TEXT_JOIN} "
+                f"WHERE a.id IN ({marks}) AND a.retired_at IS NULL",
+                part,
+            )
+        }
+        for article_id in part:
+            row = found.get(article_id)
+            if row is not None:
+                yield article_id, row[0], unpack(row[1], row[2])
 
 
 def _every_article(library: Library) -> Iterator[tuple[int, str, str]]:
