@@ -1,17 +1,19 @@
-"""A first page of a common term: the newest RANK_WINDOW matches ranked by title hits, then
-every match newest first, read only as far as the page needs (issue #11)."""
+"""A first page: the newest RANK_WINDOW matches ranked by bm25 on their texts, then every
+older match newest first, read only as far as the page needs (issue #11)."""
 
 from __future__ import annotations
 
+import itertools
+import random
 import sqlite3
 
 import pytest
+from tests.test_search_paging import write_articles
 
 from reader.core.ingest.importer import import_paths
 from reader.core.library.articles import list_articles
 from reader.core.search import ranking
 from reader.core.search.query import iter_hits, search
-from tests.test_search_paging import write_articles
 
 WINDOW = 4
 
@@ -30,7 +32,7 @@ def _import(library, tmp_path, titles: list[str], bodies: list[str]) -> dict[str
     return _ids(library)
 
 
-def test_past_the_window_title_hits_in_it_come_first_then_newest(library, tmp_path, small_window):
+def test_past_the_window_a_title_hit_in_it_comes_first_then_newest(library, tmp_path, small_window):
     titles = [f"第{i}篇" for i in range(9)]
     titles[3] = "工会老标题"  # a title hit just older than the window (the newest four)
     titles[6] = "工会新标题"  # a title hit inside the newest four matches
@@ -47,7 +49,7 @@ def test_within_the_window_bm25_ranks_them_all(library, tmp_path, small_window):
     bodies = ["一次医院，其余都是别的文字填充。", "医院医院医院，医院医院的文字。", "别的。"]
     ids = _import(library, tmp_path, ["甲", "乙", "丙"], bodies)
     result = search(library, "医院")
-    assert [h.article_id for h in result.hits][0] == ids["乙"]  # more hits first, not newest
+    assert next(h.article_id for h in result.hits) == ids["乙"]  # more hits first, not newest
     assert result.articles == 2 and result.complete
 
 
@@ -97,3 +99,36 @@ def test_every_hit_is_still_ranked_by_bm25(library, tmp_path, small_window):
     ids = _import(library, tmp_path, titles, bodies)
     ranked = list(dict.fromkeys(h.article_id for h in iter_hits(library, "工会")))
     assert ranked[0] == ids["第5篇"] and len(ranked) == 6
+
+
+def test_in_the_window_more_hits_beat_newer_past_it_they_do_not(library, tmp_path, small_window):
+    bodies = (
+        ["讲工会工会工会工会。"] + ["讲工会。"] * 4 + ["讲工会工会工会工会。"] + ["讲工会。"] * 3
+    )
+    ids = _import(library, tmp_path, [f"篇{i}" for i in range(9)], bodies)
+    order = list(dict.fromkeys(h.article_id for h in search(library, "工会").hits))
+    newest_first = sorted(ids.values(), reverse=True)
+    window, older = newest_first[:WINDOW], newest_first[WINDOW:]
+    assert ids["篇5"] in window and ids["篇0"] in older
+    assert order[0] == ids["篇5"]  # more hits: first in its window
+    assert order[WINDOW:] == older  # the oldest, as many hits, still last by date
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_window_ranks_one_word_as_fts5s_bm25_does(library, tmp_path, seed):
+    rng = random.Random(seed)
+    parts = ["讲工会", "说别的事情", "再说一遍", "还有工会", "工会工会"]
+    bodies = ["，".join(rng.choices(parts, k=rng.randint(1, 12))) for _ in range(30)]
+    titles = [rng.choice(["工会消息", "其他消息", "第三条"]) + str(i) for i in range(30)]
+    _import(library, tmp_path, titles, bodies)
+    fts5 = dict(
+        library.conn.execute(
+            "SELECT rowid, bm25(search_index, 1.0, 10.0) FROM search_index "
+            "WHERE search_index MATCH '\"工 会\"'"
+        ).fetchall()
+    )
+    page = list(dict.fromkeys(h.article_id for h in search(library, "工会", max_articles=60).hits))
+    assert sorted(page) == sorted(fts5) and len(page) > 10
+    scores = [fts5[i] for i in page]  # FTS5's: lower is better; equal ones in any order
+    assert all(a <= b + 1e-9 * abs(b) for a, b in itertools.pairwise(scores))
+    assert len(set(scores)) > 5

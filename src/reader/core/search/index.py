@@ -48,6 +48,22 @@ def is_token_char(ch: str) -> bool:
     return category[0] in "LN" or category == "Co" or ch in _TOKEN_PUNCTUATION
 
 
+def average_length(conn: sqlite3.Connection) -> float | None:
+    """Tokens per indexed article (body and title), as bm25 reads it: FTS5 keeps the row
+    count and each column's token total as varints in its data table's row 1."""
+    row = conn.execute("SELECT block FROM search_index_data WHERE id = 1").fetchone()
+    values: list[int] = []
+    value = 0
+    for byte in bytes(row[0]) if row and row[0] else b"":
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            values.append(value)
+            value = 0
+    if len(values) < 2 or values[0] == 0:
+        return None
+    return sum(values[1:]) / values[0]
+
+
 def index_article(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
     conn.execute(
         f"INSERT INTO search_index ({_ROW}) VALUES (?, ?, ?)",

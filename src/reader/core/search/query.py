@@ -23,9 +23,9 @@ Design (measured on 10,000 recombined sample articles, see bench/search_bench.py
   hits; with ``variants=False`` candidates are confirmed with the width fold only.
 * A query with spaces needs all its words in one block (a passage).
 * Ranking is FTS5's bm25 with the title weighted 10x the body: title hits and
-  articles with more hits come first. A first page of a term found in more than
-  ``ranking.RANK_WINDOW`` articles puts the title hits among the newest of them
-  first, then every match newest first (``reader.core.search.ranking``).
+  articles with more hits come first. A first page ranks the newest
+  ``ranking.RANK_WINDOW`` matches that way, then goes on newest first
+  (``reader.core.search.ranking``).
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from itertools import islice
 from reader.core.errors import ReaderError
 from reader.core.library.article_text import TEXT_COLUMNS, TEXT_JOIN, unpack
 from reader.core.library.store import Library
+from reader.core.search import ranking
 from reader.core.search.ranking import candidates
 from reader.core.text.folding import fold, matcher
 from reader.core.text.model import BlockKind
@@ -132,19 +133,16 @@ def search(
     if not terms:
         return SearchResult(query, [], 0, True)
     patterns = _patterns(terms, variants)
-    ranked = candidates(library, terms, max_articles, index)
-    rows = _articles(library, ranked) if ranked is not None else _every_article(library)
-    page: list[tuple[int, str, str, list[tuple[int, int]]]] = []
+    ranked = candidates(library, terms, index, every=max_articles is None)
+    page: list[_Found] = []
     counted = 0
     complete = True
-    for article_id, title, text in rows:
+    for found in _found(library, ranked, patterns, max_articles is not None):
         if max_articles is not None and (len(page) >= max_articles or counted >= PAGE_HITS):
             complete = False
             break
-        spans = _spans(text, patterns)
-        if spans:
-            page.append((article_id, title, text, spans))
-            counted += len(spans)
+        page.append(found)
+        counted += len(found[3])
     if ranked is not None:
         ranked.close()  # the index's cursor, if the page filled before it ended
     blocks = _blocks_of(library, [a[0] for a in page])
@@ -160,6 +158,31 @@ def search(
     return SearchResult(query, hits, rank, complete)
 
 
+_Found = tuple[int, str, str, list[tuple[int, int]]]  # id, title, text, the hits' spans
+
+
+def _found(
+    library: Library,
+    ids: Iterator[int] | None,
+    patterns: list[tuple[re.Pattern[str], int]],
+    rank_window: bool,
+) -> Iterator[_Found]:
+    """The articles of ``ids`` (None: every article) with their hits, in order; with
+    ``rank_window`` the first ``RANK_WINDOW`` of them (the newest) ranked by bm25."""
+    rows = _articles(library, ids) if ids is not None else _every_article(library)
+    if rank_window and ids is not None:
+        window = [
+            (i, t, x, s)
+            for i, t, x in islice(rows, ranking.RANK_WINDOW)
+            if (s := _spans(x, patterns))
+        ]
+        yield from ranking.bm25_order(library, window, patterns)
+    for article_id, title, text in rows:
+        spans = _spans(text, patterns)
+        if spans:
+            yield article_id, title, text, spans
+
+
 STREAM_CHUNK = 100  # articles read, searched and let go at a time
 
 
@@ -172,7 +195,7 @@ def iter_hits(
     if not terms:
         return
     patterns = _patterns(terms, variants)
-    ranked = candidates(library, terms, None, index)
+    ranked = candidates(library, terms, index, every=True)
     ids = (
         list(ranked)
         if ranked is not None

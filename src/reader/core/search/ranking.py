@@ -1,19 +1,27 @@
-"""Which articles a search reads, best first, found in the search index.
+"""Which articles a search reads, and in what order, found in the search index.
 
 Every article holding the query's characters adjacently is a candidate (the index holds
 each folded character as a token: see ``reader.core.search.query``); the search then
-confirms each on its text. Ranking is FTS5's bm25, the title weighted 10x the body:
-title hits and articles with more hits come first. A first page of a term found in more
-than ``RANK_WINDOW`` articles ranks the newest of them by title hits, then by date.
+confirms each on its text.
+
+* Every hit (``max_articles=None``: "show all", ``reader search --all``) is ranked by
+  FTS5's bm25, the title weighted 10x the body: title hits and articles with more hits
+  first.
+* A first page ranks the newest ``RANK_WINDOW`` matches the same way, on their texts
+  (``bm25_order``), and goes on with older matches newest first. FTS5's bm25 visits every
+  match and counts each phrase's matches for its weights: 40-100 ms at 50,000 articles
+  for a term in most of them, and three passes over the phrase for a rare phrase of
+  common characters. The newest matches come in rowid order, which stops early.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Generator, Iterator
 
 from reader.core.library.store import Library
 from reader.core.search.index import (
-    TITLE_COLUMN,
+    average_length,
     index_pending_if_free,
     is_token_char,
     pending_ids,
@@ -21,6 +29,13 @@ from reader.core.search.index import (
 from reader.core.text.folding import fold
 
 IDS_READ = 256  # ids read from the index at a time while a page fills
+RANK_WINDOW = 100  # the newest matches a first page ranks
+TITLE_WEIGHT = 10.0  # as FTS5's bm25 is asked to weigh the title
+K1, B = 1.2, 0.75  # FTS5's bm25 constants
+
+_MATCHING = "SELECT rowid FROM search_index WHERE search_index MATCH ?"
+_RANKED = _MATCHING + f" ORDER BY bm25(search_index, 1.0, {TITLE_WEIGHT})"  # body, title
+_NEWEST = _MATCHING + " ORDER BY rowid DESC"
 
 
 def _phrase(term: str) -> str | None:
@@ -30,14 +45,16 @@ def _phrase(term: str) -> str | None:
 
 
 def candidates(
-    library: Library, terms: list[str], max_articles: int | None, index: bool
+    library: Library, terms: list[str], index: bool, *, every: bool
 ) -> Generator[int, None, None] | None:
-    """Ids of the articles that may hold every term, best first; None: scan every article.
+    """Ids of the articles that may hold every term; None: scan every article.
+
+    ``every``: all of them, best first (bm25); else newest first, read from the index as
+    they are taken, so a first page stops reading once it is full.
 
     Articles stored but not yet indexed are indexed first (``index``: a write, unless
     another writer holds the library: then it is not waited for), or come after the
-    ranked ones, read directly. The ids are found as they are taken: a first page
-    stops reading them once it is full."""
+    others, read directly."""
     unindexed: list[int] = []
     if not (index and index_pending_if_free(library)):
         unindexed = pending_ids(library)
@@ -45,10 +62,10 @@ def candidates(
     if not phrases:  # only characters the index skips (rare symbols)
         return None
     match = " AND ".join(phrases)
-    ranked = _first_page(library, match) if max_articles is not None else None
-    if ranked is None:  # every match ranked inside FTS5
+    if every:
         ranked = iter([r[0] for r in library.conn.execute(_RANKED, [match]).fetchall()])
-    return _then_unindexed(ranked, unindexed)
+        return _then_unindexed(ranked, unindexed)
+    return _then_unindexed(_newest(library, match), unindexed)
 
 
 def _then_unindexed(ranked: Iterator[int], unindexed: list[int]) -> Generator[int, None, None]:
@@ -59,46 +76,37 @@ def _then_unindexed(ranked: Iterator[int], unindexed: list[int]) -> Generator[in
     yield from (i for i in unindexed if i not in seen)
 
 
-_MATCHING = "SELECT rowid FROM search_index WHERE search_index MATCH ?"
-# bm25 over the body and the title (weighted 10x): title hits and more hits first
-_RANKED = _MATCHING + " ORDER BY bm25(search_index, 1.0, 10.0)"
-# A first page ranks the newest RANK_WINDOW matching articles. bm25 visits every match
-# and counts each phrase's matches for its weights: a term in most of 50,000 articles
-# took it 40-100 ms. The newest are found in rowid order, which stops early.
-RANK_WINDOW = 1000
-
-
-def _first_page(library: Library, match: str) -> Iterator[int] | None:
-    """A first page's candidates, best first, without visiting every match; None when
-    the query matches so few articles that bm25 may rank them all.
-
-    Past ``RANK_WINDOW`` matches: title hits among the newest ``RANK_WINDOW`` first, then
-    every match newest first (a term that common leaves bm25 little but the hits' count
-    and the articles' length to tell them apart by)."""
-    window = [
-        r[0]
-        for r in library.conn.execute(
-            _MATCHING + " ORDER BY rowid DESC LIMIT ?", [match, RANK_WINDOW + 1]
-        )
-    ]
-    if len(window) <= RANK_WINDOW:
-        return None
-    return _title_hits_then_newest(library, match, window[RANK_WINDOW - 1])
-
-
-def _title_hits_then_newest(library: Library, match: str, oldest: int) -> Iterator[int]:
-    in_title = [
-        r[0]
-        for r in library.conn.execute(
-            _MATCHING + " AND rowid >= ? ORDER BY rowid DESC",
-            [f"{{{TITLE_COLUMN}}} : ({match})", oldest],
-        )
-    ]
-    yield from in_title
-    first = set(in_title)
-    newest = library.conn.execute(_MATCHING + " ORDER BY rowid DESC", [match])
+def _newest(library: Library, match: str) -> Generator[int, None, None]:
+    newest = library.conn.execute(_NEWEST, [match])
     try:
         while rows := newest.fetchmany(IDS_READ):
-            yield from (r[0] for r in rows if r[0] not in first)
+            yield from (r[0] for r in rows)
     finally:  # a full page lets go of the read at once
         newest.close()
+
+
+_Row = tuple[int, str, str, list[tuple[int, int]]]  # id, title, text, the hits' spans
+
+
+def bm25_order(
+    library: Library, rows: list[_Row], patterns: list[tuple[re.Pattern[str], int]]
+) -> list[_Row]:
+    """``rows`` best first, by bm25 as FTS5 computes it for one phrase, on the texts: the
+    hits in the body plus ``TITLE_WEIGHT`` times those in the title, saturated, against
+    the length (tokens: characters less line breaks) over the index's average. With
+    several words each counts alike (FTS5 weighs them by how few articles hold each,
+    which only a pass over every match tells). Equal scores keep the newest first."""
+    if not rows:
+        return rows
+    lengths = [len(title) + len(text) - text.count("\n") for _, title, text, _ in rows]
+    average = average_length(library.conn) or sum(lengths) / len(rows) or 1.0
+
+    def score(i: int) -> float:
+        _, title, _, spans = rows[i]
+        in_title = sum(1 for rx, _ in patterns for _ in rx.finditer(title))
+        hits = len(spans) + TITLE_WEIGHT * in_title
+        return hits * (K1 + 1) / (hits + K1 * (1 - B + B * lengths[i] / average))
+
+    scores = [score(i) for i in range(len(rows))]
+    order = sorted(range(len(rows)), key=lambda i: (-scores[i], -rows[i][0]))
+    return [rows[i] for i in order]
