@@ -12,7 +12,7 @@ from tests.test_search_paging import write_articles
 
 from reader.core.ingest.importer import import_paths
 from reader.core.library.articles import list_articles
-from reader.core.search import ranking
+from reader.core.search import query, ranking
 from reader.core.search.query import iter_hits, search
 
 WINDOW = 4
@@ -132,3 +132,18 @@ def test_the_window_ranks_one_word_as_fts5s_bm25_does(library, tmp_path, seed):
     scores = [fts5[i] for i in page]  # FTS5's: lower is better; equal ones in any order
     assert all(a <= b + 1e-9 * abs(b) for a, b in itertools.pairwise(scores))
     assert len(set(scores)) > 5
+
+
+def test_a_first_page_gives_up_after_reading_its_share_of_guesses(
+    library, tmp_path, monkeypatch, small_window
+):
+    # variants off: the index (which folds scripts) names every article, none holds a hit
+    monkeypatch.setattr(query, "PAGE_EXAMINES", 5)
+    _import(library, tmp_path, [f"篇{i}" for i in range(3)], ["讲工会的事。"] * 3)
+    import_paths(
+        library, [write_articles(tmp_path / "t.md", ["講工會的事。"] * 8, list("甲乙丙丁戊己庚辛"))]
+    )
+    page = search(library, "工会", variants=False)
+    assert page.hits == [] and not page.complete  # read 5 of 11, no hit yet: more to see
+    every = search(library, "工会", variants=False, max_articles=None)
+    assert len({h.article_id for h in every.hits}) == 3 and every.complete

@@ -107,6 +107,9 @@ class SearchResult:
 
 
 PAGE_HITS = 200
+# A first page gives up after reading this many candidates (it says it is not complete):
+# with Traditional = Simplified off, the index's candidates (it folds them) may hold no hit.
+PAGE_EXAMINES = 1000
 
 
 def search(
@@ -137,12 +140,15 @@ def search(
     page: list[_Found] = []
     counted = 0
     complete = True
-    for found in _found(library, ranked, patterns, max_articles is not None):
-        if max_articles is not None and (len(page) >= max_articles or counted >= PAGE_HITS):
+    for examined, found in enumerate(_found(library, ranked, patterns, max_articles is not None)):
+        if max_articles is not None and (
+            len(page) >= max_articles or counted >= PAGE_HITS or examined >= PAGE_EXAMINES
+        ):
             complete = False
             break
-        page.append(found)
-        counted += len(found[3])
+        if found[3]:
+            page.append(found)
+            counted += len(found[3])
     if ranked is not None:
         ranked.close()  # the index's cursor, if the page filled before it ended
     blocks = _blocks_of(library, [a[0] for a in page])
@@ -167,20 +173,16 @@ def _found(
     patterns: list[tuple[re.Pattern[str], int]],
     rank_window: bool,
 ) -> Iterator[_Found]:
-    """The articles of ``ids`` (None: every article) with their hits, in order; with
-    ``rank_window`` the first ``RANK_WINDOW`` of them (the newest) ranked by bm25."""
+    """The articles of ``ids`` (None: every article) with their hits (none: the index
+    guessed, e.g. another script), in order; with ``rank_window`` the first
+    ``RANK_WINDOW`` of them (the newest) ranked by bm25, those with hits first."""
     rows = _articles(library, ids) if ids is not None else _every_article(library)
     if rank_window and ids is not None:
-        window = [
-            (i, t, x, s)
-            for i, t, x in islice(rows, ranking.RANK_WINDOW)
-            if (s := _spans(x, patterns))
-        ]
-        yield from ranking.bm25_order(library, window, patterns)
+        window = [(i, t, x, _spans(x, patterns)) for i, t, x in islice(rows, ranking.RANK_WINDOW)]
+        yield from ranking.bm25_order(library, [w for w in window if w[3]], patterns)
+        yield from (w for w in window if not w[3])
     for article_id, title, text in rows:
-        spans = _spans(text, patterns)
-        if spans:
-            yield article_id, title, text, spans
+        yield article_id, title, text, _spans(text, patterns)
 
 
 STREAM_CHUNK = 100  # articles read, searched and let go at a time
