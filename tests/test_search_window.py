@@ -147,3 +147,13 @@ def test_a_first_page_gives_up_after_reading_its_share_of_guesses(
     assert page.hits == [] and not page.complete  # read 5 of 11, no hit yet: more to see
     every = search(library, "工会", variants=False, max_articles=None)
     assert len({h.article_id for h in every.hits}) == 3 and every.complete
+
+
+def test_show_all_stops_at_max_hits_with_the_best_articles(library, tmp_path):
+    bodies = ["工会。"] * 6 + ["工会工会工会工会工会。"]
+    ids = _import(library, tmp_path, [f"篇{i}" for i in range(7)], bodies)
+    result = search(library, "工会", max_articles=None, max_hits=5)
+    assert result.limited and not result.complete
+    assert {h.article_id for h in result.hits} == {ids["篇6"]}  # the best article, whole
+    every = search(library, "工会", max_articles=None, max_hits=100)
+    assert every.complete and not every.limited and every.articles == 7

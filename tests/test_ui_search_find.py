@@ -193,3 +193,16 @@ def test_a_narrow_column_elides_the_context_before_the_hit(qapp):
     narrow = fit(before, hit, metrics, bold, width)
     assert narrow.startswith("…") and before.endswith(narrow[1:])
     assert metrics.horizontalAdvance(narrow) + bold.horizontalAdvance(hit) <= width
+
+
+def test_show_all_of_a_common_word_lists_a_bounded_number_and_says_so(qtbot, tmp_path, monkeypatch):
+    from reader.core.search import query
+
+    monkeypatch.setattr(query, "LISTED_HITS", 3)
+    window = _window_with_pages(qtbot, tmp_path)
+    panel = window.search_panel
+    assert len(_search(qtbot, window, "监警会")) == 4  # the first page is not held to it
+    panel.model.set_hits([])
+    window.run_search("监警会", every_hit=True)
+    qtbot.waitUntil(lambda: "--all" in panel.summary.text())
+    assert panel.model.rowCount() == 3 and panel.more.isHidden()  # the best article's

@@ -1773,17 +1773,17 @@
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="77"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="78"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="78"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="79"/>
         <source>Show the articles and sections whose titles match</source>
         <translation>只显示标题相符的文章和章节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="321"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="322"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
@@ -1791,12 +1791,12 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="306"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="338"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="306"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="338"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -1804,12 +1804,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="158"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="159"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="234"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="238"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
@@ -2075,27 +2075,32 @@
         <translation>搜索文库（多个词用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="43"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="44"/>
         <source>Show all hits</source>
         <translation>显示全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="45"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="46"/>
         <source>Traditional = Simplified</source>
         <translation>简繁通查</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="47"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="48"/>
         <source>Match Traditional and Simplified characters alike (监警会 finds 監警會)</source>
         <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="106"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="107"/>
         <source>No hits for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="108"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="110"/>
+        <source>The first %1 hits, best articles first; “reader search --all” lists every hit.</source>
+        <translation>前 %1 处结果，最相关的文章在前；“reader search --all”可列出全部结果。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="114"/>
         <source>%1 hits in %2 articles</source>
         <translation>%2 篇文章中共 %1 处</translation>
     </message>

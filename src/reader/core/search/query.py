@@ -104,9 +104,11 @@ class SearchResult:
     hits: list[Hit]
     articles: int  # articles with at least one hit among those examined
     complete: bool  # False when only the first page of articles was examined
+    limited: bool = False  # stopped at ``max_hits``: more hits than a list should hold
 
 
 PAGE_HITS = 200
+LISTED_HITS = 10_000  # "show all" in the window lists the best articles' hits up to this
 # A first page gives up after reading this many candidates (it says it is not complete):
 # with Traditional = Simplified off, the index's candidates (it folds them) may hold no hit.
 PAGE_EXAMINES = 1000
@@ -119,11 +121,13 @@ def search(
     max_articles: int | None = 50,
     index: bool = True,
     variants: bool = True,
+    max_hits: int | None = None,
 ) -> SearchResult:
     """Hits for ``query``, best articles first.
 
     The first page stops after ``max_articles`` articles or about ``PAGE_HITS`` hits;
-    ``max_articles=None`` returns every hit.
+    ``max_articles=None`` returns every hit, or, with ``max_hits``, those of the best
+    articles up to about that many (``limited``; ``iter_hits`` streams them all).
 
     Articles stored but not yet indexed are indexed first (a write). With
     ``index=False`` the search only reads: those articles are scanned instead,
@@ -139,12 +143,15 @@ def search(
     ranked = candidates(library, terms, index, every=max_articles is None)
     page: list[_Found] = []
     counted = 0
-    complete = True
+    complete, limited = True, False
     for examined, found in enumerate(_found(library, ranked, patterns, max_articles is not None)):
         if max_articles is not None and (
             len(page) >= max_articles or counted >= PAGE_HITS or examined >= PAGE_EXAMINES
         ):
             complete = False
+            break
+        if max_hits is not None and counted >= max_hits:
+            complete, limited = False, True
             break
         if found[3]:
             page.append(found)
@@ -161,7 +168,7 @@ def search(
         if article_hits:
             rank += 1
             hits.extend(article_hits)
-    return SearchResult(query, hits, rank, complete)
+    return SearchResult(query, hits, rank, complete, limited)
 
 
 _Found = tuple[int, str, str, list[tuple[int, int]]]  # id, title, text, the hits' spans

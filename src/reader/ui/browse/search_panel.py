@@ -40,6 +40,7 @@ class SearchPanel(QWidget):
         self.query.setPlaceholderText(self.tr("Search the library (words separated by spaces)"))
         self.query.setClearButtonEnabled(True)
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)  # a long summary wraps in a narrow dock
         self.more = QPushButton(self.tr("Show all hits"), self)
         self.more.hide()
         self.variants = QCheckBox(self.tr("Traditional = Simplified"), self)
@@ -104,10 +105,15 @@ class SearchPanel(QWidget):
         self.model.set_hits(result.hits)
         if not result.hits:
             self.summary.setText(self.tr("No hits for “%1”.").replace("%1", result.query))
+        elif result.limited:  # "show all" of a very common word
+            text = self.tr(
+                "The first %1 hits, best articles first; “reader search --all” lists every hit."
+            )
+            self.summary.setText(text.replace("%1", str(len(result.hits))))
         else:
             text = self.tr("%1 hits in %2 articles").replace("%1", str(len(result.hits)))
             self.summary.setText(text.replace("%2", str(result.articles)))
-        self.more.setVisible(not result.complete)
+        self.more.setVisible(not result.complete and not result.limited)
 
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -288,7 +288,12 @@ class MainWindow(QMainWindow):
         self.jobs.run(
             "search",
             lambda job: search_query.search(
-                job.library, query, max_articles=most, index=False, variants=variants
+                job.library,
+                query,
+                max_articles=most,
+                index=False,
+                variants=variants,
+                max_hits=search_query.LISTED_HITS if every_hit else None,
             ),
             self.search_panel.show_result,
             library=self.library_path,
