@@ -79,15 +79,16 @@ def test_tree_rows_and_totals_are_kept_not_searched(qtmodeltester, outline):
     model = LibraryTreeModel()
     model.set_outline("lib", outline)
     source = model.index(0, 0, model.index(0, 0))
-    closed = source.internalPointer()
+    closed = model.node(source)
     assert model.hasChildren(source) and closed.pending and not closed.children  # made lazily
     stack = [model.index(0, 0)]
     while stack:
         index = stack.pop()
-        node = index.internalPointer()
+        node = model.node(index)
         if node.parent is not None and node.parent.kind != "root":
             assert node.parent.children.index(node) == index.row() == node.row()
-            assert model.parent(index).internalPointer() is node.parent
+            assert model.node(model.parent(index)) is node.parent
+            assert model.index_of(node) == index
         stack += [model.index(r, 0, index) for r in range(model.rowCount(index))]
     library = model.index(0, 0)
     first, second = model.article_ids()[:2]

@@ -91,6 +91,7 @@ class LibraryTree(QWidget):
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)
+        self.view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)  # rows are Qt's items
         self.view.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setIndentation(INDENT)
@@ -181,8 +182,7 @@ class LibraryTree(QWidget):
     def _node(self, index: QModelIndex) -> _Node:
         if self.view.model() is self.filter_model:
             index = self.filter_model.mapToSource(index)
-        node: _Node = index.internalPointer()
-        return node
+        return self.model.node(index)
 
     def _source_expanded(self, index: QModelIndex) -> None:
         if self.filter_model.text:
