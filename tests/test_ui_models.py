@@ -135,8 +135,18 @@ def test_an_update_keeps_re_read_equal_sources_and_forgets_the_removed(qtmodelte
     counted = outline[0]._replace(annotations=outline[0].annotations + 5)  # changed
     re_read = outline[2]._replace()  # equal, another object: not a change
     assert re_read is not outline[2] and re_read == outline[2]
+    library = model.index(0, 0)
+    seen: list[tuple[str, str]] = []  # the rows as a slot on each signal sees them
+    model.rowsAboutToBeRemoved.connect(
+        lambda _p, first, _l: seen.append(("going", model.index(first, 0, library).data()))
+    )
+    model.rowsInserted.connect(
+        lambda _p, first, _l: seen.append(("came", model.index(first, 0, library).data()))
+    )
     model.set_outline("lib", [counted, re_read, outline[3]])
     assert changes == [("out", 1, 1), ("out", 0, 0), ("in", 0, 0), ("in", 2, 2)]
+    titles = [source_title(s) for s in (gone, outline[0], counted, outline[3])]
+    assert seen == list(zip(("going", "going", "came", "came"), titles, strict=True))
     assert all(not model.has_article(a.id) for a in gone.articles)
     assert all(model.has_article(a.id) for s in (counted, re_read) for a in s.articles)
     expected = [a.id for s in (counted, re_read, outline[3]) for a in s.articles]

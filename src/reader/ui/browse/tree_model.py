@@ -14,6 +14,7 @@ from __future__ import annotations
 import operator
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import partial
 from itertools import compress
 from typing import Any
 
@@ -49,6 +50,10 @@ class LibraryTreeModel(QStandardItemModel):
         self._articles: dict[int, _Node] = {}
         self._library_name = ""
         self._icons = StatusIcons()
+        # the nodes' side of a change of rows, run once the items changed (connected first)
+        self._then: Callable[[], None] | None = None
+        self.rowsInserted.connect(self._rows_changed)
+        self.rowsRemoved.connect(self._rows_changed)
 
     # --- loading -------------------------------------------------------------
     def set_outline(
@@ -122,30 +127,49 @@ class LibraryTreeModel(QStandardItemModel):
         kept_new = list(compress(sources, map(old_ids.__contains__, new_keys)))
         if len(kept_new) != len(kept_old) or not all(map(operator.is_, kept_new, kept_old)):
             return False  # another order: reset (nothing changed yet)
-        rows = self.item(0, 0)  # the nodes change first: a slot on the signals sees them
+        rows = self.item(0, 0)
         for row in reversed(gone):
-            self._unmap(shown[row])
-            library.annotations -= shown[row].annotations
-            del shown[row]
-            library.stale = True
-            rows.removeRow(row)
+            self._with_rows(partial(rows.removeRow, row), partial(self._drop, library, row))
         inserted = _rows_not_in(new_keys, old_ids)
         while inserted:  # runs of consecutive new rows: a shown row's place is its source's
             row = end = inserted.pop(0)
             while inserted and inserted[0] == end + 1:
                 end = inserted.pop(0)
+            items = [_source_item(s.articles) for s in sources[row : end + 1]]
             nodes = [_source_node(s) for s in sources[row : end + 1]]
-            shown[row:row] = nodes
-            for node in nodes:
-                node.parent = library
-                library.annotations += node.annotations
-                self._map(node)
-            library.stale = True
-            rows.insertRows(row, [_source_item(s.articles) for s in sources[row : end + 1]])
+            self._with_rows(partial(rows.insertRows, row, items), partial(self._put, row, nodes))
         if gone or len(shown) != len(old):  # the library's total moved
             count = self.index(0, 1)
             self.dataChanged.emit(count, count, [Qt.ItemDataRole.DisplayRole])
         return True
+
+    def _with_rows(self, items: Callable[[], object], nodes: Callable[[], None]) -> None:
+        """Change the items (Qt emits rowsAbout… then rows…) and the nodes between the two
+        signals: a slot on the first sees the rows as they were, one on the second as
+        they are."""
+        self._then = nodes
+        items()
+        self._rows_changed()  # when no signal came
+
+    def _rows_changed(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+    def _drop(self, library: _Node, row: int) -> None:
+        node = library.children.pop(row)
+        self._unmap(node)
+        library.annotations -= node.annotations
+        library.stale = True
+
+    def _put(self, row: int, nodes: list[_Node]) -> None:
+        library = self._root.children[0]
+        library.children[row:row] = nodes
+        for node in nodes:
+            node.parent = library
+            library.annotations += node.annotations
+            self._map(node)
+        library.stale = True
 
     def _map_articles(self) -> None:
         """Article id → its node, or its source's while not made."""
