@@ -67,7 +67,7 @@ class LibraryTreeModel(QStandardItemModel):
         its layout (a reset relayouts every row: the stall after an import). Otherwise
         ``before_reset`` is called (the tree reads what its view has open) and the model
         is reset; True then."""
-        with gc_paused():  # a node per source: 16,000 for 50,000 articles
+        with gc_paused():  # a node and an item per source: 16,000 for 50,000 articles
             if self._update(library_name, sources):
                 return False
             if before_reset is not None:
