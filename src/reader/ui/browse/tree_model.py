@@ -22,9 +22,9 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from reader.core.gc_pause import gc_paused
-from reader.core.library.outline import ArticleOutline, SourceOutline
+from reader.core.library.outline import SourceOutline
 from reader.ui.browse.status_icons import StatusIcons
-from reader.ui.browse.tree_nodes import _Node, _source_node, source_title
+from reader.ui.browse.tree_nodes import _Node, _source_item, _source_node, source_title
 
 __all__ = ["LibraryTreeModel", "_Node", "source_title"]
 
@@ -52,6 +52,7 @@ class LibraryTreeModel(QStandardItemModel):
         self._icons = StatusIcons()
         # the nodes' side of a change of rows, run once the items changed (connected first)
         self._then: Callable[[], None] | None = None
+        self._last: tuple[object, _Node] = (None, self._root)  # node()'s last answer
         self.rowsInserted.connect(self._rows_changed)
         self.rowsRemoved.connect(self._rows_changed)
 
@@ -91,6 +92,7 @@ class LibraryTreeModel(QStandardItemModel):
         finally:
             self.blockSignals(False)
         self._root = root
+        self._last = (None, root)  # the items went: their addresses may come back
         self._map_articles()
         self.endResetModel()
 
@@ -148,12 +150,14 @@ class LibraryTreeModel(QStandardItemModel):
         signals: a slot on the first sees the rows as they were, one on the second as
         they are."""
         self._then = nodes
+        self._last = (None, self._root)
         items()
         self._rows_changed()  # when no signal came
 
     def _rows_changed(self) -> None:
         then, self._then = self._then, None
         if then is not None:
+            self._last = (None, self._root)
             then()
 
     def _drop(self, library: _Node, row: int) -> None:
@@ -287,25 +291,37 @@ class LibraryTreeModel(QStandardItemModel):
 
     def open_rows(self, is_open: Callable[[QModelIndex], bool]) -> tuple[set[str], set[int]]:
         """The paths of the sources and the ids of the articles that ``is_open`` (a view's
-        isExpanded) tells are open: a row can be open before its node is made."""
+        isExpanded) tells are open. A view keeps its open rows as persistent indexes: only
+        those are asked (a row can be open before its node is made)."""
         sources: set[str] = set()
         articles: set[int] = set()
         if not self._root.children:
             return sources, articles
-        top, index = self.index(0, 0), self.index
-        for row, node in enumerate(self._root.children[0].children):
-            source = index(row, 0, top)
-            if is_open(source):
-                sources.add(node.path)
-            for place, article in enumerate(node.outline.articles if node.outline else ()):
-                if article.sections and is_open(index(place, 0, source)):
-                    articles.add(article.id)
+        shown = self._root.children[0].children
+        for index in self.persistentIndexList():
+            if index.column() or not is_open(index):
+                continue
+            above = index.parent()
+            top = above.parent()
+            if not above.isValid():
+                continue  # the library
+            if not top.isValid():  # a source
+                sources.add(shown[index.row()].path)
+            elif not top.parent().isValid():  # an article
+                outline = shown[above.row()].outline
+                if outline is not None:
+                    articles.add(outline.articles[index.row()].id)
         return sources, articles
 
     # --- rows and nodes -----------------------------------------------------------
     def node(self, index: Index) -> _Node:
         """The row's node (the invisible root's for no row), found from the rows above it:
-        four at most. A source's article nodes are made when one of its rows is asked."""
+        four at most. A source's article nodes are made when one of its rows is asked. The
+        last is kept: a view asks about a row several times over (a role, a column), the
+        filter about the rows under one parent in turn."""
+        key = (index.internalId(), index.row())  # the item above (its address), the row
+        if key == self._last[0]:
+            return self._last[1]
         rows: list[int] = []
         while index.isValid():
             rows.append(index.row())
@@ -313,6 +329,7 @@ class LibraryTreeModel(QStandardItemModel):
         node = self._root
         for row in reversed(rows):
             node = node.kids()[row]
+        self._last = (key, node)
         return node
 
     def index_of(self, node: _Node, column: int = 0) -> QModelIndex:
@@ -359,16 +376,6 @@ class LibraryTreeModel(QStandardItemModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Title") if section == 0 else self.tr("Notes")
         return None
-
-
-def _source_item(articles: tuple[ArticleOutline, ...]) -> QStandardItem:
-    """A source's rows: one an article, an item with a row a heading for an article that
-    has headings (Qt's hasChildren() tells from it), an empty slot for the others."""
-    item = QStandardItem(len(articles), 2)
-    for row, article in enumerate(articles):
-        if article.sections:
-            item.setChild(row, 0, QStandardItem(len(article.sections), 2))
-    return item
 
 
 def _rows_not_in(keys: list[int], ids: set[int]) -> list[int]:
