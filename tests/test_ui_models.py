@@ -179,3 +179,22 @@ def test_a_new_outline_inserts_and_removes_sources_without_a_reset(qtmodeltester
     assert model.article_ids() == [a.id for s in changed for a in s.articles]
     model.set_outline("other", changed)  # another library: a reset
     assert resets == [1]
+
+
+def test_the_rows_an_outlines_job_made_are_used_once_and_only_for_their_sources(
+    qtmodeltester, outline
+):
+    from reader.ui.browse.tree_nodes import TreeRows
+
+    rows = TreeRows(outline)
+    made = rows.item
+    model = LibraryTreeModel()
+    model.set_outline("lib", outline, rows=rows)
+    assert model.item(0, 0) is made and rows.item is None  # taken: an item has one place
+    qtmodeltester.check(model, force_py=True)
+    others = TreeRows(outline[:2])
+    not_these = others.item
+    model.set_outline("other", outline, rows=others)  # made for other sources: not used
+    assert model.item(0, 0) is not not_these
+    assert model.rowCount(model.index(0, 0)) == len(outline)
+    qtmodeltester.check(model, force_py=True)

@@ -172,7 +172,7 @@ def test_a_newer_outline_drops_the_one_still_being_read(qtbot, tmp_path, library
     path = tmp_path / "lib.sqlite3"
     window = _window(qtbot, tmp_path, path)
     arrived: list[int] = []
-    loader = OutlineLoader(window.jobs, lambda _path, outline: arrived.append(len(outline)))
+    loader = OutlineLoader(window.jobs, lambda _path, outline, _rows: arrived.append(len(outline)))
     loader.load(path)
     loader.drop()
     qtbot.waitUntil(lambda: not loader.loading(), timeout=30_000)

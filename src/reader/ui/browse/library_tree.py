@@ -36,6 +36,7 @@ from reader.ui.browse.tree_model import (
     LibraryTreeModel,
     _Node,
 )
+from reader.ui.browse.tree_nodes import TreeRows
 from reader.ui.jobs import JobRunner
 from reader.ui.names import Names
 
@@ -221,11 +222,13 @@ class LibraryTree(QWidget):
             if index.isValid():
                 self.view.expand(index)
 
-    def set_outline(self, name: str, outline: list[SourceOutline]) -> None:
+    def set_outline(
+        self, name: str, outline: list[SourceOutline], rows: TreeRows | None = None
+    ) -> None:
         """A new outline, with the sources that were open still open. Unfiltered, an
         update leaves open rows open; after a reset (another library) they are opened
-        again by path."""
-        reset = self.model.set_outline(name, outline, before_reset=self._remember_opened)
+        again by path. ``rows``: the outline's items, made by the job that read it."""
+        reset = self.model.set_outline(name, outline, self._remember_opened, rows)
         self._titles.set_outline(name, outline)
         if self.filter_model.text:  # the new rows matched as the others were
             self._match(self.filter_model.text)

@@ -24,7 +24,14 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from reader.core.gc_pause import gc_paused
 from reader.core.library.outline import SourceOutline
 from reader.ui.browse.status_icons import StatusIcons
-from reader.ui.browse.tree_nodes import _Node, _source_item, _source_node, source_title
+from reader.ui.browse.tree_nodes import (
+    TreeRows,
+    _Node,
+    _source_item,
+    _source_node,
+    library_item,
+    source_title,
+)
 
 __all__ = ["LibraryTreeModel", "_Node", "source_title"]
 
@@ -62,33 +69,32 @@ class LibraryTreeModel(QStandardItemModel):
         library_name: str,
         sources: list[SourceOutline],
         before_reset: Callable[[], object] | None = None,
+        rows: TreeRows | None = None,
     ) -> bool:
         """The tree for these sources. When the library is the one shown, only the sources
         that came, went or changed are inserted and removed: no reset, so the view keeps
         its layout (a reset relayouts every row: the stall after an import). Otherwise
         ``before_reset`` is called (the tree reads what its view has open) and the model
-        is reset; True then."""
+        is reset (with ``rows`` when they were made for these sources); True then."""
         with gc_paused():  # a node and an item per source: 16,000 for 50,000 articles
             if self._update(library_name, sources):
                 return False
             if before_reset is not None:
                 before_reset()
-            self._reset(library_name, sources)
+            made = rows.take(sources) if rows is not None else None
+            self._reset(library_name, sources, made if made is not None else library_item(sources))
             return True
 
-    def _reset(self, library_name: str, sources: list[SourceOutline]) -> None:
+    def _reset(self, library_name: str, sources: list[SourceOutline], rows: QStandardItem) -> None:
         root = _Node("root", "")
         library = root.add(_Node("library", library_name))
         for source in sources:
             library.add(_source_node(source))
-        library_item = QStandardItem()
-        library_item.setColumnCount(2)
-        library_item.appendRows([_source_item(s.articles) for s in sources])
         self.beginResetModel()
         self.blockSignals(True)  # the rows change inside the reset: no signals of their own
         try:
             self.removeRows(0, self.rowCount())
-            self.appendRow(library_item)
+            self.appendRow(rows)
         finally:
             self.blockSignals(False)
         self._root = root
