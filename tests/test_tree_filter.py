@@ -83,11 +83,11 @@ def test_the_proxy_is_asked_about_the_rows_it_shows_not_every_row(qtbot, outline
     shown = [s for s in sources if tree.to_view(s).isValid()]
     assert len(shown) == 1 < len(sources)
     # the library, its sources, and below them only the shown source's rows
-    shown_node = shown[0].internalPointer()
+    shown_node = tree.model.node(shown[0])
     below = len(shown_node.children) + sum(len(a.children) for a in shown_node.children)
     assert len(asked) <= 1 + len(sources) + below
     # the sources that show nothing were never opened: their article nodes not made
-    assert all(s.internalPointer().pending for s in sources if s not in shown)
+    assert all(tree.model.node(s).pending for s in sources if s not in shown)
     article = tree.to_view(tree.model.index(0, 0, shown[0]))
     assert tree.view.isExpanded(article)  # opened onto the matching section
     assert article.model().rowCount(article) == 1

@@ -79,15 +79,16 @@ def test_tree_rows_and_totals_are_kept_not_searched(qtmodeltester, outline):
     model = LibraryTreeModel()
     model.set_outline("lib", outline)
     source = model.index(0, 0, model.index(0, 0))
-    closed = source.internalPointer()
+    closed = model.node(source)
     assert model.hasChildren(source) and closed.pending and not closed.children  # made lazily
     stack = [model.index(0, 0)]
     while stack:
         index = stack.pop()
-        node = index.internalPointer()
+        node = model.node(index)
         if node.parent is not None and node.parent.kind != "root":
             assert node.parent.children.index(node) == index.row() == node.row()
-            assert model.parent(index).internalPointer() is node.parent
+            assert model.node(model.parent(index)) is node.parent
+            assert model.index_of(node) == index
         stack += [model.index(r, 0, index) for r in range(model.rowCount(index))]
     library = model.index(0, 0)
     first, second = model.article_ids()[:2]
@@ -134,8 +135,18 @@ def test_an_update_keeps_re_read_equal_sources_and_forgets_the_removed(qtmodelte
     counted = outline[0]._replace(annotations=outline[0].annotations + 5)  # changed
     re_read = outline[2]._replace()  # equal, another object: not a change
     assert re_read is not outline[2] and re_read == outline[2]
+    library = model.index(0, 0)
+    seen: list[tuple[str, str]] = []  # the rows as a slot on each signal sees them
+    model.rowsAboutToBeRemoved.connect(
+        lambda _p, first, _l: seen.append(("going", model.index(first, 0, library).data()))
+    )
+    model.rowsInserted.connect(
+        lambda _p, first, _l: seen.append(("came", model.index(first, 0, library).data()))
+    )
     model.set_outline("lib", [counted, re_read, outline[3]])
     assert changes == [("out", 1, 1), ("out", 0, 0), ("in", 0, 0), ("in", 2, 2)]
+    titles = [source_title(s) for s in (gone, outline[0], counted, outline[3])]
+    assert seen == list(zip(("going", "going", "came", "came"), titles, strict=True))
     assert all(not model.has_article(a.id) for a in gone.articles)
     assert all(model.has_article(a.id) for s in (counted, re_read) for a in s.articles)
     expected = [a.id for s in (counted, re_read, outline[3]) for a in s.articles]
@@ -168,3 +179,22 @@ def test_a_new_outline_inserts_and_removes_sources_without_a_reset(qtmodeltester
     assert model.article_ids() == [a.id for s in changed for a in s.articles]
     model.set_outline("other", changed)  # another library: a reset
     assert resets == [1]
+
+
+def test_the_rows_an_outlines_job_made_are_used_once_and_only_for_their_sources(
+    qtmodeltester, outline
+):
+    from reader.ui.browse.tree_nodes import TreeRows
+
+    rows = TreeRows(outline)
+    made = rows.item
+    model = LibraryTreeModel()
+    model.set_outline("lib", outline, rows=rows)
+    assert model.item(0, 0) is made and rows.item is None  # taken: an item has one place
+    qtmodeltester.check(model, force_py=True)
+    others = TreeRows(outline[:2])
+    not_these = others.item
+    model.set_outline("other", outline, rows=others)  # made for other sources: not used
+    assert model.item(0, 0) is not not_these
+    assert model.rowCount(model.index(0, 0)) == len(outline)
+    qtmodeltester.check(model, force_py=True)

@@ -36,6 +36,7 @@ from reader.ui.browse.tree_model import (
     LibraryTreeModel,
     _Node,
 )
+from reader.ui.browse.tree_nodes import TreeRows
 from reader.ui.jobs import JobRunner
 from reader.ui.names import Names
 
@@ -91,6 +92,7 @@ class LibraryTree(QWidget):
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)
+        self.view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)  # rows are Qt's items
         self.view.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setIndentation(INDENT)
@@ -181,8 +183,7 @@ class LibraryTree(QWidget):
     def _node(self, index: QModelIndex) -> _Node:
         if self.view.model() is self.filter_model:
             index = self.filter_model.mapToSource(index)
-        node: _Node = index.internalPointer()
-        return node
+        return self.model.node(index)
 
     def _source_expanded(self, index: QModelIndex) -> None:
         if self.filter_model.text:
@@ -221,11 +222,13 @@ class LibraryTree(QWidget):
             if index.isValid():
                 self.view.expand(index)
 
-    def set_outline(self, name: str, outline: list[SourceOutline]) -> None:
+    def set_outline(
+        self, name: str, outline: list[SourceOutline], rows: TreeRows | None = None
+    ) -> None:
         """A new outline, with the sources that were open still open. Unfiltered, an
         update leaves open rows open; after a reset (another library) they are opened
-        again by path."""
-        reset = self.model.set_outline(name, outline, before_reset=self._remember_opened)
+        again by path. ``rows``: the outline's items, made by the job that read it."""
+        reset = self.model.set_outline(name, outline, self._remember_opened, rows)
         self._titles.set_outline(name, outline)
         if self.filter_model.text:  # the new rows matched as the others were
             self._match(self.filter_model.text)

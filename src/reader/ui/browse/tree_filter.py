@@ -12,9 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
 
 from reader.core.library.title_filter import LIBRARY, Matches
+from reader.ui.browse.tree_model import LibraryTreeModel
 from reader.ui.browse.tree_nodes import _Node
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,6 +45,12 @@ class TreeFilterModel(QSortFilterProxyModel):
         self.text = ""  # the text the shown keys were found for
         self._shown: frozenset[Hashable] = frozenset()
         self._parents: frozenset[Hashable] = frozenset()
+        self._tree: LibraryTreeModel | None = None
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        """The library tree (the rows' nodes are its)."""
+        self._tree = model if isinstance(model, LibraryTreeModel) else None
+        super().setSourceModel(model)
 
     def active(self) -> bool:
         return bool(self.status or self.text)
@@ -60,14 +73,16 @@ class TreeFilterModel(QSortFilterProxyModel):
         children to tell (making a source's article nodes for each source laid out)."""
         if not self.text or self.status or not parent.isValid():
             return super().hasChildren(parent)
-        node = self.mapToSource(parent).internalPointer()
-        return node is not None and not parent.column() and _key(node) in self._parents
+        if self._tree is None or parent.column():
+            return False
+        return _key(self._tree.node(self.mapToSource(parent))) in self._parents
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        above = source_parent.internalPointer()
-        if above is None:  # the library row (with a status: shown when an article is)
-            return LIBRARY in self._shown and not self.status
-        node: _Node = above.kids()[source_row]
+        if not source_parent.isValid():  # the library row (with a status: shown when an
+            return LIBRARY in self._shown and not self.status  # article is)
+        if self._tree is None:
+            return False
+        node: _Node = self._tree.node(source_parent).kids()[source_row]
         if self.status:
             kind = node.kind
             if kind == "source":

@@ -1,25 +1,37 @@
-"""The section tree: library → source file → article → section headings."""
+"""The section tree: library → source file → article → section headings.
+
+The rows are a ``QStandardItemModel``'s, and its items hold no text: ``index()``,
+``parent()``, ``rowCount()``, ``hasChildren()`` and ``flags()`` are Qt's own, so laying
+rows out (an expand-all of 120,000 rows) makes no call into Python. Only the rows that
+have children are items: the library, a source (a row per article) and an article with
+headings (a row per heading); the other rows and the counts column are empty slots. What
+a row shows is its node's (``data()``, asked only about the rows drawn); the node is
+found from the index's rows (``node()``), and an index from the node's (``index_of()``).
+"""
 
 from __future__ import annotations
 
 import operator
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import partial
 from itertools import compress
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from reader.core.gc_pause import gc_paused
 from reader.core.library.outline import SourceOutline
 from reader.ui.browse.status_icons import StatusIcons
-from reader.ui.browse.tree_nodes import _Node, _source_node, source_title
+from reader.ui.browse.tree_nodes import (
+    TreeRows,
+    _Node,
+    _source_item,
+    _source_node,
+    library_item,
+    source_title,
+)
 
 __all__ = ["LibraryTreeModel", "_Node", "source_title"]
 
@@ -34,16 +46,22 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class LibraryTreeModel(QAbstractItemModel):
+class LibraryTreeModel(QStandardItemModel):
     """Two columns: title and annotation count (empty while there are none)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.setColumnCount(2)
         self._root = _Node("root", "")
         # an article's node, or its source's while the source's articles are not made yet
         self._articles: dict[int, _Node] = {}
         self._library_name = ""
         self._icons = StatusIcons()
+        # the nodes' side of a change of rows, run once the items changed (connected first)
+        self._then: Callable[[], None] | None = None
+        self._last: tuple[object, _Node] = (None, self._root)  # node()'s last answer
+        self.rowsInserted.connect(self._rows_changed)
+        self.rowsRemoved.connect(self._rows_changed)
 
     # --- loading -------------------------------------------------------------
     def set_outline(
@@ -51,26 +69,36 @@ class LibraryTreeModel(QAbstractItemModel):
         library_name: str,
         sources: list[SourceOutline],
         before_reset: Callable[[], object] | None = None,
+        rows: TreeRows | None = None,
     ) -> bool:
         """The tree for these sources. When the library is the one shown, only the sources
         that came, went or changed are inserted and removed: no reset, so the view keeps
         its layout (a reset relayouts every row: the stall after an import). Otherwise
         ``before_reset`` is called (the tree reads what its view has open) and the model
-        is reset; True then."""
-        with gc_paused():  # a node per source: 16,000 for 50,000 articles
+        is reset (with ``rows`` when they were made for these sources); True then."""
+        with gc_paused():  # a node and an item per source: 16,000 for 50,000 articles
             if self._update(library_name, sources):
                 return False
             if before_reset is not None:
                 before_reset()
-            self._reset(library_name, sources)
+            made = rows.take(sources) if rows is not None else None
+            self._reset(library_name, sources, made if made is not None else library_item(sources))
             return True
 
-    def _reset(self, library_name: str, sources: list[SourceOutline]) -> None:
-        self.beginResetModel()
-        self._root = _Node("root", "")
-        library = self._root.add(_Node("library", library_name))
+    def _reset(self, library_name: str, sources: list[SourceOutline], rows: QStandardItem) -> None:
+        root = _Node("root", "")
+        library = root.add(_Node("library", library_name))
         for source in sources:
             library.add(_source_node(source))
+        self.beginResetModel()
+        self.blockSignals(True)  # the rows change inside the reset: no signals of their own
+        try:
+            self.removeRows(0, self.rowCount())
+            self.appendRow(rows)
+        finally:
+            self.blockSignals(False)
+        self._root = root
+        self._last = (None, root)  # the items went: their addresses may come back
         self._map_articles()
         self.endResetModel()
 
@@ -107,32 +135,51 @@ class LibraryTreeModel(QAbstractItemModel):
         kept_new = list(compress(sources, map(old_ids.__contains__, new_keys)))
         if len(kept_new) != len(kept_old) or not all(map(operator.is_, kept_new, kept_old)):
             return False  # another order: reset (nothing changed yet)
-        parent = self.createIndex(0, 0, library)
+        rows = self.item(0, 0)
         for row in reversed(gone):
-            self.beginRemoveRows(parent, row, row)
-            self._unmap(shown[row])
-            library.annotations -= shown[row].annotations
-            del shown[row]
-            library.stale = True
-            self.endRemoveRows()
+            self._with_rows(partial(rows.removeRow, row), partial(self._drop, library, row))
         inserted = _rows_not_in(new_keys, old_ids)
         while inserted:  # runs of consecutive new rows: a shown row's place is its source's
             row = end = inserted.pop(0)
             while inserted and inserted[0] == end + 1:
                 end = inserted.pop(0)
-            self.beginInsertRows(parent, row, end)
+            items = [_source_item(s.articles) for s in sources[row : end + 1]]
             nodes = [_source_node(s) for s in sources[row : end + 1]]
-            shown[row:row] = nodes
-            for node in nodes:
-                node.parent = library
-                library.annotations += node.annotations
-                self._map(node)
-            library.stale = True
-            self.endInsertRows()
+            self._with_rows(partial(rows.insertRows, row, items), partial(self._put, row, nodes))
         if gone or len(shown) != len(old):  # the library's total moved
-            count = self.createIndex(0, 1, library)
+            count = self.index(0, 1)
             self.dataChanged.emit(count, count, [Qt.ItemDataRole.DisplayRole])
         return True
+
+    def _with_rows(self, items: Callable[[], object], nodes: Callable[[], None]) -> None:
+        """Change the items (Qt emits rowsAbout… then rows…) and the nodes between the two
+        signals: a slot on the first sees the rows as they were, one on the second as
+        they are."""
+        self._then = nodes
+        self._last = (None, self._root)
+        items()
+        self._rows_changed()  # when no signal came
+
+    def _rows_changed(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._last = (None, self._root)
+            then()
+
+    def _drop(self, library: _Node, row: int) -> None:
+        node = library.children.pop(row)
+        self._unmap(node)
+        library.annotations -= node.annotations
+        library.stale = True
+
+    def _put(self, row: int, nodes: list[_Node]) -> None:
+        library = self._root.children[0]
+        library.children[row:row] = nodes
+        for node in nodes:
+            node.parent = library
+            library.annotations += node.annotations
+            self._map(node)
+        library.stale = True
 
     def _map_articles(self) -> None:
         """Article id → its node, or its source's while not made."""
@@ -171,7 +218,7 @@ class LibraryTreeModel(QAbstractItemModel):
         node = self._article(article_id)
         if node is not None:
             node.status = status
-            index = self.createIndex(node.row(), 0, node)
+            index = self.index_of(node)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, STATUS_ROLE])
 
     def add_annotation_count(self, article_id: int, change: int) -> None:
@@ -190,7 +237,7 @@ class LibraryTreeModel(QAbstractItemModel):
             above.annotations += change
             above = above.parent
         while node is not None and node is not self._root:  # the totals above change too
-            index = self.createIndex(node.row(), 1, node)
+            index = self.index_of(node, 1)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
             node = node.parent
 
@@ -210,7 +257,7 @@ class LibraryTreeModel(QAbstractItemModel):
     # --- lookups ---------------------------------------------------------------
     def article_index(self, article_id: int) -> QModelIndex:
         node = self._article(article_id)
-        return self.createIndex(node.row(), 0, node) if node else QModelIndex()
+        return self.index_of(node) if node else QModelIndex()
 
     def section_index(self, article_id: int, offset: int) -> QModelIndex:
         """The deepest node that holds ``offset``: the section it is in, else the article."""
@@ -221,7 +268,7 @@ class LibraryTreeModel(QAbstractItemModel):
         for child in node.kids():
             if child.offset <= offset:
                 best = child
-        return self.createIndex(best.row(), 0, best)
+        return self.index_of(best)
 
     def source_paths(self) -> list[str]:
         """The sources' paths, in tree order (their rows under the library node)."""
@@ -250,66 +297,61 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def open_rows(self, is_open: Callable[[QModelIndex], bool]) -> tuple[set[str], set[int]]:
         """The paths of the sources and the ids of the articles that ``is_open`` (a view's
-        isExpanded) tells are open; only rows whose children were made can be."""
+        isExpanded) tells are open. A view keeps its open rows as persistent indexes: only
+        those are asked (a row can be open before its node is made)."""
         sources: set[str] = set()
         articles: set[int] = set()
-        library = self._root.children[0] if self._root.children else None
-        for node in library.children if library is not None else ():
-            if node.pending or not node.children:
+        if not self._root.children:
+            return sources, articles
+        shown = self._root.children[0].children
+        for index in self.persistentIndexList():
+            if index.column() or not is_open(index):
                 continue
-            if is_open(self.createIndex(node.row(), 0, node)):
-                sources.add(node.path)
-            for child in node.children:
-                if child.children and is_open(self.createIndex(child.row(), 0, child)):
-                    articles.add(child.article_id or 0)
+            above = index.parent()
+            top = above.parent()
+            if not above.isValid():
+                continue  # the library
+            if not top.isValid():  # a source
+                sources.add(shown[index.row()].path)
+            elif not top.parent().isValid():  # an article
+                outline = shown[above.row()].outline
+                if outline is not None:
+                    articles.add(outline.articles[index.row()].id)
         return sources, articles
 
-    # --- QAbstractItemModel ------------------------------------------------------
-    # Expanding the whole tree calls index() and hasChildren() once a row and rowCount()
-    # once an open row, from C++: each is kept to a few calls into Qt. flags() is Qt's
-    # own (enabled, selectable), so a row costs no Python call for it.
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        node = parent.internalPointer()  # None for the invisible root
-        if node is None:
-            kids = self._root.children
-        elif parent.column():
-            return QModelIndex()
-        else:
-            kids = node.children if not (node.pending or node.sections) else node.kids()
-        if 0 <= row < len(kids) and 0 <= column < 2:
-            return self.createIndex(row, column, kids[row])
-        return QModelIndex()
+    # --- rows and nodes -----------------------------------------------------------
+    def node(self, index: Index) -> _Node:
+        """The row's node (the invisible root's for no row), found from the rows above it:
+        four at most. A source's article nodes are made when one of its rows is asked. The
+        last is kept: a view asks about a row several times over (a role, a column), the
+        filter about the rows under one parent in turn."""
+        key = (index.internalId(), index.row())  # the item above (its address), the row
+        if key == self._last[0]:
+            return self._last[1]
+        rows: list[int] = []
+        while index.isValid():
+            rows.append(index.row())
+            index = index.parent()
+        node = self._root
+        for row in reversed(rows):
+            node = node.kids()[row]
+        self._last = (key, node)
+        return node
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        node = index.internalPointer()
-        if node is None:
-            return QModelIndex()
+    def index_of(self, node: _Node, column: int = 0) -> QModelIndex:
+        """The node's row, in ``column``."""
         parent = node.parent
-        if parent is None or parent is self._root:
+        if parent is None:
             return QModelIndex()
-        return self.createIndex(parent.row(), 0, parent)
+        return self.index(node.row(), column, self.index_of(parent))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        node = parent.internalPointer()
-        if node is None:
-            return len(self._root.children)
-        if parent.column():
-            return 0
-        return len(node.children if not (node.pending or node.sections) else node.kids())
-
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
-        node = parent.internalPointer()  # without making a closed source's article nodes
-        if node is None:
-            return bool(self._root.children)
-        return bool(node.children or node.pending or node.sections) and not parent.column()
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 2
-
+    # --- QStandardItemModel -------------------------------------------------------
+    # index(), parent(), rowCount(), hasChildren() and flags() (enabled, selectable,
+    # and editable: the view edits nothing) are Qt's own: no Python call a row laid out.
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        node: _Node = index.internalPointer()
+        node = self.node(index)
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -331,15 +373,15 @@ class LibraryTreeModel(QAbstractItemModel):
             return node.status
         return None
 
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return False  # what a row shows is its node's
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Title") if section == 0 else self.tr("Notes")
         return None
-
-    def _node(self, index: Index) -> _Node:
-        return index.internalPointer() if index.isValid() else self._root
 
 
 def _rows_not_in(keys: list[int], ids: set[int]) -> list[int]:

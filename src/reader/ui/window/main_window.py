@@ -34,6 +34,7 @@ from reader.core.search.index import pending_ids
 from reader.ui.annotate.review import Review
 from reader.ui.browse.library_tree import LibraryTree
 from reader.ui.browse.search_panel import SearchPanel
+from reader.ui.browse.tree_nodes import TreeRows
 from reader.ui.browse.welcome import WelcomePage
 from reader.ui.dialogs.import_progress import ImportResult, ImportRunner
 from reader.ui.reading.position_keeper import PositionKeeper
@@ -187,13 +188,15 @@ class MainWindow(QMainWindow):
         self.session.set_library(None, None)
         self.reader.show_article(None)
 
-    def refresh_tree(self, outline: list[SourceOutline] | None = None) -> None:
+    def refresh_tree(
+        self, outline: list[SourceOutline] | None = None, rows: TreeRows | None = None
+    ) -> None:
         if self.library is None:
             return
         self.outlines.drop()  # this outline is newer than one still being read
         name = self.library_path.name if self.library_path else ""
         self.library_tree.set_outline(
-            name, outline if outline is not None else library_outline(self.library)
+            name, outline if outline is not None else library_outline(self.library), rows
         )
         self._show_page()
 
@@ -202,11 +205,11 @@ class MainWindow(QMainWindow):
             empty = article_count(self.library) == 0
             self.stack.setCurrentWidget(self.welcome if empty else self.reader)
 
-    def _outline_arrived(self, path: Path, outline: list[SourceOutline]) -> None:
+    def _outline_arrived(self, path: Path, outline: list[SourceOutline], rows: TreeRows) -> None:
         """The start-up outline: the tree fills in; the open article is marked on the next
         turn (the tree lays its rows out in a turn of its own), or the first one opens."""
         if path == self.library_path:
-            self.refresh_tree(outline)
+            self.refresh_tree(outline, rows)
             if self.reader.article is not None:
                 QTimer.singleShot(0, lambda: self._top_changed(self.reader.pane.top_offset()))
             elif ids := self.tree_model.article_ids():
