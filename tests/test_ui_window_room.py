@@ -38,7 +38,21 @@ def _annotate(window, count: int = 40) -> None:
 def _resize(qtbot, window, width: int, height: int) -> None:
     window.resize(width, height)
     qtbot.waitUntil(lambda: window.width() == width and window.height() == height)
-    qtbot.wait(200)  # the layout's own turns: docks, splitters, the page's margins
+    # the layout's own turns (docks, splitters, the page's margins) until nothing moves:
+    # a fixed wait was too short on a loaded machine (the old code failed there too)
+    seen: list[tuple[int, ...]] = []
+
+    def settled() -> bool:
+        qtbot.wait(50)
+        seen.append(_widths(window))
+        return len(seen) >= 4 and len(set(seen[-4:])) == 1
+
+    qtbot.waitUntil(settled, timeout=10_000)
+
+
+def _widths(window) -> tuple[int, ...]:
+    pane = window.reader.pane
+    return (round(pane.column_width()), window.library_tree.width(), pane.width())
 
 
 def _window(qtbot, tmp_path, annotations: int = 40):
