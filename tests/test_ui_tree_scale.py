@@ -201,3 +201,34 @@ def test_an_import_before_the_start_up_outline_opens_what_is_new(qtbot, tmp_path
     )
     assert window.reader.article.title == "新来的文章"
     assert window.library_tree.current_article() == window.reader.article.id
+
+
+def test_an_import_adding_many_runs_of_sources_fits_the_counts_once(qtbot, outline):
+    """Sources an import adds between those shown come as many runs of rows: the tree's
+    Python per run stays small (the counts' width is fitted on the total's change)."""
+    shown = [
+        source._replace(id=copy * 100 + source.id, path=f"{source.path}#{copy:03}")
+        for copy in range(0, 120, 2)
+        for source in outline
+    ]
+    tree = LibraryTree()
+    qtbot.addWidget(tree)
+    tree.set_outline("lib", shown)
+    tree.show()
+    tree.view.expand(tree.model.index(0, 0))
+    qtbot.waitExposed(tree)
+    between = [  # as the import's worker reads it: the sources shown are the same objects
+        source._replace(id=copy * 100 + source.id, path=f"{source.path}#{copy:03}")
+        for copy in range(1, 120, 2)
+        for source in outline
+    ]
+    per_copy = len(outline)
+    merged = [  # every second copy new, between two shown
+        (shown if copy % 2 == 0 else between)[(copy // 2) * per_copy + i]
+        for copy in range(120)
+        for i in range(per_copy)
+    ]
+    calls = _python_calls(lambda: tree.set_outline("lib", merged))
+    assert tree.model.rowCount(tree.model.index(0, 0)) == len(merged)
+    assert calls["_fit_counts"] <= 1  # once for the total, not once a run
+    assert calls["_top_rows_inserted"] >= 50  # so many runs came (a cheap test each)

@@ -103,8 +103,11 @@ class LibraryTree(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 0)
-        for signal in (self.model.dataChanged, self.model.modelReset, self.model.rowsInserted):
+        for signal in (self.model.dataChanged, self.model.modelReset):
             signal.connect(self._fit_counts)
+        # rows in the library change its total, which dataChanged tells: only a new top row
+        # (the library's own) is fitted here, not each run of sources an import adds
+        self.model.rowsInserted.connect(self._top_rows_inserted)
         self._icons = StatusIcons()
         # what the reader opened, kept while a filter shows its own choice of rows
         self._opened: set[str] = set()  # paths of the sources open in the view
@@ -123,6 +126,10 @@ class LibraryTree(QWidget):
         self.controls.addWidget(self.filter_edit, 1)
         layout.addLayout(self.controls)
         layout.addWidget(self.view)
+
+    def _top_rows_inserted(self, parent: QModelIndex) -> None:
+        if not parent.isValid():
+            self._fit_counts()
 
     def _fit_counts(self) -> None:
         """The counts take only what the largest (the library's total) needs: nothing
