@@ -195,7 +195,9 @@ def test_an_import_before_the_start_up_outline_opens_what_is_new(qtbot, tmp_path
     assert window.tree_model.rowCount() == 0  # the outline is still being read
     with qtbot.waitSignal(window.imports.finished, timeout=60_000) as blocker:
         window.import_paths([new_file], show_dialog=False)
-    assert set(old) <= blocker.args[0].before
+    result = blocker.args[0]
+    assert result.first_new not in old and result.first_new is not None
+    assert result.first_article == old[0]  # the library's first, had nothing been new
     qtbot.waitUntil(
         lambda: window.reader.article is not None and window.reader.article.id not in old
     )

@@ -34,7 +34,8 @@ INDEXING = "\0indexing"  # a progress report from the index batch, not from a fi
 class ImportResult:
     summary: ImportSummary
     outline: list[SourceOutline]  # the tree's data, read by the worker, not the UI
-    before: frozenset[int] = frozenset()  # the articles the library held before it
+    first_new: int | None = None  # in the outline's order, the first article not held before
+    first_article: int | None = None  # the outline's first article
 
 
 def _import(job: Job, paths: list[Path], shown: Sequence[SourceOutline]) -> ImportResult:
@@ -52,7 +53,10 @@ def _import(job: Job, paths: list[Path], shown: Sequence[SourceOutline]) -> Impo
         cancelled=job.cancelled,
         indexing=lambda done, total: job.progress(done, total, INDEXING),
     )
-    return ImportResult(summary, library_outline(job.library, reuse=shown), before)
+    outline = library_outline(job.library, reuse=shown)
+    ids = [article.id for source in outline for article in source.articles]
+    first_new = next((i for i in ids if i not in before), None)
+    return ImportResult(summary, outline, first_new, ids[0] if ids else None)
 
 
 class ImportRunner(QObject):
