@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block.state_block import StateBlock
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from reader.core.text.block_rules import _State, skip_unopened_rules
+from reader.core.text.block_rules import PLAIN_SINK, TOKEN_SINK, _State, skip_unopened_rules
 from reader.core.text.cjk_emphasis import _PLAIN_OR_STARS, _bold_tokens, cjk_friendly
 from reader.core.text.front_matter import load_yaml_mapping, simple_mapping
 from reader.core.text.inline_text import (
@@ -124,6 +124,37 @@ def test_block_tokens_are_the_same_when_rules_are_skipped():
     for source in [*quirks, *_random_sources(4, 8_000)]:
         assert _dump(skipping, source) == _dump(upstream, source), repr(source)
         assert skipping.parse(source, {}) == upstream.parse(source, {}), repr(source)  # all fields
+
+
+def _brief(t) -> tuple[object, ...]:
+    return (t.type, t.tag, t.nesting, t.map, t.content, t.level, t.children)
+
+
+def test_lone_paragraphs_handed_as_lines_are_the_tokens_they_stand_for():
+    upstream, skipping = _block_parser(False), _block_parser(True)
+    tokens: list[tuple[object, ...]] = []  # a source's, as they are handed over
+    handed = 0
+
+    def lone(line: int, content: str) -> None:
+        nonlocal handed
+        handed += 1
+        span = [line, line + 1]
+        tokens.extend(  # what the paragraph rule pushes
+            [
+                ("paragraph_open", "p", 1, span, "", 0, None),
+                ("inline", "", 0, span, content, 1, []),
+                ("paragraph_close", "p", -1, None, "", 0, None),
+            ]
+        )
+
+    for source in ["a\n\nb\n", "中文\n\n中文", *_random_sources(6, 8_000)]:
+        if "]:" in source:  # a reference definition: not read block by block
+            continue
+        tokens.clear()
+        env = {TOKEN_SINK: lambda block: tokens.extend(map(_brief, block)), PLAIN_SINK: lone}
+        left = list(map(_brief, skipping.parse(source, env)))
+        assert [*tokens, *left] == list(map(_brief, upstream.parse(source, {}))), repr(source)
+    assert handed > 1000  # the lines were handed over
 
 
 def test_the_block_state_is_the_state_markdown_it_makes():
