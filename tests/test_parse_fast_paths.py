@@ -8,6 +8,7 @@ replaces, result for result.
 
 import logging
 import random
+from pathlib import PurePath
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block.state_block import StateBlock
@@ -24,7 +25,10 @@ from reader.core.text.inline_text import (
     plain_lines,
     simple_links,
 )
+from reader.core.text.layout import blank_lines
+from reader.core.text.lines import SourceLines
 from reader.core.text.markdown_source import _PLAIN_LINE
+from reader.core.text.structure import file_suffix
 
 _INLINE_BITS = [
     "a", "中", " ", "  ", "\t", "\n", "\u3000", "，", "#", "-", ">", "(", ")", ":", "/", "!",
@@ -254,3 +258,23 @@ def test_runs_of_two_pair_as_the_rules_pair_them():
 def test_a_bold_line_stays_text_when_emphasis_is_off():
     md = cjk_friendly(MarkdownIt("commonmark").disable("emphasis"))
     assert md.render("**重要提示：**") == "<p>**重要提示：**</p>\n"
+
+
+def test_a_file_suffix_is_the_suffix_pathlib_gives():
+    rng = random.Random(7)
+    bits = [".", "..", "/", "a", "md", "MD", ".md", "中文", " ", "~", "\\", ".tar", ".gz"]
+    names = ["", ".", "..", "a.", ".md", "a.md", "a.b.MD", "/x.md", "x.md/", "a/..", "./a.md"]
+    names += ["".join(rng.choice(bits) for _ in range(rng.randint(0, 6))) for _ in range(5_000)]
+    for name in names:
+        assert file_suffix(name) == PurePath(name).suffix, repr(name)
+
+
+def test_blank_lines_are_the_empty_or_white_space_lines():
+    rng = random.Random(8)
+    bits = ["", " ", "\t", "\u3000", "\xa0", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u200b"]
+    bits += ["a", "中", "\n", "\n", "\r\n", "\r", "\ufeff"]
+    for _ in range(3_000):
+        text = "".join(rng.choice(bits) for _ in range(rng.randint(0, 40)))
+        lines = SourceLines(text)
+        expected = bytearray(not raw or raw.isspace() for raw in lines)
+        assert blank_lines(lines) == expected == blank_lines(list(lines)), repr(text)
