@@ -40,7 +40,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import fields
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add, sub
 from types import FunctionType
 from typing import Any, Literal
 
@@ -101,12 +102,13 @@ class _LinesStateBlock(StateBlock):
         lines = src.split("\n")
         if not lines[-1].lstrip(" \t"):
             lines.pop()
-        starts = [0, *accumulate([len(line) + 1 for line in lines])]
-        shifts = [len(line) - len(line.lstrip(" \t")) for line in lines]
+        lengths = list(map(len, lines))  # (each list made by a loop in C)
+        starts = list(accumulate(map((1).__add__, lengths), initial=0))
+        shifts = list(map(sub, lengths, map(len, map(str.lstrip, lines, repeat(" \t")))))
         length = len(src)
         self.bMarks = starts[:-1]
         self.bMarks.append(length)
-        self.eMarks = [start + len(line) for start, line in zip(starts, lines, strict=False)]
+        self.eMarks = list(map(add, starts, lengths))
         self.eMarks.append(length)
         self.tShift = [*shifts, 0]
         self.sCount = [*shifts, 0] if "\t" not in src else [*map(_width, lines, shifts), 0]
