@@ -98,6 +98,8 @@ def test_a_file_stored_at_once_has_the_rows_of_one_article_at_a_time(tmp_path: P
                 store(conn, 2, document, "t1")
             dumps.append(_dump(conn))
     assert dumps[0] == dumps[1]
+    for metadata in ({"title": "标题", "作者": "某 某"}, {"a": '\u2028"\\x'}):
+        assert rows.metadata_json(metadata) == json.dumps(metadata, ensure_ascii=False)
     assert len(dumps[1]["blocks"]) == 2 + sum(len(a.blocks) for a in document.articles)
 
 

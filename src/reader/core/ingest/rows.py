@@ -19,7 +19,7 @@ from reader.core.library.article_text import STORE_SQL as TEXT_SQL
 from reader.core.library.article_text import packed
 from reader.core.search.index import PENDING_SQL
 from reader.core.stamps import text_hash
-from reader.core.text.model import Article, BlockKind, Document, lines_json
+from reader.core.text.model import Article, BlockKind, Document
 
 LABELLED = frozenset(
     (BlockKind.TITLE, BlockKind.KICKER, BlockKind.SUBTITLE, BlockKind.HEADING)
@@ -52,9 +52,12 @@ def article_row(
     }
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(…, ensure_ascii=False) makes
+
+
 def metadata_json(metadata: dict[str, str]) -> str:
-    """``json.dumps(metadata, ensure_ascii=False)``; most articles have none."""
-    return json.dumps(metadata, ensure_ascii=False) if metadata else "{}"
+    """``json.dumps(metadata, ensure_ascii=False)``, with one encoder for every call."""
+    return _JSON.encode(metadata) if metadata else "{}"
 
 
 def store_new(conn: sqlite3.Connection, source_id: int, document: Document, stamp: str) -> None:
@@ -92,6 +95,6 @@ def _block_rows(ids: list[int], articles: tuple[Article, ...]) -> Iterator[tuple
                 b.level,
                 b.start,
                 b.end,
-                lines_json(b.lines),
+                b.lines_json(),
                 b.text if kind in labelled else None,
             )
