@@ -8,6 +8,7 @@ replaces, result for result.
 
 import logging
 import random
+import re
 from pathlib import PurePath
 
 from markdown_it import MarkdownIt
@@ -17,6 +18,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from reader.core.text.block_rules import PLAIN_SINK, TOKEN_SINK, _State, skip_unopened_rules
 from reader.core.text.cjk_emphasis import _PLAIN_OR_STARS, _bold_tokens, cjk_friendly
 from reader.core.text.front_matter import load_yaml_mapping, simple_mapping
+from reader.core.text.html_text import _SIMPLE_TAG
 from reader.core.text.inline_text import (
     InlineLine,
     inline_children,
@@ -278,3 +280,15 @@ def test_blank_lines_are_the_empty_or_white_space_lines():
         lines = SourceLines(text)
         expected = bytearray(not raw or raw.isspace() for raw in lines)
         assert blank_lines(lines) == expected == blank_lines(list(lines)), repr(text)
+
+
+def test_a_simple_tag_is_found_as_the_pattern_of_one_character_at_a_time_found_it():
+    one_at_a_time = re.compile(
+        r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^<>\"']|\"[^\"<>]*\"|'[^'<>]*')*)>"
+    )
+    rng = random.Random(9)
+    bits = ["<", ">", '"', "'", "a", "B", "/", " ", "=", "中", "img", "-", "1", "\n", "\t", "</p>"]
+    texts = ["<img src=\"a.png\" alt='图'>", '<a href="x>y">', "<p class=a>文</p>", "<a b='>"]
+    texts += ["".join(rng.choice(bits) for _ in range(rng.randint(0, 30))) for _ in range(50_000)]
+    for text in texts:
+        assert _SIMPLE_TAG.split(text) == one_at_a_time.split(text), repr(text)
