@@ -280,6 +280,10 @@ def test_blank_lines_are_the_empty_or_white_space_lines():
         lines = SourceLines(text)
         expected = bytearray(not raw or raw.isspace() for raw in lines)
         assert blank_lines(lines) == expected == blank_lines(list(lines)), repr(text)
+    for size in (4095, 4096, 4097, 9000):  # lines tested a few thousand at a time
+        text = "\n".join(rng.choice(["", " ", "中", "\u3000", "a b"]) for _ in range(size))
+        lines = SourceLines(text + rng.choice(["", "\n"]))
+        assert lines.blank() == bytearray(not raw or raw.isspace() for raw in lines)
 
 
 def test_a_simple_tag_is_found_as_the_pattern_of_one_character_at_a_time_found_it():

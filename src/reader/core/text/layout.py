@@ -126,8 +126,8 @@ def build_units(source: Source, raw_lines: Iterable[str]) -> list[Unit]:
 def blank_lines(raw_lines: Iterable[str]) -> bytearray:
     """1 for each line that is empty or white space only (``not raw or raw.isspace()``:
     ``str.strip`` strips the same white space), else 0; looped over in C."""
-    if isinstance(raw_lines, SourceLines):  # its lines split a few hundred at a time
-        raw_lines = raw_lines.between(0, len(raw_lines))
+    if isinstance(raw_lines, SourceLines):
+        return raw_lines.blank()
     return bytearray(map(not_, map(str.strip, raw_lines)))
 
 
