@@ -89,7 +89,7 @@ class _Reader:
         if hint is Hints.VERBATIM:
             text = text.rstrip("\n")
         else:
-            text = normalize_line(text, keep_wide=hint is Hints.HEADING)
+            text = normalize_line(text, hint is Hints.HEADING)  # keep_wide: a heading's
         if self.number and text:
             text, self.number = f"{self.number} {text}", ""
         if hint is Hints.TEXT and self.nesting:
@@ -98,16 +98,17 @@ class _Reader:
             hint = Hints.MARKUP
         if hint is Hints.LINK and not url:
             hint = Hints.TEXT
-        self.pieces.append(
+        self.pieces.append(  # every field by position: faster than by name
             Piece(
                 lines[0] if len(lines) == 1 else lines,  # one line: its number, no list
                 text,
                 hint,
                 level,
                 self.group,
-                markdown=markdown,
-                url=url,
-                same_line=same_line,
+                "",  # indent
+                markdown,
+                url,
+                same_line,
             )
         )
 
