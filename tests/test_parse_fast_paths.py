@@ -21,6 +21,7 @@ from reader.core.text.front_matter import load_yaml_mapping, simple_mapping
 from reader.core.text.html_text import _SIMPLE_TAG
 from reader.core.text.inline_text import (
     InlineLine,
+    bold_line,
     inline_children,
     inline_lines,
     markdown_parser,
@@ -236,6 +237,23 @@ def test_bold_spans_give_the_tokens_the_rules_give():
         if "**" in source and _PLAIN_OR_STARS.fullmatch(source):
             fast_paths += _bold_tokens(source) is not None
     assert fast_paths > 2_000
+
+
+def test_a_bold_line_renders_as_its_tokens_render():
+    rng = random.Random(10)
+    taken = 0
+    bits = [*_BOLD_BITS, "\r", "\0", "[", "](u)", "\n"]
+    for _ in range(20_000):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            text = "".join(rng.choice(bits) for _ in range(rng.randint(0, 4)))
+            parts.append(rng.choice(["**{}**", "**{}**", "{}", "*{}*", "**{}*"]).format(text))
+        source = "".join(parts)
+        found = bold_line(source)
+        if found is not None:
+            taken += 1
+            assert [found] == inline_lines(inline_children(source)), repr(source)
+    assert taken > 1_000
 
 
 def test_runs_of_two_pair_as_the_rules_pair_them():

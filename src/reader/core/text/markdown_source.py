@@ -23,6 +23,7 @@ from reader.core.text.html_text import HtmlLine, HtmlLineReader
 from reader.core.text.inline_text import (
     INLINE_PIECE,
     InlineLine,
+    bold_line,
     cut_pieces,
     inline_children,
     inline_lines,
@@ -175,6 +176,9 @@ class _Reader:
             linked = simple_links(content)
             if linked is not None:
                 return [linked]
+            bold = bold_line(content)
+            if bold is not None:
+                return [bold]
             return inline_lines(inline_children(content, self.env))
         rendered: list[InlineLine] = []
         for line in content.split("\n"):  # lines are separate; long lines in pieces
