@@ -19,7 +19,7 @@ import pytest
 
 from conftest import run_reader
 from reader.core.errors import DecodeError, UnreadableFileError
-from reader.core.ingest import importer
+from reader.core.ingest import importer, rows
 from reader.core.ingest.importer import INTERNAL_ERROR, Outcome, import_paths
 from reader.core.library.articles import list_articles
 from reader.core.text import files
@@ -181,14 +181,14 @@ def test_unexpected_error_in_one_file_refuses_it_alone(library, tmp_path, monkey
 
 def test_failure_while_storing_rolls_the_file_back(library, tmp_path, monkeypatch):
     paths = _three(tmp_path)
-    real = importer._store_blocks
+    real = rows._block_rows
 
-    def store(lib, article_id, article):
-        if "正文内容" in article.text:
+    def block_rows(ids, articles):  # after the source's and its articles' rows
+        if any("正文内容" in article.text for article in articles):
             raise RuntimeError("boom after the source row was written")
-        real(lib, article_id, article)
+        return real(ids, articles)
 
-    monkeypatch.setattr(importer, "_store_blocks", store)
+    monkeypatch.setattr(rows, "_block_rows", block_rows)
     summary = import_paths(library, paths)
     assert [r.outcome for r in summary.results] == [
         Outcome.IMPORTED,

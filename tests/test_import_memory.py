@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
 import pickle
 import random
 import tracemalloc
@@ -108,6 +109,10 @@ def test_lines_json_is_the_list_as_json(numbers):
     if numbers:
         span = LineSpan(numbers[0], numbers[0] + len(numbers))
         assert lines_json(span) == f"[{','.join(map(str, span))}]"
+    if numbers:  # a block's own, one line or more
+        block = Block(BlockKind.PARAGRAPH, "段", tuple(numbers), 0, 1)
+        assert block.lines_json() == lines_json(block.lines) == expected
+        assert json.loads(block.lines_json()) == numbers
 
 
 def _whole_pack(text: str, preset: bytes) -> bytes:

@@ -8,23 +8,30 @@ replaces, result for result.
 
 import logging
 import random
+import re
+from pathlib import PurePath
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block.state_block import StateBlock
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from reader.core.text.block_rules import _State, skip_unopened_rules
+from reader.core.text.block_rules import PLAIN_SINK, TOKEN_SINK, _State, skip_unopened_rules
 from reader.core.text.cjk_emphasis import _PLAIN_OR_STARS, _bold_tokens, cjk_friendly
 from reader.core.text.front_matter import load_yaml_mapping, simple_mapping
+from reader.core.text.html_text import _SIMPLE_TAG
 from reader.core.text.inline_text import (
     InlineLine,
+    bold_line,
     inline_children,
     inline_lines,
     markdown_parser,
     plain_lines,
     simple_links,
 )
+from reader.core.text.layout import blank_lines
+from reader.core.text.lines import SourceLines
 from reader.core.text.markdown_source import _PLAIN_LINE
+from reader.core.text.structure import file_suffix
 
 _INLINE_BITS = [
     "a", "中", " ", "  ", "\t", "\n", "\u3000", "，", "#", "-", ">", "(", ")", ":", "/", "!",
@@ -126,6 +133,37 @@ def test_block_tokens_are_the_same_when_rules_are_skipped():
         assert skipping.parse(source, {}) == upstream.parse(source, {}), repr(source)  # all fields
 
 
+def _brief(t) -> tuple[object, ...]:
+    return (t.type, t.tag, t.nesting, t.map, t.content, t.level, t.children)
+
+
+def test_lone_paragraphs_handed_as_lines_are_the_tokens_they_stand_for():
+    upstream, skipping = _block_parser(False), _block_parser(True)
+    tokens: list[tuple[object, ...]] = []  # a source's, as they are handed over
+    handed = 0
+
+    def lone(line: int, content: str) -> None:
+        nonlocal handed
+        handed += 1
+        span = [line, line + 1]
+        tokens.extend(  # what the paragraph rule pushes
+            [
+                ("paragraph_open", "p", 1, span, "", 0, None),
+                ("inline", "", 0, span, content, 1, []),
+                ("paragraph_close", "p", -1, None, "", 0, None),
+            ]
+        )
+
+    for source in ["a\n\nb\n", "中文\n\n中文", *_random_sources(6, 8_000)]:
+        if "]:" in source:  # a reference definition: not read block by block
+            continue
+        tokens.clear()
+        env = {TOKEN_SINK: lambda block: tokens.extend(map(_brief, block)), PLAIN_SINK: lone}
+        left = list(map(_brief, skipping.parse(source, env)))
+        assert [*tokens, *left] == list(map(_brief, upstream.parse(source, {}))), repr(source)
+    assert handed > 1000  # the lines were handed over
+
+
 def test_the_block_state_is_the_state_markdown_it_makes():
     md = _block_parser(False)
     sources = [*_random_sources(5, 3_000), " ", "\n", "a", "\ta\n \t b\n\t", "x\n  ", "\t\n"]
@@ -201,6 +239,23 @@ def test_bold_spans_give_the_tokens_the_rules_give():
     assert fast_paths > 2_000
 
 
+def test_a_bold_line_renders_as_its_tokens_render():
+    rng = random.Random(10)
+    taken = 0
+    bits = [*_BOLD_BITS, "\r", "\0", "[", "](u)", "\n"]
+    for _ in range(20_000):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            text = "".join(rng.choice(bits) for _ in range(rng.randint(0, 4)))
+            parts.append(rng.choice(["**{}**", "**{}**", "{}", "*{}*", "**{}*"]).format(text))
+        source = "".join(parts)
+        found = bold_line(source)
+        if found is not None:
+            taken += 1
+            assert [found] == inline_lines(inline_children(source)), repr(source)
+    assert taken > 1_000
+
+
 def test_runs_of_two_pair_as_the_rules_pair_them():
     md = markdown_parser()
     rng = random.Random(9)
@@ -223,3 +278,39 @@ def test_runs_of_two_pair_as_the_rules_pair_them():
 def test_a_bold_line_stays_text_when_emphasis_is_off():
     md = cjk_friendly(MarkdownIt("commonmark").disable("emphasis"))
     assert md.render("**重要提示：**") == "<p>**重要提示：**</p>\n"
+
+
+def test_a_file_suffix_is_the_suffix_pathlib_gives():
+    rng = random.Random(7)
+    bits = [".", "..", "/", "a", "md", "MD", ".md", "中文", " ", "~", "\\", ".tar", ".gz"]
+    names = ["", ".", "..", "a.", ".md", "a.md", "a.b.MD", "/x.md", "x.md/", "a/..", "./a.md"]
+    names += ["".join(rng.choice(bits) for _ in range(rng.randint(0, 6))) for _ in range(5_000)]
+    for name in names:
+        assert file_suffix(name) == PurePath(name).suffix, repr(name)
+
+
+def test_blank_lines_are_the_empty_or_white_space_lines():
+    rng = random.Random(8)
+    bits = ["", " ", "\t", "\u3000", "\xa0", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u200b"]
+    bits += ["a", "中", "\n", "\n", "\r\n", "\r", "\ufeff"]
+    for _ in range(3_000):
+        text = "".join(rng.choice(bits) for _ in range(rng.randint(0, 40)))
+        lines = SourceLines(text)
+        expected = bytearray(not raw or raw.isspace() for raw in lines)
+        assert blank_lines(lines) == expected == blank_lines(list(lines)), repr(text)
+    for size in (255, 256, 257, 1000):  # lines tested a few hundred at a time
+        text = "\n".join(rng.choice(["", " ", "中", "\u3000", "a b"]) for _ in range(size))
+        lines = SourceLines(text + rng.choice(["", "\n"]))
+        assert lines.blank() == bytearray(not raw or raw.isspace() for raw in lines)
+
+
+def test_a_simple_tag_is_found_as_the_pattern_of_one_character_at_a_time_found_it():
+    one_at_a_time = re.compile(
+        r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^<>\"']|\"[^\"<>]*\"|'[^'<>]*')*)>"
+    )
+    rng = random.Random(9)
+    bits = ["<", ">", '"', "'", "a", "B", "/", " ", "=", "中", "img", "-", "1", "\n", "\t", "</p>"]
+    texts = ["<img src=\"a.png\" alt='图'>", '<a href="x>y">', "<p class=a>文</p>", "<a b='>"]
+    texts += ["".join(rng.choice(bits) for _ in range(rng.randint(0, 30))) for _ in range(50_000)]
+    for text in texts:
+        assert _SIMPLE_TAG.split(text) == one_at_a_time.split(text), repr(text)

@@ -18,6 +18,8 @@ from typing import Any
 from reader.core.errors import LibraryError, ReaderError
 from reader.core.ingest.batch import FileBatch
 from reader.core.ingest.finish import index_and_reclaim
+from reader.core.ingest.rows import LABELLED as LABELLED  # where callers found it
+from reader.core.ingest.rows import article_row, store_blocks, store_new
 from reader.core.library.article_text import TEXT_COLUMNS, TEXT_JOIN, unpack
 from reader.core.library.article_text import store as store_text
 from reader.core.library.raw_sources import dictionary
@@ -25,10 +27,10 @@ from reader.core.library.raw_sources import store as store_raw
 from reader.core.library.store import Library
 from reader.core.notes.annotations import reanchor_article
 from reader.core.search.index import drop_from_index, mark_pending
-from reader.core.stamps import now, text_hash
+from reader.core.stamps import now
 from reader.core.text.decoding import decode_bytes
 from reader.core.text.files import MAX_FILE_BYTES, os_reason, read_source_file
-from reader.core.text.model import Article, BlockKind, Document, lines_json
+from reader.core.text.model import Document
 from reader.core.text.structure import MARKDOWN_SUFFIXES, parse_text
 
 TEXT_SUFFIXES = frozenset((".txt", ".text")) | MARKDOWN_SUFFIXES
@@ -37,9 +39,6 @@ _log = logging.getLogger("reader")
 # A library's logger: without a handler configured (the CLI and the app add
 # the log file), tracebacks go nowhere rather than to stderr.
 _log.addHandler(logging.NullHandler())
-LABELLED = frozenset(
-    (BlockKind.TITLE, BlockKind.KICKER, BlockKind.SUBTITLE, BlockKind.HEADING)
-)  # short: kept as labels
 
 
 class Outcome(enum.Enum):
@@ -159,6 +158,7 @@ def import_paths(
     files, missing = collect_files(paths)
     summary = ImportSummary(list(missing))
     batch = FileBatch(library)
+    folders: dict[Path, Path] = {}  # each folder resolved once for its files
     started = time.perf_counter()
     try:
         for index, path in enumerate(files):
@@ -167,7 +167,7 @@ def import_paths(
                 break
             if progress is not None:
                 progress(index, len(files), path)
-            summary.results.append(import_file(library, path, batch))
+            summary.results.append(import_file(library, path, batch, folders))
     finally:
         try:
             batch.commit()  # the whole files stored so far, even when the run stops on an error
@@ -181,7 +181,12 @@ def import_paths(
     return summary
 
 
-def import_file(library: Library, path: Path, batch: FileBatch | None = None) -> FileResult:
+def import_file(
+    library: Library,
+    path: Path,
+    batch: FileBatch | None = None,
+    folders: dict[Path, Path] | None = None,
+) -> FileResult:
     """Import one file in one transaction (or a savepoint of ``batch``'s); any failure
     refuses this file alone.
 
@@ -192,7 +197,7 @@ def import_file(library: Library, path: Path, batch: FileBatch | None = None) ->
     not the file's: it stops the run.
     """
     try:
-        return _import_file(library, path, batch)
+        return _import_file(library, path, batch, folders)
     except (LibraryError, sqlite3.OperationalError):
         raise
     except sqlite3.DatabaseError as exc:
@@ -209,9 +214,11 @@ def import_file(library: Library, path: Path, batch: FileBatch | None = None) ->
         return FileResult(path, Outcome.REFUSED, INTERNAL_ERROR)
 
 
-def _import_file(library: Library, path: Path, batch: FileBatch | None) -> FileResult:
+def _import_file(
+    library: Library, path: Path, batch: FileBatch | None, folders: dict[Path, Path] | None
+) -> FileResult:
     data = read_source_file(path, MAX_FILE_BYTES)
-    key = _stored_name(path.resolve())
+    key = _stored_name(resolved(path, folders))
     digest = hashlib.sha256(data).hexdigest()
     existing = library.conn.execute(
         "SELECT id, sha256 FROM sources WHERE path = ?", [key]
@@ -249,6 +256,23 @@ def _import_file(library: Library, path: Path, batch: FileBatch | None) -> FileR
     return FileResult(path, Outcome.UPDATED, articles=len(document.articles))
 
 
+def resolved(path: Path, folders: dict[Path, Path] | None = None) -> Path:
+    """``path.resolve()``; with ``folders``, its folder's resolution is kept there for the
+    folder's next files (a file that is not a symbolic link resolves to its resolved folder
+    and its name: one look at it, not one at each folder above it)."""
+    if folders is None or path.name in ("", ".", ".."):
+        return path.resolve()
+    try:
+        if stat.S_ISLNK(os.lstat(path).st_mode):
+            return path.resolve()
+    except (OSError, ValueError):
+        return path.resolve()
+    folder = folders.get(path.parent)
+    if folder is None:
+        folder = folders[path.parent] = path.parent.resolve()
+    return folder / path.name
+
+
 def _stored_name(path: Path) -> str:
     """A path as valid text: a file name in another encoding (bytes that are not
     UTF-8, kept by Python as lone surrogates) is stored with those bytes escaped."""
@@ -260,54 +284,8 @@ def _stored_name(path: Path) -> str:
     return text
 
 
-def _article_row(article: Article, source_id: int, position: int, stamp: str) -> dict[str, Any]:
-    return {
-        "source_id": source_id,
-        "position": position,
-        "title": article.title,
-        "untitled": int(article.untitled),
-        "metadata": json.dumps(article.metadata, ensure_ascii=False),
-        "text": "",  # kept compressed in article_text (m010)
-        "text_hash": text_hash(article.text),
-        "chars": len(article.text),
-        "updated_at": stamp,
-    }
-
-
-_INSERT_ARTICLE = (
-    "INSERT INTO articles (source_id, position, title, untitled, metadata, text, text_hash, "
-    "chars, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)  # _article_row's columns, then created_at
-
-
 def _store_new(library: Library, source_id: int, document: Document, stamp: str) -> None:
-    execute = library.conn.execute
-    for position, article in enumerate(document.articles):
-        row = _article_row(article, source_id, position, stamp)
-        article_id = int(execute(_INSERT_ARTICLE, [*row.values(), stamp]).lastrowid or 0)
-        store_text(library.conn, article_id, article.text)
-        _store_blocks(library, article_id, article)
-        mark_pending(library.conn, article_id)
-
-
-def _store_blocks(library: Library, article_id: int, article: Article) -> None:
-    library.conn.executemany(
-        'INSERT INTO blocks (article_id, seq, kind, level, start, "end", lines, label) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (  # rows made as they are stored: no list of a row per block
-            (
-                article_id,
-                seq,
-                b.kind,
-                b.level,
-                b.start,
-                b.end,
-                lines_json(b.lines),
-                b.text if b.kind in LABELLED else None,
-            )
-            for seq, b in enumerate(article.blocks)
-        ),
-    )
+    store_new(library.conn, source_id, document, stamp)
 
 
 def _store_update(library: Library, source_id: int, document: Document, stamp: str) -> None:
@@ -326,11 +304,11 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
     unused = {r[0]: (r[0], r[1], r[2], unpack(r[3], r[4]), r[5]) for r in old}
     for position, article in enumerate(document.articles):
         match = _match(unused, position, article.title)
-        row = _article_row(article, source_id, position, stamp)
+        row = article_row(article, source_id, position, stamp)
         if match is None:
             article_id = _insert(library, "articles", {**row, "created_at": stamp})
             store_text(db, article_id, article.text)
-            _store_blocks(library, article_id, article)
+            store_blocks(db, article_id, article)
             mark_pending(db, article_id)
             continue
         article_id, _, old_title, old_text, old_hash = unused.pop(match)
@@ -353,7 +331,7 @@ def _store_update(library: Library, source_id: int, document: Document, stamp: s
                 },
             )
             db.execute("DELETE FROM blocks WHERE article_id = ?", [article_id])
-            _store_blocks(library, article_id, article)
+            store_blocks(db, article_id, article)
             _update(library, "articles", article_id, row)
             store_text(db, article_id, article.text)
             drop_from_index(db, article_id, old_title, old_text)

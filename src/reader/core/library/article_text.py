@@ -8,9 +8,10 @@ row written behind Reader's back) still has its text in ``articles.text``.
 
 Every reader of an article's text goes through :func:`unpack`: select
 ``TEXT_COLUMNS`` from ``articles a`` joined with ``TEXT_JOIN``, or call
-:func:`text_of`; every writer through :func:`store`. zlib's own checksum
-(Adler-32) finds a damaged stream: :func:`unpack` then raises
-:class:`LibraryDamagedError`, and ``reader check`` reports it (:func:`damaged`).
+:func:`text_of`; every writer through :func:`store` (or :data:`STORE_SQL` with the
+values of :func:`pack`). zlib's own checksum (Adler-32) finds a damaged stream:
+:func:`unpack` then raises :class:`LibraryDamagedError`, and ``reader check`` reports
+it (:func:`damaged`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,11 @@ DAMAGED = (
 
 def pack(text: str) -> tuple[int, bytes]:
     """The text as ``article_text`` holds it: (size, zlib)."""
-    data = text.encode("utf-8", "surrogatepass")
+    return packed(text.encode("utf-8", "surrogatepass"))
+
+
+def packed(data: bytes) -> tuple[int, bytes]:
+    """:func:`pack` of a text already encoded (import has the UTF-8 for the text's hash)."""
     return len(data), zlib.compress(data, LEVEL)
 
 
@@ -58,12 +63,13 @@ def _inflate(packed: bytes) -> bytes:
     return data
 
 
+# Rows of (article_id, *:func:`pack`), as :func:`store` writes one (import writes a file's at once)
+STORE_SQL = "INSERT OR REPLACE INTO article_text (article_id, size, zlib) VALUES (?, ?, ?)"
+
+
 def store(conn: sqlite3.Connection, article_id: int, text: str) -> None:
     """Keep an article's text (in the transaction that writes its row, whose text is '')."""
-    conn.execute(
-        "INSERT OR REPLACE INTO article_text (article_id, size, zlib) VALUES (?, ?, ?)",
-        [article_id, *pack(text)],
-    )
+    conn.execute(STORE_SQL, [article_id, *pack(text)])
 
 
 def text_of(conn: sqlite3.Connection, article_id: int) -> str | None:

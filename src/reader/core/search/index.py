@@ -71,9 +71,12 @@ def index_article(conn: sqlite3.Connection, article_id: int, title: str, text: s
     )
 
 
+PENDING_SQL = "INSERT OR IGNORE INTO search_pending (article_id) VALUES (?)"  # one article_id
+
+
 def mark_pending(conn: sqlite3.Connection, article_id: int) -> None:
     """List an article for indexing (in the transaction that stores it)."""
-    conn.execute("INSERT OR IGNORE INTO search_pending (article_id) VALUES (?)", [article_id])
+    conn.execute(PENDING_SQL, [article_id])
 
 
 def drop_from_index(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:

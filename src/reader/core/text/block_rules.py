@@ -29,7 +29,10 @@ Four more costs go, with no change to the tokens:
   own modules, and any other parser, are left as they are.
 
 And a caller may have each top-level block's tokens handed over as soon as they
-are made (:data:`TOKEN_SINK`), so that the document's tokens never all exist at once.
+are made (:data:`TOKEN_SINK`), so that the document's tokens never all exist at once;
+and the most common block of all, a paragraph of one line standing alone (a blank
+line or the end after it), handed over as its line and text (:data:`PLAIN_SINK`),
+with no tokens and no call of the paragraph rule.
 """
 
 from __future__ import annotations
@@ -37,11 +40,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import fields
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add, sub
 from types import FunctionType
 from typing import Any, Literal
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import mdTrim
 from markdown_it.parser_block import ParserBlock
 from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.rules_core.state_core import StateCore
@@ -73,6 +78,12 @@ TokenSink = Callable[[list[Token]], None]
 # (see :func:`streams_blocks`), and a source with no link reference definition
 # (a definition after its use would not be known yet when the use is read).
 TOKEN_SINK = "reader.block_sink"
+PlainSink = Callable[[int, str], None]
+# An ``env`` key beside TOKEN_SINK: a PlainSink there gets a top-level paragraph of one
+# line followed by a blank line (or the end), past line 0, that no rule but the paragraph
+# rule can open, as (its line, its inline content): what its three tokens
+# (paragraph_open, inline, paragraph_close, mapped to [line, line + 1]) would say.
+PLAIN_SINK = "reader.plain_sink"
 _TOKEN_FIELDS = (
     "type", "tag", "nesting", "attrs", "map", "level", "children", "content", "markup", "info",
     "meta", "block", "hidden",
@@ -91,12 +102,13 @@ class _LinesStateBlock(StateBlock):
         lines = src.split("\n")
         if not lines[-1].lstrip(" \t"):
             lines.pop()
-        starts = [0, *accumulate([len(line) + 1 for line in lines])]
-        shifts = [len(line) - len(line.lstrip(" \t")) for line in lines]
+        lengths = list(map(len, lines))  # (each list made by a loop in C)
+        starts = list(accumulate(map((1).__add__, lengths), initial=0))
+        shifts = list(map(sub, lengths, map(len, map(str.lstrip, lines, repeat(" \t")))))
         length = len(src)
         self.bMarks = starts[:-1]
         self.bMarks.append(length)
-        self.eMarks = [start + len(line) for start, line in zip(starts, lines, strict=False)]
+        self.eMarks = list(map(add, starts, lengths))
         self.eMarks.append(length)
         self.tShift = [*shifts, 0]
         self.sCount = [*shifts, 0] if "\t" not in src else [*map(_width, lines, shifts), 0]
@@ -208,6 +220,7 @@ class _FastParserBlock(ParserBlock):
         super().__init__()
         self._rules: list[Rule] | None = None  # the ruler's chain the lists below are for
         self._lists: dict[tuple[str, bool, bool], list[Rule]] = {}
+        self._plain: set[tuple[str, bool, bool]] = set()  # keys whose paragraph is plain
 
     def _candidates(self, first: str, later: bool, lone: bool) -> list[Rule]:
         """The rules that may match a line opening with ``first`` (not indented as code);
@@ -223,16 +236,21 @@ class _FastParserBlock(ParserBlock):
                     found.append(_skipped_lheading)
                 continue
             found.append(rule.fn)
+        names = [r.name for r in self.ruler.__rules__ if r.enabled and r.fn in found]
+        if lone and found[:1] == [_skipped_lheading] and names == ["paragraph"]:
+            self._plain.add((first if first in _OPENERS else "", later, lone))
         return found
 
     def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
         """markdown-it's ``ParserBlock.tokenize``, trying fewer rules (see above)."""
         # The outermost call takes the sink: nested calls (quotes, lists) leave their tokens.
         sink: TokenSink | None = state.env.pop(TOKEN_SINK, None)
+        plain: PlainSink | None = state.env.pop(PLAIN_SINK, None) if sink is not None else None
         rules = self.ruler.getRules("")
         if rules is not self._rules:  # the rules were changed: start again
-            self._rules, self._lists = rules, {}
+            self._rules, self._lists, self._plain = rules, {}, set()
         lists = self._lists  # (first character or "", later, lone) -> candidates
+        plain_keys = self._plain
         line = startLine
         maxNesting = state.md.options.maxNesting
         hasEmptyLines = False
@@ -249,6 +267,7 @@ class _FastParserBlock(ParserBlock):
                 state.line = endLine
                 break
 
+            handed = False  # to the plain sink
             if counts[line] - state.blkIndent >= 4:
                 candidates = rules
             else:
@@ -260,8 +279,13 @@ class _FastParserBlock(ParserBlock):
                 if found is None:
                     found = lists[key] = self._candidates(first, later, lone)
                 candidates = found
-            ok = False
-            for rule in candidates:
+                if plain is not None and key in plain_keys and state.level == 0:
+                    handed = True  # what lheading's stand-in and the paragraph rule do:
+                    state.parentType = "paragraph"
+                    state.line = line + 1
+                    plain(line, mdTrim(state.getLines(line, line + 1, state.blkIndent, False)))
+            ok = handed
+            for rule in () if handed else candidates:
                 ok = rule(state, line, endLine, False)
                 if ok:
                     if state.line <= line:
@@ -283,8 +307,8 @@ class _FastParserBlock(ParserBlock):
                 line += 1
                 state.line = line
 
-            if sink is not None and state.level == 0:  # a whole top-level block: hand it over
-                sink(state.tokens)
+            if sink is not None and state.level == 0 and state.tokens:  # a whole top-level
+                sink(state.tokens)  # block: hand it over
                 state.tokens.clear()
 
 

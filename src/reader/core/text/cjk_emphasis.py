@@ -148,17 +148,9 @@ def _bold_tokens(src: str) -> list[Token] | None:
     broken links settled.
     """
     runs = [m.start() for m in _RUN.finditer(src)]
-    opening: dict[int, bool] = {}  # run index → True: opens a span, False: closes one
-    still_open: list[int] = []
-    for k, start in enumerate(runs):
-        scanned = _scan(src, start, len(src), True)
-        if scanned.length != 2:
-            return None
-        if scanned.can_close and still_open:
-            opening[still_open.pop()] = True
-            opening[k] = False
-        elif scanned.can_open:
-            still_open.append(k)
+    opening = _pairs(src, runs)
+    if opening is None:
+        return None
     if len(opening) == len(runs):  # all paired: no stray, and one text token between tags
         return _paired_tokens(src, runs, opening)
     tokens: list[Token] = []  # as the pairing rules leave them: one per marker
@@ -191,6 +183,51 @@ def _bold_tokens(src: str) -> list[Token] | None:
             joined.append(token)
     settle_broken_links(joined)
     return joined
+
+
+def _pairs(src: str, runs: list[int]) -> dict[int, bool] | None:
+    """How the rules pair the runs of ``*`` starting at ``runs`` (see :func:`_bold_tokens`):
+    run index → True for a run opening a span, False for one closing it (a run left
+    over has no entry); None unless every run is two long."""
+    opening: dict[int, bool] = {}
+    still_open: list[int] = []
+    for k, start in enumerate(runs):
+        scanned = _scan(src, start, len(src), True)
+        if scanned.length != 2:
+            return None
+        if scanned.can_close and still_open:
+            opening[still_open.pop()] = True
+            opening[k] = False
+        elif scanned.can_open:
+            still_open.append(k)
+    return opening
+
+
+def paired_bold_text(md: MarkdownIt, src: str) -> str | None:
+    """The text of the tokens ``md``'s inline parser makes of ``src`` when they are bold
+    spans that all pair up and text (``**要点：**正文``): ``src`` without its runs of
+    ``*``, with no token made. None for any other content (or parser)."""
+    inline = md.inline
+    if (
+        "**" not in src
+        or "\r" in src
+        or "\0" in src
+        or not isinstance(inline, _CjkParserInline)
+        or not _PLAIN_OR_STARS.fullmatch(src)
+        or not inline._parses_emphasis(md)
+    ):
+        return None
+    runs = [m.start() for m in _RUN.finditer(src)]
+    opening = _pairs(src, runs)
+    if opening is None or len(opening) != len(runs):
+        return None
+    pieces = []
+    end = 0
+    for start in runs:
+        pieces.append(src[end:start])
+        end = start + 2
+    pieces.append(src[end:])
+    return "".join(pieces)
 
 
 def _paired_tokens(src: str, runs: list[int], opening: dict[int, bool]) -> list[Token]:

@@ -51,8 +51,8 @@ def find_digest(content: list[Unit]) -> Digest | None:
         labels = Counter(unit.text for unit in links.values()).most_common(1)
         if labels and labels[0][1] < len(links):  # one label closes every item: 查看原文
             links = {h: u for h, u in links.items() if u.text == labels[0][0]}
-        listed = _listed_items(content, heads)
-        if max(len(links), len(listed)) * 5 >= len(heads) * 3:  # most of them
+        enough = len(heads) * 3  # most of them: three fifths
+        if len(links) * 5 >= enough or len(_listed_items(content, heads)) * 5 >= enough:
             return _settle_digest(content, heads, links)
     return None
 

@@ -26,7 +26,11 @@ _BLOCK_TAGS = frozenset(
     ("p", "div", "br", "li", "blockquote", "section", "article", "tr", "table", "figure")
 ) | frozenset(("figcaption", "header", "footer", "ul", "ol", "dd", "dt", *_HEADINGS))
 _BOLD = frozenset(("strong", "b"))
-_SIMPLE_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^<>\"']|\"[^\"<>]*\"|'[^'<>]*')*)>")
+# A tag: its slash, its name, and its attributes, runs of plain characters around quoted
+# values (each run matched at once, not a character at a time).
+_SIMPLE_TAG = re.compile(
+    r"<(/?)([A-Za-z][A-Za-z0-9-]*)([^<>\"']*(?:(?:\"[^\"<>]*\"|'[^'<>]*')[^<>\"']*)*)>"
+)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from reader.core.text.cjk_emphasis import cjk_friendly, split_bold_runs
+from reader.core.text.cjk_emphasis import cjk_friendly, paired_bold_text, split_bold_runs
 from reader.core.text.html_text import strip_inline_html
 
 # Characters that can start inline markup. Lines without any skip the parser.
@@ -127,6 +127,14 @@ def simple_links(content: str) -> InlineLine | None:
             parts.append(part[2])
             href = href or target
     return _finish(parts, images, href, outside)
+
+
+def bold_line(content: str) -> InlineLine | None:
+    """What ``inline_lines(inline_children(content))`` gives for one line of text whose only
+    markup is bold spans that all pair up, without the parser's tokens; None for any other
+    content."""
+    text = paired_bold_text(markdown_parser(), content)
+    return None if text is None else InlineLine(text)
 
 
 def _finish(parts: list[str], images: int, href: str, outside: list[str]) -> InlineLine:

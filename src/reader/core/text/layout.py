@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise, tee
+from operator import not_
 
 from reader.core.text.cleaning import (
     SENTENCE_MARKS,
@@ -23,6 +24,7 @@ from reader.core.text.cleaning import (
     remove_letter_spacing,
 )
 from reader.core.text.datelines import stamp_value
+from reader.core.text.lines import SourceLines
 from reader.core.text.model import LineSpan, span_of
 from reader.core.text.pieces import AnyPiece, Hint, Hints, LinePiece, Piece, Source, TextRun
 
@@ -64,7 +66,7 @@ class Unit:
         lines = self.lines
         if not self.attached:
             if (
-                isinstance(lines, LineSpan)
+                lines.__class__ is LineSpan  # (a class of its own: no subclass)
                 or len(lines) < 2
                 or all(a < b for a, b in pairwise(lines))
             ):
@@ -82,7 +84,7 @@ def build_units(source: Source, raw_lines: Iterable[str]) -> list[Unit]:
 
     Pieces are let go as their units are made, so the two never both exist whole.
     """
-    blank = bytearray(not raw or raw.isspace() for raw in raw_lines)  # blank[n - 1]: line n
+    blank = blank_lines(raw_lines)  # blank[n - 1]: line n
     pieces = _cover_every_line(source.pieces, blank)
     source.pieces = []
     column = _column_width(pieces)
@@ -119,6 +121,14 @@ def build_units(source: Source, raw_lines: Iterable[str]) -> list[Unit]:
             only_markup = only_markup and unit.hint in (Hints.MARKUP, Hints.FRONT_MATTER)
             units.append(unit)
     return units
+
+
+def blank_lines(raw_lines: Iterable[str]) -> bytearray:
+    """1 for each line that is empty or white space only (``not raw or raw.isspace()``:
+    ``str.strip`` strips the same white space), else 0; looped over in C."""
+    if isinstance(raw_lines, SourceLines):
+        return raw_lines.blank()
+    return bytearray(map(not_, map(str.strip, raw_lines)))
 
 
 def _unit_of(chunk: list[AnyPiece], column: float = 0.0) -> Unit:

@@ -10,7 +10,12 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from reader.core.text.block_rules import TOKEN_SINK, skip_unopened_rules, streams_blocks
+from reader.core.text.block_rules import (
+    PLAIN_SINK,
+    TOKEN_SINK,
+    skip_unopened_rules,
+    streams_blocks,
+)
 from reader.core.text.cjk_emphasis import cjk_friendly, split_bold_runs
 from reader.core.text.cleaning import normalize_line
 from reader.core.text.front_matter import load_front_matter, metadata_from
@@ -18,6 +23,7 @@ from reader.core.text.html_text import HtmlLine, HtmlLineReader
 from reader.core.text.inline_text import (
     INLINE_PIECE,
     InlineLine,
+    bold_line,
     cut_pieces,
     inline_children,
     inline_lines,
@@ -54,8 +60,10 @@ def read_markdown(lines: SourceLines) -> Source:
     parser = _parser()
     if "]:" not in source and streams_blocks(parser):  # "]:": perhaps a reference definition
         env[TOKEN_SINK] = reader.walk  # each top-level block is read as soon as it is parsed
+        env[PLAIN_SINK] = reader.lone_paragraph  # and a paragraph of one line, with no tokens
     reader.walk(parser.parse(source, env))
-    env.pop(TOKEN_SINK, None)  # an empty source is not tokenized: the sink was not taken
+    env.pop(TOKEN_SINK, None)  # an empty source is not tokenized: the sinks were not taken
+    env.pop(PLAIN_SINK, None)
     return Source(reader.pieces, reader.metadata, len(lines))
 
 
@@ -82,7 +90,7 @@ class _Reader:
         if hint is Hints.VERBATIM:
             text = text.rstrip("\n")
         else:
-            text = normalize_line(text, keep_wide=hint is Hints.HEADING)
+            text = normalize_line(text, hint is Hints.HEADING)  # keep_wide: a heading's
         if self.number and text:
             text, self.number = f"{self.number} {text}", ""
         if hint is Hints.TEXT and self.nesting:
@@ -91,16 +99,17 @@ class _Reader:
             hint = Hints.MARKUP
         if hint is Hints.LINK and not url:
             hint = Hints.TEXT
-        self.pieces.append(
+        self.pieces.append(  # every field by position: faster than by name
             Piece(
                 lines[0] if len(lines) == 1 else lines,  # one line: its number, no list
                 text,
                 hint,
                 level,
                 self.group,
-                markdown=markdown,
-                url=url,
-                same_line=same_line,
+                "",  # indent
+                markdown,
+                url,
+                same_line,
             )
         )
 
@@ -135,13 +144,13 @@ class _Reader:
                 self.metadata.update(_front_matter(tok.content))
                 self.pieces.append(Piece(span, "", Hint.FRONT_MATTER, group=self.group))
             elif tok.type == "heading_open":
-                rendered = self.inline(tokens[i + 1])
+                rendered = self.inline(tokens[i + 1].content)
                 text = " ".join(r.text for r in rendered)
                 url = rendered[0].link if len(rendered) == 1 else ""
                 self.add(span, text, Hint.LINK if url else Hint.HEADING, int(tok.tag[1]), url=url)
                 i += 2
             elif tok.type == "paragraph_open" and tokens[i + 1].type == "inline":
-                self.paragraph(span, tokens[i + 1])
+                self.paragraph(span, tokens[i + 1].content)
                 i += 2
             elif tok.type == "html_block":
                 self.html_block(span, tok.content)
@@ -152,15 +161,14 @@ class _Reader:
             elif tok.type == "tr_open":
                 row, row_span = [], span
             elif tok.type == "inline" and row is not None:
-                row.append(" ".join(r.text for r in self.inline(tok)))
+                row.append(" ".join(r.text for r in self.inline(tok.content)))
             elif tok.type == "tr_close" and row is not None:
                 self.add(row_span, " ".join(c for c in row if c), Hint.BODY)
                 row = None
             i += 1
 
-    def inline(self, tok: Token) -> list[InlineLine]:
+    def inline(self, content: str) -> list[InlineLine]:
         """A block's inline content, rendered one entry per line (long ones in pieces)."""
-        content = tok.content
         if len(content) <= INLINE_PIECE:
             plain = plain_lines(content)
             if plain is not None:
@@ -168,6 +176,9 @@ class _Reader:
             linked = simple_links(content)
             if linked is not None:
                 return [linked]
+            bold = bold_line(content)
+            if bold is not None:
+                return [bold]
             return inline_lines(inline_children(content, self.env))
         rendered: list[InlineLine] = []
         for line in content.split("\n"):  # lines are separate; long lines in pieces
@@ -177,8 +188,13 @@ class _Reader:
             rendered.append(InlineLine(text, image_only))
         return rendered
 
-    def paragraph(self, span: list[int], inline: Token) -> None:
-        content = inline.content
+    def lone_paragraph(self, line: int, content: str) -> None:
+        """A top-level paragraph of one line (0-based) standing alone, read as its tokens are
+        (``block_rules.PLAIN_SINK``)."""
+        self.group += 1
+        self.paragraph([line + 1], content)
+
+    def paragraph(self, span: list[int], content: str) -> None:
         if (
             len(span) == 1
             and len(content) <= INLINE_PIECE
@@ -187,7 +203,7 @@ class _Reader:
         ):
             self.add(span, content, markdown=True)  # what plain_lines makes of it: one text line
             return
-        rendered = self.inline(inline)
+        rendered = self.inline(content)
         if len(rendered) != len(span):
             self.add(span, " ".join(r.text for r in rendered), markdown=True)
             return
@@ -226,7 +242,7 @@ class _Reader:
             elif run:  # a blank line (or the end) closes a paragraph
                 self.group += 1
                 text = "\n".join(lines[n - first].strip() for n in run)
-                self.paragraph(run, Token("inline", "", 0, content=text))
+                self.paragraph(run, text)
                 run = []
         if fenced and span[-1] >= first + len(lines):  # the closing fence
             self.group += 1

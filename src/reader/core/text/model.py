@@ -176,6 +176,11 @@ class Block:
         end = self._end
         return self.start + len(self.text) if end is None else end
 
+    def lines_json(self) -> str:
+        """:func:`lines_json` of its lines (one line: its number in brackets)."""
+        lines = self._lines
+        return f"[{lines}]" if isinstance(lines, int) else lines_json(lines)
+
     def _fields(self) -> tuple[BlockKind, str, Sequence[int], int, int, int | None]:
         return (self.kind, self.text, self.lines, self.start, self.end, self.level)
 

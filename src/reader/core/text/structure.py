@@ -56,7 +56,7 @@ _TAIL = 256  # characters enough to tell whether a paragraph ends a sentence
 def parse_text(text: str, name: str = "") -> Document:
     """Recover the structure of ``text``; ``name`` (a file name) picks the front end."""
     lines = SourceLines(text)
-    markdown = PurePath(name).suffix.lower() in MARKDOWN_SUFFIXES
+    markdown = file_suffix(name).lower() in MARKDOWN_SUFFIXES
     source = read_markdown(lines) if markdown else read_plain(lines)
     units = build_units(source, lines)
     content = _classify(units, not source.metadata.get("title"), markdown)
@@ -81,6 +81,14 @@ def parse_text(text: str, name: str = "") -> Document:
                 meta["url"] = digest.urls[id(group[0])]
     articles = [_assemble(group, meta) for group, meta in zip(groups, metas, strict=True)]
     return Document(tuple(articles), dict(source.metadata))
+
+
+def file_suffix(name: str) -> str:
+    """``PurePath(name).suffix``, with no path object made for a plain file name."""
+    if "/" in name or name in ("", ".", ".."):
+        return PurePath(name).suffix
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def _classify(units: list[Unit], promote_first: bool, markdown: bool = False) -> list[Unit]:
