@@ -400,3 +400,20 @@ def test_an_update_records_the_new_file_so_the_next_import_is_unchanged(library,
         len(data),
     )
     assert import_file(library, src).outcome is Outcome.UNCHANGED
+
+
+def test_articles_stored_later_have_larger_ids_than_the_newest_before(library, tmp_path):
+    from reader.core.library.articles import newest_article_id
+
+    assert newest_article_id(library) == 0
+    first = tmp_path / "a.md"
+    first.write_text("# 甲\n\n第一篇。\n\n# 乙\n\n第二篇。\n", encoding="utf-8")
+    import_paths(library, [first])
+    newest = newest_article_id(library)
+    assert newest == max(a.id for a in list_articles(library))
+    first.write_text("# 甲\n\n第一篇。\n\n# 乙\n\n第二篇改了。\n", encoding="utf-8")
+    later = tmp_path / "b.md"
+    later.write_text("# 丙\n\n新的一篇。\n", encoding="utf-8")
+    import_paths(library, [first, later])
+    added = {a.title: a.id for a in list_articles(library) if a.id > newest}
+    assert "丙" in added and "甲" not in added  # the unchanged one keeps its id

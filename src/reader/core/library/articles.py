@@ -135,10 +135,10 @@ def article_exists(library: Library, article_id: int | None) -> bool:
     return row is not None
 
 
-def live_article_ids(library: Library) -> frozenset[int]:
-    """The ids of the current (not retired) articles: what an import compares against."""
-    rows = library.conn.execute("SELECT id FROM articles WHERE retired_at IS NULL").fetchall()
-    return frozenset(int(r[0]) for r in rows)
+def newest_article_id(library: Library) -> int:
+    """The largest article id (0: none): every article stored later has a larger one."""
+    row = library.conn.execute("SELECT max(id) FROM articles").fetchone()
+    return int(row[0] or 0)
 
 
 def article_titles(library: Library) -> dict[int, str]:

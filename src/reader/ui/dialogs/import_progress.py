@@ -40,12 +40,13 @@ class ImportResult:
 
 def _import(job: Job, paths: list[Path], shown: Sequence[SourceOutline]) -> ImportResult:
     from reader.core.ingest import importer  # loads the parsers off the UI thread
-    from reader.core.library.articles import live_article_ids
+    from reader.core.library.articles import newest_article_id
     from reader.core.library.outline import library_outline
 
-    # what was there before, read from the library itself: the tree may not show it yet
-    # (an import started before the start-up outline arrived)
-    before = live_article_ids(job.library)
+    # what was there before, read from the library itself (the tree may not show it yet:
+    # an import started before the start-up outline arrived). An article stored from now
+    # on has a larger id: one look-up, not a set of every live id (50,000: 0.1 s)
+    newest = newest_article_id(job.library)
     summary = importer.import_paths(
         job.library,
         paths,
@@ -55,7 +56,7 @@ def _import(job: Job, paths: list[Path], shown: Sequence[SourceOutline]) -> Impo
     )
     outline = library_outline(job.library, reuse=shown)
     ids = [article.id for source in outline for article in source.articles]
-    first_new = next((i for i in ids if i not in before), None)
+    first_new = next((i for i in ids if i > newest), None)
     return ImportResult(summary, outline, first_new, ids[0] if ids else None)
 
 
