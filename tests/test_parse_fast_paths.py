@@ -220,16 +220,21 @@ _BOLD_BITS = [
 ]  # fmt: skip
 
 
+def _starred(rng: random.Random, bits: list[str]) -> str:
+    """One to four runs of ``bits``, each bold, plain, italic or half-closed."""
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        text = "".join(rng.choice(bits) for _ in range(rng.randint(0, 4)))
+        parts.append(rng.choice(["**{}**", "**{}**", "{}", "*{}*", "**{}*"]).format(text))
+    return "".join(parts)
+
+
 def test_bold_spans_give_the_tokens_the_rules_give():
     md = markdown_parser()
     rng = random.Random(7)
     fast_paths = 0
     for _ in range(20_000):
-        parts = []
-        for _ in range(rng.randint(1, 4)):
-            text = "".join(rng.choice(_BOLD_BITS) for _ in range(rng.randint(0, 4)))
-            parts.append(rng.choice(["**{}**", "**{}**", "{}", "*{}*", "**{}*"]).format(text))
-        source = "".join(parts)
+        source = _starred(rng, _BOLD_BITS)
         if not source:
             continue  # the plain fast path keeps one empty text token: not this one's
         fast = md.inline.parse(source, md, {}, [])
@@ -244,11 +249,7 @@ def test_a_bold_line_renders_as_its_tokens_render():
     taken = 0
     bits = [*_BOLD_BITS, "\r", "\0", "[", "](u)", "\n"]
     for _ in range(20_000):
-        parts = []
-        for _ in range(rng.randint(1, 4)):
-            text = "".join(rng.choice(bits) for _ in range(rng.randint(0, 4)))
-            parts.append(rng.choice(["**{}**", "**{}**", "{}", "*{}*", "**{}*"]).format(text))
-        source = "".join(parts)
+        source = _starred(rng, bits)
         found = bold_line(source)
         if found is not None:
             taken += 1
