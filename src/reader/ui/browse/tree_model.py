@@ -31,6 +31,7 @@ from reader.ui.browse.tree_nodes import (
     _source_node,
     library_item,
     source_title,
+    untie,
 )
 
 __all__ = ["LibraryTreeModel", "_Node", "source_title"]
@@ -97,6 +98,7 @@ class LibraryTreeModel(QStandardItemModel):
             self.appendRow(rows)
         finally:
             self.blockSignals(False)
+        untie(self._root)
         self._root = root
         self._last = (None, root)  # the items went: their addresses may come back
         self._map_articles()
@@ -169,6 +171,7 @@ class LibraryTreeModel(QStandardItemModel):
     def _drop(self, library: _Node, row: int) -> None:
         node = library.children.pop(row)
         self._unmap(node)
+        untie(node)
         library.annotations -= node.annotations
         library.stale = True
 

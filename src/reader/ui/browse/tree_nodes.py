@@ -161,3 +161,14 @@ class TreeRows:
         """The library's item, once, if it was made from these very sources."""
         item, self.item = self.item, None
         return item if sources is self.sources else None
+
+
+def untie(node: _Node) -> None:
+    """Break the parent/child cycles of a dropped subtree: it goes by reference counting,
+    not by the cycle collector (which no longer walks the nodes kept: ``ui.heap``)."""
+    stack = [node]
+    while stack:
+        top = stack.pop()
+        stack += top.children
+        top.children = []
+        top.parent = None

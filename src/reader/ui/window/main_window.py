@@ -31,6 +31,7 @@ from reader.core.library.outline import (
 from reader.core.library.store import Library, open_library
 from reader.core.search import query as search_query
 from reader.core.search.index import pending_ids
+from reader.ui import heap
 from reader.ui.annotate.review import Review
 from reader.ui.browse.library_tree import LibraryTree
 from reader.ui.browse.search_panel import SearchPanel
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         self.save_reading_position()
         self.session.set_library(None, None)
         self.reader.show_article(None)
+        heap.release_long_lived()
 
     def refresh_tree(
         self, outline: list[SourceOutline] | None = None, rows: TreeRows | None = None
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
         self.library_tree.set_outline(
             name, outline if outline is not None else library_outline(self.library), rows
         )
+        heap.keep_long_lived()  # the tree's objects leave the collector's full passes
         self._show_page()
 
     def _show_page(self) -> None:
