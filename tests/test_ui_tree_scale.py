@@ -267,3 +267,21 @@ def test_dropped_nodes_go_by_reference_counting(qtbot, outline):
     assert gone.parent is None and gone.children == []
     assert all(k.parent is None and k.children == [] for k in kids)
     assert gone not in library.children
+
+
+def test_garbage_made_between_two_shown_outlines_is_not_set_aside():
+    import gc
+
+    from reader.ui import heap
+
+    gc.unfreeze()
+    try:
+        heap.keep_long_lived()
+        kept = gc.get_freeze_count()
+        for _ in range(500):
+            a: list[object] = []
+            a.append(a)  # garbage in a cycle, made after the first set-aside
+        heap.keep_long_lived()
+        assert gc.get_freeze_count() - kept < 250  # the 500 cycles were freed, not frozen
+    finally:
+        gc.unfreeze()
