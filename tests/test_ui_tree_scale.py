@@ -248,7 +248,7 @@ def test_the_shown_library_leaves_the_collectors_full_passes(qtbot, tmp_path, li
     window = _window(qtbot, tmp_path, path, None)
     assert window.open_library_at(path, create=False)
     assert window.tree_model.article_ids()
-    assert gc.get_freeze_count() > 1000
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 1000)
     window._close_library()
     assert gc.get_freeze_count() == 0
 

@@ -200,7 +200,8 @@ class MainWindow(QMainWindow):
         self.library_tree.set_outline(
             name, outline if outline is not None else library_outline(self.library), rows
         )
-        heap.keep_long_lived()  # the tree's objects leave the collector's full passes
+        # the tree's objects leave the collector's full passes, in a turn of their own
+        QTimer.singleShot(0, self, heap.keep_long_lived)
         self._show_page()
 
     def _show_page(self) -> None:
