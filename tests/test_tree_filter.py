@@ -150,3 +150,24 @@ def test_a_filter_typed_while_the_titles_are_listed_waits_for_them(qtbot, tmp_pa
     assert built_on and threading.main_thread().name not in built_on  # by jobs only
     shown = tree.filter_model.index(0, 0)
     assert tree.filter_model.rowCount(shown) == 1  # one.md, the section's source
+
+
+def test_the_titles_keep_the_width_through_a_second_text_and_its_clearing(qtbot, library):
+    """A second filter text lets the view drop the proxy and take it back: its columns came
+    back at Qt's 100 px, cutting every title to a few characters, until the window closed."""
+    import_paths(library, [SEEDS])
+    tree = LibraryTree()
+    qtbot.addWidget(tree)
+    tree.resize(480, 600)
+    tree.set_outline("lib", library_outline(library))
+    tree.show()
+    qtbot.waitExposed(tree)
+    view = tree.view
+
+    def titles_fill_the_row() -> bool:
+        return view.columnWidth(0) + view.columnWidth(1) >= view.viewport().width() - 1
+
+    for text in ("党建", "健康", ""):
+        filter_tree(qtbot, tree, text)
+        qtbot.waitUntil(titles_fill_the_row)
+    assert view.columnWidth(0) > 300

@@ -206,3 +206,18 @@ def test_show_all_of_a_common_word_lists_a_bounded_number_and_says_so(qtbot, tmp
     window.run_search("监警会", every_hit=True)
     qtbot.waitUntil(lambda: "--all" in panel.summary.text())
     assert panel.model.rowCount() == 3 and panel.more.isHidden()  # the best article's
+
+
+def test_a_first_page_says_it_is_the_first(qtbot, tmp_path, monkeypatch):
+    from reader.core.search import query
+
+    monkeypatch.setattr(query, "PAGE_HITS", 2)  # the first article's hits fill the page
+    window = _window_with_pages(qtbot, tmp_path)
+    panel = window.search_panel
+    _search(qtbot, window, "监警会")
+    assert "The first 3 hits, in 1 articles" in panel.summary.text()
+    assert not panel.more.isHidden()
+    panel.model.set_hits([])
+    window.run_search("监警会", every_hit=True)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 4)
+    assert panel.summary.text() == "4 hits in 2 articles" and panel.more.isHidden()

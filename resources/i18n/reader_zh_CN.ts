@@ -1728,44 +1728,44 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="97"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="102"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="97"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="102"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="100"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="105"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="122"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="127"/>
         <source>Building the search index: %1 of %2 articles</source>
         <translation>正在建立搜索索引：%1/%2 篇文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="132"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="137"/>
         <source>Imported %1 of %2 files
 %3</source>
         <translation>已导入 %1/%2 个文件
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="153"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="158"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="154"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="159"/>
         <source>%1 files were refused.</source>
         <translation>%1 个文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="164"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="169"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -1773,17 +1773,17 @@
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="78"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="87"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="79"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="88"/>
         <source>Show the articles and sections whose titles match</source>
         <translation>只显示标题相符的文章和章节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="322"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="345"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
@@ -1791,12 +1791,12 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="338"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="386"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="338"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="386"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -1804,22 +1804,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="159"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="161"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="238"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="245"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/importing.py" line="29"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="31"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/importing.py" line="35"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="37"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
@@ -2101,6 +2101,11 @@
     </message>
     <message>
         <location filename="../../src/reader/ui/browse/search_panel.py" line="114"/>
+        <source>The first %1 hits, in %2 articles; “Show all hits” finds the rest.</source>
+        <translation>前 %1 处结果，出自 %2 篇文章；“显示全部结果”可找出其余的。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="118"/>
         <source>%1 hits in %2 articles</source>
         <translation>%2 篇文章中共 %1 处</translation>
     </message>

@@ -9,7 +9,15 @@ the end tell articles apart) and are whole on hover.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QActionGroup, QMouseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -89,7 +97,6 @@ class LibraryTree(QWidget):
         self.view.setObjectName("sectionTree")
         # Unfiltered, the view shows the model itself: a proxy over 50,000 rows doubles
         # every expand and layout. A filter (text or status) puts the proxy between them.
-        self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)
         self.view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)  # rows are Qt's items
@@ -97,12 +104,7 @@ class LibraryTree(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setIndentation(INDENT)
         self.view.setRootIsDecorated(False)  # the library row is always open
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(0)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, 0)
+        self._show(self.model)
         for signal in (self.model.dataChanged, self.model.modelReset):
             signal.connect(self._fit_counts)
         # rows in the library change its total, which dataChanged tells: only a new top row
@@ -126,6 +128,17 @@ class LibraryTree(QWidget):
         self.controls.addWidget(self.filter_edit, 1)
         layout.addLayout(self.controls)
         layout.addWidget(self.view)
+
+    def _show(self, model: QAbstractItemModel) -> None:
+        """The view shows ``model``: a new model's columns come back with Qt's defaults
+        (100 px, resizable), so the titles' column is set to stretch again each time."""
+        self.view.setModel(model)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(0)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self._fit_counts()
 
     def _top_rows_inserted(self, parent: QModelIndex) -> None:
         if not parent.isValid():
@@ -176,13 +189,13 @@ class LibraryTree(QWidget):
         current = self.current_article() or self._marked
         if on:
             self._remember_opened()
-            self.view.setModel(self.filter_model)
+            self._show(self.filter_model)
             self.view.expanded.connect(self._source_expanded)
             self.view.collapsed.connect(self._source_collapsed)
         else:
             self.view.expanded.disconnect(self._source_expanded)
             self.view.collapsed.disconnect(self._source_collapsed)
-            self.view.setModel(self.model)
+            self._show(self.model)
         self._expand_opened()  # as the reader left them, before and after filtering
         if current is not None:
             self.reveal(current)
@@ -374,7 +387,7 @@ class LibraryTree(QWidget):
             current = self.current_article() or self._marked  # follow every row removed
             self.view.setModel(None)
             shown = self._match(text)
-            self.view.setModel(self.filter_model)
+            self._show(self.filter_model)
             self._expand_opened()
             if current is not None:
                 self.reveal(current)

@@ -110,6 +110,10 @@ class SearchPanel(QWidget):
                 "The first %1 hits, best articles first; “reader search --all” lists every hit."
             )
             self.summary.setText(text.replace("%1", str(len(result.hits))))
+        elif not result.complete:  # a first page: more articles hold the words
+            text = self.tr("The first %1 hits, in %2 articles; “Show all hits” finds the rest.")
+            text = text.replace("%1", str(len(result.hits)))
+            self.summary.setText(text.replace("%2", str(result.articles)))
         else:
             text = self.tr("%1 hits in %2 articles").replace("%1", str(len(result.hits)))
             self.summary.setText(text.replace("%2", str(result.articles)))
