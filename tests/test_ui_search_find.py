@@ -221,3 +221,15 @@ def test_a_first_page_says_it_is_the_first(qtbot, tmp_path, monkeypatch):
     window.run_search("监警会", every_hit=True)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 4)
     assert panel.summary.text() == "4 hits in 2 articles" and panel.more.isHidden()
+
+
+def test_a_new_list_of_hits_starts_at_its_top(qtbot, tmp_path):
+    window = _window_with_pages(qtbot, tmp_path)
+    panel = window.search_panel
+    panel.view.setFixedHeight(70)  # a few rows: the list scrolls
+    _search(qtbot, window, "报告")
+    bar = panel.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    _search(qtbot, window, "监警会")
+    assert bar.value() == 0

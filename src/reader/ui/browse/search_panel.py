@@ -103,6 +103,7 @@ class SearchPanel(QWidget):
 
     def show_result(self, result: SearchResult) -> None:
         self.model.set_hits(result.hits)
+        self.view.scrollToTop()  # a new list starts at its first hit, not where the last was
         if not result.hits:
             self.summary.setText(self.tr("No hits for “%1”.").replace("%1", result.query))
         elif result.limited:  # "show all" of a very common word
