@@ -32,7 +32,7 @@ from reader.core.exchange.export_docx import (
 )
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.exchange.names import orphan_label, status_name
-from reader.core.exchange.spans import _ranges
+from reader.core.exchange.spans import _ranges, cuts_of
 from reader.core.notes.annotations import Annotation
 from reader.core.text.model import BlockKind
 
@@ -185,16 +185,7 @@ def _article(
     notes: list[Annotation] = list(map(_ANNOTATION, item.notes))
     text = item.article.text
     ranges = _ranges(item)
-    starts = [a.start for a in notes]
-    stops = [a.end for a in notes]
-    placed = [i for i, a in enumerate(notes) if a.state != "orphaned" and a.start < a.end]
-    closing: dict[int, list[int]] = {}  # by index: the order of their references
-    for i in placed:
-        closing.setdefault(stops[i], []).append(i)
-    opening: dict[int, list[int]] = {}  # outermost first: by start, then end
-    for i in sorted(placed, key=list(zip(starts, stops, strict=True)).__getitem__):
-        opening.setdefault(starts[i], []).append(i)
-    points = sorted({*opening, *closing})
+    stops, opening, closing, points = cuts_of(notes)  # closing by index: references' order
     if not any(kind == BlockKind.TITLE for kind, _, _ in ranges):
         title = _run(item.article.title)
         parts.append(f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{title}</w:p>'.encode())

@@ -55,6 +55,29 @@ def _ranges(item: ExportArticle) -> list[tuple[BlockKind, int, int]]:
     return out
 
 
+class Cuts(NamedTuple):
+    """Where a list of annotations starts and stops marking the text."""
+
+    stops: list[int]  # each annotation's end, by index
+    opening: dict[int, list[int]]  # offset → the indexes opening there, outermost first
+    closing: dict[int, list[int]]  # offset → the indexes closing there, by index
+    points: list[int]  # every offset where one opens or closes, in order
+
+
+def cuts_of(notes: Sequence[Annotation]) -> Cuts:
+    """The cuts of the annotations that mark text (not orphaned, not empty)."""
+    starts = [a.start for a in notes]
+    stops = [a.end for a in notes]
+    marked = [i for i, a in enumerate(notes) if a.state != "orphaned" and a.start < a.end]
+    closing: dict[int, list[int]] = {}
+    for i in marked:
+        closing.setdefault(stops[i], []).append(i)
+    opening: dict[int, list[int]] = {}  # outermost first: by start, then end
+    for i in sorted(marked, key=list(zip(starts, stops, strict=True)).__getitem__):
+        opening.setdefault(starts[i], []).append(i)
+    return Cuts(stops, opening, closing, sorted({*opening, *closing}))
+
+
 def lay_out(item: ExportArticle, notes: Sequence[Annotation] | None = None) -> Layout:
     """The article's paragraphs cut into pieces, each knowing which annotations cover it.
 
@@ -63,16 +86,7 @@ def lay_out(item: ExportArticle, notes: Sequence[Annotation] | None = None) -> L
     carry over from one paragraph into the next while they last."""
     chosen = list(notes if notes is not None else map(attrgetter("annotation"), item.notes))
     text = item.article.text
-    starts = [a.start for a in chosen]
-    stops = [a.end for a in chosen]
-    marked = [i for i, a in enumerate(chosen) if a.state != "orphaned" and a.start < a.end]
-    closing: dict[int, list[int]] = {}  # by index
-    for i in marked:
-        closing.setdefault(stops[i], []).append(i)
-    opening: dict[int, list[int]] = {}  # outermost first: by start, then end
-    for i in sorted(marked, key=list(zip(starts, stops, strict=True)).__getitem__):
-        opening.setdefault(starts[i], []).append(i)
-    points = sorted({*opening, *closing})
+    stops, opening, closing, points = cuts_of(chosen)
     placed = bytearray(len(chosen))
     paras: list[Para] = []
     piece = tuple.__new__  # Piece(…) without NamedTuple's __new__ in Python: 20,000 pieces
