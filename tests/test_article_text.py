@@ -8,12 +8,18 @@ import zlib
 from pathlib import Path
 
 import pytest
+import zstandard
 from sqlite_utils import Database
 
 from conftest import DATA
 from reader.core.errors import LibraryDamagedError
 from reader.core.ingest.importer import Outcome, import_paths
+from reader.core.library import article_text, migrations_late
 from reader.core.library.article_text import (
+    _MAX_TEXT_BYTES as MAX_TEXT_BYTES,
+)
+from reader.core.library.article_text import (
+    ZSTD_MAGIC,
     damaged,
     intact,
     pack,
@@ -32,6 +38,7 @@ from reader.core.search.query import search
 from repair_helpers import run_sql
 
 M010 = "m010_compress_article_texts"
+M011 = "m011_article_texts_zstd"
 TEXTS = ["", "党支部召开会议。\n第二段。", "上環𠀀字招牌😀", "a" * 5000, "混合 text 123\n" * 300]
 
 
@@ -213,4 +220,94 @@ def test_a_stored_text_is_replaced_not_doubled(library, tmp_path):
     assert text_of(library.conn, article_id) == "另一个"
     assert library.conn.execute("SELECT count(*) FROM article_text").fetchone()[0] == 1
     (stream,) = library.conn.execute("SELECT zlib FROM article_text").fetchone()
-    assert zlib.decompress(stream).decode() == "另一个"
+    assert zstandard.ZstdDecompressor().decompress(stream).decode() == "另一个"
+
+
+def test_a_zlib_stream_from_before_m011_still_reads():
+    data = "党支部召开会议。".encode() * 30
+    stream = zlib.compress(data, 1)
+    assert unpack("", stream) == data.decode() and intact(len(data), stream)
+    with pytest.raises(LibraryDamagedError):
+        unpack("", stream + b"\0")
+
+
+def test_a_frame_claiming_a_huge_size_is_damaged_without_making_room_for_it(monkeypatch):
+    real = article_text._codecs()
+    asked: list[int] = []
+
+    class Counting:
+        def decompress(self, data: bytes, **kwargs: object) -> bytes:
+            asked.append(zstandard.frame_content_size(data))
+            return real[1].decompress(data, **kwargs)
+
+    monkeypatch.setattr(article_text, "_codecs", lambda: (real[0], Counting()))
+    frame = zstandard.ZstdCompressor(write_checksum=True).compress(b"x" * 10)
+    assert frame[4] == 0x24  # single segment, checksum, the size in one byte after it
+    # the same frame claiming more than any text: eight bytes of size instead of one
+    forged = ZSTD_MAGIC + b"\xe4" + (MAX_TEXT_BYTES + 1).to_bytes(8, "little") + frame[6:]
+    assert zstandard.frame_content_size(forged) == MAX_TEXT_BYTES + 1
+    with pytest.raises(LibraryDamagedError):
+        unpack("", forged)
+    assert not intact(10, forged)
+    assert asked == []  # refused before zstd made room for it
+    exact = ZSTD_MAGIC + b"\xe4" + (10).to_bytes(8, "little") + frame[6:]
+    assert unpack("", exact) == "x" * 10  # the bound, not the header's form, refused it
+
+
+def _zlib_library(path: Path, texts: list[str]) -> None:
+    """A library as Reader made it before m011: its texts in zlib streams (m010's)."""
+    db = Database(path)
+    migrations.apply(db, stop_before=M011)
+    with db.conn:
+        for i, text in enumerate(texts):
+            db.conn.execute(
+                "INSERT INTO articles (title, text_hash, chars, created_at, updated_at, text) "
+                "VALUES (?, '', ?, '', '', '')",
+                [f"第{i}篇", len(text)],
+            )
+            data = text.encode()
+            db.conn.execute(
+                "INSERT INTO article_text (article_id, size, zlib) VALUES (?, ?, ?)",
+                [i + 1, len(data), zlib.compress(data, 1)],
+            )
+    db.conn.close()
+
+
+def _formats(conn: sqlite3.Connection) -> list[bytes]:
+    return [r[0][:4] for r in conn.execute("SELECT zlib FROM article_text ORDER BY 1")]
+
+
+def test_m011_re_encodes_every_text_in_zstd_and_keeps_a_damaged_one(tmp_path, monkeypatch):
+    monkeypatch.setattr(migrations_late, "M011_ROWS", 7)  # several transactions
+    path = tmp_path / "lib.sqlite3"
+    texts = [t for t in TEXTS if t] * 6
+    _zlib_library(path, texts)
+    _flip(path, 3)  # a damaged stream: left as it is, for check and recover to see
+    with open_library(path, create=False) as library:
+        conn = library.conn
+        got = {i: t for i, t in enumerate(texts, 1) if i != 3}
+        assert {i: text_of(conn, i) for i in got} == got
+        heads = {r[0]: r[1][:4] for r in conn.execute("SELECT article_id, zlib FROM article_text")}
+        assert heads.pop(3) != ZSTD_MAGIC
+        assert set(heads.values()) == {ZSTD_MAGIC}
+        assert damaged(conn) == [3]
+        with pytest.raises(LibraryDamagedError):
+            text_of(conn, 3)
+
+
+def test_m011_run_again_after_a_kill_takes_up_the_rows_left(tmp_path):
+    """Half the rows re-encoded already (a kill between two transactions): the rest are."""
+    path = tmp_path / "lib.sqlite3"
+    texts = [t for t in TEXTS if t] * 3
+    _zlib_library(path, texts)
+    conn = sqlite3.connect(path)
+    with conn:
+        for i in range(1, len(texts) // 2):
+            conn.execute(
+                "UPDATE article_text SET zlib = ? WHERE article_id = ?",
+                [pack(texts[i - 1])[1], i],
+            )
+    conn.close()
+    with open_library(path, create=False) as library:
+        assert set(_formats(library.conn)) == {ZSTD_MAGIC}
+        assert _texts(library.conn) == dict(enumerate(texts, 1))

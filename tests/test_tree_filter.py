@@ -171,3 +171,19 @@ def test_the_titles_keep_the_width_through_a_second_text_and_its_clearing(qtbot,
         filter_tree(qtbot, tree, text)
         qtbot.waitUntil(titles_fill_the_row)
     assert view.columnWidth(0) > 300
+
+
+def test_a_filter_that_matches_nothing_says_so(qtbot):
+    tree = LibraryTree()
+    qtbot.addWidget(tree)
+    tree.set_outline("lib", OUTLINE)
+    tree.show()
+    qtbot.waitExposed(tree)
+    filter_tree(qtbot, tree, "不存在的标题")
+    assert tree.no_match.isVisible() and "不存在的标题" in tree.no_match.text()
+    filter_tree(qtbot, tree, "结语")  # a section's title: its rows are shown
+    assert not tree.no_match.isVisible()
+    filter_tree(qtbot, tree, "没有")
+    assert tree.no_match.isVisible()
+    tree.filter_edit.clear()  # no filter: nothing to say
+    assert not tree.no_match.isVisible()

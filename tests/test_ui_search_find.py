@@ -93,6 +93,27 @@ def test_opening_a_hit_marks_every_hit_in_the_article(qtbot, tmp_path):
     assert window.reader.find_state() == (1, 3)  # the activated one is current
 
 
+def test_a_click_opens_a_hit_and_enter_opens_the_one_the_arrows_reached(qtbot, tmp_path):
+    window = _window_with_pages(qtbot, tmp_path)
+    hits = _search(qtbot, window, "监警会")
+    panel, opened = window.search_panel, []
+    panel.hitActivated.connect(lambda *hit: opened.append(hit))
+    view = panel.view
+    second = panel.model.index(1, 2)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(second).center()
+    )
+    assert opened == [(hits[1].article_id, hits[1].start, hits[1].end)]  # once, on one click
+    assert window.reader.article is not None and window.reader.article.id == hits[1].article_id
+    view.setFocus()
+    view.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # the arrows move, and open nothing
+    assert len(opened) == 1 and view.currentIndex().row() == 1
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened[1:] == [(hits[2].article_id, hits[2].start, hits[2].end)]
+
+
 def test_find_matches_across_scripts_unless_toggled_off(qtbot, tmp_path):
     settings_file = tmp_path / "settings.ini"
     window = _window_with_pages(qtbot, tmp_path, settings_file)

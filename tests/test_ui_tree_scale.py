@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QTreeView
+from PySide6.QtWidgets import QMenu, QTreeView
 
 from conftest import SEEDS
 from reader.core.ingest.importer import import_paths
@@ -152,6 +152,43 @@ def test_at_start_up_the_last_article_opens_before_the_tree_is_read(qtbot, tmp_p
     assert window.tree_model.article_ids() == ids
     qtbot.waitUntil(lambda: window.library_tree.current_article() == last)
     assert window.tree.isExpanded(window.tree_model.article_index(last).parent())
+
+
+def test_another_library_from_the_recent_menu_reads_its_tree_in_a_job(
+    qtbot, qtmodeltester, tmp_path, library
+):
+    """The menu opens a library as start-up does: its article at once, its tree read by
+    the outline's job; the last library's rows are gone at once, not left to be clicked."""
+    import_paths(library, [SEEDS])
+    first_ids = [a.id for s in library_outline(library) for a in s.articles]
+    other = tmp_path / "other.sqlite3"
+    page = tmp_path / "another.md"
+    page.write_text("# 另一个文库的文章\n\n正文一段。\n", encoding="utf-8")
+    from reader.core.library.store import open_library
+
+    with open_library(other) as second:
+        import_paths(second, [page])
+    path = tmp_path / "lib.sqlite3"
+    window = _window(qtbot, tmp_path, path)
+    assert window.open_library_at(path, create=False)
+    assert window.tree_model.article_ids() == first_ids
+    window.settings.add_recent(other)
+    recent = QMenu()
+    window.menus._fill_recent(recent)
+    [action] = [a for a in recent.actions() if a.text() == str(other)]
+    action.trigger()
+    assert window.library_path == other
+    assert window.tree_model.rowCount() == 0 and window.tree_model.article_ids() == []
+    assert not window.tree_model.has_article(first_ids[0])
+    qtmodeltester.check(window.tree_model)
+    qtbot.waitUntil(lambda: window.tree_model.rowCount() > 0, timeout=30_000)
+    assert [
+        window.tree_model.data(window.tree_model.article_index(i))
+        for i in window.tree_model.article_ids()
+    ] == ["另一个文库的文章"]
+    qtbot.waitUntil(lambda: window.reader.article is not None, timeout=30_000)
+    assert window.reader.article.title == "另一个文库的文章"
+    qtmodeltester.check(window.tree_model)
 
 
 def test_without_a_last_article_the_first_opens_when_the_tree_arrives(qtbot, tmp_path, library):

@@ -1773,30 +1773,35 @@
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="87"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="88"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="88"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="89"/>
         <source>Show the articles and sections whose titles match</source>
         <translation>只显示标题相符的文章和章节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="345"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="355"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="411"/>
+        <source>No title matches “%1”.</source>
+        <translation>没有标题包含“%1”。</translation>
     </message>
 </context>
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="386"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="401"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="386"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="401"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -1804,12 +1809,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="161"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="162"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="245"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="247"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
@@ -2070,42 +2075,42 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="40"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="41"/>
         <source>Search the library (words separated by spaces)</source>
         <translation>搜索文库（多个词用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="44"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="45"/>
         <source>Show all hits</source>
         <translation>显示全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="46"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="47"/>
         <source>Traditional = Simplified</source>
         <translation>简繁通查</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="48"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="49"/>
         <source>Match Traditional and Simplified characters alike (监警会 finds 監警會)</source>
         <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="107"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="115"/>
         <source>No hits for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="110"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="118"/>
         <source>The first %1 hits, best articles first; “reader search --all” lists every hit.</source>
         <translation>前 %1 处结果，最相关的文章在前；“reader search --all”可列出全部结果。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="114"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="122"/>
         <source>The first %1 hits, in %2 articles; “Show all hits” finds the rest.</source>
         <translation>前 %1 处结果，出自 %2 篇文章；“显示全部结果”可找出其余的。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="118"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="126"/>
         <source>%1 hits in %2 articles</source>
         <translation>%2 篇文章中共 %1 处</translation>
     </message>

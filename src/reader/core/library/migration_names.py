@@ -18,4 +18,5 @@ MIGRATION_NAMES = (
     "m008_incremental_auto_vacuum",
     "m009_search_index_body_first",
     "m010_compress_article_texts",
+    "m011_article_texts_zstd",
 )

@@ -1,13 +1,9 @@
-"""The library schema, declared as sqlite-utils migrations.
-
-Never create tables anywhere else. Add a new migration for every change; never
-edit one that has run anywhere: a library records the names it ran, so an edited
-migration never runs again on it (m005 repairs what edits to m001 and m004 did).
-``tests/test_migrations.py`` fingerprints each migration against
-``tests/data/migration_hashes.json``; a new migration adds its line there, and
-its name to ``migration_names.py``. A library whose applied migrations include a
-name this list does not know was written by a newer Reader and is refused.
-"""
+"""The library schema as sqlite-utils migrations (m011 on: ``migrations_late``). Never
+create tables elsewhere, nor edit a migration that has run anywhere: a library records the
+names it ran, so an edited one never runs again on it (m005 repairs what edits to m001 and
+m004 did). A new one adds its name to ``migration_names.py`` and its fingerprint to
+``tests/data/migration_hashes.json``. A library that ran a name unknown here was written by
+a newer Reader: refused."""
 
 from __future__ import annotations
 
@@ -187,12 +183,9 @@ def m004_search_index(db: Database) -> None:
     db.execute("INSERT INTO search_pending SELECT id FROM articles WHERE retired_at IS NULL")
 
 
-# m005. m001 and m004 were edited after they had run, so a library made by an
-# earlier Reader can have them recorded as applied and still hold older tables:
-# articles without chars, blocks with text and without label, no blocks_headings,
-# sources and articles with their large columns in the middle, no search_pending
-# (and an index filled by the old search code). m005 brings such a library to the
-# shape m001-m004 create today, with every row kept.
+# m005: m001 and m004 were edited after they had run, so a library can record them as run
+# and hold older tables (no chars, blocks with text and no label, no blocks_headings or
+# search_pending, large columns mid-row). m005 gives it today's shape, every row kept.
 
 # Columns earlier libraries lack, filled from the old row ``o`` as import fills them.
 _M005_BACKFILL = {
@@ -446,3 +439,9 @@ def m010_compress_article_texts(db: Database) -> None:
             conn.execute("ROLLBACK")
         raise
     conn.execute("VACUUM")
+
+
+from reader.core.library.migrations_late import LATE  # noqa: E402  (m011 on, in order)
+
+for _step, _transactional in LATE:
+    migrations(transactional=_transactional)(_step)

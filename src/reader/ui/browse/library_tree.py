@@ -22,6 +22,7 @@ from PySide6.QtGui import QActionGroup, QMouseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QTreeView,
@@ -127,6 +128,10 @@ class LibraryTree(QWidget):
         self.controls = QHBoxLayout()
         self.controls.addWidget(self.filter_edit, 1)
         layout.addLayout(self.controls)
+        self.no_match = QLabel(self)  # a filter that shows no row says so
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+        layout.addWidget(self.no_match)
         layout.addWidget(self.view)
 
     def _show(self, model: QAbstractItemModel) -> None:
@@ -255,6 +260,11 @@ class LibraryTree(QWidget):
         self._opened_articles = {a for a in self._opened_articles if self.model.has_article(a)}
         if reset or self.filtered():
             self._expand_opened()
+
+    def drop_outline(self) -> None:
+        """No rows until the next outline (another library's, being read)."""
+        self.model.drop_rows()
+        self._opened_articles = set()
 
     def reveal(self, article_id: int) -> None:
         """Open the article's source in the tree and make the article the one row marked."""
@@ -396,11 +406,10 @@ class LibraryTree(QWidget):
 
     def _match(self, text: str) -> frozenset[object]:
         """The rows to show, found in one pass over the titles; set on the proxy."""
-        if not text:
-            self.filter_model.set_text("", Matches(frozenset(), frozenset()))
-            return frozenset()
-        matches = self._titles.index().shown(text)
+        matches = self._titles.index().shown(text) if text else Matches(frozenset(), frozenset())
         self.filter_model.set_text(text, matches)
+        self.no_match.setText(self.tr("No title matches “%1”.").replace("%1", text))
+        self.no_match.setVisible(bool(text) and not matches.rows)
         return matches.rows
 
     def _open_matches(self, rows: int) -> None:

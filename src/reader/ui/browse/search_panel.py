@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -73,8 +74,14 @@ class SearchPanel(QWidget):
         self.query.returnPressed.connect(lambda: self._request(False))
         self.more.clicked.connect(lambda: self._request(True))
         self.variants.toggled.connect(self._variants_toggled)
-        self.view.activated.connect(self._activate)
-        self.view.doubleClicked.connect(self._activate)
+        # a click opens a hit, as in a list of search results anywhere; Enter too, so the
+        # arrows move through the list and Enter opens the one reached. Not ``activated``:
+        # a style that opens on a single click would open it twice with ``clicked``.
+        self.view.clicked.connect(self._activate)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.view)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(lambda: self._activate(self.view.currentIndex()))
 
     def sizeHint(self) -> QSize:
         """Low: the query, the summary and a few hits; the text keeps the height."""

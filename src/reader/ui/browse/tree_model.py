@@ -86,6 +86,21 @@ class LibraryTreeModel(QStandardItemModel):
             self._reset(library_name, sources, made if made is not None else library_item(sources))
             return True
 
+    def drop_rows(self) -> None:
+        """No rows at all: another library's outline is being read, and none of the last
+        library's rows may stay to be clicked meanwhile."""
+        self.beginResetModel()
+        self.blockSignals(True)
+        try:
+            self.removeRows(0, self.rowCount())
+        finally:
+            self.blockSignals(False)
+        untie(self._root)
+        self._root = _Node("root", "")
+        self._last = (None, self._root)
+        self._articles = {}
+        self.endResetModel()
+
     def _reset(self, library_name: str, sources: list[SourceOutline], rows: QStandardItem) -> None:
         root = _Node("root", "")
         library = root.add(_Node("library", library_name))

@@ -197,7 +197,7 @@ class WindowMenus(QObject):
         for path in self.window.settings.recent_libraries():
             action = menu.addAction(path)
             action.triggered.connect(
-                lambda _=False, p=path: self.window.open_library_at(Path(p), False)
+                lambda _=False, p=path: self.window.open_library_at(Path(p), False, True)
             )
         if menu.isEmpty():
             menu.addAction(self.tr("(none)")).setEnabled(False)
@@ -249,4 +249,4 @@ class WindowMenus(QObject):
         )
         if path:
             settings.remember_folder(path)
-            self.window.open_library_at(Path(path), create=False)
+            self.window.open_library_at(Path(path), create=False, tree_later=True)
