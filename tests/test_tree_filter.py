@@ -187,3 +187,49 @@ def test_a_filter_that_matches_nothing_says_so(qtbot):
     assert tree.no_match.isVisible()
     tree.filter_edit.clear()  # no filter: nothing to say
     assert not tree.no_match.isVisible()
+
+
+def _shown_sources(tree: LibraryTree) -> list[str]:
+    library = tree.model.index(0, 0)
+    rows = range(tree.model.rowCount(library))
+    return [
+        tree.model.node(tree.model.index(r, 0, library)).path
+        for r in rows
+        if tree.to_view(tree.model.index(r, 0, library)).isValid()
+    ]
+
+
+def test_sources_coming_and_going_under_a_filter_show_as_it_says(qtbot, monkeypatch):
+    """The sources' rows are accepted from a table by row: sources an import adds or
+    drops while a filter is on move every row after them, and none is shown by mistake."""
+    tree = LibraryTree()
+    qtbot.addWidget(tree)
+
+    def source(n: int, title: str) -> SourceOutline:
+        return SourceOutline(n, f"/a/{n:03}.md", (ArticleOutline(n * 10, title, "unread", 0, 9),))
+
+    first = [source(n, "党建工作" if n % 3 == 0 else "别的") for n in range(1, 30)]
+    tree.set_outline("lib", first)
+    filter_tree(qtbot, tree, "党建")
+    assert _shown_sources(tree) == [s.path for s in first if s.articles[0].title == "党建工作"]
+    # the library's rows are judged by row, from a table: a node is looked up for the
+    # rows shown only (whether they have children), none for the twenty others
+    proxy, asked_nodes, node = tree.filter_model, [], tree.model.node
+    monkeypatch.setattr(tree.model, "node", lambda i: (asked_nodes.append(1), node(i))[1])
+    proxy.set_text("党建", tree._titles.index().shown("党建"))
+    assert proxy.rowCount(proxy.index(0, 0)) == 9 and len(asked_nodes) <= 9
+    monkeypatch.setattr(tree.model, "node", node)
+    # two new matching sources among the first, one gone, one title changed
+    then = [*first[:4], source(100, "党建新闻"), *first[5:12], source(101, "别的")]
+    then += [source(102, "党建简报"), *first[12:]]
+    then[1] = source(2, "党建改版")
+    tree.set_outline("lib", then)
+    want = [s.path for s in then if "党建" in s.articles[0].title]
+    assert _shown_sources(tree) == want
+    # the model alone changing under the proxy (no new text set: the matches are the last
+    # text's): every row after the new one moved, and each is still judged as itself
+    again = [*then[:2], source(103, "别的"), *then[2:]]  # where a shown row was
+    tree.model.set_outline("lib", again)
+    assert _shown_sources(tree) == want
+    tree.filter_edit.clear()
+    assert len(_shown_sources(tree)) == len(again)

@@ -52,7 +52,7 @@ from reader.ui.names import Names
 INDENT = 14  # px a level: titles keep the width (four levels deep at most)
 TYPING_PAUSE_MS = 200  # the filter applies once the typing stops this long
 LISTING_POLL_MS = 50  # while a job lists the titles, the filter looks again this often
-OPEN_ALL_UP_TO = 3000  # rows a filter opens at once; past that, sources in order up to it
+OPEN_ALL_UP_TO = 500  # rows a filter opens at once (a dozen screens); past that, sources in order
 
 
 class SectionTreeView(QTreeView):
