@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.text.folding import fold, matcher
+from reader.core.text.folding import anchored_matcher, fold, matcher
 
 # Latin in both widths and cases, a Traditional/Simplified pair (會/会), a repeat-prone
 # character (岩), an ideographic space, and a line break
@@ -46,3 +46,38 @@ def test_the_pattern_starts_with_the_first_character_not_a_look_ahead():
     # a leading look-ahead makes the engine try it at every position (nine times slower)
     assert matcher("红岩村").pattern.startswith("红")
     assert matcher("会议", variants=True).pattern.startswith("[")
+
+
+# and full- and half-width commas (a punctuation class), a full stop with no other form,
+# and a character with none (距): the anchor's every choice
+ANCHORS = ALPHABET + "，,。距"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet=ANCHORS, max_size=40),
+    query=st.text(alphabet=ANCHORS.replace("\n", ""), min_size=1, max_size=5),
+    variants=st.booleans(),
+)
+def test_the_anchored_matcher_finds_what_fold_and_find_find(text, query, variants):
+    term = fold(query, variants=variants)
+    rx, lead = anchored_matcher(term, variants=variants)
+    assert [m.start() - lead for m in rx.finditer(text)] == plain(text, term, variants)
+
+
+def test_the_anchor_is_a_character_with_one_form_else_no_punctuation():
+    rx, lead = anchored_matcher(fold("，距离", variants=True), variants=True)
+    assert lead == 1 and rx.pattern.startswith("距")  # 距 has no other form; 离 has 離
+    rx, lead = anchored_matcher(fold("，會", variants=True), variants=True)
+    assert lead == 1 and rx.pattern.startswith("[")  # 会 has 會, but is no punctuation
+    rx, lead = anchored_matcher(fold("，。", variants=True), variants=True)
+    assert lead == 0  # punctuation alone: the first
+    assert anchored_matcher("岩村", variants=True)[1] == 1
+
+
+def test_an_anchored_search_between_bounds_finds_only_hits_inside_them():
+    rx, lead = anchored_matcher(fold("，岩", variants=True), variants=True)
+    text = "甲，岩乙，岩"
+    assert rx.search(text, 2 + lead, 6).start() - lead == 4
+    assert rx.search(text, 2 + lead, 5) is None  # the one at 1 starts before the bound
+    assert rx.search(text, 1 + lead, 3).start() - lead == 1

@@ -11,7 +11,7 @@ Design (measured on 10,000 recombined sample articles, see bench/search_bench.py
   call, unlike overlapping bigrams built in Python.
 * Candidates are then confirmed, and hit offsets found, on the article text as
   stored: each folded query character becomes the class of characters that fold to
-  it (``folding.matcher``), so no article is folded per query (three times faster
+  it (``folding.anchored_matcher``), so no article is folded per query (three times faster
   than folding it and calling ``str.find``). Precision is exact; the index only has
   to be a superset.
 * Folding maps full-width ASCII to half-width and ideographic space to space,
@@ -30,7 +30,6 @@ Design (measured on 10,000 recombined sample articles, see bench/search_bench.py
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -40,8 +39,8 @@ from reader.core.errors import ReaderError
 from reader.core.library.article_text import TEXT_COLUMNS, TEXT_JOIN, unpack
 from reader.core.library.store import Library
 from reader.core.search import ranking
-from reader.core.search.ranking import candidates
-from reader.core.text.folding import fold, matcher
+from reader.core.search.ranking import Term, candidates
+from reader.core.text.folding import anchored_matcher, fold
 from reader.core.text.model import BlockKind
 
 SNIPPET_CONTEXT = 18
@@ -177,7 +176,7 @@ _Found = tuple[int, str, str, list[tuple[int, int]]]  # id, title, text, the hit
 def _found(
     library: Library,
     ids: Iterator[int] | None,
-    patterns: list[tuple[re.Pattern[str], int]],
+    patterns: list[Term],
     rank_window: bool,
 ) -> Iterator[_Found]:
     """The articles of ``ids`` (None: every article) with their hits (none: the index
@@ -265,14 +264,19 @@ def _every_article(library: Library) -> Iterator[tuple[int, str, str]]:
         yield article_id, title, unpack(plain, packed)
 
 
-def _patterns(terms: list[str], variants: bool) -> list[tuple[re.Pattern[str], int]]:
-    """Each folded term as a pattern over unfolded text, with the term's length."""
-    return [(matcher(term, variants=variants), len(term)) for term in terms]
+def _patterns(terms: list[str], variants: bool) -> list[Term]:
+    """Each folded term as a pattern over unfolded text, with the term's length and how
+    far before its match a hit starts (``folding.anchored_matcher``)."""
+    return [(*anchored_matcher(term, variants=variants), len(term)) for term in terms]
 
 
-def _spans(text: str, patterns: list[tuple[re.Pattern[str], int]]) -> list[tuple[int, int]]:
+def _spans(text: str, patterns: list[Term]) -> list[tuple[int, int]]:
     """Every (overlapping) occurrence of every term in ``text`` as the fold sees it."""
-    spans = [(m.start(), m.start() + n) for rx, n in patterns for m in rx.finditer(text)]
+    spans = [
+        (m.start() - lead, m.start() - lead + n)
+        for rx, lead, n in patterns
+        for m in rx.finditer(text)
+    ]
     spans.sort()
     return spans
 
@@ -305,7 +309,7 @@ def _hits_in(
     article_id: int,
     title: str,
     text: str,
-    patterns: list[tuple[re.Pattern[str], int]],
+    patterns: list[Term],
     spans: list[tuple[int, int]],
     blocks: list[_Block],
     rank: int,
@@ -321,7 +325,7 @@ def _hits_in(
                 continue
             a, b = blocks[i][1], blocks[i][2]
             # a pattern searched up to the passage's end sees no further: a whole term
-            if not all(rx.search(text, a, b) for rx, _ in patterns):
+            if not all(rx.search(text, a + lead, b) for rx, lead, _ in patterns):
                 continue
         h = bisect_right(heading_starts, start) - 1
         section = headings[h] if h >= 0 else ""

@@ -33,6 +33,7 @@ RANK_WINDOW = 100  # the newest matches a first page ranks
 TITLE_WEIGHT = 10.0  # as FTS5's bm25 is asked to weigh the title
 K1, B = 1.2, 0.75  # FTS5's bm25 constants
 
+Term = tuple[re.Pattern[str], int, int]  # a term's pattern, its lead, its length (query)
 _MATCHING = "SELECT rowid FROM search_index WHERE search_index MATCH ?"
 _RANKED = _MATCHING + f" ORDER BY bm25(search_index, 1.0, {TITLE_WEIGHT})"  # body, title
 _NEWEST = _MATCHING + " ORDER BY rowid DESC"
@@ -88,9 +89,7 @@ def _newest(library: Library, match: str) -> Generator[int, None, None]:
 _Row = tuple[int, str, str, list[tuple[int, int]]]  # id, title, text, the hits' spans
 
 
-def bm25_order(
-    library: Library, rows: list[_Row], patterns: list[tuple[re.Pattern[str], int]]
-) -> list[_Row]:
+def bm25_order(library: Library, rows: list[_Row], patterns: list[Term]) -> list[_Row]:
     """``rows`` best first, by bm25 as FTS5 computes it for one phrase, on the texts: the
     hits in the body plus ``TITLE_WEIGHT`` times those in the title, saturated, against
     the length (tokens: characters less line breaks) over the index's average. With
@@ -103,7 +102,7 @@ def bm25_order(
 
     def score(i: int) -> float:
         _, title, _, spans = rows[i]
-        in_title = sum(1 for rx, _ in patterns for _ in rx.finditer(title))
+        in_title = sum(1 for rx, _, _ in patterns for _ in rx.finditer(title))
         hits = len(spans) + TITLE_WEIGHT * in_title
         return hits * (K1 + 1) / (hits + K1 * (1 - B + B * lengths[i] / average))
 

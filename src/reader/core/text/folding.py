@@ -14,6 +14,7 @@ the end of a list (no mapping there) are left as they are.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from reader.core.text.variant_table import PAIRS
@@ -70,6 +71,27 @@ def _folded_from(variants: bool) -> dict[int, list[int]]:
     return out
 
 
+def _classes(term: str, variants: bool) -> list[list[int]] | None:
+    """For each character of ``term`` (folded), the code points that fold to it; None
+    when one has none (``term`` is not a folded string: nothing matches it)."""
+    table = _table(variants)
+    sources = _folded_from(variants)
+    out = []
+    for ch in term:
+        code = ord(ch)
+        members = [code] if code >= len(table) or table[code] == code else []
+        members += sources.get(code, [])
+        if not members:
+            return None
+        out.append(members)
+    return out
+
+
+def _regex(members: list[int]) -> str:
+    escaped = "".join(re.escape(chr(m)) for m in members)
+    return f"[{escaped}]" if len(members) > 1 else escaped
+
+
 @lru_cache(maxsize=512)
 def matcher(term: str, *, variants: bool = False) -> re.Pattern[str]:
     """A pattern that matches, in unfolded text, at every position (overlapping ones
@@ -79,18 +101,37 @@ def matcher(term: str, *, variants: bool = False) -> re.Pattern[str]:
     engine scans for the first character, nine times faster than a bare look-ahead),
     and the next search starts one character on: overlapping hits are all found.
     A hit ends ``len(term)`` after its start."""
-    table = _table(variants)
-    sources = _folded_from(variants)
-    parts = []
-    for ch in term:
-        code = ord(ch)
-        members = [code] if code >= len(table) or table[code] == code else []
-        members += sources.get(code, [])
-        if not members:  # nothing folds to it (it is not a folded string): no match
-            return re.compile(r"(?!)")
-        escaped = "".join(re.escape(chr(m)) for m in members)
-        parts.append(f"[{escaped}]" if len(members) > 1 else escaped)
-    if not parts:
+    classes = _classes(term, variants)
+    if classes is None:
+        return re.compile(r"(?!)")
+    if not classes:
         return re.compile("(?=)")
-    rest = "".join(parts[1:])
-    return re.compile(parts[0] + (f"(?={rest})" if rest else ""))
+    rest = "".join(map(_regex, classes[1:]))
+    return re.compile(_regex(classes[0]) + (f"(?={rest})" if rest else ""))
+
+
+@lru_cache(maxsize=512)
+def anchored_matcher(term: str, *, variants: bool = False) -> tuple[re.Pattern[str], int]:
+    """:func:`matcher`, scanning for the character of ``term`` the engine finds fastest:
+    (pattern, lead), a hit starting ``lead`` characters before its match. The engine
+    scans for one literal character much faster than for a class, and for any class
+    faster than it tries the rest of the term at every comma or full stop: a term led by
+    ``，`` scanned 20 times slower in Chinese text than by its next character. So the
+    anchor is the last character with no other form, else the last that is no
+    punctuation, space or symbol, else the first; the characters before it are looked
+    behind for (one character each: a fixed width), the ones after it looked ahead for."""
+    classes = _classes(term, variants)
+    if not classes:
+        return matcher(term, variants=variants), 0
+
+    def rank(i: int) -> tuple[bool, bool, int]:
+        plain = unicodedata.category(term[i])[0] not in "PZS"
+        return (plain and len(classes[i]) == 1, plain, i)
+
+    lead = max(range(len(classes)), key=rank)
+    if rank(lead)[:2] == (False, False):
+        lead = 0
+    parts = list(map(_regex, classes))
+    behind = f"(?<={''.join(parts[: lead + 1])})" if lead else ""
+    ahead = f"(?={''.join(parts[lead + 1 :])})" if lead + 1 < len(parts) else ""
+    return re.compile(parts[lead] + behind + ahead), lead
