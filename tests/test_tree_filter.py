@@ -233,3 +233,26 @@ def test_sources_coming_and_going_under_a_filter_show_as_it_says(qtbot, monkeypa
     assert _shown_sources(tree) == want
     tree.filter_edit.clear()
     assert len(_shown_sources(tree)) == len(again)
+
+
+def test_an_import_whose_new_article_the_filter_hides_says_so(qtbot, tmp_path):
+    from ui_helpers import import_and_wait, make_window
+
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [SEEDS])
+    filter_tree(qtbot, window.library_tree, "党建")
+    page = tmp_path / "zzz_new.md"
+    page.write_text("# 新来的文章\n\n一段新的正文。\n", encoding="utf-8")
+    import_and_wait(qtbot, window, [page])
+    qtbot.waitUntil(lambda: window.reader.article.title == "新来的文章")
+    new = window.reader.article.id
+    assert not window.library_tree.shows(new)
+    qtbot.waitUntil(lambda: "filter hides the new article" in window.status_line.message.text())
+    assert "Import finished" in window.status_line.message.text()
+    # a new article the filter shows: nothing more is said
+    other = tmp_path / "zzz_other.md"
+    other.write_text("# 党建新篇\n\n正文。\n", encoding="utf-8")
+    import_and_wait(qtbot, window, [other])
+    qtbot.waitUntil(lambda: window.reader.article.title == "党建新篇")
+    assert window.library_tree.shows(window.reader.article.id)
+    assert "filter hides" not in window.status_line.message.text()

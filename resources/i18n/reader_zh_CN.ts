@@ -1773,22 +1773,22 @@
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="88"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="87"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="89"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="88"/>
         <source>Show the articles and sections whose titles match</source>
         <translation>只显示标题相符的文章和章节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="355"/>
+        <location filename="../../src/reader/ui/browse/status_menu.py" line="21"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="411"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="402"/>
         <source>No title matches “%1”.</source>
         <translation>没有标题包含“%1”。</translation>
     </message>
@@ -1824,9 +1824,14 @@
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/importing.py" line="37"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="36"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/window/importing.py" line="57"/>
+        <source>The tree&apos;s filter hides the new article; clear it to see it there.</source>
+        <translation>目录的筛选隐藏了新文章；清除筛选即可在目录中看到它。</translation>
     </message>
 </context>
 <context>

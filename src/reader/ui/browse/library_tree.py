@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QActionGroup, QMouseEvent
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from reader.core.gc_pause import gc_paused
 from reader.core.library.outline import SourceOutline
 from reader.core.library.title_filter import Matches
-from reader.core.notes.vocab import REVIEW_STATUSES
 from reader.ui.browse.status_icons import StatusIcons
+from reader.ui.browse.status_menu import status_menu
 from reader.ui.browse.title_loader import TitleLoader
 from reader.ui.browse.tree_filter import TreeFilterModel
 from reader.ui.browse.tree_model import (
@@ -47,7 +47,6 @@ from reader.ui.browse.tree_model import (
 )
 from reader.ui.browse.tree_nodes import TreeRows
 from reader.ui.jobs import JobRunner
-from reader.ui.names import Names
 
 INDENT = 14  # px a level: titles keep the width (four levels deep at most)
 TYPING_PAUSE_MS = 200  # the filter applies once the typing stops this long
@@ -266,6 +265,10 @@ class LibraryTree(QWidget):
         self.model.drop_rows()
         self._opened_articles = set()
 
+    def shows(self, article_id: int) -> bool:
+        """Is the article among the rows shown (a filter may hide it)?"""
+        return self.to_view(self.model.article_index(article_id)).isValid()
+
     def reveal(self, article_id: int) -> None:
         """Open the article's source in the tree and make the article the one row marked."""
         proxy = self.to_view(self.model.article_index(article_id))
@@ -351,21 +354,9 @@ class LibraryTree(QWidget):
     def article_menu(self, article_id: int) -> QMenu:
         """An article's context menu: its review status, the current one checked."""
         current = self.model.article_index(article_id).data(STATUS_ROLE)
-        menu = QMenu(self.view)
-        statuses = menu.addMenu(self.tr("Review status"))
-        group = QActionGroup(statuses)
-        group.setExclusive(True)
-        names = Names()
-        for status in REVIEW_STATUSES:
-            action = statuses.addAction(self._icons(status), names.status(status))
-            action.setCheckable(True)
-            action.setChecked(status == current)
-            action.setData(status)
-            group.addAction(action)
-            action.triggered.connect(
-                lambda _=False, s=status: self.statusRequested.emit(article_id, s)
-            )
-        return menu
+        return status_menu(
+            self.view, self._icons, current, lambda s: self.statusRequested.emit(article_id, s)
+        )
 
     def _filter_changed(self, text: str) -> None:
         """A keystroke: the filter applies when the typing pauses; clearing applies at once

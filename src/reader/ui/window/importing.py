@@ -33,11 +33,10 @@ def start(window: MainWindow, paths: list[Path], show_dialog: bool = True) -> No
 
 def finished(window: MainWindow, result: ImportResult) -> None:
     window.refresh_tree(result.outline)
-    window.notify(
-        QCoreApplication.translate("MainWindow", "Import finished: %1").replace(
-            "%1", Names().import_summary(result.summary)
-        )
+    said = QCoreApplication.translate("MainWindow", "Import finished: %1").replace(
+        "%1", Names().import_summary(result.summary)
     )
+    window.notify(said)
     # the worker found them in its outline (the tree's order): no pass over 50,000 ids here
     first = result.first_new
     if first is None and window.reader.article is None:
@@ -45,11 +44,17 @@ def finished(window: MainWindow, result: ImportResult) -> None:
     if first is not None:
         # a turn of its own, after the event loop has breathed: the refresh and the opening
         # in one turn were one stall (50,000 articles: 95 ms)
-        QTimer.singleShot(OPEN_AFTER_MS, window, lambda: _open_imported(window, first))
+        QTimer.singleShot(OPEN_AFTER_MS, window, lambda: _open_imported(window, first, said))
 
 
-def _open_imported(window: MainWindow, article_id: int) -> None:
-    """The first new article, opened and shown in its source in the tree."""
+def _open_imported(window: MainWindow, article_id: int, said: str) -> None:
+    """The first new article, opened and shown in its source in the tree; if the tree's
+    filter hides it, the import's message says so."""
     if window.tree_model.has_article(article_id):
         window.open_article(article_id)
         window.library_tree.reveal(article_id)
+        if not window.library_tree.shows(article_id):
+            hidden = QCoreApplication.translate(
+                "MainWindow", "The tree's filter hides the new article; clear it to see it there."
+            )
+            window.notify(f"{said} {hidden}")
