@@ -254,3 +254,15 @@ def test_a_new_list_of_hits_starts_at_its_top(qtbot, tmp_path):
     bar.setValue(bar.maximum())
     _search(qtbot, window, "监警会")
     assert bar.value() == 0
+
+
+def test_an_empty_query_searches_nothing_and_says_nothing(qtbot, tmp_path):
+    window = _window_with_pages(qtbot, tmp_path)
+    _search(qtbot, window, "监警会")
+    panel, asked = window.search_panel, []
+    panel.searchRequested.connect(lambda *args: asked.append(args))
+    for empty in ("", "   ", "\u3000"):
+        panel.query.setText(empty)
+        qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+        assert asked == [] and panel.model.rowCount() == 0
+        assert panel.summary.text() == "" and not panel.more.isVisible()

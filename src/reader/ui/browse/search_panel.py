@@ -92,6 +92,11 @@ class SearchPanel(QWidget):
         return self.variants.isChecked()
 
     def _request(self, every_hit: bool) -> None:
+        if not self.query.text().split():  # nothing to look for: no search, no summary
+            self.model.set_hits([])
+            self.summary.clear()
+            self.more.hide()
+            return
         self.searchRequested.emit(self.query.text(), every_hit, self.match_variants())
 
     def _variants_toggled(self, on: bool) -> None:
