@@ -26,6 +26,18 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp):
+    """English as the app has it: the source strings, with their plural forms ("1 hit",
+    "2 hits") from reader_en.qm (``reader.ui.i18n``)."""
+    from reader.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def library(tmp_path: Path):
     from reader.core.library.store import open_library

@@ -13,6 +13,8 @@ from ui_helpers import make_window
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "reader_zh_CN.ts"
 QM = TS.with_suffix(".qm")
+EN = TS.with_name("reader_en.ts")  # English's plural forms only
+ENGLISH = ("-pluralonly", "-source-language", "en", "-target-language", "en", "-ts")
 
 
 def _tool(name: str) -> str:
@@ -51,9 +53,27 @@ def test_catalogue_covers_every_tr_string_and_is_finished(tmp_path):
 
 
 def test_compiled_catalogue_is_current(tmp_path):
-    out = tmp_path / "reader_zh_CN.qm"
-    subprocess.run([_tool("lrelease"), str(TS), "-qm", str(out)], check=True, capture_output=True)
-    assert out.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts"
+    for ts in (TS, EN):
+        out = tmp_path / ts.with_suffix(".qm").name
+        subprocess.run(
+            [_tool("lrelease"), str(ts), "-qm", str(out)], check=True, capture_output=True
+        )
+        assert out.read_bytes() == ts.with_suffix(".qm").read_bytes(), f"run lrelease on {ts.name}"
+
+
+def test_every_counted_string_has_its_english_plural_forms(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "src" / "reader" / "ui").rglob("*.py"))
+    subprocess.run(
+        [_tool("lupdate"), *sources, str(ROOT / "src/reader/app.py"), *ENGLISH, str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    assert _sources(fresh) == _sources(EN), "run pyside6-lupdate -pluralonly on reader_en.ts"
+    for message in ET.parse(EN).getroot().iter("message"):
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        assert len(forms) == 2 and all(forms), message.findtext("source")
+        assert "(s)" not in "".join(forms), message.findtext("source")
 
 
 def test_chinese_ui_and_qt_dialogs(qtbot, qapp, tmp_path):
@@ -80,4 +100,10 @@ def test_english_by_default_outside_china(qapp):
     from reader.ui.i18n import chosen_language, install_translators
 
     assert chosen_language("en") == "en" and chosen_language("zh_CN") == "zh_CN"
-    assert install_translators(qapp, "en") == []
+    [english] = install_translators(qapp, "en")  # English's plural forms only
+    try:
+        assert english.translate("SearchPanel", "%n hit(s) in %1", "", 1) == "%n hit in %1"
+        assert english.translate("SearchPanel", "%n hit(s) in %1", "", 2) == "%n hits in %1"
+        assert english.translate("SearchPanel", "No hits for “%1”.") == ""  # the source's own
+    finally:
+        qapp.removeTranslator(english)

@@ -236,7 +236,7 @@ def test_a_first_page_says_it_is_the_first(qtbot, tmp_path, monkeypatch):
     window = _window_with_pages(qtbot, tmp_path)
     panel = window.search_panel
     _search(qtbot, window, "监警会")
-    assert "The first 3 hits, in 1 articles" in panel.summary.text()
+    assert "The first 3 hits, in 1 article;" in panel.summary.text()
     assert not panel.more.isHidden()
     panel.model.set_hits([])
     window.run_search("监警会", every_hit=True)
@@ -266,3 +266,15 @@ def test_an_empty_query_searches_nothing_and_says_nothing(qtbot, tmp_path):
         qtbot.keyClick(panel.query, Qt.Key.Key_Return)
         assert asked == [] and panel.model.rowCount() == 0
         assert panel.summary.text() == "" and not panel.more.isVisible()
+
+
+def test_counts_read_as_english_counts(qtbot, tmp_path):
+    window = _window_with_pages(qtbot, tmp_path)
+    hits = _search(qtbot, window, "借阅")
+    assert len(hits) == 1
+    assert window.search_panel.summary.text() == "1 hit in 1 article"
+    _search(qtbot, window, "监警会")
+    assert window.search_panel.summary.text() == "4 hits in 2 articles"
+    window.search_panel.activate_row(0)
+    chars = len(window.reader.article.text)
+    assert window.status_chars.text() == f"{chars} characters"

@@ -39,10 +39,12 @@
         <source>Key %1: take %2&apos;s version</source>
         <translation>按键 %1：采用 %2 的版本</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/reader/ui/team/adjudication.py" line="233"/>
-        <source>%1 disagreements left</source>
-        <translation>还剩 %1 处分歧</translation>
+        <source>%n disagreement(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 处分歧</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/team/adjudication.py" line="235"/>
@@ -1759,10 +1761,12 @@
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/reader/ui/dialogs/import_progress.py" line="159"/>
-        <source>%1 files were refused.</source>
-        <translation>%1 个文件被拒绝。</translation>
+        <source>%n file(s) were refused.</source>
+        <translation>
+            <numerusform>%n 个文件被拒绝。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/dialogs/import_progress.py" line="169"/>
@@ -1813,10 +1817,12 @@
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/reader/ui/window/main_window.py" line="247"/>
-        <source>%1 characters</source>
-        <translation>%1 字</translation>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/window/importing.py" line="31"/>
@@ -2100,24 +2106,37 @@
         <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="115"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="120"/>
         <source>No hits for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
-    <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="118"/>
-        <source>The first %1 hits, best articles first; “reader search --all” lists every hit.</source>
-        <translation>前 %1 处结果，最相关的文章在前；“reader search --all”可列出全部结果。</translation>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="124"/>
+        <source>The first %n hit(s), best articles first; “reader search --all” lists every hit.</source>
+        <translation>
+            <numerusform>前 %n 处结果，最相关的文章在前；“reader search --all”可列出全部结果。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="122"/>
-        <source>The first %1 hits, in %2 articles; “Show all hits” finds the rest.</source>
-        <translation>前 %1 处结果，出自 %2 篇文章；“显示全部结果”可找出其余的。</translation>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="132"/>
+        <source>The first %n hit(s), in %1; “Show all hits” finds the rest.</source>
+        <translation>
+            <numerusform>前 %n 处结果，出自 %1；“显示全部结果”可找出其余的。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="126"/>
-        <source>%1 hits in %2 articles</source>
-        <translation>%2 篇文章中共 %1 处</translation>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="136"/>
+        <source>%n hit(s) in %1</source>
+        <translation>
+            <numerusform>%1中共 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="141"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>

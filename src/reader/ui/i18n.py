@@ -19,9 +19,13 @@ def chosen_language(setting: str) -> str:
 def install_translators(app: QApplication, setting: str) -> list[QTranslator]:
     """Load Reader's and Qt's own catalogues; returns them (keep them alive)."""
     language = chosen_language(setting)
-    if language == "en":
-        return []
     loaded: list[QTranslator] = []
+    if language == "en":  # the source language: only its plural forms ("1 hit", "2 hits")
+        english = QTranslator(app)
+        if english.load("reader_en", str(resource_dir() / "i18n")):
+            app.installTranslator(english)
+            loaded.append(english)
+        return loaded
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # qt_xx.qm is a meta-catalogue of every Qt module's; with PySide6-Essentials some
     # are absent and it refuses to load, so fall back to qtbase_xx.qm (the dialogs).

@@ -119,18 +119,26 @@ class SearchPanel(QWidget):
         if not result.hits:
             self.summary.setText(self.tr("No hits for “%1”.").replace("%1", result.query))
         elif result.limited:  # "show all" of a very common word
-            text = self.tr(
-                "The first %1 hits, best articles first; “reader search --all” lists every hit."
+            self.summary.setText(
+                self.tr(
+                    "The first %n hit(s), best articles first; “reader search --all” lists "
+                    "every hit.",
+                    "",
+                    len(result.hits),
+                )
             )
-            self.summary.setText(text.replace("%1", str(len(result.hits))))
         elif not result.complete:  # a first page: more articles hold the words
-            text = self.tr("The first %1 hits, in %2 articles; “Show all hits” finds the rest.")
-            text = text.replace("%1", str(len(result.hits)))
-            self.summary.setText(text.replace("%2", str(result.articles)))
+            text = self.tr(
+                "The first %n hit(s), in %1; “Show all hits” finds the rest.", "", len(result.hits)
+            )
+            self.summary.setText(text.replace("%1", self._articles(result.articles)))
         else:
-            text = self.tr("%1 hits in %2 articles").replace("%1", str(len(result.hits)))
-            self.summary.setText(text.replace("%2", str(result.articles)))
+            text = self.tr("%n hit(s) in %1", "", len(result.hits))
+            self.summary.setText(text.replace("%1", self._articles(result.articles)))
         self.more.setVisible(not result.complete and not result.limited)
+
+    def _articles(self, count: int) -> str:
+        return self.tr("%n article(s)", "", count)
 
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():

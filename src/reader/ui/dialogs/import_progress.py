@@ -156,7 +156,7 @@ class ImportRunner(QObject):
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 self.tr("Import finished"),
-                self.tr("%1 files were refused.").replace("%1", str(len(refused))),
+                self.tr("%n file(s) were refused.", "", len(refused)),
                 QMessageBox.StandardButton.Ok,
                 self._parent,
             )

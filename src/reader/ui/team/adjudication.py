@@ -230,7 +230,7 @@ class AdjudicationView(QWidget):
             return
         self.model.set_disagreements(left, self.annotators)
         self.status.setText(
-            self.tr("%1 disagreements left").replace("%1", str(len(left)))
+            self.tr("%n disagreement(s) left", "", len(left))
             if left
             else self.tr("No disagreements left in this article.")
         )

@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         if self.library_path is not None:
             self.settings.set_last_article(self.library_path, article_id)
         self.status_article.setText(article.title)
-        self.status_chars.setText(self.tr("%1 characters").replace("%1", str(len(article.text))))
+        self.status_chars.setText(self.tr("%n character(s)", "", len(article.text)))
 
     def save_reading_position(self) -> None:
         self.positions.save()
