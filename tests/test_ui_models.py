@@ -1,5 +1,7 @@
 """Every model passes qtmodeltester (pytest-qt's port of Qt's QAbstractItemModelTester)."""
 
+import operator
+
 import pytest
 from PySide6.QtCore import QPersistentModelIndex
 
@@ -187,10 +189,14 @@ def test_the_rows_an_outlines_job_made_are_used_once_and_only_for_their_sources(
     from reader.ui.browse.tree_nodes import TreeRows
 
     rows = TreeRows(outline)
-    made = rows.item
+    made, nodes = rows.item, rows.nodes
     model = LibraryTreeModel()
     model.set_outline("lib", outline, rows=rows)
     assert model.item(0, 0) is made and rows.item is None  # taken: an item has one place
+    assert rows.nodes is None and nodes is not None  # and the nodes with it, used as made
+    library = model.index(0, 0)
+    shown = [model.node(model.index(r, 0, library)) for r in range(model.rowCount(library))]
+    assert all(map(operator.is_, shown, nodes)) and len(shown) == len(nodes)
     qtmodeltester.check(model, force_py=True)
     others = TreeRows(outline[:2])
     not_these = others.item

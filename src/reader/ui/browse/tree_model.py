@@ -83,7 +83,9 @@ class LibraryTreeModel(QStandardItemModel):
             if before_reset is not None:
                 before_reset()
             made = rows.take(sources) if rows is not None else None
-            self._reset(library_name, sources, made if made is not None else library_item(sources))
+            if made is None:
+                made = library_item(sources), [_source_node(source) for source in sources]
+            self._reset(library_name, *made)
             return True
 
     def drop_rows(self) -> None:
@@ -101,11 +103,11 @@ class LibraryTreeModel(QStandardItemModel):
         self._articles = {}
         self.endResetModel()
 
-    def _reset(self, library_name: str, sources: list[SourceOutline], rows: QStandardItem) -> None:
+    def _reset(self, library_name: str, rows: QStandardItem, sources: list[_Node]) -> None:
         root = _Node("root", "")
         library = root.add(_Node("library", library_name))
         for source in sources:
-            library.add(_source_node(source))
+            library.add(source)
         self.beginResetModel()
         self.blockSignals(True)  # the rows change inside the reset: no signals of their own
         try:

@@ -218,8 +218,13 @@ class MainWindow(QMainWindow):
             self.refresh_tree(outline, rows)
             if self.reader.article is not None:
                 QTimer.singleShot(0, lambda: self._top_changed(self.reader.pane.top_offset()))
-            elif ids := self.tree_model.article_ids():
-                self.open_article(ids[0])
+            elif ids := self.tree_model.article_ids():  # in a turn of its own: at 50,000
+                first = ids[0]  # articles the tree's arrival and an opening are 0.1 s each
+                QTimer.singleShot(0, self, lambda: self._open_first(path, first))
+
+    def _open_first(self, path: Path, article_id: int) -> None:
+        if path == self.library_path and self.reader.article is None:
+            self.open_article(article_id)
 
     # --- articles --------------------------------------------------------------
     def open_article(self, article_id: int, offset: int | None = None) -> None:
