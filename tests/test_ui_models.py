@@ -204,3 +204,14 @@ def test_the_rows_an_outlines_job_made_are_used_once_and_only_for_their_sources(
     assert model.item(0, 0) is not not_these
     assert model.rowCount(model.index(0, 0)) == len(outline)
     qtmodeltester.check(model, force_py=True)
+
+
+def test_the_library_row_reads_as_the_tree_s_heading(outline):
+    from PySide6.QtCore import Qt
+
+    model = LibraryTreeModel()
+    model.set_outline("lib.sqlite3", outline)
+    library = model.index(0, 0)
+    assert model.data(library, Qt.ItemDataRole.FontRole).bold()
+    source = model.index(0, 0, library)
+    assert model.data(source, Qt.ItemDataRole.FontRole) is None  # the rows keep the view's

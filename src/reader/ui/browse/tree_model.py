@@ -19,7 +19,7 @@ from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from reader.core.gc_pause import gc_paused
 from reader.core.library.outline import SourceOutline
@@ -58,6 +58,8 @@ class LibraryTreeModel(QStandardItemModel):
         self._articles: dict[int, _Node] = {}
         self._library_name = ""
         self._icons = StatusIcons()
+        self._heading_font = QFont()
+        self._heading_font.setBold(True)
         # the nodes' side of a change of rows, run once the items changed (connected first)
         self._then: Callable[[], None] | None = None
         self._last: tuple[object, _Node] = (None, self._root)  # node()'s last answer
@@ -379,6 +381,8 @@ class LibraryTreeModel(QStandardItemModel):
             return str(node.annotations) if node.annotations else ""
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and node.kind == "article":
             return self._icons(node.status)
+        if role == Qt.ItemDataRole.FontRole and node.kind == "library":
+            return self._heading_font  # the library's row heads the tree: not one of its rows
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
