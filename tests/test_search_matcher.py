@@ -49,11 +49,12 @@ def test_the_pattern_starts_with_the_first_character_not_a_look_ahead():
 
 
 # and full- and half-width commas (a punctuation class), a full stop with no other form,
-# and a character with none (距): the anchor's every choice
-ANCHORS = ALPHABET + "，,。距"
+# a character with none (距), and 律 with its compatibility ideograph (U+F9D8): the
+# anchor's every choice, and texts with and without an anchor's other forms
+ANCHORS = ALPHABET + "，,。距律\uf9d8"
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(
     text=st.text(alphabet=ANCHORS, max_size=40),
     query=st.text(alphabet=ANCHORS.replace("\n", ""), min_size=1, max_size=5),
@@ -61,22 +62,33 @@ ANCHORS = ALPHABET + "，,。距"
 )
 def test_the_anchored_matcher_finds_what_fold_and_find_find(text, query, variants):
     term = fold(query, variants=variants)
-    rx, lead = anchored_matcher(term, variants=variants)
-    assert [m.start() - lead for m in rx.finditer(text)] == plain(text, term, variants)
+    finder = anchored_matcher(term, variants=variants)
+    want = plain(text, term, variants)
+    for rx in (finder.pattern, finder.for_text(text)):
+        assert [m.start() - finder.lead for m in rx.finditer(text)] == want
 
 
 def test_the_anchor_is_a_character_with_one_form_else_no_punctuation():
-    rx, lead = anchored_matcher(fold("，距离", variants=True), variants=True)
-    assert lead == 1 and rx.pattern.startswith("距")  # 距 has no other form; 离 has 離
-    rx, lead = anchored_matcher(fold("，會", variants=True), variants=True)
-    assert lead == 1 and rx.pattern.startswith("[")  # 会 has 會, but is no punctuation
-    rx, lead = anchored_matcher(fold("，。", variants=True), variants=True)
-    assert lead == 0  # punctuation alone: the first
-    assert anchored_matcher("岩村", variants=True)[1] == 1
+    finder = anchored_matcher(fold("，距离", variants=True), variants=True)
+    assert finder.lead == 1 and finder.pattern.pattern.startswith("距")  # 离 has 離
+    finder = anchored_matcher(fold("，會", variants=True), variants=True)
+    assert finder.lead == 1 and finder.pattern.pattern.startswith("[")  # 会 has 會
+    assert anchored_matcher(fold("，。", variants=True), variants=True).lead == 0
+    assert anchored_matcher("岩村", variants=True).lead == 1
+
+
+def test_a_text_without_the_anchor_s_other_forms_is_scanned_for_one_literal():
+    finder = anchored_matcher("律师", variants=True)  # 律 has U+F9D8, 师 has 師
+    assert finder.plain is not None and finder.plain.pattern[0] in "律师"
+    assert finder.for_text("律师事务所") is finder.plain
+    assert finder.others == ("師",) and finder.plain.pattern[0] == "师"
+    assert finder.for_text("律師事务所") is finder.pattern  # an other form: the class
+    assert anchored_matcher("距", variants=True).plain is None  # one form: a literal already
 
 
 def test_an_anchored_search_between_bounds_finds_only_hits_inside_them():
-    rx, lead = anchored_matcher(fold("，岩", variants=True), variants=True)
+    finder = anchored_matcher(fold("，岩", variants=True), variants=True)
+    rx, lead = finder.pattern, finder.lead
     text = "甲，岩乙，岩"
     assert rx.search(text, 2 + lead, 6).start() - lead == 4
     assert rx.search(text, 2 + lead, 5) is None  # the one at 1 starts before the bound

@@ -267,15 +267,15 @@ def _every_article(library: Library) -> Iterator[tuple[int, str, str]]:
 def _patterns(terms: list[str], variants: bool) -> list[Term]:
     """Each folded term as a pattern over unfolded text, with the term's length and how
     far before its match a hit starts (``folding.anchored_matcher``)."""
-    return [(*anchored_matcher(term, variants=variants), len(term)) for term in terms]
+    return [(anchored_matcher(term, variants=variants), len(term)) for term in terms]
 
 
 def _spans(text: str, patterns: list[Term]) -> list[tuple[int, int]]:
     """Every (overlapping) occurrence of every term in ``text`` as the fold sees it."""
     spans = [
-        (m.start() - lead, m.start() - lead + n)
-        for rx, lead, n in patterns
-        for m in rx.finditer(text)
+        (m.start() - finder.lead, m.start() - finder.lead + n)
+        for finder, n in patterns
+        for m in finder.for_text(text).finditer(text)
     ]
     spans.sort()
     return spans
@@ -325,7 +325,7 @@ def _hits_in(
                 continue
             a, b = blocks[i][1], blocks[i][2]
             # a pattern searched up to the passage's end sees no further: a whole term
-            if not all(rx.search(text, a + lead, b) for rx, lead, _ in patterns):
+            if not all(f.pattern.search(text, a + f.lead, b) for f, _ in patterns):
                 continue
         h = bisect_right(heading_starts, start) - 1
         section = headings[h] if h >= 0 else ""

@@ -16,7 +16,6 @@ confirms each on its text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Generator, Iterator
 
 from reader.core.library.store import Library
@@ -26,14 +25,14 @@ from reader.core.search.index import (
     is_token_char,
     pending_ids,
 )
-from reader.core.text.folding import fold
+from reader.core.text.folding import Finder, fold
 
 IDS_READ = 256  # ids read from the index at a time while a page fills
 RANK_WINDOW = 100  # the newest matches a first page ranks
 TITLE_WEIGHT = 10.0  # as FTS5's bm25 is asked to weigh the title
 K1, B = 1.2, 0.75  # FTS5's bm25 constants
 
-Term = tuple[re.Pattern[str], int, int]  # a term's pattern, its lead, its length (query)
+Term = tuple[Finder, int]  # a term's occurrences and its length (query)
 _MATCHING = "SELECT rowid FROM search_index WHERE search_index MATCH ?"
 _RANKED = _MATCHING + f" ORDER BY bm25(search_index, 1.0, {TITLE_WEIGHT})"  # body, title
 _NEWEST = _MATCHING + " ORDER BY rowid DESC"
@@ -102,7 +101,7 @@ def bm25_order(library: Library, rows: list[_Row], patterns: list[Term]) -> list
 
     def score(i: int) -> float:
         _, title, _, spans = rows[i]
-        in_title = sum(1 for rx, _, _ in patterns for _ in rx.finditer(title))
+        in_title = sum(1 for f, _ in patterns for _ in f.pattern.finditer(title))
         hits = len(spans) + TITLE_WEIGHT * in_title
         return hits * (K1 + 1) / (hits + K1 * (1 - B + B * lengths[i] / average))
 
