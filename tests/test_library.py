@@ -3,6 +3,7 @@
 import sqlite3
 import subprocess
 import sys
+import threading
 
 import pytest
 from sqlite_utils import Database
@@ -133,3 +134,41 @@ def test_migration_names_match_the_registered_migrations():
     from reader.core.library.migration_names import MIGRATION_NAMES
 
     assert tuple(m.name for m in migrations.pending(Database(memory=True))) == MIGRATION_NAMES
+
+
+def test_a_connection_that_only_read_leaves_the_checkpoint_to_the_others(tmp_path):
+    """A search job's connection closed while an import writes: a checkpoint there waited
+    the busy timeout for the writer (its results came up to 3 s late, and the next search
+    dropped them). One that wrote still checkpoints, without waiting for anyone."""
+    path = tmp_path / "lib.sqlite3"
+    wal = path.with_name(path.name + "-wal")
+    open_library(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA wal_autocheckpoint = 0")
+    other.execute("INSERT INTO settings VALUES ('before', 'v')")
+    size = wal.stat().st_size
+    assert size > 0
+    reading = open_library(path, create=False)
+    assert reading.conn.execute("SELECT count(*) FROM settings").fetchone() == (1,)
+    reading.close()
+    assert wal.stat().st_size == size  # no checkpoint: nothing waited for
+    writing = open_library(path, create=False)
+    with writing.transaction() as conn:
+        conn.execute("INSERT INTO settings VALUES ('k', 'v')")
+    writing.conn.execute("PRAGMA busy_timeout = 3600000")  # an hour, were it waited for
+    other.execute("BEGIN IMMEDIATE")  # a writer busy meanwhile: not waited for either
+    other.execute("INSERT INTO settings VALUES ('during', 'v')")
+    closing = threading.Thread(target=writing.close)
+    closing.start()
+    closing.join(60)
+    stuck = closing.is_alive()
+    other.execute("COMMIT")
+    closing.join()
+    assert not stuck, "close() waited for the other connection's write lock"
+    other.close()
+    with open_library(path, create=False) as library:
+        keys = library.conn.execute("SELECT key FROM settings ORDER BY 1").fetchall()
+        assert keys == [("before",), ("during",), ("k",)]
+        with library.transaction() as conn:
+            conn.execute("DELETE FROM settings WHERE key = 'during'")
+    assert not wal.exists() or wal.stat().st_size == 0  # written, alone: truncated

@@ -66,11 +66,20 @@ class Library:
         self.close()
 
     def close(self) -> None:
-        """Close cleanly: checkpoint the WAL first, so nothing waits in ``-wal`` after a quit."""
+        """Close cleanly: a connection that wrote checkpoints the WAL first, so nothing
+        waits in ``-wal`` after a quit.
+
+        A connection that only read does not, and no checkpoint waits for another
+        connection: a TRUNCATE checkpoint waits the busy timeout for readers and writers,
+        so a search job's connection, closed during an import, held its results back up
+        to 3 s (and the next search dropped them). SQLite's own checkpoint when the last
+        connection closes, and its automatic ones, do the rest."""
         with contextlib.suppress(sqlite3.Error):
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            if self.conn.total_changes:
+                self.conn.execute("PRAGMA busy_timeout = 0")
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
 
