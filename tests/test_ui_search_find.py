@@ -278,3 +278,23 @@ def test_counts_read_as_english_counts(qtbot, tmp_path):
     window.search_panel.activate_row(0)
     chars = len(window.reader.article.text)
     assert window.status_chars.text() == f"{chars} characters"
+
+
+def test_another_library_shows_none_of_the_last_one_s_hits(qtbot, tmp_path):
+    """Left listed, a hit opened the new library's article of the same id at the old
+    offsets (and a search still running showed its results there)."""
+    window = _window_with_pages(qtbot, tmp_path)
+    hits = _search(qtbot, window, "监警会")
+    window.search_panel.activate_row(0)
+    assert hits and window.status_chars.text()
+    old = window.library_path
+    window.open_library_at(tmp_path / "other.sqlite3", create=True)
+    panel = window.search_panel
+    assert panel.model.rowCount() == 0 and panel.summary.text() == ""
+    assert window.status_article.text() == "" and window.status_chars.text() == ""
+    from reader.core.search.query import SearchResult
+
+    window._search_done(old, SearchResult("监警会", hits, 2, True))  # a late result
+    assert panel.model.rowCount() == 0
+    window._search_done(window.library_path, SearchResult("x", hits[:1], 1, True))
+    assert panel.model.rowCount() == 1  # this library's own is shown

@@ -1,5 +1,6 @@
 """The window as a person uses it: import, click, search, find, close and reopen."""
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from conftest import SEEDS
@@ -191,3 +192,20 @@ def test_theme_and_font_changes_keep_the_reading_place(qtbot, tmp_path):
     assert abs(window.reader.pane.top_offset() - before) <= 2
     window.actions_["source"].trigger()  # the pane narrows
     qtbot.waitUntil(lambda: abs(window.reader.pane.top_offset() - before) <= 2)
+
+
+@pytest.mark.parametrize("size", [(1000, 700), (600, 500), (1600, 1000)])
+def test_the_welcome_text_is_shown_whole(qtbot, size):
+    """Placed with an alignment flag, the wrapped text got one line's height: its last
+    sentence (drop files onto the window) was never seen."""
+    from reader.ui.browse.welcome import WelcomePage
+
+    page = WelcomePage()
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    text = page.text
+    qtbot.waitUntil(lambda: text.width() >= text.minimumWidth())
+    assert text.width() > text.minimumWidth()  # as wide as the page lets it be
+    assert text.height() >= text.heightForWidth(text.width())

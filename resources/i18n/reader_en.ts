@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/window/main_window.py" line="247"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="256"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="124"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="128"/>
         <source>The first %n hit(s), best articles first; “reader search --all” lists every hit.</source>
         <translation>
             <numerusform>The first hit, best articles first; “reader search --all” lists every hit.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="132"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="136"/>
         <source>The first %n hit(s), in %1; “Show all hits” finds the rest.</source>
         <translation>
             <numerusform>The first hit, in %1; “Show all hits” finds the rest.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="136"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="140"/>
         <source>%n hit(s) in %1</source>
         <translation>
             <numerusform>%n hit in %1</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="141"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="145"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>

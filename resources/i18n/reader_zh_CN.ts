@@ -1800,12 +1800,12 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="401"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="407"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="401"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="407"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -1813,12 +1813,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="162"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="163"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/window/main_window.py" line="247"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="256"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 字</numerusform>
@@ -1835,9 +1835,9 @@
         <translation>导入完成：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/importing.py" line="57"/>
-        <source>The tree&apos;s filter hides the new article; clear it to see it there.</source>
-        <translation>目录的筛选隐藏了新文章；清除筛选即可在目录中看到它。</translation>
+        <location filename="../../src/reader/ui/window/importing.py" line="58"/>
+        <source>The tree&apos;s filter hides the new article.</source>
+        <translation>目录的筛选隐藏了新文章。</translation>
     </message>
 </context>
 <context>
@@ -2106,33 +2106,33 @@
         <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="120"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="124"/>
         <source>No hits for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="124"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="128"/>
         <source>The first %n hit(s), best articles first; “reader search --all” lists every hit.</source>
         <translation>
             <numerusform>前 %n 处结果，最相关的文章在前；“reader search --all”可列出全部结果。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="132"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="136"/>
         <source>The first %n hit(s), in %1; “Show all hits” finds the rest.</source>
         <translation>
             <numerusform>前 %n 处结果，出自 %1；“显示全部结果”可找出其余的。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="136"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="140"/>
         <source>%n hit(s) in %1</source>
         <translation>
             <numerusform>%1中共 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="141"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="145"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -2431,12 +2431,12 @@
         <translation>文库是空的。可以先打开示例报纸文章看看，或导入自己的 .txt 和 .md 文件——也可以把文件和文件夹拖到窗口上。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/welcome.py" line="33"/>
+        <location filename="../../src/reader/ui/browse/welcome.py" line="38"/>
         <source>Open the sample articles</source>
         <translation>打开示例文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/welcome.py" line="34"/>
+        <location filename="../../src/reader/ui/browse/welcome.py" line="39"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>

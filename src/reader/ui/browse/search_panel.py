@@ -93,9 +93,7 @@ class SearchPanel(QWidget):
 
     def _request(self, every_hit: bool) -> None:
         if not self.query.text().split():  # nothing to look for: no search, no summary
-            self.model.set_hits([])
-            self.summary.clear()
-            self.more.hide()
+            self.clear_results()
             return
         self.searchRequested.emit(self.query.text(), every_hit, self.match_variants())
 
@@ -104,6 +102,12 @@ class SearchPanel(QWidget):
             self._settings.set(VARIANTS_KEY, "true" if on else "false")
         if self.query.text().strip():
             self._request(False)
+
+    def clear_results(self) -> None:
+        """No hits listed and nothing said (another library: its hits are not these)."""
+        self.model.set_hits([])
+        self.summary.clear()
+        self.more.hide()
 
     def spans_in(self, article_id: int) -> list[tuple[int, int]]:
         """Every listed hit in one article: opening a hit marks them all."""

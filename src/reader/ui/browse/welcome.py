@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomePage(QWidget):
@@ -17,7 +17,7 @@ class WelcomePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel(
+        self.text = text = QLabel(
             self.tr(
                 "This library is empty. Open the sample newspaper articles to look around, "
                 "or import your own .txt and .md files — you can also drop files and folders "
@@ -29,7 +29,12 @@ class WelcomePage(QWidget):
         text.setMaximumWidth(520)  # narrower windows wrap it sooner
         text.setMinimumWidth(240)
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        text.setMinimumHeight(text.heightForWidth(520))
+        # centred by stretches, not by an alignment flag: a wrapped label placed with one
+        # is given its one-line height and cut (the last sentence was never seen)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(text, 4)
+        centred.addStretch(1)
         self.samples = QPushButton(self.tr("Open the sample articles"), self)
         self.import_files = QPushButton(self.tr("Import files…"), self)
         for button in (self.samples, self.import_files):
@@ -37,7 +42,9 @@ class WelcomePage(QWidget):
             button.setMinimumHeight(36)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        for widget in (title, text, self.samples, self.import_files):
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
+        for widget in (self.samples, self.import_files):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         self.samples.clicked.connect(self.samplesRequested)

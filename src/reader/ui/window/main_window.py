@@ -7,6 +7,7 @@ tells the window what it wants through signals; the window wires them.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -190,6 +191,9 @@ class MainWindow(QMainWindow):
         self.save_reading_position()
         self.session.set_library(None, None)
         self.reader.show_article(None)
+        self.search_panel.clear_results()  # another library's hits would open its ids here
+        self.status_article.clear()
+        self.status_chars.clear()
         heap.release_long_lived()
 
     def refresh_tree(
@@ -309,10 +313,14 @@ class MainWindow(QMainWindow):
                 variants=variants,
                 max_hits=search_query.LISTED_HITS if every_hit else None,
             ),
-            self.search_panel.show_result,
+            partial(self._search_done, self.library_path),
             library=self.library_path,
             replace=True,
         )
+
+    def _search_done(self, path: Path, result: search_query.SearchResult) -> None:
+        if path == self.library_path:  # not a search of the library shown before
+            self.search_panel.show_result(result)
 
     def open_hit(self, article_id: int, start: int, end: int) -> None:
         self.open_article(article_id, start)
