@@ -1830,12 +1830,12 @@
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/importing.py" line="36"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="37"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/importing.py" line="58"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="59"/>
         <source>The tree&apos;s filter hides the new article.</source>
         <translation>目录的筛选隐藏了新文章。</translation>
     </message>

@@ -33,10 +33,11 @@ def start(window: MainWindow, paths: list[Path], show_dialog: bool = True) -> No
 
 def finished(window: MainWindow, result: ImportResult) -> None:
     window.refresh_tree(result.outline)
-    said = QCoreApplication.translate("MainWindow", "Import finished: %1").replace(
-        "%1", Names().import_summary(result.summary)
+    window.notify(
+        QCoreApplication.translate("MainWindow", "Import finished: %1").replace(
+            "%1", Names().import_summary(result.summary)
+        )
     )
-    window.notify(said)
     # the worker found them in its outline (the tree's order): no pass over 50,000 ids here
     first = result.first_new
     if first is None and window.reader.article is None:
@@ -49,7 +50,7 @@ def finished(window: MainWindow, result: ImportResult) -> None:
 
 def _open_imported(window: MainWindow, article_id: int) -> None:
     """The first new article, opened and shown in its source in the tree; if the tree's
-    filter hides it, the import's message says so."""
+    filter hides it, the status bar says so."""
     if window.tree_model.has_article(article_id):
         window.open_article(article_id)
         window.library_tree.reveal(article_id)
