@@ -74,6 +74,7 @@ def run_reader(
     import tempfile
 
     environment = {k: v for k, v in os.environ.items() if k not in unset}
+    environment.setdefault("PYTHONFAULTHANDLER", "1")  # a crash prints where it was
     command = [sys.executable, "-m", "reader", *args]
     hits = None
     if os.environ.get("MUTANT_UNDER_TEST") == "stats":

@@ -41,6 +41,7 @@ def _probe_first_paint(app: Any, window: Any) -> None:
 
 
 def run_app(argv: Sequence[str] | None = None, library: Path | None = None) -> int:
+    import shiboken6
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -73,5 +74,9 @@ def run_app(argv: Sequence[str] | None = None, library: Path | None = None) -> i
         QTimer.singleShot(0, window.import_samples)  # the embedded sample library
     QTimer.singleShot(0, window.load_words)  # a job, after the first paint
     code = app.exec()
-    del translators
+    window.shutdown()  # done at aboutToQuit already: jobs closed, library closed
+    # the window before the application, in that order, not in whatever order the
+    # frame's locals go
+    shiboken6.delete(window)
+    del window, translators
     return int(code)

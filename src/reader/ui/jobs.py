@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,22 +102,39 @@ class _Progress:
 
 
 class _Relay(QObject):
-    """Lives on the UI thread; a worker's emit is queued to it."""
+    """Lives on the UI thread; a worker's emit is queued to it.
+
+    Once :meth:`close` returns, no worker emits again: the check and the emit are
+    one step under a lock, so the window can be destroyed after it (a worker
+    emitting on a deleted object crashed the process at quit).
+    """
 
     delivered = Signal(_Outcome)
     progressed = Signal(_Progress)
 
-    def post(self, outcome: _Outcome) -> None:
-        self._emit(self.delivered, outcome)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._open = True
+
+    def close(self) -> None:
+        with self._lock:
+            self._open = False
+
+    def post(self, outcome: _Outcome) -> bool:
+        return self._emit(self.delivered, outcome)
 
     def post_progress(self, progress: _Progress) -> None:
         self._emit(self.progressed, progress)
 
-    def _emit(self, signal: Any, payload: object) -> None:
+    def _emit(self, signal: Any, payload: object) -> bool:
         # The window may have gone while the work ran: then there is no one to tell.
-        if shiboken6.isValid(self):
-            with contextlib.suppress(RuntimeError):
-                signal.emit(payload)
+        with self._lock:
+            if self._open and shiboken6.isValid(self):
+                with contextlib.suppress(RuntimeError):
+                    signal.emit(payload)
+                    return True
+        return False
 
 
 @dataclass
@@ -144,6 +162,7 @@ class JobRunner(QObject):
         self._current: dict[str, Job] = {}
         self._callbacks: dict[Job, _Callbacks] = {}
         self._threads: set[threading.Thread] = set()
+        self._closed = False
 
     def busy(self, kind: str) -> bool:
         return kind in self._current
@@ -164,6 +183,8 @@ class JobRunner(QObject):
         replace: bool = False,
     ) -> Job | None:
         """Start ``work(job)`` on a worker thread; None if the kind is busy (unless ``replace``)."""
+        if self._closed:
+            return None
         running = self._current.get(kind)
         if running is not None:
             if not replace:
@@ -191,7 +212,9 @@ class JobRunner(QObject):
                 job._close()
             except Exception:
                 log.exception("closing a job's library connection")
-        self._relay.post(outcome)
+        if not self._relay.post(outcome) and outcome.error is not None:
+            # the window has gone (quit): the log is the one place left to tell
+            log.error("a %s job failed at quit", job.kind, exc_info=outcome.error)
 
     def _progress(self, progress: _Progress) -> None:
         callbacks = self._callbacks.get(progress.job)
@@ -208,6 +231,10 @@ class JobRunner(QObject):
         if job.thread is not None:
             self._threads.discard(job.thread)
         callbacks = self._callbacks.pop(job, None)
+        if self._closed:  # quit: nobody is left to see it; a failure goes to the log
+            if outcome.error is not None:
+                log.error("a %s job failed at quit", job.kind, exc_info=outcome.error)
+            return
         if self._current.get(job.kind) is not job:  # superseded by a newer job of its kind
             if outcome.error is not None and not isinstance(outcome.error, ReaderError):
                 log.error("a superseded %s job failed", job.kind, exc_info=outcome.error)
@@ -227,10 +254,32 @@ class JobRunner(QObject):
         finally:
             self.finished.emit(job.kind)
 
-    def wait(self, kind: str | None = None, timeout: float = 600.0) -> None:
-        """Block until the running jobs (of ``kind``) end, then deliver their outcomes."""
+    def wait(
+        self, kind: str | None = None, timeout: float = 600.0, *, deliver: bool = True
+    ) -> None:
+        """Block until the running jobs (of ``kind``) end, then deliver their outcomes
+        (unless ``deliver`` is False: at quit nobody is left to see them)."""
         jobs = [j for k, j in list(self._current.items()) if kind is None or k == kind]
         for job in jobs:
             if job.thread is not None:
                 job.thread.join(timeout)
-        QCoreApplication.sendPostedEvents(self._relay)
+        if deliver:
+            QCoreApplication.sendPostedEvents(self)  # the queued outcomes are posted here
+
+    def close(self, timeout: float = 2.0) -> None:
+        """At quit, after the writers were waited for: start nothing more, cancel what
+        runs, give it ``timeout`` seconds to stop, and deliver nothing after this.
+
+        A job that does not check its flag (loading jieba's dictionary) is left to end
+        on its own daemon thread; it can no longer reach the window. Safe to call twice.
+        """
+        self._closed = True
+        for job in self._current.values():
+            job.cancel()
+        deadline = time.monotonic() + timeout
+        for thread in list(self._threads):
+            thread.join(max(0.0, deadline - time.monotonic()))
+        self._relay.close()
+        QCoreApplication.sendPostedEvents(self)  # what ended before: logged if it failed
+        self._current.clear()
+        self._callbacks.clear()

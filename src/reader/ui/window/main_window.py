@@ -411,10 +411,12 @@ class MainWindow(QMainWindow):
         close the library.
 
         Safe to call twice: on closing the window and when the application quits.
-        An import is not cancelled here: what the user asked to import lands.
+        An import is not cancelled here: what the user asked to import lands. Other
+        jobs are cancelled and the job runner closed.
         """
         for kind in WRITING_JOBS:
-            self.jobs.wait(kind)
+            self.jobs.wait(kind, deliver=False)  # landed; the window is going
+        self.jobs.close()  # readers cancelled; no worker reaches the window after this
         if self.library is None:
             return
         save_window(self)
