@@ -217,3 +217,24 @@ def test_sources_left_as_they_were_come_back_as_the_objects_shown(filled):
     assert by_name["alpha.md"] is before["alpha.md"]
     assert by_name["zeta.md"] is not before["zeta.md"]
     assert by_name["zeta.md"] != before["zeta.md"]
+
+
+def test_numbered_files_come_in_the_order_a_person_numbers_them(library, tmp_path):
+    from reader.core.ingest.importer import import_paths
+    from reader.core.library.outline import natural_key
+
+    names = ["page10.md", "Page2.md", "page1.md", "page100.md", "第３版.md", "第12版.md"]
+    for name in names:
+        (tmp_path / name).write_text(f"# {name}\n\n正文一段。\n", encoding="utf-8")
+    import_paths(library, [tmp_path / n for n in names])
+    assert [s.file_name for s in library_outline(library)] == [
+        "page1.md",
+        "Page2.md",
+        "page10.md",
+        "page100.md",
+        "第３版.md",  # a full-width digit counts as the number it is
+        "第12版.md",
+    ]
+    # equal but for case: one order, whatever order they come in
+    assert sorted(["a.md", "A.md"], key=natural_key) == sorted(["A.md", "a.md"], key=natural_key)
+    assert natural_key("a007.md") < natural_key("a8.md")

@@ -298,3 +298,26 @@ def test_another_library_shows_none_of_the_last_one_s_hits(qtbot, tmp_path):
     assert panel.model.rowCount() == 0
     window._search_done(window.library_path, SearchResult("x", hits[:1], 1, True))
     assert panel.model.rowCount() == 1  # this library's own is shown
+
+
+def test_emptying_the_query_unmarks_its_hits_but_not_the_find_bar_s(qtbot, tmp_path):
+    window = _window_with_pages(qtbot, tmp_path)
+    hits = [h for h in _search(qtbot, window, "监警会") if h.title.startswith("監")]
+    row = next(
+        r
+        for r in range(window.search_panel.model.rowCount())
+        if window.search_panel.model.hit(r) == hits[0]
+    )
+    window.search_panel.activate_row(row)
+    assert len(window.reader.pane.find_hits()) == 3
+    window.search_panel.query.clear()  # what the line's clear button does; no Enter
+    assert window.reader.pane.find_hits() == []
+    assert window.search_panel.model.rowCount() == 0
+    # the find bar's own marks stay when the library search is emptied
+    _search(qtbot, window, "监警会")
+    window.reader.open_find()
+    type_chinese(window.reader.find_bar.edit, "報告")
+    found = window.reader.pane.find_hits()
+    assert found
+    window.search_panel.query.clear()
+    assert window.reader.pane.find_hits() == found

@@ -173,8 +173,10 @@ def test_another_library_from_the_recent_menu_reads_its_tree_in_a_job(
     assert window.open_library_at(path, create=False)
     assert window.tree_model.article_ids() == first_ids
     window.settings.add_recent(other)
+    window.settings.add_recent(path)
     recent = QMenu()
     window.menus._fill_recent(recent)
+    assert str(path) not in [a.text() for a in recent.actions()]  # the open one: not listed
     [action] = [a for a in recent.actions() if a.text() == str(other)]
     action.trigger()
     assert window.library_path == other

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -121,8 +122,21 @@ def _outline(library: Library) -> list[SourceOutline]:
     for sid, arts in by_source.items():
         path, name = paths.get(sid, ("", ""))
         outline.append(SourceOutline(sid, path, tuple(arts), name, totals.get(sid, 0)))
-    outline.sort(key=lambda s: s.file_name)
+    outline.sort(key=lambda s: natural_key(s.file_name))
     return outline
+
+
+_DIGIT_RUNS = re.compile(r"(\d+)")
+
+
+def natural_key(name: str) -> tuple[list[str | int], str]:
+    """Files in the order a person numbers them: page2 before page10, case ignored.
+
+    Digit runs compare as numbers (a file name is at most 255 bytes, far below Python's
+    limit on converting digits); equal keys fall back to the name itself."""
+    parts: list[str | int] = list(_DIGIT_RUNS.split(name.casefold()))
+    parts[1::2] = [int(p) for p in parts[1::2]]
+    return parts, name
 
 
 def set_reading_position(library: Library, article_id: int, offset: int) -> None:

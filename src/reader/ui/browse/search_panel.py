@@ -30,6 +30,7 @@ VARIANTS_KEY = "search/matchVariants"
 class SearchPanel(QWidget):
     searchRequested = Signal(str, bool, bool)  # query, every hit, Traditional = Simplified
     hitActivated = Signal(int, int, int)  # article id, start, end
+    queryCleared = Signal()  # the user emptied the query: its hits are unmarked
 
     def __init__(
         self, parent: QWidget | None = None, settings: WindowSettings | None = None
@@ -72,6 +73,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
         self.query.returnPressed.connect(lambda: self._request(False))
+        self.query.textChanged.connect(self._edited)  # the clear button empties it too
         self.more.clicked.connect(lambda: self._request(True))
         self.variants.toggled.connect(self._variants_toggled)
         # a click opens a hit, as in a list of search results anywhere; Enter too, so the
@@ -94,8 +96,13 @@ class SearchPanel(QWidget):
     def _request(self, every_hit: bool) -> None:
         if not self.query.text().split():  # nothing to look for: no search, no summary
             self.clear_results()
+            self.queryCleared.emit()
             return
         self.searchRequested.emit(self.query.text(), every_hit, self.match_variants())
+
+    def _edited(self, text: str) -> None:
+        if not text.split() and (self.model.rowCount() or self.summary.text()):
+            self._request(False)  # emptied: the hits and their marks go at once
 
     def _variants_toggled(self, on: bool) -> None:
         if self._settings is not None:

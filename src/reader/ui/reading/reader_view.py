@@ -146,6 +146,13 @@ class ReaderView(QWidget):
         self.pane.scroll_to_offset(start, margin=self.pane.viewport().height() // 3)
         self.pane.select_offsets(start, end)
 
+    def clear_search_hits(self) -> None:
+        """The library search's query was cleared: its marks go (the find bar's, when
+        it is open, are its own and stay)."""
+        if self.find_bar.isHidden() and self._hits:
+            self._hits, self._current = [], -1
+            self.pane.set_find_hits([], -1)
+
     def mark_hits(self, hits: list[tuple[int, int]], current: tuple[int, int]) -> None:
         """Show a library search hit a third of the way down, with every hit of the
         query in the article marked and the activated one marked as current."""

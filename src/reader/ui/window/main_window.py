@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self, self.settings)
         self.search_panel.searchRequested.connect(self.run_search)
         self.search_panel.hitActivated.connect(self.open_hit)
+        self.search_panel.queryCleared.connect(self.reader.clear_search_hits)
         self.search_dock = SearchDock(self.search_panel, self)
         self.status_line = line = StatusLine(self.statusBar())
         self.status_article, self.status_section = line.article, line.section

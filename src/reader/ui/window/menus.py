@@ -194,7 +194,10 @@ class WindowMenus(QObject):
 
     def _fill_recent(self, menu: QMenu) -> None:
         menu.clear()
+        current = self.window.library_path
         for path in self.window.settings.recent_libraries():
+            if current is not None and Path(path) == current:
+                continue  # open already: the menu lists where else to go
             action = menu.addAction(path)
             action.triggered.connect(
                 lambda _=False, p=path: self.window.open_library_at(Path(p), False, True)
