@@ -58,16 +58,22 @@ def block_at(article: Any, pos: int) -> str:
 
 
 def snippet_for(text: str, start: int, end: int) -> str:
-    """SNIPPET_CONTEXT characters each side, newlines as spaces, … where text was cut."""
-    lo, hi = max(0, start - SNIPPET_CONTEXT), min(len(text), end + SNIPPET_CONTEXT)
+    """Up to SNIPPET_CONTEXT characters each side, never past the hit's own line (its
+    passage); … where the passage was cut. Built character by character: no find()."""
+    lo = start
+    while lo > 0 and start - lo < SNIPPET_CONTEXT and text[lo - 1] != "\n":
+        lo -= 1
+    hi = end
+    while hi < len(text) and hi - end < SNIPPET_CONTEXT and text[hi] != "\n":
+        hi += 1
     return (
-        ("…" if lo > 0 else "")
-        + text[lo:start].replace("\n", " ")
+        ("…" if lo > 0 and text[lo - 1] != "\n" else "")
+        + text[lo:start]
         + "【"
         + text[start:end]
         + "】"
-        + text[end:hi].replace("\n", " ")
-        + ("…" if hi < len(text) else "")
+        + text[end:hi]
+        + ("…" if hi < len(text) and text[hi] != "\n" else "")
     )
 
 
@@ -198,13 +204,16 @@ def test_snippet_context_at_every_distance_from_the_ends(library, tmp_path):
         before, rest = hit.bracketed().split("【")
         inside, after = rest.split("】")
         assert inside == ch
-        assert before.removeprefix("…") == text[max(0, start - SNIPPET_CONTEXT) : start].replace(
-            "\n", " "
-        )
-        assert before.startswith("…") == (start > SNIPPET_CONTEXT)
+        line_start = text.rfind("\n", 0, start) + 1  # the title's line, or the body's
+        line_end = text.find("\n", start) if "\n" in text[start:] else len(text)
+        lo = max(line_start, start - SNIPPET_CONTEXT)
+        assert before.removeprefix("…") == text[lo:start]
+        assert "\n" not in before and "题" not in before.removeprefix("…") or start < 2
+        assert before.startswith("…") == (start - SNIPPET_CONTEXT > line_start)
         end = start + 1
-        assert after.removesuffix("…") == text[end : end + SNIPPET_CONTEXT].replace("\n", " ")
-        assert after.endswith("…") == (end + SNIPPET_CONTEXT < len(text))
+        hi = min(line_end, end + SNIPPET_CONTEXT)
+        assert after.removesuffix("…") == text[end:hi]
+        assert after.endswith("…") == (end + SNIPPET_CONTEXT < line_end)
 
 
 def test_query_terms_split_at_any_white_space_and_fold():
@@ -294,3 +303,17 @@ def test_first_page_stops_at_max_articles(library, tmp_path):
 )
 def test_find_all_is_every_folded_occurrence(text, query):
     assert find_all(text, query) == [(s, s + len(query)) for s in occurrences(text, query)]
+
+
+def test_a_snippet_keeps_to_its_passage_not_the_heading_above(library, tmp_path):
+    src = tmp_path / "a.md"
+    src.write_text(
+        "# 城市交通报告\n\n## 地铁新线开通\n\n新线今天开通。\n\n## 公交调整\n\n公交线路随之调整。\n",
+        encoding="utf-8",
+    )
+    import_paths(library, [src])
+    heading, body = search(library, "开通").hits
+    assert heading.snippet == "地铁新线开通"  # not "…城市交通报告 地铁新线开通 新线今天…"
+    assert body.snippet == "新线今天开通。"  # not "…地铁新线开通 新线今天开通。 公交调整…"
+    assert body.bracketed() == "新线今天【开通】。"
+    assert body.section == heading.section == "地铁新线开通"

@@ -337,12 +337,18 @@ def _hits_in(
 
 
 def _snippet(text: str, start: int, end: int) -> tuple[str, int]:
-    """Keyword in context on one line (…before hit after…), and where the hit starts in it."""
+    """Keyword in context on one line (…before hit after…), and where the hit starts in it.
+
+    The context stays inside the hit's passage (a line of the cleaned text): a heading
+    above or the next paragraph is not the hit's context. "…" marks a passage cut short."""
     left = max(0, start - SNIPPET_CONTEXT)
     right = min(len(text), end + SNIPPET_CONTEXT)
-    before = ("…" if left else "") + text[left:start].replace("\n", " ")
-    line = before + text[start:end].replace("\n", " ") + text[end:right].replace("\n", " ")
-    return line + ("…" if right < len(text) else ""), len(before)
+    left = text.rfind("\n", left, start) + 1 or left  # -1 + 1: no line break there
+    cut = text.find("\n", end, right)
+    right = cut if cut != -1 else right
+    before = ("…" if left and text[left - 1] != "\n" else "") + text[left:start]
+    line = before + text[start:end].replace("\n", " ") + text[end:right]
+    return line + ("…" if right < len(text) and text[right] != "\n" else ""), len(before)
 
 
 def full_scan(library: Library, query: str, *, variants: bool = True) -> set[tuple[int, int]]:
