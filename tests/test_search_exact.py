@@ -208,7 +208,7 @@ def test_snippet_context_at_every_distance_from_the_ends(library, tmp_path):
         line_end = text.find("\n", start) if "\n" in text[start:] else len(text)
         lo = max(line_start, start - SNIPPET_CONTEXT)
         assert before.removeprefix("…") == text[lo:start]
-        assert "\n" not in before and "题" not in before.removeprefix("…") or start < 2
+        assert ("\n" not in before and "题" not in before.removeprefix("…")) or start < 2
         assert before.startswith("…") == (start - SNIPPET_CONTEXT > line_start)
         end = start + 1
         hi = min(line_end, end + SNIPPET_CONTEXT)

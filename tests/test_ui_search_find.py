@@ -321,3 +321,26 @@ def test_emptying_the_query_unmarks_its_hits_but_not_the_find_bar_s(qtbot, tmp_p
     assert found
     window.search_panel.query.clear()
     assert window.reader.pane.find_hits() == found
+
+
+def test_show_all_keeps_the_first_page_on_top(qtbot, tmp_path, monkeypatch):
+    from reader.core.search import query, ranking
+
+    # a page of one hit, the newest article's unranked: the best article comes after it
+    monkeypatch.setattr(query, "PAGE_HITS", 1)
+    monkeypatch.setattr(ranking, "RANK_WINDOW", 1)
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TRADITIONAL, encoding="utf-8")  # three hits
+    (folder / "b.txt").write_text(SIMPLIFIED, encoding="utf-8")  # one, and the newest
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [folder])
+    panel = window.search_panel
+    first = _search(qtbot, window, "监警会")
+    assert [h.title for h in first] == ["社区图书馆延长开放时间"]
+    panel.view.setCurrentIndex(panel.model.index(1, 0))
+    qtbot.mouseClick(panel.more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 4)
+    every = [panel.model.hit(r) for r in range(4)]
+    assert every[: len(first)] == first
+    assert panel.summary.text() == "4 hits in 2 articles"

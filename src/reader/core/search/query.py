@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from reader.core.errors import ReaderError
@@ -104,6 +104,21 @@ class SearchResult:
     articles: int  # articles with at least one hit among those examined
     complete: bool  # False when only the first page of articles was examined
     limited: bool = False  # stopped at ``max_hits``: more hits than a list should hold
+
+
+def page_first(page: SearchResult, every: SearchResult) -> SearchResult:
+    """ "Show all hits" after a first page: the page's hits stay on top, in their order,
+    and the other articles' follow, best first. The list grows; it is not reshuffled
+    (a first page is the newest articles, ranked; every hit is ranked over them all)."""
+    on_page = {h.article_id for h in page.hits}
+    rest = [h for h in every.hits if h.article_id not in on_page]
+    ranks: dict[int, int] = {}  # the rest's articles, numbered on after the page's
+    for h in rest:
+        ranks.setdefault(h.article_id, page.articles + len(ranks))
+    hits = page.hits + [replace(h, rank=ranks[h.article_id]) for h in rest]
+    return SearchResult(
+        every.query, hits, page.articles + len(ranks), every.complete, every.limited
+    )
 
 
 PAGE_HITS = 200

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.search.query import SearchResult
+from reader.core.search.query import SearchResult, page_first
 from reader.ui.browse.results_model import HIT_ROLE, SearchResultsModel
 from reader.ui.browse.snippet_delegate import SnippetDelegate
 from reader.ui.settings import WindowSettings
@@ -37,6 +37,7 @@ class SearchPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._page: SearchResult | None = None  # a first page shown: "Show all" extends it
         self.model = SearchResultsModel(self)
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Search the library (words separated by spaces)"))
@@ -112,6 +113,7 @@ class SearchPanel(QWidget):
 
     def clear_results(self) -> None:
         """No hits listed and nothing said (another library: its hits are not these)."""
+        self._page = None
         self.model.set_hits([])
         self.summary.clear()
         self.more.hide()
@@ -125,8 +127,13 @@ class SearchPanel(QWidget):
         self.query.selectAll()
 
     def show_result(self, result: SearchResult) -> None:
+        page, grown = self._page, not result.complete and not result.limited
+        if page is not None and not grown and page.query == result.query:
+            result = page_first(page, result)  # the hits read so far stay where they were
+        else:
+            self.view.scrollToTop()  # a new list starts at its first hit
+        self._page = result if grown else None
         self.model.set_hits(result.hits)
-        self.view.scrollToTop()  # a new list starts at its first hit, not where the last was
         if not result.hits:
             self.summary.setText(self.tr("No hits for “%1”.").replace("%1", result.query))
         elif result.limited:  # "show all" of a very common word
