@@ -267,6 +267,14 @@ def test_export_dialog_previews_filters_and_writes(qtbot, tmp_path):
         dialog.tag.setCurrentIndex(dialog.tag.findData("人物"))
     assert "劳模服务宣讲团" not in dialog.preview.toPlainText()
     with qtbot.waitSignal(dialog.previewShown, timeout=30_000):
+        dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+    assert dialog.preview.toPlainText() == "A Word document: 1 annotation in 1 article."
+    with qtbot.waitSignal(dialog.previewShown, timeout=30_000):
+        dialog.tag.setCurrentIndex(0)  # every tag: two annotations
+    assert dialog.preview.toPlainText() == "A Word document: 2 annotations in 1 article."
+    with qtbot.waitSignal(dialog.previewShown, timeout=30_000):
+        dialog.tag.setCurrentIndex(dialog.tag.findData("人物"))
+    with qtbot.waitSignal(dialog.previewShown, timeout=30_000):
         dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     assert dialog.preview.toPlainText().startswith("article,section,quote")
     target = tmp_path / "notes.csv"

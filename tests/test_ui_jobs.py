@@ -124,6 +124,8 @@ def test_the_import_dialog_goes_on_through_the_index_batch(qtbot, tmp_path):
     runner.dialog = dialog = QProgressDialog(window)
     dialog.setAutoReset(False)  # as the runner makes it
     dialog.setAutoClose(False)
+    runner._progress(0, 1, "a.md")
+    assert dialog.labelText() == "Imported 0 of 1 file\na.md"  # one file: no plural
     runner._progress(3, 3, "")
     assert dialog.labelText().startswith("Imported 3 of 3 files")
     runner._progress(200, 1000, INDEXING)

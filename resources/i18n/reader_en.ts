@@ -13,9 +13,74 @@
     </message>
 </context>
 <context>
+    <name>AgreementView</name>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="176"/>
+        <source>%n annotator(s), %1</source>
+        <translation>
+            <numerusform>%n annotator, %1</numerusform>
+            <numerusform>%n annotators, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="177"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="203"/>
+        <source>%1 and %2, %n article(s)</source>
+        <translation>
+            <numerusform>%1 and %2, %n article</numerusform>
+            <numerusform>%1 and %2, %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="232"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="233"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="159"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="127"/>
+        <source>Building the search index: %1 of %n article(s)</source>
+        <translation>
+            <numerusform>Building the search index: %1 of %n article</numerusform>
+            <numerusform>Building the search index: %1 of %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="137"/>
+        <source>Imported %1 of %n file(s)
+%2</source>
+        <translation>
+            <numerusform>Imported %1 of %n file
+%2</numerusform>
+            <numerusform>Imported %1 of %n files
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="158"/>
         <source>%n file(s) were refused.</source>
         <translation>
             <numerusform>%n file was refused.</numerusform>
@@ -26,7 +91,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/window/main_window.py" line="256"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="257"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -35,9 +100,20 @@
     </message>
 </context>
 <context>
+    <name>Merger</name>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/team/merging.py" line="76"/>
+        <source>%n annotation(s) in %1 name no annotator. Whose are they?</source>
+        <translation>
+            <numerusform>%n annotation in %1 name no annotator. Whose are they?</numerusform>
+            <numerusform>%n annotations in %1 name no annotator. Whose are they?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="128"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="142"/>
         <source>The first %n hit(s), best articles first; “reader search --all” lists every hit.</source>
         <translation>
             <numerusform>The first hit, best articles first; “reader search --all” lists every hit.</numerusform>
@@ -45,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="136"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="150"/>
         <source>The first %n hit(s), in %1; “Show all hits” finds the rest.</source>
         <translation>
             <numerusform>The first hit, in %1; “Show all hits” finds the rest.</numerusform>
@@ -53,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="140"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="154"/>
         <source>%n hit(s) in %1</source>
         <translation>
             <numerusform>%n hit in %1</numerusform>
@@ -61,11 +137,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="145"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="159"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagManager</name>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="236"/>
+        <source>“%1” is on %n annotation(s). Delete the tag from all of them?</source>
+        <translation>
+            <numerusform>“%1” is on %n annotation. Delete the tag from all of them?</numerusform>
+            <numerusform>“%1” is on %n annotations. Delete the tag from all of them?</numerusform>
         </translation>
     </message>
 </context>

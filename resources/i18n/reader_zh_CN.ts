@@ -134,20 +134,31 @@
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/reader/ui/team/agreement_view.py" line="176"/>
-        <source>%1 annotators, %2 tags</source>
-        <translation>%1 位标注人，%2 个标签</translation>
+        <source>%n annotator(s), %1</source>
+        <translation>
+            <numerusform>%n 位标注人，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="177"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="203"/>
+        <source>%1 and %2, %n article(s)</source>
+        <translation>
+            <numerusform>%1 与 %2，共 %n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/team/agreement_view.py" line="181"/>
         <source>Disagreements: %1</source>
         <translation>分歧：%1 处</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="203"/>
-        <source>%1 and %2, %3 articles</source>
-        <translation>%1 与 %2，共 %3 篇文章</translation>
     </message>
 </context>
 <context>
@@ -1533,145 +1544,159 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="96"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="243"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="257"/>
         <source>Export notes</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="106"/>
         <source>Obsidian (a folder, one note per article)</source>
         <translation>Obsidian（文件夹，每篇文章一个笔记）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
         <source>CSV (for tools)</source>
         <translation>CSV（供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="112"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C 网络批注（JSON-LD）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="120"/>
         <source>The whole annotated text (Markdown; Word with comments)</source>
         <translation>带批注的全文（Markdown；Word 用批注）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
         <source>Current article</source>
         <translation>当前文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
         <source>Selected articles</source>
         <translation>选中的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="131"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="134"/>
         <source>Any colour</source>
         <translation>任意颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="135"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="136"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="142"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="143"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="145"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="147"/>
         <source>Articles:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="148"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="149"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="150"/>
         <source>Annotator:</source>
         <translation>标注人：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="151"/>
         <source>Review status:</source>
         <translation>审阅状态：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="207"/>
-        <source>An Excel workbook: %1 annotations in %2 articles.</source>
-        <translation>Excel 工作簿：%2 篇文章中的 %1 条标注。</translation>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="228"/>
+        <source>An Excel workbook: %1 in %2.</source>
+        <translation>Excel 工作簿：%2中的 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="209"/>
-        <source>A Word document: %1 annotations in %2 articles.</source>
-        <translation>Word 文档：%2 篇文章中的 %1 条标注。</translation>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="230"/>
+        <source>A Word document: %1 in %2.</source>
+        <translation>Word 文档：%2中的 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="232"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n 条标注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="233"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="235"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="288"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="294"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="301"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="307"/>
         <source>Import notes</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="303"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="309"/>
         <source>Reader notes</source>
         <translation>Reader 批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="323"/>
         <source>Notes imported</source>
         <translation>批注已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="331"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="337"/>
         <source>Cannot import these notes</source>
         <translation>无法导入这些批注</translation>
     </message>
@@ -1744,32 +1769,36 @@
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/reader/ui/dialogs/import_progress.py" line="127"/>
-        <source>Building the search index: %1 of %2 articles</source>
-        <translation>正在建立搜索索引：%1/%2 篇文章</translation>
+        <source>Building the search index: %1 of %n article(s)</source>
+        <translation>
+            <numerusform>正在建立搜索索引：%1/%n 篇文章</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/reader/ui/dialogs/import_progress.py" line="137"/>
-        <source>Imported %1 of %2 files
-%3</source>
-        <translation>已导入 %1/%2 个文件
-%3</translation>
+        <source>Imported %1 of %n file(s)
+%2</source>
+        <translation>
+            <numerusform>已导入 %1/%n 个文件
+%2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="158"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="157"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="159"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="158"/>
         <source>%n file(s) were refused.</source>
         <translation>
             <numerusform>%n 个文件被拒绝。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="169"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="168"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -1813,12 +1842,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="163"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="164"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/window/main_window.py" line="256"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="257"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 字</numerusform>
@@ -1857,10 +1886,12 @@
         <source>Whose annotations?</source>
         <translation>这些标注是谁的？</translation>
     </message>
-    <message>
-        <location filename="../../src/reader/ui/team/merging.py" line="75"/>
-        <source>%1 annotations in %2 name no annotator. Whose are they?</source>
-        <translation>%2 中有 %1 条标注没有注明标注人。它们是谁的？</translation>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/team/merging.py" line="76"/>
+        <source>%n annotation(s) in %1 name no annotator. Whose are they?</source>
+        <translation>
+            <numerusform>%1 中有 %n 条标注没有注明标注人。它们是谁的？</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/team/merging.py" line="84"/>
@@ -2086,53 +2117,53 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="41"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="43"/>
         <source>Search the library (words separated by spaces)</source>
         <translation>搜索文库（多个词用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="45"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="47"/>
         <source>Show all hits</source>
         <translation>显示全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="47"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="49"/>
         <source>Traditional = Simplified</source>
         <translation>简繁通查</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="49"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="51"/>
         <source>Match Traditional and Simplified characters alike (监警会 finds 監警會)</source>
         <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="124"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="138"/>
         <source>No hits for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="128"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="142"/>
         <source>The first %n hit(s), best articles first; “reader search --all” lists every hit.</source>
         <translation>
             <numerusform>前 %n 处结果，最相关的文章在前；“reader search --all”可列出全部结果。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="136"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="150"/>
         <source>The first %n hit(s), in %1; “Show all hits” finds the rest.</source>
         <translation>
             <numerusform>前 %n 处结果，出自 %1；“显示全部结果”可找出其余的。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="140"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="154"/>
         <source>%n hit(s) in %1</source>
         <translation>
             <numerusform>%1中共 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="145"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="159"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -2252,10 +2283,12 @@
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="235"/>
-        <source>“%1” is on %2 annotations. Delete the tag from all of them?</source>
-        <translation>“%1”用在 %2 条标注上。要从所有标注中删除这个标签吗？</translation>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="236"/>
+        <source>“%1” is on %n annotation(s). Delete the tag from all of them?</source>
+        <translation>
+            <numerusform>“%1”用在 %n 条标注上。要从所有标注中删除这个标签吗？</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/annotate/tag_manager.py" line="246"/>
@@ -2584,42 +2617,42 @@
         <translation>重新启动 Reader 后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="203"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="206"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="206"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="209"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="210"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="213"/>
         <source>Reader library</source>
         <translation>Reader 文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="216"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="219"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="218"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="221"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="227"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="230"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="237"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="240"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="248"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="251"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>

@@ -232,9 +232,9 @@ class TagManager(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Delete tag"),
-                self.tr("“%1” is on %2 annotations. Delete the tag from all of them?")
-                .replace("%1", tag.name)
-                .replace("%2", str(tag.uses)),
+                self.tr(
+                    "“%1” is on %n annotation(s). Delete the tag from all of them?", "", tag.uses
+                ).replace("%1", tag.name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -49,24 +49,23 @@ class Preview:
     fmt: str
     text: str  # the first lines of the rendering, or a description
     annotations: int  # among the articles read
+    articles: int  # read
 
 
-def _preview(
-    job: Job, fmt: str, wanted: ExportFilter, full_text: bool, word: str, labels: Labels
-) -> Preview:
+def _preview(job: Job, fmt: str, wanted: ExportFilter, full_text: bool, labels: Labels) -> Preview:
     """The first few articles only; a Word preview needs the totals, so reads them all."""
     binary = fmt in exporting.BINARY_FORMATS
     limit = None if binary else PREVIEW_ARTICLES
     items = exporting.collect(job.library, wanted, limit=limit)
     count = sum(len(i.notes) for i in items)
     if binary:
-        text = word.replace("%1", str(count)).replace("%2", str(len(items)))
+        text = ""  # described with its counts on the UI thread
     else:
         data = exporting.render(fmt, items, full_text=full_text, labels=labels)
         text = data.decode("utf-8-sig")
         if fmt != "html":  # an HTML page is shown rendered, whole (three articles at most)
             text = "\n".join(text.splitlines()[:PREVIEW_LINES])
-    return Preview(fmt, text, count)
+    return Preview(fmt, text, count, len(items))
 
 
 def _export(
@@ -203,14 +202,9 @@ class ExportDialog(QDialog):
         fmt, wanted, full = self.format.currentData(), self.wanted(), self.full_text.isChecked()
         self.full_text.setEnabled(fmt in exporting.FULL_TEXT_FORMATS and fmt != "html")
         full = full and self.full_text.isEnabled()
-        word = (
-            self.tr("An Excel workbook: %1 annotations in %2 articles.")
-            if fmt == "xlsx"
-            else self.tr("A Word document: %1 annotations in %2 articles.")
-        )
         self._jobs.run(
             "export-preview",
-            lambda job: _preview(job, fmt, wanted, full, word, self._labels),
+            lambda job: _preview(job, fmt, wanted, full, self._labels),
             self._show_preview,
             library=self._library_path,
             on_failed=self._preview_failed,
@@ -223,9 +217,21 @@ class ExportDialog(QDialog):
             self.preview.setHtml(preview.text)
         else:
             self.preview.setStyleSheet("")
-            self.preview.setPlainText(preview.text)
+            binary = preview.fmt in exporting.BINARY_FORMATS
+            self.preview.setPlainText(self._described(preview) if binary else preview.text)
         self.save.setEnabled(preview.annotations > 0 or preview.fmt in ("markdown", "html"))
         self.previewShown.emit()
+
+    def _described(self, preview: Preview) -> str:
+        """A binary format's preview: what the file will hold."""
+        what = (
+            self.tr("An Excel workbook: %1 in %2.")
+            if preview.fmt == "xlsx"
+            else self.tr("A Word document: %1 in %2.")
+        )
+        return what.replace("%1", self.tr("%n annotation(s)", "", preview.annotations)).replace(
+            "%2", self.tr("%n article(s)", "", preview.articles)
+        )
 
     def _preview_failed(self, error: BaseException) -> None:
         if isinstance(error, ReaderError):  # e.g. the library went away: said in place

@@ -124,9 +124,9 @@ class ImportRunner(QObject):
         if dialog is not None and name == INDEXING:  # the files are in: the bar goes on
             files = self._files  # through the index batch, past the files' part
             dialog.setLabelText(
-                self.tr("Building the search index: %1 of %2 articles")
-                .replace("%1", str(done))
-                .replace("%2", str(total))
+                self.tr("Building the search index: %1 of %n article(s)", "", total).replace(
+                    "%1", str(done)
+                )
             )
             dialog.setMaximum(files + max(total, 1))
             dialog.setValue(files + done)
@@ -134,10 +134,9 @@ class ImportRunner(QObject):
             self._files = max(total, 1)
             dialog.setMaximum(max(total, 1))
             dialog.setLabelText(
-                self.tr("Imported %1 of %2 files\n%3")
+                self.tr("Imported %1 of %n file(s)\n%2", "", total)
                 .replace("%1", str(done))
-                .replace("%2", str(total))
-                .replace("%3", name)
+                .replace("%2", name)
             )
             dialog.setValue(done)
 

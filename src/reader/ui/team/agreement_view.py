@@ -173,9 +173,9 @@ class AgreementView(QWidget):
         self.matrix.set_agreement(found)
         self.disagreements.set_disagreements(found.disagreements, found.annotators, titles)
         self.summary.setText(
-            self.tr("%1 annotators, %2 tags")
-            .replace("%1", str(len(found.annotators)))
-            .replace("%2", str(len(found.tags)))
+            self.tr("%n annotator(s), %1", "", len(found.annotators)).replace(
+                "%1", self.tr("%n tag(s)", "", len(found.tags))
+            )
         )
         self.list_label.setText(
             self.tr("Disagreements: %1").replace("%1", str(len(found.disagreements)))
@@ -200,10 +200,9 @@ class AgreementView(QWidget):
         pair = self.matrix.pair_at(current.row(), current.column()) if current.isValid() else None
         self.scores.set_pair(pair)
         self.pair_label.setText(
-            self.tr("%1 and %2, %3 articles")
+            self.tr("%1 and %2, %n article(s)", "", pair.articles)
             .replace("%1", pair.a)
             .replace("%2", pair.b)
-            .replace("%3", str(pair.articles))
             if pair is not None
             else ""
         )

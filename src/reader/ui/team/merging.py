@@ -72,9 +72,9 @@ class Merger(QObject):
         name, ok = QInputDialog.getText(
             self._parent,
             self.tr("Whose annotations?"),
-            self.tr("%1 annotations in %2 name no annotator. Whose are they?")
-            .replace("%1", str(nameless))
-            .replace("%2", path.name),
+            self.tr(
+                "%n annotation(s) in %1 name no annotator. Whose are they?", "", nameless
+            ).replace("%1", path.name),
         )
         return name.strip() if ok else ""
 
