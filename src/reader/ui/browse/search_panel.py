@@ -89,7 +89,7 @@ class SearchPanel(QWidget):
     def sizeHint(self) -> QSize:
         """Low: the query, the summary and a few hits; the text keeps the height."""
         hint = super().sizeHint()
-        return QSize(hint.width(), min(hint.height(), 180))
+        return QSize(hint.width(), min(hint.height(), 280))
 
     def match_variants(self) -> bool:
         return self.variants.isChecked()

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from reader.ui.browse.search_panel import SearchPanel
 
-SHARE = 0.25  # of the window's height, when it opens
+SHARE = 0.28  # of the window's height, when it opens: 8 hits at 1000 px
 MOST = 0.30  # a dock taller than this at opening is brought down to SHARE
+FEWEST = 0.24  # one lower than this is brought up to SHARE (Qt opened it at 5 hits)
 LEAST = 140  # px: the query, the summary and a few hits
 
 
@@ -32,11 +33,11 @@ class SearchDock(QDockWidget):
             QTimer.singleShot(0, self.fit)  # once Qt has placed it
 
     def fit(self) -> None:
-        """Bring a dock that opened too tall down to its share of the window."""
+        """Bring a dock that opened too tall or too low to its share of the window."""
         if self.isFloating() or not self.isVisible():
             return
         self._sized = True
         height = self._window.height()
-        if self.height() > MOST * height:
+        if not FEWEST * height <= self.height() <= MOST * height:
             wanted = max(LEAST, round(SHARE * height))
             self._window.resizeDocks([self], [wanted], Qt.Orientation.Vertical)
