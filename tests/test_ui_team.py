@@ -243,3 +243,19 @@ def test_adjudication_forgets_its_article_when_another_library_opens(qtbot, tmp_
     assert agreement.matrix.rowCount() == 2
     window.open_library_at(tmp_path / "other.sqlite3")
     assert agreement.matrix.rowCount() == 0 and agreement.disagreements.rowCount() == 0
+
+
+def test_the_merge_summary_says_what_matched_nothing_only_when_something_did(qtbot, tmp_path):
+    from reader.core.team.merge import MergeSummary
+
+    window = make_window(qtbot, tmp_path)
+    merger = window.team.merger_()
+    clean = merger.summary_line(MergeSummary(merged=3, updated=1, present=0))
+    assert clean == "Merged: 3 new, 1 updated, 0 already present"
+    lost = merger.summary_line(
+        MergeSummary(merged=3, unmatched_articles=1, unmatched_annotations=2)
+    )
+    assert lost == (
+        "Merged: 3 new, 0 updated, 0 already present; 1 article matched none here "
+        "(2 annotations not merged)"
+    )

@@ -109,6 +109,22 @@
             <numerusform>%n annotations in %1 name no annotator. Whose are they?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/team/merging.py" line="90"/>
+        <source>; %n article(s) matched none here</source>
+        <translation>
+            <numerusform>; %n article matched none here</numerusform>
+            <numerusform>; %n articles matched none here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/team/merging.py" line="91"/>
+        <source> (%n annotation(s) not merged)</source>
+        <translation>
+            <numerusform> (%n annotation not merged)</numerusform>
+            <numerusform> (%n annotations not merged)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>

@@ -1895,8 +1895,22 @@
     </message>
     <message>
         <location filename="../../src/reader/ui/team/merging.py" line="84"/>
-        <source>Merged: %1 new, %2 updated, %3 already present, %4 unmatched articles (%5 annotations not merged)</source>
-        <translation>合并完成：新增 %1 条，更新 %2 条，已存在 %3 条，%4 篇文章未能匹配（%5 条标注未合并）</translation>
+        <source>Merged: %1 new, %2 updated, %3 already present</source>
+        <translation>合并完成：新增 %1 条，更新 %2 条，已存在 %3 条</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/team/merging.py" line="90"/>
+        <source>; %n article(s) matched none here</source>
+        <translation>
+            <numerusform>；%n 篇文章在这里没有对应</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/team/merging.py" line="91"/>
+        <source> (%n annotation(s) not merged)</source>
+        <translation>
+            <numerusform>（%n 条标注未合并）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2123,7 @@
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../src/reader/ui/window/search_dock.py" line="20"/>
+        <location filename="../../src/reader/ui/window/search_dock.py" line="21"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>

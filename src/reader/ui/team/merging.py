@@ -79,14 +79,14 @@ class Merger(QObject):
         return name.strip() if ok else ""
 
     def summary_line(self, s: MergeSummary) -> str:
-        return (
-            self.tr(
-                "Merged: %1 new, %2 updated, %3 already present, %4 unmatched articles "
-                "(%5 annotations not merged)"
-            )
+        """The counts; what matched nothing is said only when there is some."""
+        line = (
+            self.tr("Merged: %1 new, %2 updated, %3 already present")
             .replace("%1", str(s.merged))
             .replace("%2", str(s.updated))
             .replace("%3", str(s.present))
-            .replace("%4", str(s.unmatched_articles))
-            .replace("%5", str(s.unmatched_annotations))
         )
+        if s.unmatched_articles or s.unmatched_annotations:
+            line += self.tr("; %n article(s) matched none here", "", s.unmatched_articles)
+            line += self.tr(" (%n annotation(s) not merged)", "", s.unmatched_annotations)
+        return line
