@@ -23,15 +23,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.core.errors import (
-    LibraryDamagedError,
     LibraryError,
-    LibraryFullError,
-    LibraryLockedError,
     LibraryReadOnlyError,
     LibraryTooNewError,
     NotALibraryError,
 )
+from reader.core.library import held_files
+from reader.core.library.held_files import FileKey
 from reader.core.library.migration_names import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
+from reader.core.library.sqlite_errors import (  # the messages' helpers, kept importable here
+    describe_os_error as describe_os_error,
+)
+from reader.core.library.sqlite_errors import shorten_path as shorten_path
+from reader.core.library.sqlite_errors import translate_sqlite_error as translate_sqlite_error
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -46,10 +50,11 @@ class Library:
     ``conn`` is the plain sqlite3 connection; ``db`` wraps it in sqlite-utils on demand.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, held: FileKey | None = None) -> None:
         self.conn = conn
         self.path = path
         self._db: Database | None = None
+        self._held = held  # counted in held_files until closed
 
     @property
     def db(self) -> Database:
@@ -82,6 +87,8 @@ class Library:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
+        held, self._held = self._held, None
+        held_files.release(held)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -213,7 +220,31 @@ def open_library(
 ) -> Library:
     """Open (or, with ``create``, make) the library at ``path``."""
     location = Path(path).expanduser()
-    _check_location(location, create)
+    with held_files.LOCK:  # no header read here between another thread's connect and count
+        conn = _connect(location, create, busy_timeout)
+        held = held_files.hold(location)  # the file exists now (WAL mode wrote it)
+    try:
+        if _pending(conn, location):
+            from sqlite_utils import Database
+
+            from reader.core.library.migrations import migrations
+
+            migrations.apply(Database(conn))
+    except LibraryError:
+        conn.close()
+        held_files.release(held)
+        raise
+    except sqlite3.Error as exc:
+        conn.close()
+        held_files.release(held)
+        raise translate_sqlite_error(exc, location) from exc
+    return Library(conn, location, held)
+
+
+def _connect(location: Path, create: bool, busy_timeout: float) -> LibraryConnection:
+    """A checked connection in WAL mode; its file's header is read only when no
+    connection of this process has the file open (see :mod:`held_files`)."""
+    _check_location(location, create, header=not held_files.is_held(location))
     try:
         conn = sqlite3.connect(
             str(location),
@@ -232,54 +263,40 @@ def open_library(
         if str(mode).lower() != "wal":
             raise LibraryReadOnlyError(f"{location}: cannot switch the library to WAL mode")
         conn.execute("PRAGMA synchronous = NORMAL")
-        if _pending(conn, location):
-            from sqlite_utils import Database
-
-            from reader.core.library.migrations import migrations
-
-            migrations.apply(Database(conn))
     except LibraryError:
         conn.close()
         raise
     except sqlite3.Error as exc:
         conn.close()
         raise translate_sqlite_error(exc, location) from exc
-    return Library(conn, location)
+    return conn
 
 
-def _check_location(location: Path, create: bool) -> None:
-    """Refuse a folder, a non-SQLite file or an unusable location before SQLite sees it."""
+def _check_location(location: Path, create: bool, header: bool = True) -> None:
+    """Refuse a folder, a non-SQLite file (``header``: read it) or an unusable location
+    before SQLite sees it."""
     try:
-        _check_location_unsafe(location, create)
+        _check_location_unsafe(location, create, header)
     except OSError as exc:  # too long a name, an unreadable folder on the way, …
         raise LibraryError(
             f"cannot use {shorten_path(location)}: {describe_os_error(exc)}"
         ) from exc
 
 
-def shorten_path(path: Path | str, limit: int = 120) -> str:
-    """A path fit for a one-line message: a path too long for the OS is cut in the middle."""
-    text = str(path)
-    return text if len(text) <= limit else f"{text[: limit // 2]}…{text[-limit // 2 :]}"
-
-
-def describe_os_error(exc: OSError) -> str:
-    """``Permission denied`` → ``permission denied``; the path itself is left out."""
-    return exc.strerror.lower() if exc.strerror else _printable(exc)
-
-
-def _check_location_unsafe(location: Path, create: bool) -> None:
+def _check_location_unsafe(location: Path, create: bool, header: bool) -> None:
     if location.is_dir():
         raise NotALibraryError(f"{location} is a folder, not a library file")
     if location.exists():
         if not os.access(location, os.R_OK):
             raise LibraryReadOnlyError(f"{location}: permission denied")
+        if not header:  # open here already: a library, and Python must not open it
+            return
         try:
             with location.open("rb") as fh:
-                header = fh.read(len(SQLITE_HEADER))
+                first = fh.read(len(SQLITE_HEADER))
         except OSError as exc:
             raise LibraryError(f"{location}: {exc.strerror or exc}") from exc
-        if header and header != SQLITE_HEADER:
+        if first and first != SQLITE_HEADER:
             raise NotALibraryError(f"{location} is not a Reader library (not a SQLite database)")
         return
     if not create:
@@ -329,68 +346,3 @@ def _pending(conn: sqlite3.Connection, location: Path) -> bool:
             f"{location} was written by a newer version of Reader; update Reader to open it"
         )
     return bool(set(MIGRATION_NAMES) - applied)
-
-
-# SQLite's primary result codes (the low byte of ``sqlite_errorcode``).
-_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB = 10, 11, 13, 26
-_DUAL: dict[tuple[type[LibraryError], type[sqlite3.Error]], type[LibraryError]] = {}
-
-
-def translate_sqlite_error(exc: sqlite3.Error, location: Path) -> LibraryError:
-    """One readable :class:`LibraryError` for any SQLite error; also an ``exc``-class instance."""
-    if isinstance(exc, LibraryError):
-        return exc
-    kind, message = _classify(exc, location)
-    key = (kind, type(exc))
-    dual = _DUAL.get(key)
-    if dual is None:
-        try:
-            dual = type(kind.__name__, (kind, type(exc)), {"__module__": kind.__module__})
-        except TypeError:
-            dual = kind
-        _DUAL[key] = dual
-    return dual(message)
-
-
-def _classify(exc: sqlite3.Error, location: Path) -> tuple[type[LibraryError], str]:
-    message = str(exc).lower()
-    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-    where = shorten_path(location)
-    if message.startswith("could not decode"):
-        return LibraryDamagedError, (
-            f"{where} is damaged: some of its text is not readable; "
-            "'reader check' says more, 'reader recover' copies what is readable"
-        )
-    if "locked" in message or "busy" in message:
-        return (
-            LibraryLockedError,
-            f"{where} is locked by another program; close it there and try again",
-        )
-    if "readonly" in message or "read-only" in message:
-        return LibraryReadOnlyError, f"{where} is read-only; Reader cannot save changes there"
-    if "unable to open" in message:
-        return LibraryReadOnlyError, f"cannot open {where}: the location cannot be written"
-    if code == _SQLITE_FULL or ("disk" in message and "full" in message):
-        return (
-            LibraryFullError,
-            f"{where}: the disk is full (or the library reached its size limit); "
-            "the change was not saved",
-        )
-    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or any(
-        word in message for word in ("not a database", "malformed", "corrupt")
-    ):
-        return LibraryDamagedError, (
-            f"{where} is damaged or not a Reader library; "
-            "'reader check' says more, 'reader recover' copies what is readable"
-        )
-    if code == _SQLITE_IOERR or "disk i/o" in message:
-        return LibraryError, f"{where}: the disk could not be read or written (disk I/O error)"
-    if isinstance(exc, sqlite3.IntegrityError):
-        return LibraryError, f"{where}: the change breaks a rule of the library ({_printable(exc)})"
-    return LibraryError, f"{where}: {_printable(exc)}"
-
-
-def _printable(exc: BaseException, limit: int = 200) -> str:
-    """The error's text on one line, without control or undecodable characters."""
-    text = "".join(c if c.isprintable() else "?" for c in str(exc))
-    return text if len(text) <= limit else text[:limit] + "…"

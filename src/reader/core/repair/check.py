@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.errors import LibraryError, NotALibraryError
+from reader.core.library import held_files
 from reader.core.library.article_text import damaged, has_table
 from reader.core.library.migration_names import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
 from reader.core.library.raw_sources import intact_in
@@ -86,6 +87,8 @@ def _check_file(path: Path, allow_blank_header: bool = False) -> bool:
             raise LibraryError(f"no library at {where}")
         if not path.is_file():
             raise NotALibraryError(f"{where} is not a library file")
+        if held_files.is_held(path):  # open here: Python must not open it (see held_files)
+            return False
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
