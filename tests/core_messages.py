@@ -32,7 +32,10 @@ REASON_SOURCES = (
     ("core/exchange/notes_schema.py", "problem"),
     ("core/exchange/notes_schema.py", "describe"),
     ("core/exchange/bridge_common.py", "check"),
-    ("core/library/sqlite_errors.py", "_classify"),  # SQLite's errors → (LibraryError class, message)
+    (
+        "core/library/sqlite_errors.py",
+        "_classify",
+    ),  # SQLite's errors → (LibraryError class, message)
     ("core/exchange/export_folder.py", "not_an_export"),
 )
 

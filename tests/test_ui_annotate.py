@@ -185,14 +185,13 @@ def test_end_to_end_annotations_survive_a_new_window(qtbot, tmp_path):
     window.close()
     again = make_window(qtbot, tmp_path, settings_file)
     assert again.reader.article.id == article_id
-    found = notes.for_article(again.library, article_id)
-    assert {a.color for a in found} >= {"pink"}
-    assert any(a.tags == ("非遗",) for a in found)
-    assert any(a.note == "国家级非物质文化遗产" for a in found)
-    assert all((a.start, a.end) == (start, end) for a in found)
-    assert len(again.reader.pane.annotations_at(start)) == 3
+    # the same passage chosen again: one annotation takes the colour, the tag and the note
+    [found] = notes.for_article(again.library, article_id)
+    assert (found.color, found.tags, found.note) == ("pink", ("非遗",), "国家级非物质文化遗产")
+    assert (found.start, found.end) == (start, end)
+    assert len(again.reader.pane.annotations_at(start)) == 1
     assert again.review.status_box.currentData() == "in_progress"
-    qtbot.waitUntil(lambda: again.review.panel.proxy.rowCount() == 3)  # filled next turn
+    qtbot.waitUntil(lambda: again.review.panel.proxy.rowCount() == 1)  # filled next turn
 
 
 def test_tag_manager_renames_and_asks_before_deleting(qtbot, tmp_path, monkeypatch, qtmodeltester):
@@ -335,3 +334,43 @@ def test_redo_from_the_keyboard_ctrl_shift_z_and_ctrl_y(qtbot, tmp_path):
         qtbot.keyClick(pane, key, modifiers)
         assert notes.for_article(window.library, made.article_id) == [made], key
         assert pane.annotations_at(made.start)[0].id == made.id
+
+
+def test_a_passage_chosen_in_the_list_takes_the_note_tag_and_colour_itself(qtbot, tmp_path):
+    """A row clicked in the annotations list selects its passage: N, a tag key or a colour
+    then go to that annotation, not to a second one on the same words."""
+    window = _window_with_article(qtbot, tmp_path)
+    window.settings.set("annotator", "甲")
+    tagset.save_tag(window.library, "人物", shortcut="1", color="#2563eb")
+    tagset.save_tag(window.library, "地点", shortcut="2", color="#16a34a")
+    start, end = _select(window, "唐丽娟")
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_1)
+    [made] = notes.for_article(window.library, window.reader.article.id)
+    panel, view = window.review.panel, window.review.panel.view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1)
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(view.model().index(0, 0)).center(),
+    )
+    assert window.reader.pane.selection_offsets() == (start, end)
+    window.annotator.note("旧")  # a note it had
+    window.reader.pane.select_offsets(start, end)
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_N)
+    editor = window.review.ui.note_editor
+    assert editor is not None and editor.edit.toPlainText() == "旧"  # its note, to edit
+    editor.edit.setPlainText("劳模")
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    window.reader.pane.select_offsets(start, end)
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_2)
+    window.reader.pane.select_offsets(start, end)
+    window.annotator.highlight("green")
+    [after] = notes.for_article(window.library, window.reader.article.id)
+    assert after.id == made.id
+    assert (after.note, after.tags, after.color) == ("劳模", ("人物", "地点"), "green")
+    # another annotator's annotation on the same words is theirs: a new one is made
+    window.settings.set("annotator", "乙")
+    window.reader.pane.select_offsets(start, end)
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_1)
+    assert len(notes.for_article(window.library, window.reader.article.id)) == 2
+    assert panel is window.review.panel

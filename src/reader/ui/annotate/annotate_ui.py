@@ -119,12 +119,11 @@ class AnnotateUi(QWidget):
             return
         self.bar.hide()
         quote, note = pane.textCursor().selectedText().replace("\u2029", "\n"), ""
-        if not quote:
-            current = self.annotator.under_cursor()
-            if current is None:
-                return
-                return
+        current = self.annotator.same_span() if quote else self.annotator.under_cursor()
+        if current is not None:  # its note, to edit
             quote, note = current.quote, current.note
+        elif not quote:
+            return
         editor = NoteEditor(quote, note, pane)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self.annotator.note)

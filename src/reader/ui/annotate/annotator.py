@@ -95,6 +95,21 @@ class Annotator(QObject):
         start, end = pane.selection_offsets()
         return (article.id, start, end) if end > start else None
 
+    def same_span(self) -> Annotation | None:
+        """The reader's own annotation whose passage the selection is, exactly (a row
+        clicked in the list selects its passage): a note, tag or colour then goes to it,
+        not to a second annotation on the same words."""
+        target = self._selection()
+        if target is None:
+            return None
+        _, start, end = target
+        me = self.annotator
+        for mark in self._reader.pane.annotations_at(start):
+            a = mark.annotation
+            if mark.start == start and mark.end == end and a.annotator in ("", me):
+                return notes.get(self.library, a.id)
+        return None
+
     def _let_go(self) -> None:
         """The passage is annotated: collapse the selection to its end (the floating bar
         goes with it), so the next drag selects anew instead of dragging the old text."""
@@ -122,21 +137,22 @@ class Annotator(QObject):
         colour = colour or self.last_colour
         self._session.settings.set("lastColour", colour)
         target = self._selection()
-        if target is None:
-            current = self.under_cursor()
-            if current is not None:
-                self.edit(current.id, color=colour, text=self.tr("Change colour"))
-            return
-        self.create(*target, color=colour, text=self.tr("Highlight"))
+        current = self.same_span() if target is not None else self.under_cursor()
+        if current is not None:
+            self.edit(current.id, color=colour, text=self.tr("Change colour"))
+        elif target is not None:
+            self.create(*target, color=colour, text=self.tr("Highlight"))
         self._let_go()
 
     def tag(self, name: str) -> None:
         target = self._selection()
-        if target is not None:
+        current = self.same_span() if target is not None else None
+        if target is not None and current is None:
             self.create(*target, tags=[name], text=self.tr("Tag “%1”").replace("%1", name))
             self._let_go()
             return
-        current = self.under_cursor()
+        self._let_go()
+        current = current or self.under_cursor()
         if current is not None and name not in current.tags:
             self.edit(
                 current.id, tags=[*current.tags, name], text=self.tr("Tag “%1”").replace("%1", name)
@@ -186,11 +202,13 @@ class Annotator(QObject):
 
     def note(self, text: str) -> None:
         target = self._selection()
-        if target is not None:
+        current = self.same_span() if target is not None else None
+        if target is not None and current is None:
             self.create(*target, note=text, text=self.tr("Add note"))
             self._let_go()
             return
-        current = self.under_cursor()
+        self._let_go()
+        current = current or self.under_cursor()
         if current is not None:
             self.edit(current.id, note=text, text=self.tr("Edit note"))
 
