@@ -32,3 +32,26 @@ def test_orphans_have_no_mark_and_looks_share_a_format(qapp):
     assert len({id(m.format) for m in marks}) == 1
     other = marks_for([_note(1, color="green"), _note(2)], {}, LIGHT)
     assert other[0].format.background() != other[1].format.background()
+
+
+def test_a_tag_without_a_colour_washes_its_passage_faintly_in_the_tag_s_colour(qapp):
+    from PySide6.QtGui import QColor
+
+    from reader.ui.reading.marks import FILL_ALPHA, TAG_FILL_ALPHA
+    from reader.ui.theme import DARK, tag_ink
+
+    colours = {"人物": "#2563eb", "地点": "#16a34a"}
+    for theme, dark in ((LIGHT, False), (DARK, True)):
+        person, place, coloured = marks_for(
+            [_note(1, tags=("人物",), color=""), _note(2, tags=("地点",), color=""),
+             _note(3, tags=("人物",), color="green")],
+            colours,
+            theme,
+        )  # fmt: skip
+        wash = person.format.background().color()
+        ink = QColor(tag_ink("#2563eb", dark))
+        assert (wash.red(), wash.green(), wash.blue()) == (ink.red(), ink.green(), ink.blue())
+        assert 0 < wash.alpha() == TAG_FILL_ALPHA[dark] < FILL_ALPHA  # fainter than a highlight
+        assert place.format.background().color().rgb() != wash.rgb()  # each tag its own
+        assert coloured.format.background().color().alpha() == FILL_ALPHA  # the colour wins
+        assert person.format.underlineColor() == ink
