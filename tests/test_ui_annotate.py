@@ -1,6 +1,7 @@
 """Annotating in the window: keys, undo, the panel, word selection, persistence."""
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QToolButton
 
 from conftest import SEEDS
 from reader.core.notes import annotations as notes
@@ -374,3 +375,12 @@ def test_a_passage_chosen_in_the_list_takes_the_note_tag_and_colour_itself(qtbot
     qtbot.keyClick(window.reader.pane, Qt.Key.Key_1)
     assert len(notes.for_article(window.library, window.reader.article.id)) == 2
     assert panel is window.review.panel
+
+
+def test_the_selection_bar_names_the_keys_that_do_the_same(qtbot, tmp_path):
+    window = _window_with_article(qtbot, tmp_path)
+    bar = window.review.ui.bar
+    tips = [button.toolTip() for button, _ in bar.swatches]
+    assert tips[0] == "Highlight in yellow (H: the last colour)"
+    texts = {b.text(): b.toolTip() for b in bar.findChildren(QToolButton) if b.text()}
+    assert "1–9" in texts["#"] and "(N)" in texts["✎"]

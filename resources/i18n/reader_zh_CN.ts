@@ -164,48 +164,48 @@
 <context>
     <name>AnnotateUi</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="143"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="142"/>
         <source>Bind key %1</source>
         <translation>绑定按键 %1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="144"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="143"/>
         <source>No tag is bound to the key %1. Tag to bind to it:</source>
         <translation>按键 %1 还没有绑定标签。要绑定的标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="152"/>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="164"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="151"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="163"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="152"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="151"/>
         <source>Tag (type to create a new one):</source>
         <translation>标签（输入新名称即可新建）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="159"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="158"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="170"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="169"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="171"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="170"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="172"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="171"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="183"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="182"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -322,108 +322,108 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="128"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="142"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="130"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="144"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="136"/>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="142"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="151"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="158"/>
         <source>Tag “%1”</source>
         <translation>标记“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="160"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="176"/>
         <source>Key point</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="160"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="176"/>
         <source>A passage that matters</source>
         <translation>值得注意的段落</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="161"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="177"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="161"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="177"/>
         <source>A person named or quoted</source>
         <translation>提到或引述的人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="162"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="178"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="162"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="178"/>
         <source>A number, date or statistic</source>
         <translation>数字、日期或统计</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="163"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="179"/>
         <source>Question</source>
         <translation>存疑</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="163"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="179"/>
         <source>Unclear, or to ask about</source>
         <translation>不清楚，或需要提问</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="164"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="180"/>
         <source>To check</source>
         <translation>待核实</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="164"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="180"/>
         <source>A fact to verify</source>
         <translation>需要核实的事实</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="174"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="190"/>
         <source>Starter tags added: %1</source>
         <translation>已添加初始标签：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="190"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="207"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="195"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="213"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="240"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="258"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="271"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="289"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="274"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="292"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="293"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="311"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="306"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="324"/>
         <source>Set review status</source>
         <translation>设置审阅状态</translation>
     </message>
@@ -1742,14 +1742,19 @@
 <context>
     <name>FloatingBar</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="209"/>
-        <source>Tag…</source>
-        <translation>标签…</translation>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="203"/>
+        <source>Highlight in %1 (H: the last colour)</source>
+        <translation>用%1高亮（H：上次的颜色）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="210"/>
-        <source>Note…</source>
-        <translation>批注…</translation>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="212"/>
+        <source>Tag… (keys 1–9: the tags bound to them)</source>
+        <translation>标签…（按键 1–9：绑定在键上的标签）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="213"/>
+        <source>Note… (N)</source>
+        <translation>批注…（N）</translation>
     </message>
 </context>
 <context>

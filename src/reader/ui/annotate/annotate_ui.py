@@ -199,14 +199,18 @@ class FloatingBar(QFrame):
         for colour in PALETTE:
             button = QToolButton(self)
             button.setIcon(colour_icon(colour.light))
-            button.setToolTip(Names().colour(colour.name))
+            button.setToolTip(  # the keys, where they are first looked for
+                self.tr("Highlight in %1 (H: the last colour)").replace(
+                    "%1", Names().colour(colour.name)
+                )
+            )
             self.swatches.append((button, colour.name))
             button.setAutoRaise(True)
             button.clicked.connect(lambda _=False, c=colour.name: self._apply(annotator, c))
             layout.addWidget(button)
         for text, tip, slot in (
-            ("#", self.tr("Tag…"), owner.ask_tag),
-            ("✎", self.tr("Note…"), owner.ask_note),
+            ("#", self.tr("Tag… (keys 1–9: the tags bound to them)"), owner.ask_tag),
+            ("✎", self.tr("Note… (N)"), owner.ask_note),
         ):
             button = QToolButton(self)
             button.setText(text)
