@@ -145,6 +145,23 @@ def test_an_empty_panel_says_how_to_annotate_and_keeps_narrow(qtbot, tmp_path):
     _annotate(window, 3)
     qtbot.waitUntil(lambda: dock.width() >= 220)
     assert panel.view.isVisible() and not panel.placeholder.isVisible()
+    # empty again (an article without annotations): the text keeps its width, not re-wrapped
+    seen = []
+
+    def settled() -> bool:  # the room is made over a few turns
+        seen.append((dock.width(), window.reader.pane.viewport().width()))
+        return len(seen) > 3 and len(set(seen[-4:])) == 1
+
+    qtbot.waitUntil(settled)
+    wide, text = seen[-1]
+    from reader.core.notes import annotations as notes
+
+    article_id = window.reader.article.id
+    notes.delete(window.library, [a.id for a in notes.for_article(window.library, article_id)])
+    window.review.annotations_changed(article_id)
+    qtbot.waitUntil(panel.placeholder.isVisible)
+    qtbot.wait(50)  # the room is made a turn later
+    assert dock.width() == wide and window.reader.pane.viewport().width() == text
 
 
 # --- 4. the search dock ------------------------------------------------------------------------

@@ -43,6 +43,7 @@ class ReadingRoom(QObject):
         self._grow = True  # spare room may go to the panels on the next pass
         self._empty = False  # the annotations panel has nothing to list
         self._dock_width = 0  # the dock's width before it narrowed for being empty
+        self._listed = False  # the panel has listed annotations (then it stays wide)
         window.installEventFilter(self)
         reader.pane.installEventFilter(self)  # the text shown in place of the welcome page
 
@@ -61,7 +62,14 @@ class ReadingRoom(QObject):
         self._grow = False
 
     def panel_empty(self, empty: bool) -> None:
-        """The annotations panel became empty, or has rows again."""
+        """The annotations panel became empty, or has rows again. It narrows only until
+        it has first listed something: from then on an article without annotations keeps
+        the dock's width (narrowing and widening on every other article re-wrapped the
+        text each time)."""
+        if not empty:
+            self._listed = True
+        elif self._listed:
+            return
         if empty != self._empty:
             self._empty = empty
             self._grow = True
