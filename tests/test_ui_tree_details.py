@@ -119,3 +119,47 @@ def test_the_tags_dialog_closes_from_its_button(qtbot, tmp_path):
     assert close is not None
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert not manager.isVisible()
+
+
+def test_the_arrow_keys_open_the_article_they_rest_on(qtbot, tmp_path):
+    window = _samples(qtbot, tmp_path)
+    tree, view = window.library_tree, window.library_tree.view
+    ids = window.tree_model.article_ids()
+    window.open_article(ids[0], 0)
+    tree.reveal(ids[0])
+    opened = []
+    tree.articleActivated.connect(opened.append)
+    tree.sectionActivated.connect(lambda article_id, _offset: opened.append(article_id))
+    view.collapseAll()  # the articles' rows, not their sections
+    tree.reveal(ids[0])
+    view.collapse(view.currentIndex())
+    view.setFocus()
+    # passed over at speed: only the row the keys rest on opens
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert opened == []
+    reached = tree.to_model(view.currentIndex())
+    qtbot.waitUntil(lambda: len(opened) == 1)
+    qtbot.wait(400)
+    assert len(opened) == 1
+    model = window.tree_model
+    if model.rowCount(reached) and reached.data(Qt.ItemDataRole.UserRole + 2) is None:
+        reached = model.index(0, 0, reached)  # a file's row: its first article
+    wanted = reached.data(Qt.ItemDataRole.UserRole + 2)
+    assert wanted not in (None, ids[0])
+    assert opened == [wanted] and window.reader.article.id == wanted
+    # Shift+arrows choose rows (for an export): nothing opens
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.wait(400)
+    assert len(opened) == 1 and window.reader.article.id == wanted
+
+
+def test_a_file_s_row_opens_its_first_article(qtbot, tmp_path):
+    window = _samples(qtbot, tmp_path)
+    tree, view = window.library_tree, window.library_tree.view
+    second = _source_rows(window)[1]
+    first_article = window.tree_model.index(0, 0, second).data(Qt.ItemDataRole.UserRole + 2)
+    assert window.reader.article is None or window.reader.article.id != first_article
+    rect = view.visualRect(tree.to_view(second))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader.article.id == first_article

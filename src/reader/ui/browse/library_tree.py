@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -30,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.gc_pause import gc_paused
 from reader.core.library.outline import SourceOutline
 from reader.core.library.title_filter import Matches
+from reader.ui.browse.section_tree_view import SectionTreeView
 from reader.ui.browse.status_icons import StatusIcons
 from reader.ui.browse.status_menu import status_menu
 from reader.ui.browse.title_loader import TitleLoader
@@ -51,24 +50,8 @@ from reader.ui.jobs import JobRunner
 INDENT = 14  # px a level: titles keep the width (four levels deep at most)
 TYPING_PAUSE_MS = 200  # the filter applies once the typing stops this long
 LISTING_POLL_MS = 50  # while a job lists the titles, the filter looks again this often
+STEP_PAUSE_MS = 250  # an article reached with the arrow keys opens once they rest this long
 OPEN_ALL_UP_TO = 500  # rows a filter opens at once (a dozen screens); past that, sources in order
-
-
-class SectionTreeView(QTreeView):
-    """A right click opens the context menu and leaves the current row where it is:
-    the tree's highlight stays on the article the text shows."""
-
-    def expandAll(self) -> None:
-        """Every row (the filter opens all it shows): the collector waits while the rows'
-        nodes are made; at 50,000 articles its passes over them were a quarter of it."""
-        with gc_paused():
-            super().expandAll()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.RightButton:
-            event.accept()
-            return
-        super().mousePressEvent(event)
 
 
 class LibraryTree(QWidget):
@@ -120,6 +103,12 @@ class LibraryTree(QWidget):
         # collapses are followed (connected while the filter is on).
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
+        # the arrow keys open what they reach, once they rest: not each row passed
+        self._stepping = QTimer(self)
+        self._stepping.setSingleShot(True)
+        self._stepping.setInterval(STEP_PAUSE_MS)
+        self._stepping.timeout.connect(lambda: self._activated(self.view.currentIndex()))
+        self.view.stepped.connect(self._stepping.start)
         self.view.setContextMenuPolicy(self.view.contextMenuPolicy().CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         layout = QVBoxLayout(self)
@@ -334,7 +323,10 @@ class LibraryTree(QWidget):
         return str(index.data() or "") if index.data(KIND_ROLE) == "section" else ""
 
     def _activated(self, proxy_index: QModelIndex) -> None:
+        self._stepping.stop()  # Enter or a click before the keys rested: opened once
         index = self.to_model(proxy_index)
+        if index.data(KIND_ROLE) == "source" and self.model.rowCount(index):
+            index = self.model.index(0, 0, index)  # a file opens at its first article
         article_id = index.data(ARTICLE_ID_ROLE)
         if article_id is None:
             return
