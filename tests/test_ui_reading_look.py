@@ -5,6 +5,7 @@ theme keeps its contrast, and body text is justified."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QTextCursor
 
@@ -377,8 +378,15 @@ def test_tag_colours_read_on_the_dark_page_and_are_stored_unchanged(qtbot, tmp_p
         assert tag_ink(stored, False) == stored
 
 
-def test_check_boxes_have_a_visible_edge_on_the_dark_theme(qtbot):
-    from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton
+@pytest.mark.parametrize("kind", ["check box", "radio button"])
+def test_check_boxes_have_a_visible_edge_on_the_dark_theme(qtbot, kind):
+    from PySide6.QtWidgets import (
+        QApplication,
+        QCheckBox,
+        QRadioButton,
+        QStyle,
+        QStyleOptionButton,
+    )
 
     from reader.ui.theme import apply_palette
     from test_ui_search_find import _contrast as contrast
@@ -386,21 +394,31 @@ def test_check_boxes_have_a_visible_edge_on_the_dark_theme(qtbot):
     app = QApplication.instance()
     try:
         apply_palette(app, DARK)
-        box = QCheckBox("Snap selections")
+        box = QCheckBox("Snap selections") if kind == "check box" else QRadioButton("整个文库")
+        element = (
+            QStyle.SubElement.SE_CheckBoxIndicator
+            if kind == "check box"
+            else QStyle.SubElement.SE_RadioButtonIndicator
+        )
         qtbot.addWidget(box)
         box.show()
         qtbot.waitExposed(box)
         option = QStyleOptionButton()
         option.initFrom(box)
-        rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        rect = box.style().subElementRect(element, option, box)
         image = box.grab().toImage()
         window = QColor(DARK.window)
         middle = rect.center()
+        # the edge's pixels, a pixel in from each side's middle as well (a circle's edge)
         rim = [
-            (rect.left(), middle.y()),
-            (middle.x(), rect.top()),
-            (rect.right(), middle.y()),
-            (middle.x(), rect.bottom()),
+            (x, y)
+            for inset in (0, 1)
+            for x, y in (
+                (rect.left() + inset, middle.y()),
+                (middle.x(), rect.top() + inset),
+                (rect.right() - inset, middle.y()),
+                (middle.x(), rect.bottom() - inset),
+            )
         ]
         edge = max(contrast(image.pixelColor(x, y), window) for x, y in rim)
         assert edge >= 3.0, edge  # WCAG's contrast for a control's edge

@@ -344,3 +344,22 @@ def test_show_all_keeps_the_first_page_on_top(qtbot, tmp_path, monkeypatch):
     every = [panel.model.hit(r) for r in range(4)]
     assert every[: len(first)] == first
     assert panel.summary.text() == "4 hits in 2 articles"
+
+
+def test_a_listed_hit_looks_as_the_text_marks_it_on_either_theme(qtbot, tmp_path):
+    window = _window_with_pages(qtbot, tmp_path)
+    for theme in (DARK, LIGHT):
+        window.set_theme(theme.name)
+        _search(qtbot, window, "监警会")
+        view = window.search_panel.view
+        view.clearSelection()
+        view.setCurrentIndex(view.model().index(0, 0))
+        view.clearSelection()
+        image = view.viewport().grab().toImage()
+        fill = QColor(theme.find_hit)
+        found = sum(
+            image.pixelColor(x, y) == fill
+            for y in range(0, image.height(), 2)
+            for x in range(0, image.width(), 2)
+        )
+        assert found > 20, theme.name  # the hit's box, in the pane's search-hit colour

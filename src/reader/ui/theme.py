@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -114,8 +115,9 @@ _BOXES = (
 
 
 class _RimmedBoxes(QProxyStyle):
-    """The platform's style, with a rim in ``rim`` round check boxes: Fusion draws their
-    edge a shade darker than the window, which on the dark theme is no edge at all."""
+    """The platform's style, with a rim in ``rim`` round check boxes and radio buttons:
+    Fusion draws their edge a shade darker than the window, which on the dark theme is
+    no edge at all (an unchecked radio button was a dark dot on a dark dialog)."""
 
     rim: QColor | None = None
 
@@ -127,12 +129,16 @@ class _RimmedBoxes(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawPrimitive(element, option, painter, widget)
-        if self.rim is not None and element in _BOXES:
+        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        if self.rim is not None and (element in _BOXES or radio):
             painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, radio)
             painter.setPen(QPen(self.rim, 1))
             painter.setBrush(QColor(0, 0, 0, 0))
-            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            if radio:
+                painter.drawEllipse(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
+            else:
+                painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
             painter.restore()
 
 

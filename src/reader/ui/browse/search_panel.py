@@ -23,6 +23,7 @@ from reader.core.search.query import SearchResult, page_first
 from reader.ui.browse.results_model import HIT_ROLE, SearchResultsModel
 from reader.ui.browse.snippet_delegate import SnippetDelegate
 from reader.ui.settings import WindowSettings
+from reader.ui.theme import Theme
 
 VARIANTS_KEY = "search/matchVariants"
 
@@ -58,7 +59,8 @@ class SearchPanel(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setItemDelegateForColumn(2, SnippetDelegate(self.view))
+        self.snippets = SnippetDelegate(self.view)
+        self.view.setItemDelegateForColumn(2, self.snippets)
         header = self.view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -90,6 +92,10 @@ class SearchPanel(QWidget):
         """Low: the query, the summary and a few hits; the text keeps the height."""
         hint = super().sizeHint()
         return QSize(hint.width(), min(hint.height(), 280))
+
+    def set_theme(self, theme: Theme) -> None:
+        self.snippets.set_theme(theme)
+        self.view.viewport().update()
 
     def match_variants(self) -> bool:
         return self.variants.isChecked()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.ui.browse.results_model import SNIPPET_SPAN_ROLE
+from reader.ui.theme import LIGHT, Theme
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ALPHA = 200  # of 255: the tint behind the hit, over the row's own background
@@ -32,6 +33,15 @@ def fit(before: str, hit: str, metrics: QFontMetrics, bold: QFontMetrics, width:
 
 
 class SnippetDelegate(QStyledItemDelegate):
+    """The hit drawn as the text pane draws a search hit (the theme's find colours), so
+    it reads the same in the list and in the text, on either theme; on a selected row
+    it is cut out in the base colour."""
+
+    theme: Theme = LIGHT
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         span = index.data(SNIPPET_SPAN_ROLE)
         if span is None:
@@ -65,16 +75,18 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.drawText(QRect(x, rect.top(), rect.width(), rect.height()), flags, before)
         x += metrics.horizontalAdvance(before)
         hit_width = bold_metrics.horizontalAdvance(hit)
-        # On the row's highlight, the hit is cut out in the base colour; elsewhere it is
-        # tinted with the highlight colour.
-        back = QPalette.ColorRole.Base if selected else QPalette.ColorRole.Highlight
-        tint = QColor(palette.color(back))
-        tint.setAlpha(HIT_ALPHA)
+        if selected:  # on the row's highlight: cut out in the base colour
+            tint = QColor(palette.color(QPalette.ColorRole.Base))
+            tint.setAlpha(HIT_ALPHA)
+        else:
+            tint = QColor(self.theme.find_hit)
+            painter.setPen(QColor(self.theme.find_ink))
         box = QRect(x - 1, rect.top() + 1, hit_width + 2, rect.height() - 2)
         painter.fillRect(box, tint)
         painter.setFont(bold)
         painter.drawText(QRect(x, rect.top(), hit_width + 4, rect.height()), flags, hit)
         x += hit_width
+        painter.setPen(ink)
         painter.setFont(font)
         after = text[end:]
         painter.drawText(

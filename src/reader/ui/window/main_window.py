@@ -386,6 +386,7 @@ class MainWindow(QMainWindow):
         self.reader.set_theme(self.theme)
         self.status_line.set_theme(self.theme)
         self.review.set_theme(self.theme)
+        self.search_panel.set_theme(self.theme)
 
     def set_reading_font(self, font: QFont) -> None:
         self.reader.pane.set_reading_font(font)
