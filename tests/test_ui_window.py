@@ -90,10 +90,17 @@ def test_find_in_article(qtbot, tmp_path):
 def test_welcome_page_opens_the_samples(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
     assert window.stack.currentWidget() is window.welcome
+    idle = window.welcome.text.text()
     with qtbot.waitSignal(window.imports.finished, timeout=60_000):
         qtbot.mouseClick(window.welcome.samples, Qt.MouseButton.LeftButton)
+        # while it runs the page says so, and offers no second click
+        assert window.welcome.text.text().startswith("Importing…")
+        assert not window.welcome.samples.isEnabled()
+        assert not window.welcome.import_files.isEnabled()
     assert window.stack.currentWidget() is window.reader
     qtbot.waitUntil(lambda: window.reader.article is not None)
+    qtbot.waitUntil(window.welcome.samples.isEnabled)  # for the next empty library
+    assert window.welcome.text.text() == idle
 
 
 def test_keyboard_moves_between_articles_and_sections(qtbot, tmp_path):

@@ -1811,12 +1811,12 @@
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="87"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="70"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="88"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="71"/>
         <source>Show the articles and sections whose titles match</source>
         <translation>只显示标题相符的文章和章节</translation>
     </message>
@@ -1826,7 +1826,7 @@
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="402"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="394"/>
         <source>No title matches “%1”.</source>
         <translation>没有标题包含“%1”。</translation>
     </message>
@@ -1847,12 +1847,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="164"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="165"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/window/main_window.py" line="257"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="258"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 字</numerusform>
@@ -1864,12 +1864,12 @@
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/importing.py" line="37"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="46"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/importing.py" line="59"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="68"/>
         <source>The tree&apos;s filter hides the new article.</source>
         <translation>目录的筛选隐藏了新文章。</translation>
     </message>
@@ -2136,53 +2136,53 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="43"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="44"/>
         <source>Search the library (words separated by spaces)</source>
         <translation>搜索文库（多个词用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="47"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="48"/>
         <source>Show all hits</source>
         <translation>显示全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="49"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="50"/>
         <source>Traditional = Simplified</source>
         <translation>简繁通查</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="51"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="52"/>
         <source>Match Traditional and Simplified characters alike (监警会 finds 監警會)</source>
         <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="138"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="144"/>
         <source>No hits for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="142"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="148"/>
         <source>The first %n hit(s), best articles first; “reader search --all” lists every hit.</source>
         <translation>
             <numerusform>前 %n 处结果，最相关的文章在前；“reader search --all”可列出全部结果。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="150"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="156"/>
         <source>The first %n hit(s), in %1; “Show all hits” finds the rest.</source>
         <translation>
             <numerusform>前 %n 处结果，出自 %1；“显示全部结果”可找出其余的。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="154"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="160"/>
         <source>%n hit(s) in %1</source>
         <translation>
             <numerusform>%1中共 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="159"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="165"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -2478,19 +2478,24 @@
         <translation>欢迎使用 Reader</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/welcome.py" line="22"/>
+        <location filename="../../src/reader/ui/browse/welcome.py" line="21"/>
         <source>This library is empty. Open the sample newspaper articles to look around, or import your own .txt and .md files — you can also drop files and folders onto this window.</source>
         <translation>文库是空的。可以先打开示例报纸文章看看，或导入自己的 .txt 和 .md 文件——也可以把文件和文件夹拖到窗口上。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/welcome.py" line="38"/>
+        <location filename="../../src/reader/ui/browse/welcome.py" line="36"/>
         <source>Open the sample articles</source>
         <translation>打开示例文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/welcome.py" line="39"/>
+        <location filename="../../src/reader/ui/browse/welcome.py" line="37"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/browse/welcome.py" line="55"/>
+        <source>Importing… the first article opens as soon as it is in.</source>
+        <translation>正在导入……第一篇文章导入后立即打开。</translation>
     </message>
 </context>
 <context>
@@ -2684,9 +2689,9 @@
         <translation>分词不可用</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/word_loader.py" line="45"/>
-        <source>Word segmentation ready.</source>
-        <translation>分词词典已加载。</translation>
+        <location filename="../../src/reader/ui/reading/word_loader.py" line="46"/>
+        <source>Chinese words are known now: a double click selects one.</source>
+        <translation>词典已就绪：双击即可选中一个词。</translation>
     </message>
 </context>
 </TS>

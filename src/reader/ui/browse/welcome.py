@@ -17,14 +17,12 @@ class WelcomePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        self.text = text = QLabel(
-            self.tr(
-                "This library is empty. Open the sample newspaper articles to look around, "
-                "or import your own .txt and .md files — you can also drop files and folders "
-                "onto this window."
-            ),
-            self,
+        self._idle_text = self.tr(
+            "This library is empty. Open the sample newspaper articles to look around, "
+            "or import your own .txt and .md files — you can also drop files and folders "
+            "onto this window."
         )
+        self.text = text = QLabel(self._idle_text, self)
         text.setWordWrap(True)
         text.setMaximumWidth(520)  # narrower windows wrap it sooner
         text.setMinimumWidth(240)
@@ -49,3 +47,14 @@ class WelcomePage(QWidget):
         layout.addStretch(3)
         self.samples.clicked.connect(self.samplesRequested)
         self.import_files.clicked.connect(self.importRequested)
+
+    def set_busy(self, busy: bool) -> None:
+        """An import is running (the samples at a first start): the page says so and
+        offers nothing, instead of buttons that vanish under the reader's click."""
+        self.text.setText(
+            self.tr("Importing… the first article opens as soon as it is in.")
+            if busy
+            else self._idle_text
+        )
+        for button in (self.samples, self.import_files):
+            button.setEnabled(not busy)

@@ -29,6 +29,15 @@ def start(window: MainWindow, paths: list[Path], show_dialog: bool = True) -> No
     shown = window.tree_model.shown_outline()
     if not window.imports.start(window.library_path, paths, show_dialog, shown):
         window.notify(QCoreApplication.translate("MainWindow", "An import is already running."))
+        return
+    window.welcome.set_busy(True)  # until the job ends, done or failed (see ``ended``)
+
+
+def ended(window: MainWindow, kind: str) -> None:
+    """A job ended: after an import the welcome page offers its buttons again (an import
+    of nothing, refused or failed leaves the library empty)."""
+    if kind == "import":
+        window.welcome.set_busy(False)
 
 
 def finished(window: MainWindow, result: ImportResult) -> None:

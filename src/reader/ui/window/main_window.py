@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(self)
         self.welcome.samplesRequested.connect(self.import_samples)
         self.welcome.importRequested.connect(self.choose_import_files)
+        self.jobs.finished.connect(partial(importing.ended, self))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.reader)
