@@ -363,3 +363,21 @@ def test_a_listed_hit_looks_as_the_text_marks_it_on_either_theme(qtbot, tmp_path
             for x in range(0, image.width(), 2)
         )
         assert found > 20, theme.name  # the hit's box, in the pane's search-hit colour
+
+
+def test_typing_searches_once_it_rests_and_an_import_searches_again(qtbot, tmp_path):
+    window = _window_with_pages(qtbot, tmp_path)
+    window.show_search()
+    panel, asked = window.search_panel, []
+    panel.searchRequested.connect(lambda query, *_: asked.append(query))
+    for text in ("监", "监警", "监警会"):  # typed: one search, for what it rests on
+        panel.query.setText(text)
+    assert asked == []
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 4)
+    assert asked == ["监警会"]
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "new.md").write_text("# 新稿\n\n监警会又发报告。\n", encoding="utf-8")
+    import_and_wait(qtbot, window, [more])
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 5)  # the new article's hit listed
+    assert asked == ["监警会", "监警会"]

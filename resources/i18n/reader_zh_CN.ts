@@ -1704,37 +1704,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="60"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="61"/>
         <source>Find in article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/reading/find_bar.py" line="64"/>
+        <source>Traditional = Simplified</source>
+        <translation>简繁通查</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="66"/>
         <source>Match Traditional and Simplified characters alike (监警会 finds 監警會)</source>
         <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="72"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="74"/>
         <source>Previous (Shift+Enter)</source>
         <translation>上一个（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="75"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="77"/>
         <source>Next (Enter)</source>
         <translation>下一个（Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="78"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="80"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="80"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="82"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/reading/find_bar.py" line="121"/>
+        <location filename="../../src/reader/ui/reading/find_bar.py" line="123"/>
         <source>no hits</source>
         <translation>无结果</translation>
     </message>
@@ -1864,12 +1869,12 @@
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/importing.py" line="46"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="47"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/importing.py" line="68"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="69"/>
         <source>The tree&apos;s filter hides the new article.</source>
         <translation>目录的筛选隐藏了新文章。</translation>
     </message>
@@ -2136,53 +2141,53 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="44"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="45"/>
         <source>Search the library (words separated by spaces)</source>
         <translation>搜索文库（多个词用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="48"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="54"/>
         <source>Show all hits</source>
         <translation>显示全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="50"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="56"/>
         <source>Traditional = Simplified</source>
         <translation>简繁通查</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="52"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="58"/>
         <source>Match Traditional and Simplified characters alike (监警会 finds 監警會)</source>
         <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="144"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="160"/>
         <source>No hits for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="148"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="164"/>
         <source>The first %n hit(s), best articles first; “reader search --all” lists every hit.</source>
         <translation>
             <numerusform>前 %n 处结果，最相关的文章在前；“reader search --all”可列出全部结果。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="156"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="172"/>
         <source>The first %n hit(s), in %1; “Show all hits” finds the rest.</source>
         <translation>
             <numerusform>前 %n 处结果，出自 %1；“显示全部结果”可找出其余的。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="160"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="176"/>
         <source>%n hit(s) in %1</source>
         <translation>
             <numerusform>%1中共 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="165"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="181"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from reader.ui.settings import WindowSettings
 from reader.ui.theme import Theme
 
 VARIANTS_KEY = "search/matchVariants"
+TYPING_PAUSE_MS = 400  # a search starts once the typing rests this long
 
 
 class SearchPanel(QWidget):
@@ -43,6 +44,11 @@ class SearchPanel(QWidget):
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Search the library (words separated by spaces)"))
         self.query.setClearButtonEnabled(True)
+        # searched as the reader types, once the typing rests (Enter searches at once)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self._request(False))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)  # a long summary wraps in a narrow dock
         self.more = QPushButton(self.tr("Show all hits"), self)
@@ -101,6 +107,7 @@ class SearchPanel(QWidget):
         return self.variants.isChecked()
 
     def _request(self, every_hit: bool) -> None:
+        self._typing.stop()
         if not self.query.text().split():  # nothing to look for: no search, no summary
             self.clear_results()
             self.queryCleared.emit()
@@ -108,8 +115,17 @@ class SearchPanel(QWidget):
         self.searchRequested.emit(self.query.text(), every_hit, self.match_variants())
 
     def _edited(self, text: str) -> None:
-        if not text.split() and (self.model.rowCount() or self.summary.text()):
+        if text.split():
+            self._typing.start()
+        elif self.model.rowCount() or self.summary.text():
             self._request(False)  # emptied: the hits and their marks go at once
+        else:
+            self._typing.stop()
+
+    def rerun(self) -> None:
+        """The library changed (an import): the hits shown are searched for again."""
+        if self.query.text().split() and (self.model.rowCount() or self.summary.text()):
+            self._request(False)
 
     def _variants_toggled(self, on: bool) -> None:
         if self._settings is not None:

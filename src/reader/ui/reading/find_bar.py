@@ -1,6 +1,7 @@
 """Ctrl+F: find in the article, incremental, with "3/17". One line high.
 
-The 繁⇄简 toggle (on by default, remembered) matches Traditional and Simplified alike."""
+The "Traditional = Simplified" toggle (on by default, remembered) matches both scripts
+alike."""
 
 from __future__ import annotations
 
@@ -59,7 +60,8 @@ class FindBar(QWidget):
         self.edit = _QueryEdit(self)
         self.edit.setPlaceholderText(self.tr("Find in article"))
         self.edit.setClearButtonEnabled(True)
-        self.variants = QCheckBox("繁⇄简", self)  # a box, so on and off read at a glance
+        # a box, so on and off read at a glance; named as in the search panel
+        self.variants = QCheckBox(self.tr("Traditional = Simplified"), self)
         self.variants.setToolTip(
             self.tr("Match Traditional and Simplified characters alike (监警会 finds 監警會)")
         )

@@ -42,6 +42,7 @@ def ended(window: MainWindow, kind: str) -> None:
 
 def finished(window: MainWindow, result: ImportResult) -> None:
     window.refresh_tree(result.outline)
+    window.search_panel.rerun()  # the hits listed may have more now
     window.notify(
         QCoreApplication.translate("MainWindow", "Import finished: %1").replace(
             "%1", Names().import_summary(result.summary)
