@@ -163,3 +163,19 @@ def test_a_file_s_row_opens_its_first_article(qtbot, tmp_path):
     rect = view.visualRect(tree.to_view(second))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.reader.article.id == first_article
+
+
+def test_a_status_filter_that_shows_nothing_says_so(qtbot, tmp_path):
+    window = _samples(qtbot, tmp_path)
+    tree, combo = window.library_tree, window.review.tree_status
+    combo.setCurrentIndex(combo.findData("needs_changes"))
+    assert tree.no_match.isVisible() or not tree.isVisible()
+    assert tree.no_match.text() == "No article is marked “Needs changes”."
+    assert not tree.no_match.isHidden()
+    first = window.tree_model.article_ids()[0]
+    window.annotator.set_status(first, "needs_changes")  # one now: the tree shows it
+    qtbot.waitUntil(tree.no_match.isHidden)
+    window.annotator.undo_stack.undo()  # none again
+    qtbot.waitUntil(lambda: not tree.no_match.isHidden())
+    combo.setCurrentIndex(combo.findData(""))
+    assert tree.no_match.isHidden()

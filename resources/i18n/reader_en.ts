@@ -129,7 +129,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="148"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="164"/>
         <source>The first %n hit(s), best articles first; “reader search --all” lists every hit.</source>
         <translation>
             <numerusform>The first hit, best articles first; “reader search --all” lists every hit.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="156"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="172"/>
         <source>The first %n hit(s), in %1; “Show all hits” finds the rest.</source>
         <translation>
             <numerusform>The first hit, in %1; “Show all hits” finds the rest.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="160"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="176"/>
         <source>%n hit(s) in %1</source>
         <translation>
             <numerusform>%n hit in %1</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="165"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="181"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>

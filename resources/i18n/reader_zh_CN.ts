@@ -1816,14 +1816,19 @@
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="70"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="71"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="71"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="72"/>
         <source>Show the articles and sections whose titles match</source>
         <translation>只显示标题相符的文章和章节</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="368"/>
+        <source>No article is marked “%1”.</source>
+        <translation>没有标为“%1”的文章。</translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/browse/status_menu.py" line="21"/>
@@ -1831,7 +1836,7 @@
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="394"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="366"/>
         <source>No title matches “%1”.</source>
         <translation>没有标题包含“%1”。</translation>
     </message>
@@ -2115,17 +2120,17 @@
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="310"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="311"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="310"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="311"/>
         <source>Tags (separate with spaces):</source>
         <translation>标签（用空格分隔）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="318"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="319"/>
         <source>Select the new passage first.</source>
         <translation>请先选中新的段落。</translation>
     </message>

@@ -271,6 +271,7 @@ class Review(QObject):
 
     def status_changed(self, article_id: int, status: str) -> None:
         self._tree.model.set_status(article_id, status)
+        self._tree.status_changed()
         article = self._reader.article
         if article is not None and article.id == article_id:
             self.status_box.setCurrentIndex(max(0, self.status_box.findData(status)))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.library.outline import SourceOutline
 from reader.core.library.title_filter import Matches
+from reader.ui.browse.open_rows import OpenRows
 from reader.ui.browse.section_tree_view import SectionTreeView
 from reader.ui.browse.status_icons import StatusIcons
 from reader.ui.browse.status_menu import status_menu
@@ -42,10 +43,10 @@ from reader.ui.browse.tree_model import (
     OFFSET_ROLE,
     STATUS_ROLE,
     LibraryTreeModel,
-    _Node,
 )
 from reader.ui.browse.tree_nodes import TreeRows
 from reader.ui.jobs import JobRunner
+from reader.ui.names import Names
 
 INDENT = 14  # px a level: titles keep the width (four levels deep at most)
 TYPING_PAUSE_MS = 200  # the filter applies once the typing stops this long
@@ -94,13 +95,7 @@ class LibraryTree(QWidget):
         # (the library's own) is fitted here, not each run of sources an import adds
         self.model.rowsInserted.connect(self._top_rows_inserted)
         self._icons = StatusIcons()
-        # what the reader opened, kept while a filter shows its own choice of rows
-        self._opened: set[str] = set()  # paths of the sources open in the view
-        self._opened_articles: set[int] = set()  # articles showing their sections
-        # Unfiltered, the view keeps what is open itself, read when it is needed; a slot on
-        # expanded() would be a Python call per row of an expand-all. The filtered view
-        # forgets what it showed when the filter goes, so there the reader's expands and
-        # collapses are followed (connected while the filter is on).
+        self.open_rows = OpenRows(self.view, self.model, self.filter_model)
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         # the arrow keys open what they reach, once they rest: not each row passed
@@ -120,6 +115,8 @@ class LibraryTree(QWidget):
         self.no_match.setWordWrap(True)
         self.no_match.hide()
         layout.addWidget(self.no_match)
+        for signal in (self.filter_model.rowsInserted, self.filter_model.rowsRemoved):
+            signal.connect(self._tell_empty)  # a status changed under a status filter
         layout.addWidget(self.view)
 
     def _show(self, model: QAbstractItemModel) -> None:
@@ -171,9 +168,18 @@ class LibraryTree(QWidget):
         """A view index as the tree model knows it."""
         return self.filter_model.mapToSource(index) if self.filtered() else index
 
+    def status_changed(self) -> None:
+        """An article's status changed: under a status filter, it (and its source) come
+        in or go. Qt's proxy does not look again at a row whose parents it does not show,
+        nor at the parents of a row it drops (a source left with no article)."""
+        if self.filter_model.status:
+            self.filter_model.refilter()
+            self._tell_empty()
+
     def set_status_filter(self, status: str) -> None:
         self.filter_model.set_status(status)
         self._use_filter()
+        self._tell_empty()
 
     def _use_filter(self) -> None:
         on = self.filter_model.active()
@@ -181,59 +187,15 @@ class LibraryTree(QWidget):
             return
         current = self.current_article() or self._marked
         if on:
-            self._remember_opened()
+            self.open_rows.remember()
             self._show(self.filter_model)
-            self.view.expanded.connect(self._source_expanded)
-            self.view.collapsed.connect(self._source_collapsed)
+            self.open_rows.follow(True)
         else:
-            self.view.expanded.disconnect(self._source_expanded)
-            self.view.collapsed.disconnect(self._source_collapsed)
+            self.open_rows.follow(False)
             self._show(self.model)
-        self._expand_opened()  # as the reader left them, before and after filtering
+        self.open_rows.restore(self.to_view)  # as the reader left them, before and after filtering
         if current is not None:
             self.reveal(current)
-
-    def _node(self, index: QModelIndex) -> _Node:
-        if self.view.model() is self.filter_model:
-            index = self.filter_model.mapToSource(index)
-        return self.model.node(index)
-
-    def _source_expanded(self, index: QModelIndex) -> None:
-        if self.filter_model.text:
-            return  # opened by the filter, not by the reader
-        node = self._node(index)
-        if node.kind == "source":
-            self._opened.add(node.path)
-        elif node.kind == "article" and node.article_id is not None:
-            self._opened_articles.add(node.article_id)
-
-    def _source_collapsed(self, index: QModelIndex) -> None:
-        if self.filter_model.text:
-            return
-        node = self._node(index)
-        if node.kind == "source":
-            self._opened.discard(node.path)
-        elif node.kind == "article" and node.article_id is not None:
-            self._opened_articles.discard(node.article_id)
-
-    def _remember_opened(self) -> None:
-        """What the unfiltered view has open, from the view itself."""
-        if self.model.rowCount() and not self.filtered():
-            self._opened, self._opened_articles = self.model.open_rows(self.view.isExpanded)
-
-    def _expand_opened(self) -> None:
-        """The library, and the sources and articles the reader has open."""
-        library = self.model.index(0, 0)
-        self.view.expand(self.to_view(library))
-        opened, articles = set(self._opened), set(self._opened_articles)
-        if opened:
-            for row, path in enumerate(self.model.source_paths()):
-                if path in opened:
-                    self.view.expand(self.to_view(self.model.index(row, 0, library)))
-        for article_id in articles:
-            index = self.to_view(self.model.article_index(article_id))
-            if index.isValid():
-                self.view.expand(index)
 
     def set_outline(
         self, name: str, outline: list[SourceOutline], rows: TreeRows | None = None
@@ -241,18 +203,18 @@ class LibraryTree(QWidget):
         """A new outline, with the sources that were open still open. Unfiltered, an
         update leaves open rows open; after a reset (another library) they are opened
         again by path. ``rows``: the outline's items, made by the job that read it."""
-        reset = self.model.set_outline(name, outline, self._remember_opened, rows)
+        reset = self.model.set_outline(name, outline, self.open_rows.remember, rows)
         self._titles.set_outline(name, outline)
         if self.filter_model.text:  # the new rows matched as the others were
             self._match(self.filter_model.text)
-        self._opened_articles = {a for a in self._opened_articles if self.model.has_article(a)}
+        self.open_rows.keep_known()
         if reset or self.filtered():
-            self._expand_opened()
+            self.open_rows.restore(self.to_view)
 
     def drop_outline(self) -> None:
         """No rows until the next outline (another library's, being read)."""
         self.model.drop_rows()
-        self._opened_articles = set()
+        self.open_rows.articles = set()
 
     def shows(self, article_id: int) -> bool:
         """Is the article among the rows shown (a filter may hide it)?"""
@@ -381,7 +343,7 @@ class LibraryTree(QWidget):
             self.view.setModel(None)
             shown = self._match(text)
             self._show(self.filter_model)
-            self._expand_opened()
+            self.open_rows.restore(self.to_view)
             if current is not None:
                 self.reveal(current)
         if text:
@@ -391,9 +353,21 @@ class LibraryTree(QWidget):
         """The rows to show, found in one pass over the titles; set on the proxy."""
         matches = self._titles.index().shown(text) if text else Matches(frozenset(), frozenset())
         self.filter_model.set_text(text, matches)
-        self.no_match.setText(self.tr("No title matches “%1”.").replace("%1", text))
-        self.no_match.setVisible(bool(text) and not matches.rows)
+        self._tell_empty()
         return matches.rows
+
+    def _tell_empty(self) -> None:
+        """A filter that shows no row says why (a blank tree says nothing)."""
+        proxy = self.filter_model
+        text, status = proxy.text, proxy.status
+        library = proxy.index(0, 0)  # no row at all, or the library's row alone
+        empty = bool(text or status) and (not library.isValid() or proxy.rowCount(library) == 0)
+        if text:
+            message = self.tr("No title matches “%1”.").replace("%1", text)
+        else:
+            message = self.tr("No article is marked “%1”.").replace("%1", Names().status(status))
+        self.no_match.setText(message)
+        self.no_match.setVisible(empty)
 
     def _open_matches(self, rows: int) -> None:
         """Every row the filter shows, when they are few; else the sources in order, as

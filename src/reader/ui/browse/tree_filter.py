@@ -71,6 +71,11 @@ class TreeFilterModel(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(bool(status))
         self.endFilterChange()
 
+    def refilter(self) -> None:
+        """Every row judged again (a status changed under a status filter)."""
+        self.beginFilterChange()
+        self.endFilterChange()
+
     def set_text(self, text: str, matches: Matches) -> None:
         """``matches``: the rows to show (``TitleIndex.shown``). The mapping is dropped,
         not compared row by row with the last text's (a view detached first relays
