@@ -344,3 +344,31 @@ def test_search_runs_in_a_worker_and_does_not_wait_for_a_running_import(
         gate.set()
     # the search, then the same query again once the import finished: never on the UI thread
     assert threads[:1] == [False] and not any(threads)
+
+
+def test_refused_files_are_named_with_their_reasons_in_a_box_wide_enough(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(qtbot, tmp_path)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.md").write_text("# 好稿\n\n正文。\n", encoding="utf-8")
+    for n in range(7):
+        (folder / f"bad{n}.txt").write_bytes(b"\x00\x01\x02" * 50)
+    with qtbot.waitSignal(window.imports.finished, timeout=WAIT):
+        window.import_paths([folder], show_dialog=False)
+
+    def box():
+        found = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: box() is not None)
+    shown = box()
+    text = shown.informativeText()
+    assert text.startswith("1 imported, 0 unchanged, 0 updated, 7 refused")
+    assert "bad0.txt: it looks like a binary file, not text" in text
+    assert str(folder) not in text  # names here, paths in the details
+    assert text.rstrip().endswith("… and 2 more (Show Details…)")
+    assert shown.detailedText().count(str(folder)) == 7
+    assert shown.width() >= 460
+    shown.close()

@@ -61,7 +61,7 @@
 <context>
     <name>ImportRunner</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="127"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="136"/>
         <source>Building the search index: %1 of %n article(s)</source>
         <translation>
             <numerusform>Building the search index: %1 of %n article</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="137"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="146"/>
         <source>Imported %1 of %n file(s)
 %2</source>
         <translation>
@@ -80,11 +80,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="158"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="167"/>
         <source>%n file(s) were refused.</source>
         <translation>
             <numerusform>%n file was refused.</numerusform>
             <numerusform>%n files were refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="176"/>
+        <source>… and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>… and %n more (Show Details…)</numerusform>
+            <numerusform>… and %n more (Show Details…)</numerusform>
         </translation>
     </message>
 </context>

@@ -1765,29 +1765,29 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="102"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="111"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="102"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="105"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="114"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="127"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="136"/>
         <source>Building the search index: %1 of %n article(s)</source>
         <translation>
             <numerusform>正在建立搜索索引：%1/%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="137"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="146"/>
         <source>Imported %1 of %n file(s)
 %2</source>
         <translation>
@@ -1796,19 +1796,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="157"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="166"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="158"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="167"/>
         <source>%n file(s) were refused.</source>
         <translation>
             <numerusform>%n 个文件被拒绝。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="176"/>
+        <source>… and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>……另有 %n 个（见“显示详细信息…”）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="168"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="187"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>

@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QMessageBox,
+    QProgressDialog,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from reader.ui.error_text import with_reason
 from reader.ui.names import Names
@@ -27,6 +34,8 @@ if TYPE_CHECKING:
     from reader.ui.session import Session
 
 KIND = "import"
+LISTED_REFUSALS = 5  # refused files named in the box itself; the rest in its details
+BOX_WIDTH = 460
 INDEXING = "\0indexing"  # a progress report from the index batch, not from a file
 
 
@@ -159,10 +168,29 @@ class ImportRunner(QObject):
                 QMessageBox.StandardButton.Ok,
                 self._parent,
             )
-            box.setInformativeText(Names().import_summary(result.summary))
+            # a few refusals are read at once, by file name; every one, with its path, is
+            # in the details
+            shown = [with_reason(r.path.name or str(r.path), r.reason) for r in refused]
+            more = len(shown) - LISTED_REFUSALS
+            lines = shown[:LISTED_REFUSALS] + (
+                [self.tr("… and %n more (Show Details…)", "", more)] if more > 0 else []
+            )
+            box.setInformativeText(
+                Names().import_summary(result.summary) + "\n\n" + "\n".join(lines)
+            )
             box.setDetailedText("\n".join(with_reason(str(r.path), r.reason) for r in refused))
+            _widen(box, BOX_WIDTH)  # a summary line and a reason each on one line
             box.open()
 
     def _failed(self, error: BaseException) -> None:
         self._close_dialog()
         self._session.errors.report(error, self.tr("Import failed"))
+
+
+def _widen(box: QMessageBox, width: int) -> None:
+    """At least ``width`` px wide: Qt sizes a message box by its first line, and the
+    summary then wrapped after every comma."""
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
