@@ -266,6 +266,12 @@ def test_export_dialog_previews_filters_and_writes(qtbot, tmp_path):
     with qtbot.waitSignal(dialog.previewShown, timeout=30_000):
         dialog.tag.setCurrentIndex(dialog.tag.findData("人物"))
     assert "劳模服务宣讲团" not in dialog.preview.toPlainText()
+    assert dialog.said.text() == ""
+    with qtbot.waitSignal(dialog.previewShown, timeout=30_000):
+        dialog.status.setCurrentIndex(dialog.status.findData("reviewed"))  # none reviewed
+    assert dialog.said.text() == "No annotation matches: choose other articles or filters."
+    with qtbot.waitSignal(dialog.previewShown, timeout=30_000):
+        dialog.status.setCurrentIndex(0)
     with qtbot.waitSignal(dialog.previewShown, timeout=30_000):
         dialog.format.setCurrentIndex(dialog.format.findData("docx"))
     assert dialog.preview.toPlainText() == "A Word document: 1 annotation in 1 article."
@@ -281,6 +287,7 @@ def test_export_dialog_previews_filters_and_writes(qtbot, tmp_path):
     with qtbot.waitSignal(dialog.exportEnded, timeout=30_000):
         dialog.export_to(target)
     data = target.read_bytes()
+    assert dialog.said.text() == f"Exported {target} ({len(data):,} bytes)"  # said in place
     assert data.startswith(b"\xef\xbb\xbf") and "唐丽娟".encode() in data
     assert "劳模服务宣讲团".encode() not in data
 

@@ -1544,159 +1544,164 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="95"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="249"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="267"/>
         <source>Export notes</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
         <source>Obsidian (a folder, one note per article)</source>
         <translation>Obsidian（文件夹，每篇文章一个笔记）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="108"/>
         <source>CSV (for tools)</source>
         <translation>CSV（供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="113"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C 网络批注（JSON-LD）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="121"/>
         <source>The whole annotated text (Markdown; Word with comments)</source>
         <translation>带批注的全文（Markdown；Word 用批注）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
         <source>Current article</source>
         <translation>当前文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
         <source>Selected articles</source>
         <translation>选中的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="132"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="135"/>
         <source>Any colour</source>
         <translation>任意颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="136"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="137"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="146"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="147"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="149"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="151"/>
         <source>Articles:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="152"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="153"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="154"/>
         <source>Annotator:</source>
         <translation>标注人：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="155"/>
         <source>Review status:</source>
         <translation>审阅状态：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="228"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="231"/>
+        <source>No annotation matches: choose other articles or filters.</source>
+        <translation>没有相符的批注：请换一些文章或筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="238"/>
         <source>An Excel workbook: %1 in %2.</source>
         <translation>Excel 工作簿：%2中的 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="240"/>
         <source>A Word document: %1 in %2.</source>
         <translation>Word 文档：%2中的 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="242"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n 条标注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="243"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="241"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="298"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="294"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="304"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="307"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="319"/>
         <source>Import notes</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="321"/>
         <source>Reader notes</source>
         <translation>Reader 批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="323"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="335"/>
         <source>Notes imported</source>
         <translation>批注已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="337"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="349"/>
         <source>Cannot import these notes</source>
         <translation>无法导入这些批注</translation>
     </message>

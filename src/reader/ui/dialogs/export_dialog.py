@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -136,6 +137,9 @@ class ExportDialog(QDialog):
         self.status = self._combo(self.tr("Any status"), list(REVIEW_STATUSES), names.status)
         self.preview = QTextBrowser(self)  # HTML rendered, every other format as text
         self.preview.setOpenLinks(False)
+        self.said = QLabel(self)  # nothing matches; the last export's file and size
+        self.said.setWordWrap(True)
+        self.said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.hide()
@@ -156,6 +160,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.said)
         layout.addLayout(buttons)
         self.resize(720, 640)
         for combo in (self.format, self.tag, self.colour, self.annotator, self.status):
@@ -220,6 +225,11 @@ class ExportDialog(QDialog):
             binary = preview.fmt in exporting.BINARY_FORMATS
             self.preview.setPlainText(self._described(preview) if binary else preview.text)
         self.save.setEnabled(preview.annotations > 0 or preview.fmt in ("markdown", "html"))
+        self.said.setText(
+            ""
+            if preview.articles
+            else self.tr("No annotation matches: choose other articles or filters.")
+        )
         self.previewShown.emit()
 
     def _described(self, preview: Preview) -> str:
@@ -290,11 +300,13 @@ class ExportDialog(QDialog):
 
     def _written(self, size: int) -> None:
         self._idle()
-        self._session_notify(
+        done = (
             self.tr("Exported %1 (%2 bytes)")
             .replace("%1", str(self._target))
             .replace("%2", f"{size:,}")
         )
+        self.said.setText(done)  # here, where the reader is looking, and in the status bar
+        self._session_notify(done)
         self.exportEnded.emit(True)
 
 
