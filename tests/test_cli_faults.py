@@ -251,3 +251,24 @@ def test_export_to_a_path_too_long_or_under_a_missing_folder(big_library, tmp_pa
             )
         )
         assert len(line) < 400
+
+
+def test_a_log_folder_that_cannot_be_made_is_passed_over_quietly(tmp_path, monkeypatch, capsys):
+    """HOME a file: every log call raised from FileHandler's own open, and the window's
+    error path (it logs first) printed nested tracebacks to stderr."""
+    import logging
+
+    from reader.cli import faults
+
+    blocker = tmp_path / "home"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    monkeypatch.setattr(faults, "log_file", lambda: blocker / "state" / "reader.log")
+    faults.configure_logging()
+    try:
+        logging.getLogger("reader").error("a failure to log", exc_info=RuntimeError("x"))
+        logging.getLogger("reader").error("and another")
+    finally:
+        monkeypatch.undo()
+        faults.configure_logging()
+    captured = capsys.readouterr()
+    assert captured.err == "" and captured.out == ""

@@ -35,6 +35,15 @@ class _LogFileHandler(logging.FileHandler):
         Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
         return super()._open()
 
+    def emit(self, record: logging.LogRecord) -> None:
+        # FileHandler opens its file outside StreamHandler's guard: a log folder that
+        # cannot be made (HOME a file, a read-only disk) raised from every log call, and
+        # the window's error path, logging first, raised in its turn
+        try:
+            super().emit(record)
+        except Exception:
+            self.handleError(record)
+
     def handleError(self, record: logging.LogRecord) -> None:
         pass  # a log that cannot be written must not turn into a traceback on stderr
 
