@@ -391,3 +391,20 @@ def test_the_selection_bar_names_the_keys_that_do_the_same(qtbot, tmp_path):
     assert tips[0] == "Highlight in yellow (H: the last colour)"
     texts = {b.text(): b.toolTip() for b in bar.findChildren(QToolButton) if b.text()}
     assert "1–9" in texts["#"] and "(N)" in texts["✎"]
+
+
+def test_theme_and_language_are_in_the_settings_too_and_the_menu_follows(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    dialog = window.open_settings()
+    assert dialog.theme.currentData() == "light" and dialog.language.currentData() == "system"
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.accept()
+    assert window.theme.name == "dark" and window.settings.text("theme", "") == "dark"
+    assert window.actions_["theme_dark"].isChecked()
+    assert window.settings.text("language", "") == "zh_CN"
+    assert window.actions_["language_zh_CN"].isChecked()
+    again = window.open_settings()  # what was chosen is what it shows
+    assert again.theme.currentData() == "dark" and again.language.currentData() == "zh_CN"
+    again.reject()
+    window.set_theme("light")

@@ -2232,22 +2232,52 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="43"/>
         <source>Snap selections to whole words</source>
         <translation>选区自动对齐到整词</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="47"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="47"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="52"/>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="60"/>
+        <source>A new language shows when Reader restarts.</source>
+        <translation>新的界面语言在 Reader 重新启动后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="67"/>
         <source>Annotator:</source>
         <translation>标注人：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="69"/>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="70"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/settings_dialog.py" line="74"/>
         <source>Words (one a line; kept in the library):</source>
         <translation>自定义词语（每行一个，保存在文库中）：</translation>
     </message>
@@ -2623,82 +2653,82 @@
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="114"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="115"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="118"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="119"/>
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="124"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="125"/>
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="128"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="129"/>
         <source>Next section</source>
         <translation>下一节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="131"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="132"/>
         <source>Previous section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="143"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="144"/>
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="176"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="177"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="193"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="203"/>
         <source>The language changes when Reader restarts.</source>
         <translation>重新启动 Reader 后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="206"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="216"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="209"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="219"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="213"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="223"/>
         <source>Reader library</source>
         <translation>Reader 文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="219"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="229"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="221"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="231"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="230"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="240"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="240"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="250"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="251"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="261"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>

@@ -371,6 +371,8 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.session, self.annotator.annotator, self)
         dialog.snapChanged.connect(self.reader.pane.set_snap_to_words)
+        dialog.themeChosen.connect(self.set_theme)
+        dialog.languageChosen.connect(self.menus.set_language)
         dialog.wordsChanged.connect(self.words.apply_user_words)
         dialog.open()
         return dialog
@@ -381,6 +383,8 @@ class MainWindow(QMainWindow):
 
         self.theme = theme_named(name)
         self.settings.set("theme", self.theme.name)
+        if (action := self.actions_.get(f"theme_{self.theme.name}")) is not None:
+            action.setChecked(True)  # the View menu shows the settings dialog's choice too
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_palette(app, self.theme)

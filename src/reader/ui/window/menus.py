@@ -110,6 +110,7 @@ class WindowMenus(QObject):
             action.setChecked(window.settings.text("language", "system") == code)
             lang_group.addAction(action)
             languages.addAction(action)
+            a[f"language_{code}"] = action
 
         menu = self.menus["go"] = window.menuBar().addMenu(self.tr("&Go"))
         for key, text, slot, shortcut in (
@@ -189,8 +190,17 @@ class WindowMenus(QObject):
         self.font_size.setValue(self.font_size.value() + step)
 
     def _set_language(self, code: str) -> None:
+        self.set_language(code)
+
+    def set_language(self, code: str) -> None:
+        """The menu's choice or the settings dialog's: kept, and the menu shows it."""
+        if self.window.settings.text("language", "system") == code:
+            return
         self.window.settings.set("language", code)
-        self.window.notify(self.tr("The language changes when Reader restarts."))
+        action = self.window.actions_.get(f"language_{code}")
+        if action is not None:
+            action.setChecked(True)
+        self.window.notify(self.tr("The language changes when Reader restarts."), 10000)
 
     def _fill_recent(self, menu: QMenu) -> None:
         menu.clear()
