@@ -212,3 +212,32 @@ def test_no_english_left_in_chinese(qtbot, qapp, tmp_path):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_no_button_label_is_cut_in_chinese_at_1000_by_700(qtbot, qapp, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    from reader.core.notes import tags as tagset
+    from reader.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        window = make_window(qtbot, tmp_path)
+        import_and_wait(qtbot, window, [SEEDS / "000_b7740f99fc43d814.txt"])
+        tagset.save_tag(window.library, "人物", shortcut="1")
+        window.reader.pane.select_offsets(0, 4)
+        qtbot.keyClick(window.reader.pane, Qt.Key.Key_1)  # the panel lists, with its buttons
+        window.show_search()
+        window.resize(1000, 700)
+        qtbot.waitUntil(lambda: window.width() == 1000 and window.height() == 700)
+        qtbot.wait(300)  # the room is made over a few turns
+        cut = [
+            (b.text(), b.width())
+            for b in window.findChildren(QPushButton)
+            if b.isVisible() and b.text()
+            and b.width() < b.fontMetrics().horizontalAdvance(b.text().replace("&", "")) + 8
+        ]  # fmt: skip
+        assert cut == []
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

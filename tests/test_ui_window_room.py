@@ -127,6 +127,9 @@ def test_quote_and_note_share_the_width_the_rest_on_request(qtbot, tmp_path):
         assert header.sectionSize(note) >= 60 and right <= view.viewport().width()
         for combo in (panel.tag_filter, panel.colour_filter, panel.annotator_filter, panel.sort):
             assert _shows_whole(combo), combo.currentText()
+        for button in panel._buttons:  # a label is never cut (重设标签… was, at 1000 px)
+            label = button.fontMetrics().horizontalAdvance(button.text())
+            assert button.width() >= label + 8, button.text()
     shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
     assert [COLUMNS[c] for c in shown] == ["quote", "tags", "note"]
     menu = panel.columns_menu()  # the header's context menu

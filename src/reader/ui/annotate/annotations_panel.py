@@ -155,7 +155,9 @@ class AnnotationsPanel(QWidget):
         self._buttons = (delete, retag, self.reattach)
         for button in self._buttons:
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(48)
+            # never narrower than its label (重设标签… was cut at 1000 px): the dock's least
+            # width follows
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 16)
             button.setToolTip(button.text())
             buttons.addWidget(button)
         self.reattach.setToolTip(self.tr("Re-attach to selection"))
