@@ -313,6 +313,12 @@ def test_emptying_the_query_unmarks_its_hits_but_not_the_find_bar_s(qtbot, tmp_p
     window.search_panel.query.clear()  # what the line's clear button does; no Enter
     assert window.reader.pane.find_hits() == []
     assert window.search_panel.model.rowCount() == 0
+    # another query listed: the last one's marks go too
+    _search(qtbot, window, "监警会")
+    window.search_panel.activate_row(row)
+    assert len(window.reader.pane.find_hits()) == 3
+    _search(qtbot, window, "报告")
+    assert window.reader.pane.find_hits() == []
     # the find bar's own marks stay when the library search is emptied
     _search(qtbot, window, "监警会")
     window.reader.open_find()

@@ -259,3 +259,27 @@ def test_the_merge_summary_says_what_matched_nothing_only_when_something_did(qtb
         "Merged: 3 new, 0 updated, 0 already present; 1 article matched none here "
         "(2 annotations not merged)"
     )
+
+
+def test_annotating_elsewhere_leaves_the_reader_where_they_are(qtbot, tmp_path, team_library):
+    """A refresh of the adjudication list (after any annotation, anywhere) pulled the
+    reader back to the adjudicated article; a shown dock follows the article shown."""
+    path, first, second, _core = team_library
+    window = make_window(qtbot, tmp_path, library=path)
+    window.open_article(first)
+    window.team.actions["adjudicate"].trigger()
+    view, dock = window.team.adjudication, window.team.dock
+    assert view.article_id == first and view.model.rowCount() == 4
+    dock.hide()  # a hidden dock stays with its article
+    window.open_article(second)
+    assert view.article_id == first
+    window.reader.pane.select_offsets(10, 14)
+    window.annotator.tag("地点")  # a refresh of the list, for its article
+    assert window.reader.article.id == second  # not pulled back to the first
+    assert window.reader.pane.find_hits() == []  # nor its disagreement marked here
+    dock.show()
+    window.open_article(first)
+    assert view.article_id == first
+    window.open_article(second)  # shown: it follows, to this article's disagreement
+    assert view.article_id == second and view.model.rowCount() >= 1
+    assert window.reader.article.id == second

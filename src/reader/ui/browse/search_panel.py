@@ -32,7 +32,7 @@ TYPING_PAUSE_MS = 400  # a search starts once the typing rests this long
 class SearchPanel(QWidget):
     searchRequested = Signal(str, bool, bool)  # query, every hit, Traditional = Simplified
     hitActivated = Signal(int, int, int)  # article id, start, end
-    queryCleared = Signal()  # the user emptied the query: its hits are unmarked
+    queryCleared = Signal()  # emptied, or another query listed: the text's marks are stale
 
     def __init__(
         self, parent: QWidget | None = None, settings: WindowSettings | None = None
@@ -40,6 +40,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._settings = settings
         self._page: SearchResult | None = None  # a first page shown: "Show all" extends it
+        self._listed = ""  # the query whose hits are listed
         self.model = SearchResultsModel(self)
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Search the library (words separated by spaces)"))
@@ -136,6 +137,7 @@ class SearchPanel(QWidget):
     def clear_results(self) -> None:
         """No hits listed and nothing said (another library: its hits are not these)."""
         self._page = None
+        self._listed = ""
         self.model.set_hits([])
         self.summary.clear()
         self.more.hide()
@@ -149,6 +151,9 @@ class SearchPanel(QWidget):
         self.query.selectAll()
 
     def show_result(self, result: SearchResult) -> None:
+        if result.query != self._listed:  # the marks in the text were the last query's
+            self._listed = result.query
+            self.queryCleared.emit()
         page, grown = self._page, not result.complete and not result.limited
         if page is not None and not grown and page.query == result.query:
             result = page_first(page, result)  # the hits read so far stay where they were

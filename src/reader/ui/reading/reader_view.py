@@ -19,6 +19,7 @@ class ReaderView(QWidget):
     """Shows one article; reports the block at the top as the reader scrolls."""
 
     currentBlockChanged = Signal(int)  # offset of the block at the top
+    articleShown = Signal(int)  # the id of the article now shown
 
     def __init__(
         self, parent: QWidget | None = None, settings: WindowSettings | None = None
@@ -65,6 +66,7 @@ class ReaderView(QWidget):
             if self.find_bar.isVisible() and self.find_bar.edit.text():
                 self._find(self.find_bar.edit.text())
             self._top_changed(self.pane.top_offset())
+            self.articleShown.emit(article.id)
 
     def set_theme(self, theme: Theme) -> None:
         self.pane.set_theme(theme)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -182,16 +183,31 @@ class AdjudicationView(QWidget):
         layout.addWidget(self.status)
         session.undo_stack.indexChanged.connect(lambda _i: self.refresh())
         session.libraryChanged.connect(self.refresh)
+        reader.articleShown.connect(self._article_shown)
+        # the list's current row moves the text only when the reader moved it or decided:
+        # a refresh after an annotation made anywhere (another article too) left the reader
+        # where they were not, pulled back to this article
+        self._quiet = False
+        self._deciding = False
 
     # --- which article ----------------------------------------------------------------
-    def set_article(self, article_id: int) -> None:
+    def _article_shown(self, article_id: int) -> None:
+        """The dock follows the article the reader opens ("this article"), while shown."""
+        if self.isVisible() and article_id != self.article_id:
+            try:
+                self.set_article(article_id, focus=False)
+            except Exception as exc:
+                self._session.errors.report(exc)
+
+    def set_article(self, article_id: int, focus: bool = True) -> None:
         library = self._session.require_library()
         self.article_id, self._library_path = article_id, self._session.library_path
         self.annotators = adjudicate.annotators_of(library, article_id)
         self.title.setText(get_article(library, article_id).title)
         self._fill_legend()
         self.refresh()
-        self.view.setFocus()
+        if focus:
+            self.view.setFocus()
 
     def _fill_legend(self) -> None:
         while self.legend.count():
@@ -235,18 +251,22 @@ class AdjudicationView(QWidget):
             else self.tr("No disagreements left in this article.")
         )
         if left:
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(min(row, len(left) - 1), DisagreementsModel.QUOTE),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self._quiet = True
+            try:
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(min(row, len(left) - 1), DisagreementsModel.QUOTE),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            finally:
+                self._quiet = False
 
     def current(self) -> Disagreement | None:
         return self.model.disagreement(self.view.currentIndex().row())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         found = self.model.disagreement(current.row())
-        if found is None:
+        if found is None or (self._quiet and not (self._deciding or self._has_focus())):
             return
         article = self._reader.article
         if article is None or article.id != found.article_id:
@@ -254,6 +274,10 @@ class AdjudicationView(QWidget):
         if self._reader.article is not None and self._reader.article.id == found.article_id:
             self._reader.show_passage(found.start, found.end)
             self._reader.pane.set_find_hits([(found.start, found.end)], 0)
+
+    def _has_focus(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is self or self.isAncestorOf(focus))
 
     # --- decisions --------------------------------------------------------------------
     def _push(self, text: str, write: Write) -> None:
@@ -263,7 +287,11 @@ class AdjudicationView(QWidget):
             if article_id is not None:
                 self.annotationsChanged.emit(article_id)
 
-        self._session.undo_stack.push(Decision(text, self._session, write, changed))
+        self._deciding = True  # the next disagreement, current after it, is shown
+        try:
+            self._session.undo_stack.push(Decision(text, self._session, write, changed))
+        finally:
+            self._deciding = False
 
     def auto_merge(self) -> None:
         article_id = self.article_id
