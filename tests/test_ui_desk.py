@@ -164,6 +164,7 @@ def test_tag_manager_binds_a_key_by_pressing_it(qtbot, tmp_path):
     qtbot.keyClick(manager.view, Qt.Key.Key_3)
     assert tagset.tag_for_shortcut(window.library, "3").name == "人物"  # the key moved
     assert tagset.tag(window.library, "地名").shortcut is None
+    assert manager.hint.text() == "Key 3 moved from “地名” to “人物”."  # and it says so
     row = [t.name for t in manager.model.tags].index("人物")
     manager.view.setCurrentIndex(manager.model.index(row, COLUMNS.index("shortcut")))
     qtbot.keyClick(manager.view, Qt.Key.Key_Delete)

@@ -4,75 +4,75 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="136"/>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="274"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="137"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="302"/>
         <source>Auto-merge agreed spans</source>
         <translation>自动合并一致的标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="138"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="139"/>
         <source>Write into gold every span all annotators marked with the same tag</source>
         <translation>把所有标注人以相同标签标出的片段全部写入金标准</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="141"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="142"/>
         <source>Reject (R)</source>
         <translation>否决 (R)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="143"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="144"/>
         <source>Gold = selection (E)</source>
         <translation>以选区为金标准 (E)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="145"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="146"/>
         <source>Write gold over the passage selected in the text, with this tag</source>
         <translation>把正文中选中的段落以此标签写入金标准</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="165"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="166"/>
         <source>1–9: take that annotator&apos;s version · R or Delete: reject · E: selection</source>
         <translation>1–9：采用该标注人的版本 · R 或删除键：否决 · E：采用选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="208"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="224"/>
         <source>Key %1: take %2&apos;s version</source>
         <translation>按键 %1：采用 %2 的版本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/adjudication.py" line="233"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="249"/>
         <source>%n disagreement(s) left</source>
         <translation>
             <numerusform>还剩 %n 处分歧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="235"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="251"/>
         <source>No disagreements left in this article.</source>
         <translation>本文已没有分歧。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="278"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="306"/>
         <source>No agreed spans left to merge.</source>
         <translation>没有可合并的一致标注了。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="295"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="323"/>
         <source>Take %1&apos;s version</source>
         <translation>采用 %1 的版本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="300"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="328"/>
         <source>Reject “%1”</source>
         <translation>否决“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="307"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="335"/>
         <source>Select the gold passage in the text first.</source>
         <translation>请先在正文中选中作为金标准的段落。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="311"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="339"/>
         <source>Gold “%1”</source>
         <translation>金标准“%1”</translation>
     </message>
@@ -296,25 +296,25 @@
         <translation>重新挂接</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="161"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="163"/>
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="140"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="190"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="192"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="141"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="194"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="196"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="142"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="200"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="202"/>
         <source>All annotators</source>
         <translation>全部标注人</translation>
     </message>
@@ -2158,53 +2158,53 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="45"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="46"/>
         <source>Search the library (words separated by spaces)</source>
         <translation>搜索文库（多个词用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="54"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="55"/>
         <source>Show all hits</source>
         <translation>显示全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="56"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="57"/>
         <source>Traditional = Simplified</source>
         <translation>简繁通查</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="58"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="59"/>
         <source>Match Traditional and Simplified characters alike (监警会 finds 監警會)</source>
         <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="160"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="165"/>
         <source>No hits for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="164"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="169"/>
         <source>The first %n hit(s), best articles first; “reader search --all” lists every hit.</source>
         <translation>
             <numerusform>前 %n 处结果，最相关的文章在前；“reader search --all”可列出全部结果。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="172"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="177"/>
         <source>The first %n hit(s), in %1; “Show all hits” finds the rest.</source>
         <translation>
             <numerusform>前 %n 处结果，出自 %1；“显示全部结果”可找出其余的。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="176"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="181"/>
         <source>%n hit(s) in %1</source>
         <translation>
             <numerusform>%1中共 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="181"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="186"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -2285,89 +2285,89 @@
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="139"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="152"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="154"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="167"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="155"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="168"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="156"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="169"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="157"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="170"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="158"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="171"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="159"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="172"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="164"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="178"/>
         <source>To bind a key, click a tag&apos;s Key cell and press 1–9.</source>
         <translation>绑定按键：点击标签的“按键”单元格，再按 1–9。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="193"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="210"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="193"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="210"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="201"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="218"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="216"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="233"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="217"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="234"/>
         <source>Merge “%1” into:</source>
         <translation>把“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="234"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="251"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="236"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="253"/>
         <source>“%1” is on %n annotation(s). Delete the tag from all of them?</source>
         <translation>
             <numerusform>“%1”用在 %n 条标注上。要从所有标注中删除这个标签吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="246"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="263"/>
         <source>Export tag set</source>
         <translation>导出标签集</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="255"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="272"/>
         <source>Import tag set</source>
         <translation>导入标签集</translation>
     </message>
@@ -2404,32 +2404,37 @@
 <context>
     <name>TagsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="95"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="88"/>
+        <source>Key %1 moved from “%2” to “%3”.</source>
+        <translation>按键 %1 已从“%2”移到“%3”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="108"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="96"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="109"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="97"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="110"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="98"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="111"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="99"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="112"/>
         <source>Uses</source>
         <translation>使用次数</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="110"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="123"/>
         <source>Press 1–9 to bind, Delete to unbind</source>
         <translation>按 1–9 绑定，按 Delete 解除</translation>
     </message>

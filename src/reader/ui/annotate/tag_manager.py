@@ -37,6 +37,8 @@ COLUMNS = ("name", "color", "shortcut", "description", "uses")
 
 
 class TagsModel(FlatTableModel):
+    keyMoved = Signal(str)  # what happened to a key another tag had, said where it is seen
+
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -76,7 +78,18 @@ class TagsModel(FlatTableModel):
             if column == "name":
                 tagset.save_tag(self._session.library, tag.name, new_name=text)
             elif column == "shortcut":
+                holder = next(
+                    (t.name for t in self.tags if text and t.shortcut == text and t is not tag),
+                    None,
+                )
                 tagset.save_tag(self._session.library, tag.name, shortcut=text or None)
+                if holder is not None:  # a key is one tag's: it moved, and the reader is told
+                    self.keyMoved.emit(
+                        self.tr("Key %1 moved from “%2” to “%3”.")
+                        .replace("%1", text)
+                        .replace("%2", holder)
+                        .replace("%3", tag.name)
+                    )
             elif column == "description":
                 tagset.save_tag(self._session.library, tag.name, description=text)
             else:
@@ -161,8 +174,12 @@ class TagManager(QDialog):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        hint = QLabel(self.tr("To bind a key, click a tag's Key cell and press 1–9."), self)
+        self.hint = hint = QLabel(
+            self.tr("To bind a key, click a tag's Key cell and press 1–9."), self
+        )
         hint.setObjectName("keyHint")
+        hint.setWordWrap(True)
+        self.model.keyMoved.connect(hint.setText)
         # every change is saved at once: closing is all there is to do
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.button_box.rejected.connect(self.reject)
