@@ -372,3 +372,49 @@ def test_refused_files_are_named_with_their_reasons_in_a_box_wide_enough(qtbot, 
     assert shown.detailedText().count(str(folder)) == 7
     assert shown.width() >= 460
     shown.close()
+
+
+def test_the_window_stays_usable_while_an_import_runs_and_another_library_opens(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import Qt as QtNS
+
+    from reader.core.library.store import open_library
+
+    window = make_window(qtbot, tmp_path)
+    other = tmp_path / "other.sqlite3"
+    page = tmp_path / "another.md"
+    page.write_text("# 另一个文库\n\n正文一段。\n", encoding="utf-8")
+    with open_library(other) as second:
+        importer.import_paths(second, [page])
+    gate, stored = threading.Event(), []
+    original_store = importer._store_new
+
+    def store(*args, **kwargs):  # the first file waits, inside the import's transaction
+        stored.append(1)
+        if len(stored) == 1:
+            assert gate.wait(WAIT / 1000)
+        return original_store(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "_store_new", store)
+    first_library = window.library_path
+    try:
+        window.import_paths([FILES[0]], show_dialog=True)
+        qtbot.waitUntil(lambda: len(stored) == 1, timeout=WAIT)
+        dialog = window.imports.dialog
+        assert dialog is not None
+        assert dialog.windowModality() == QtNS.WindowModality.NonModal  # the window is usable
+        assert window.open_library_at(other, create=False)  # another library, meanwhile
+        with qtbot.waitSignal(window.imports.finished, timeout=WAIT):
+            gate.set()
+    finally:
+        gate.set()
+    assert window.library_path == other
+    qtbot.waitUntil(lambda: window.tree_model.rowCount() > 0, timeout=WAIT)
+    # the new library's tree, not the import's outline of the first one
+    titles = [
+        window.tree_model.data(window.tree_model.article_index(i))
+        for i in window.tree_model.article_ids()
+    ]
+    assert titles == ["另一个文库"]
+    assert window.status_line.message.text().startswith("Import into " + first_library.name)

@@ -1770,29 +1770,29 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="111"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="112"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="111"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="112"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="114"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="115"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="136"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="139"/>
         <source>Building the search index: %1 of %n article(s)</source>
         <translation>
             <numerusform>正在建立搜索索引：%1/%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="146"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="149"/>
         <source>Imported %1 of %n file(s)
 %2</source>
         <translation>
@@ -1801,26 +1801,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="166"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="169"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="167"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="170"/>
         <source>%n file(s) were refused.</source>
         <translation>
             <numerusform>%n 个文件被拒绝。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="176"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="179"/>
         <source>… and %n more (Show Details…)</source>
         <translation>
             <numerusform>……另有 %n 个（见“显示详细信息…”）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="187"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="190"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -1887,11 +1887,16 @@
     </message>
     <message>
         <location filename="../../src/reader/ui/window/importing.py" line="47"/>
+        <source>Import into %1 finished: %2</source>
+        <translation>导入到 %1 已完成：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/window/importing.py" line="55"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/importing.py" line="69"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="77"/>
         <source>The tree&apos;s filter hides the new article.</source>
         <translation>目录的筛选隐藏了新文章。</translation>
     </message>

@@ -45,6 +45,7 @@ class ImportResult:
     outline: list[SourceOutline]  # the tree's data, read by the worker, not the UI
     first_new: int | None = None  # in the outline's order, the first article not held before
     first_article: int | None = None  # the outline's first article
+    library: Path | None = None  # the library imported into (another may be open by now)
 
 
 def _import(job: Job, paths: list[Path], shown: Sequence[SourceOutline]) -> ImportResult:
@@ -66,7 +67,7 @@ def _import(job: Job, paths: list[Path], shown: Sequence[SourceOutline]) -> Impo
     outline = library_outline(job.library, reuse=shown)
     ids = [article.id for source in outline for article in source.articles]
     first_new = next((i for i in ids if i > newest), None)
-    return ImportResult(summary, outline, first_new, ids[0] if ids else None)
+    return ImportResult(summary, outline, first_new, ids[0] if ids else None, job.library_path)
 
 
 class ImportRunner(QObject):
@@ -112,7 +113,9 @@ class ImportRunner(QObject):
             )
             dialog.setObjectName("importProgress")
             dialog.setWindowTitle(self.tr("Importing"))
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            # not modal: the window reads and searches while the files go in (the search
+            # never waits for the import); a second import is refused, a quit waits for it
+            dialog.setWindowModality(Qt.WindowModality.NonModal)
             dialog.setMinimumDuration(300)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)

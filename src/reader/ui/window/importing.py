@@ -41,6 +41,14 @@ def ended(window: MainWindow, kind: str) -> None:
 
 
 def finished(window: MainWindow, result: ImportResult) -> None:
+    if result.library is not None and result.library != window.library_path:
+        # another library was opened while it ran: its tree is not this outline
+        window.notify(
+            QCoreApplication.translate("MainWindow", "Import into %1 finished: %2")
+            .replace("%1", result.library.name)
+            .replace("%2", Names().import_summary(result.summary))
+        )
+        return
     window.refresh_tree(result.outline)
     window.search_panel.rerun()  # the hits listed may have more now
     window.notify(
