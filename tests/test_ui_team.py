@@ -9,6 +9,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
+from reader.core.library.store import open_library
 from reader.core.notes import annotations as notes
 from reader.core.team import GOLD, REJECTED
 from reader.core.team.agreement import agreement
@@ -283,3 +284,42 @@ def test_annotating_elsewhere_leaves_the_reader_where_they_are(qtbot, tmp_path, 
     window.open_article(second)  # shown: it follows, to this article's disagreement
     assert view.article_id == second and view.model.rowCount() >= 1
     assert window.reader.article.id == second
+
+
+def test_one_annotator_one_colour_in_every_team_view_and_no_negative_zero(
+    qtbot, tmp_path, team_library
+):
+    from reader.ui.team.models import CHIPS_ROLE, DisagreementsModel, figure
+
+    assert figure(-0.0001) == "0.000" and figure(-0.25) == "-0.250" and figure(None) == "–"
+    path, first, second, _core = team_library
+    # a third annotator, sorted before the others, in the other article only: the first
+    # article's list of annotators and the library's differ
+    with open_library(path, create=False) as library:
+        notes.create(library, second, 12, 16, tags=["人物"], annotator="aaa")
+    window = make_window(qtbot, tmp_path, library=path)
+    window.team.actions["agreement"].trigger()
+    agreement = window.team.agreement
+    with qtbot.waitSignal(agreement.shown, timeout=60_000):
+        pass
+    window.open_article(first)
+    window.team.actions["adjudicate"].trigger()
+    adjudication = window.team.adjudication
+
+    def colours(model):
+        found = {}
+        for row in range(model.rowCount()):
+            index = model.index(row, DisagreementsModel.MARKED)
+            for name, colour in index.data(CHIPS_ROLE) or []:
+                found[name] = colour.name()
+        return found
+
+    in_agreement = colours(agreement.list_view.model())
+    in_adjudication = colours(adjudication.model)
+    shared = set(in_agreement) & set(in_adjudication)
+    assert shared >= {"ann1", "ann2"}
+    assert all(in_agreement[n] == in_adjudication[n] for n in shared)
+    # the pair chosen first is one with articles in common
+    current = agreement.matrix_view.currentIndex()
+    pair = agreement.matrix.pair_at(current.row(), current.column())
+    assert pair is not None and pair.articles > 0

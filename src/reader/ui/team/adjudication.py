@@ -41,7 +41,7 @@ from reader.ui.session import Session
 from reader.ui.team.models import (
     ChipDelegate,
     DisagreementsModel,
-    annotator_colour,
+    team_colours,
 )
 
 Write = Callable[[Library], list[Annotation]]
@@ -215,9 +215,10 @@ class AdjudicationView(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+        colours = team_colours(self._session.library, self.annotators)
         for n, name in enumerate(self.annotators[:9]):
             chip = QLabel(f"{n + 1}  {name}", self)
-            colour = annotator_colour(n).name()
+            colour = colours[name].name()  # the person's colour in every team view
             chip.setStyleSheet(
                 f"background: {colour}; color: white; border-radius: 8px; padding: 1px 8px;"
             )
@@ -244,7 +245,9 @@ class AdjudicationView(QWidget):
         except Exception as exc:
             self._session.errors.report(exc)
             return
-        self.model.set_disagreements(left, self.annotators)
+        self.model.set_disagreements(
+            left, self.annotators, colours=team_colours(library, self.annotators)
+        )
         self.status.setText(
             self.tr("%n disagreement(s) left", "", len(left))
             if left

@@ -31,6 +31,7 @@ from reader.ui.team.models import (
     DisagreementsModel,
     PairMatrixModel,
     TagScoresModel,
+    team_colours,
 )
 
 
@@ -171,7 +172,8 @@ class AgreementView(QWidget):
         self.agreement = found
         self.refresh_button.setEnabled(True)
         self.matrix.set_agreement(found)
-        self.disagreements.set_disagreements(found.disagreements, found.annotators, titles)
+        colours = team_colours(self._session.library, found.annotators)
+        self.disagreements.set_disagreements(found.disagreements, found.annotators, titles, colours)
         self.summary.setText(
             self.tr("%n annotator(s), %1", "", len(found.annotators)).replace(
                 "%1", self.tr("%n tag(s)", "", len(found.tags))
@@ -180,9 +182,12 @@ class AgreementView(QWidget):
         self.list_label.setText(
             self.tr("Disagreements: %1").replace("%1", str(len(found.disagreements)))
         )
-        if len(found.annotators) > 1:  # the first pair's scores
+        if found.pairs:  # the pair with most articles in common first (not one with none)
+            best = max(found.pairs, key=lambda pair: pair.articles)
+            names = list(found.annotators)
             self.matrix_view.selectionModel().setCurrentIndex(
-                self.matrix.index(0, 1), QItemSelectionModel.SelectionFlag.NoUpdate
+                self.matrix.index(names.index(best.a), names.index(best.b)),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect,
             )
         self.shown.emit()
 

@@ -10,6 +10,9 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, 
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from reader.core.library.store import Library
+from reader.core.notes import annotations as notes
+from reader.core.team import RESERVED
 from reader.core.team.agreement import Agreement, PairAgreement, Scores
 from reader.core.team.disagreements import Disagreement
 from reader.ui.flat_model import FlatTableModel
@@ -29,8 +32,23 @@ def annotator_colour(position: int) -> QColor:
     return QColor(PALETTE[position % len(PALETTE)])
 
 
+def team_colours(library: Library | None, names: Sequence[str]) -> dict[str, QColor]:
+    """Each annotator's colour by their place among the library's annotators (sorted,
+    gold aside), so one person has one colour in every view (the agreement view and the
+    adjudication dock each counted their own list, and differed)."""
+    everyone = [n for n in notes.annotators(library) if n not in RESERVED] if library else []
+    order = {name: i for i, name in enumerate(everyone)}
+    extra = [n for n in names if n not in order]  # not in the library (yet): after them
+    for name in extra:
+        order[name] = len(order)
+    return {name: annotator_colour(order[name]) for name in names}
+
+
 def figure(value: float | None) -> str:
-    return "–" if value is None else f"{value:.3f}"
+    """Three decimals; a value that rounds to zero reads 0.000, never -0.000."""
+    if value is None:
+        return "–"
+    return f"{value:.3f}" if round(value, 3) != 0 else "0.000"
 
 
 def shade(value: float | None) -> QColor | None:
@@ -184,11 +202,13 @@ class DisagreementsModel(FlatTableModel):
         rows: Sequence[Disagreement],
         annotators: Sequence[str],
         titles: dict[int, str] | None = None,
+        colours: dict[str, QColor] | None = None,
     ) -> None:
+        """``colours``: each annotator's (``team_colours``); else by their place here."""
         self.beginResetModel()
         self._rows = list(rows)
         self._titles = dict(titles or {})
-        self._colours = {name: annotator_colour(i) for i, name in enumerate(annotators)}
+        self._colours = colours or {name: annotator_colour(i) for i, name in enumerate(annotators)}
         self.endResetModel()
 
     def disagreement(self, row: int) -> Disagreement | None:
