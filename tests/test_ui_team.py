@@ -323,3 +323,20 @@ def test_one_annotator_one_colour_in_every_team_view_and_no_negative_zero(
     current = agreement.matrix_view.currentIndex()
     pair = agreement.matrix.pair_at(current.row(), current.column())
     assert pair is not None and pair.articles > 0
+
+
+def test_the_agreement_matrix_follows_a_theme_change(qtbot, tmp_path, team_library):
+    from PySide6.QtGui import QColor, QPalette
+
+    from reader.ui.theme import DARK
+
+    path, _first, _second, _core = team_library
+    window = make_window(qtbot, tmp_path, library=path)
+    window.team.actions["agreement"].trigger()
+    matrix = window.team.agreement.matrix_view
+    try:
+        window.set_theme("dark")
+        base = matrix.viewport().palette().color(QPalette.ColorRole.Base)
+        assert base == QColor(DARK.base)
+    finally:
+        window.set_theme("light")

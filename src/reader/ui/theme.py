@@ -175,6 +175,11 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
     palette.setColor(QPalette.ColorRole.HighlightedText, ink)
     palette.setColor(QPalette.ColorRole.Link, QColor(theme.accent))
     app.setPalette(palette)
+    # a widget with a style sheet keeps the palette it was polished with: the agreement
+    # matrix stayed white on the dark theme until a restart
+    for widget in app.allWidgets():
+        if widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())
 
 
 # Book faces for Chinese first, then the UI faces every platform has.
