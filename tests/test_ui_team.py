@@ -340,3 +340,20 @@ def test_the_agreement_matrix_follows_a_theme_change(qtbot, tmp_path, team_libra
         assert base == QColor(DARK.base)
     finally:
         window.set_theme("light")
+
+
+def test_the_annotator_column_shows_once_two_people_s_work_is_listed(qtbot, tmp_path, team_library):
+    from reader.ui.annotate.annotations_panel import COLUMNS
+
+    path, first, _second, _core = team_library
+    window = make_window(qtbot, tmp_path, library=path)
+    header = window.review.panel.view.header()
+    column = COLUMNS.index("annotator")
+    window.open_article(first)  # ann1's and ann2's
+    qtbot.waitUntil(lambda: window.review.panel.proxy.rowCount() > 0)
+    assert not header.isSectionHidden(column)
+    menu = window.review.panel.columns_menu()  # the reader hides it: it stays hidden
+    [action] = [a for a in menu.actions() if a.text() == "Annotator"]
+    action.setChecked(False)
+    window.review.refresh()
+    assert header.isSectionHidden(column)

@@ -123,6 +123,7 @@ class AnnotationsPanel(QWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, NARROW[name])
             header.setSectionHidden(column, name in HIDDEN_AT_FIRST)
+        self._chosen: set[str] = set()  # columns the reader showed or hid (header menu)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self.view.setSortingEnabled(False)
@@ -197,11 +198,9 @@ class AnnotationsPanel(QWidget):
             [c for c in COLOURS if any(a.color == c for a in annotations)],
             Names().colour,
         )
-        self._fill(
-            self.annotator_filter,
-            self.tr("All annotators"),
-            sorted({a.annotator for a in annotations if a.annotator}),
-        )
+        names = {a.annotator for a in annotations if a.annotator}
+        self._fill(self.annotator_filter, self.tr("All annotators"), sorted(names))
+        self._show_annotators(names)
 
     def add_rows(self, rows: list[Row], tag_colours: dict[str, str]) -> None:
         """Rows for annotations just made, each inserted in its place: no reset."""
@@ -236,6 +235,9 @@ class AnnotationsPanel(QWidget):
                     if combo.findData(value) < 0:
                         label = Names().colour(value) if combo is self.colour_filter else value
                         combo.addItem(label, value)
+        # the annotator filter lists each annotator once (after "All annotators")
+        combo = self.annotator_filter
+        self._show_annotators({str(combo.itemData(i)) for i in range(1, combo.count())})
 
     def remove_rows(self, ids: list[str]) -> None:
         gone = set(ids)
@@ -324,5 +326,15 @@ class AnnotationsPanel(QWidget):
             action = menu.addAction(str(title))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
-            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            action.toggled.connect(lambda on, c=column: self._column_chosen(c, on))
         return menu
+
+    def _column_chosen(self, column: int, shown: bool) -> None:
+        self.view.header().setSectionHidden(column, not shown)
+        self._chosen.add(COLUMNS[column])  # the reader's choice: kept from now on
+
+    def _show_annotators(self, names: set[str]) -> None:
+        """Two or more annotators' work listed: whose is whose shows (merged work read as
+        the same passage listed twice), unless the reader chose the column themselves."""
+        if len(names) > 1 and "annotator" not in self._chosen:
+            self.view.header().setSectionHidden(COLUMNS.index("annotator"), False)
