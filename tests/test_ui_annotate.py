@@ -408,3 +408,19 @@ def test_theme_and_language_are_in_the_settings_too_and_the_menu_follows(qtbot, 
     assert again.theme.currentData() == "dark" and again.language.currentData() == "zh_CN"
     again.reject()
     window.set_theme("light")
+
+
+def test_the_row_worked_on_stays_chosen_after_an_edit(qtbot, tmp_path):
+    window = _window_with_article(qtbot, tmp_path)
+    _select(window, "唐丽娟")
+    window.annotator.highlight("green")
+    _select(window, "劳模服务宣讲团")
+    window.annotator.highlight("yellow")
+    panel = window.review.panel
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 2)
+    panel.select_annotation(notes.for_article(window.library, window.reader.article.id)[1].id)
+    chosen = panel.selected_ids()
+    assert len(chosen) == 1
+    window.annotator.edit(chosen[0], note="改过", text="Edit note")
+    qtbot.waitUntil(lambda: notes.get(window.library, chosen[0]).note == "改过")
+    assert panel.selected_ids() == chosen

@@ -357,3 +357,20 @@ def test_the_annotator_column_shows_once_two_people_s_work_is_listed(qtbot, tmp_
     action.setChecked(False)
     window.review.refresh()
     assert header.isSectionHidden(column)
+
+
+def test_the_agreement_says_when_its_figures_are_out_of_date(qtbot, tmp_path, team_library):
+    path, first, _second, _core = team_library
+    window = make_window(qtbot, tmp_path, library=path)
+    window.team.actions["agreement"].trigger()
+    agreement = window.team.agreement
+    with qtbot.waitSignal(agreement.shown, timeout=60_000):
+        pass
+    assert agreement.stale.isHidden()
+    window.open_article(first)
+    window.team.actions["adjudicate"].trigger()
+    qtbot.mouseClick(window.team.adjudication.auto_button, Qt.MouseButton.LeftButton)
+    assert not agreement.stale.isHidden()  # a decision since the figures
+    with qtbot.waitSignal(agreement.shown, timeout=60_000):
+        qtbot.mouseClick(agreement.refresh_button, Qt.MouseButton.LeftButton)
+    assert agreement.stale.isHidden()

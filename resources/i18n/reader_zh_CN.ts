@@ -5,7 +5,7 @@
     <name>AdjudicationView</name>
     <message>
         <location filename="../../src/reader/ui/team/adjudication.py" line="137"/>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="302"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="305"/>
         <source>Auto-merge agreed spans</source>
         <translation>自动合并一致的标注</translation>
     </message>
@@ -35,44 +35,44 @@
         <translation>1–9：采用该标注人的版本 · R 或删除键：否决 · E：采用选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="224"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="225"/>
         <source>Key %1: take %2&apos;s version</source>
         <translation>按键 %1：采用 %2 的版本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/adjudication.py" line="249"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="252"/>
         <source>%n disagreement(s) left</source>
         <translation>
             <numerusform>还剩 %n 处分歧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="251"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="254"/>
         <source>No disagreements left in this article.</source>
         <translation>本文已没有分歧。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="306"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="309"/>
         <source>No agreed spans left to merge.</source>
         <translation>没有可合并的一致标注了。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="323"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="326"/>
         <source>Take %1&apos;s version</source>
         <translation>采用 %1 的版本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="328"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="331"/>
         <source>Reject “%1”</source>
         <translation>否决“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="335"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="338"/>
         <source>Select the gold passage in the text first.</source>
         <translation>请先在正文中选中作为金标准的段落。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="339"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="342"/>
         <source>Gold “%1”</source>
         <translation>金标准“%1”</translation>
     </message>
@@ -80,83 +80,88 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="65"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="66"/>
         <source>Cohen&apos;s κ (characters)</source>
         <translation>Cohen κ（按字符）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="66"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="67"/>
         <source>Exact span F1</source>
         <translation>精确片段 F1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="67"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="68"/>
         <source>Overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="68"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="69"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorff α</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="77"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="78"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="91"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="92"/>
         <source>Click a pair to see its scores per tag</source>
         <translation>点击一对标注人，查看各标签的得分</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="106"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="107"/>
         <source>Double-click or press Enter to open the passage</source>
         <translation>双击或按 Enter 打开该段落</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="114"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="113"/>
+        <source>Annotations changed since: Recompute to update.</source>
+        <translation>此后批注有变：点“重新计算”更新。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="122"/>
         <source>Measure:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="122"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="130"/>
         <source>Pairs of annotators</source>
         <translation>标注人两两对比</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="149"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="162"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="158"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="171"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="176"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="191"/>
         <source>%n annotator(s), %1</source>
         <translation>
             <numerusform>%n 位标注人，%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="177"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="192"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="203"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="222"/>
         <source>%1 and %2, %n article(s)</source>
         <translation>
             <numerusform>%1 与 %2，共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="181"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="196"/>
         <source>Disagreements: %1</source>
         <translation>分歧：%1 处</translation>
     </message>
@@ -281,39 +286,39 @@
         <translation>还没有批注——选中文字后按 1–9 或 H。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="131"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="132"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="132"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="133"/>
         <source>Retag…</source>
         <translation>重设标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="133"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="134"/>
         <source>Re-attach</source>
         <translation>重新挂接</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="163"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="164"/>
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="140"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="192"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="141"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="193"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="141"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="196"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="142"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="197"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="142"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="143"/>
         <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="202"/>
         <source>All annotators</source>
         <translation>全部标注人</translation>
@@ -1508,27 +1513,27 @@
 <context>
     <name>DisagreementsModel</name>
     <message>
-        <location filename="../../src/reader/ui/team/models.py" line="226"/>
+        <location filename="../../src/reader/ui/team/models.py" line="246"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/models.py" line="227"/>
+        <location filename="../../src/reader/ui/team/models.py" line="247"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/models.py" line="228"/>
+        <location filename="../../src/reader/ui/team/models.py" line="248"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/models.py" line="229"/>
+        <location filename="../../src/reader/ui/team/models.py" line="249"/>
         <source>Marked by</source>
         <translation>标出者</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/models.py" line="230"/>
+        <location filename="../../src/reader/ui/team/models.py" line="250"/>
         <source>Not by</source>
         <translation>未标出者</translation>
     </message>
@@ -2380,28 +2385,28 @@
 <context>
     <name>TagScoresModel</name>
     <message>
-        <location filename="../../src/reader/ui/team/models.py" line="126"/>
+        <location filename="../../src/reader/ui/team/models.py" line="144"/>
         <source>overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/models.py" line="160"/>
+        <location filename="../../src/reader/ui/team/models.py" line="178"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/models.py" line="161"/>
+        <location filename="../../src/reader/ui/team/models.py" line="179"/>
         <source>Span F1</source>
         <translation>片段 F1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/models.py" line="162"/>
+        <location filename="../../src/reader/ui/team/models.py" line="180"/>
         <source>Overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/models.py" line="165"/>
-        <location filename="../../src/reader/ui/team/models.py" line="166"/>
+        <location filename="../../src/reader/ui/team/models.py" line="183"/>
+        <location filename="../../src/reader/ui/team/models.py" line="184"/>
         <source>Spans of %1</source>
         <translation>%1的片段数</translation>
     </message>

@@ -272,7 +272,10 @@ class AnnotationsPanel(QWidget):
             rows = sorted(self._rows, key=lambda r: r.annotation.updated_at, reverse=True)
         else:
             rows = sorted(self._rows, key=lambda r: position_key(r.annotation))
-        self.model.set_rows(rows, self._tag_colours)
+        kept = self.view.currentIndex().data(ANNOTATION_ROLE)  # an edit refills the list:
+        self.model.set_rows(rows, self._tag_colours)  # the row being worked on stays chosen
+        if kept is not None:
+            self.select_annotation(kept)
 
     def selected_ids(self) -> list[str]:
         rows = self.view.selectionModel().selectedRows()

@@ -107,8 +107,15 @@ class AgreementView(QWidget):
         self.list_view.setToolTip(self.tr("Double-click or press Enter to open the passage"))
         self.list_view.activated.connect(self._activated)
         self.list_label = QLabel(self)
+        # the figures are a snapshot: a change after them (a decision, a merge) is said,
+        # and Recompute brings them up to date (recomputing at each change would be a job
+        # over the whole library at every keystroke of an adjudication)
+        self.stale = QLabel(self.tr("Annotations changed since: Recompute to update."), self)
+        self.stale.setObjectName("agreementStale")
+        self.stale.hide()
         self._lay_out()
         session.libraryChanged.connect(self.clear)
+        session.undo_stack.indexChanged.connect(lambda _i: self._changed())
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -140,7 +147,12 @@ class AgreementView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.stale)
         layout.addWidget(split, 1)
+
+    def _changed(self) -> None:
+        if self.agreement is not None:
+            self.stale.show()
 
     # --- figures ------------------------------------------------------------------
     def compute(self) -> None:
@@ -170,6 +182,7 @@ class AgreementView(QWidget):
     def show_agreement(self, result: tuple[Agreement, dict[int, str]]) -> None:
         found, titles = result
         self.agreement = found
+        self.stale.hide()
         self.refresh_button.setEnabled(True)
         self.matrix.set_agreement(found)
         colours = team_colours(self._session.library, found.annotators)
@@ -194,6 +207,7 @@ class AgreementView(QWidget):
     def clear(self) -> None:
         """Another library is open: these figures were the last one's."""
         self.agreement = None
+        self.stale.hide()
         self.matrix.set_agreement(None)
         self.scores.set_pair(None)
         self.disagreements.set_disagreements([], ())
