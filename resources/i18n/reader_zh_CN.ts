@@ -1821,7 +1821,7 @@
         <location filename="../../src/reader/ui/dialogs/import_progress.py" line="179"/>
         <source>… and %n more (Show Details…)</source>
         <translation>
-            <numerusform>……另有 %n 个（见“显示详细信息…”）</numerusform>
+            <numerusform>……另有 %n 个（见“显示详情…”）</numerusform>
         </translation>
     </message>
     <message>
