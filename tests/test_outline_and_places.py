@@ -238,3 +238,15 @@ def test_numbered_files_come_in_the_order_a_person_numbers_them(library, tmp_pat
     # equal but for case: one order, whatever order they come in
     assert sorted(["a.md", "A.md"], key=natural_key) == sorted(["A.md", "a.md"], key=natural_key)
     assert natural_key("a007.md") < natural_key("a8.md")
+
+
+def test_reader_ls_lists_files_in_the_tree_s_order(library, tmp_path):
+    from reader.core.ingest.importer import import_paths
+
+    names = ["page10.md", "page2.md", "page1.md"]
+    for name in names:
+        (tmp_path / name).write_text(f"# {name}\n\n正文。\n", encoding="utf-8")
+    import_paths(library, [tmp_path / n for n in names])
+    listed = [a.title for a in list_articles(library)]
+    tree = [a.title for s in library_outline(library) for a in s.articles]
+    assert listed == tree == ["page1.md", "page2.md", "page10.md"]

@@ -8,6 +8,7 @@ from typing import Any
 
 from reader.core.errors import NotFoundError
 from reader.core.library.article_text import TEXT_COLUMNS, TEXT_JOIN, unpack
+from reader.core.library.ordering import natural_key
 from reader.core.library.store import Library
 from reader.core.text.model import Block, BlockKind
 
@@ -75,11 +76,13 @@ def list_articles(library: Library) -> list[ArticleSummary]:
         counts.setdefault(article_id, {})[kind] = n
     rows = library.conn.execute(
         """SELECT a.id, a.title, a.source_id, coalesce(s.path, ''), a.position, a.status,
-                  a.chars
+                  a.chars, coalesce(s.name, '')
            FROM articles a LEFT JOIN sources s ON s.id = a.source_id
            WHERE a.retired_at IS NULL
            ORDER BY s.path, a.position, a.id"""
     ).fetchall()
+    # the tree's order: files as a person numbers them (page2 before page10), by name
+    rows.sort(key=lambda r: (natural_key(r[7]), r[3], r[4], r[0]))
     return [
         ArticleSummary(r[0], r[1], r[2], r[3], r[4], r[5], counts.get(r[0], {}), r[6]) for r in rows
     ]

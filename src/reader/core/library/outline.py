@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from reader.core.gc_pause import gc_paused
+from reader.core.library.ordering import natural_key
 from reader.core.library.raw_sources import stored_text
 from reader.core.library.store import Library
 
@@ -124,19 +124,6 @@ def _outline(library: Library) -> list[SourceOutline]:
         outline.append(SourceOutline(sid, path, tuple(arts), name, totals.get(sid, 0)))
     outline.sort(key=lambda s: natural_key(s.file_name))
     return outline
-
-
-_DIGIT_RUNS = re.compile(r"(\d+)")
-
-
-def natural_key(name: str) -> tuple[list[str | int], str]:
-    """Files in the order a person numbers them: page2 before page10, case ignored.
-
-    Digit runs compare as numbers (a file name is at most 255 bytes, far below Python's
-    limit on converting digits); equal keys fall back to the name itself."""
-    parts: list[str | int] = list(_DIGIT_RUNS.split(name.casefold()))
-    parts[1::2] = [int(p) for p in parts[1::2]]
-    return parts, name
 
 
 def set_reading_position(library: Library, article_id: int, offset: int) -> None:
