@@ -58,6 +58,8 @@ GROUPS: dict[str, tuple[list[str], float]] = {
     "ingest": (["ingest/*.py"], 0.75),
     "repair": (["repair/*.py"], 0.75),
     "top": (["*.py"], 0.75),  # errors, paths, resources, stamps
+    # the seventh session's: files held open, the files' order, SQLite's errors as messages
+    "held": (["library/held_files.py", "library/ordering.py", "library/sqlite_errors.py"], 0.8),
     "all": (["**"], 0.75),
 }
 

@@ -272,6 +272,12 @@ def test_export_dialog_previews_filters_and_writes(qtbot, tmp_path):
     assert dialog.said.text() == "No annotation matches: choose other articles or filters."
     with qtbot.waitSignal(dialog.previewShown, timeout=30_000):
         dialog.status.setCurrentIndex(0)
+    assert dialog.said.text() == ""
+    with qtbot.waitSignal(dialog.previewShown, timeout=30_000):  # this article, no such
+        dialog.colour.setCurrentIndex(dialog.colour.findData("blue"))  # colour: said too
+    assert dialog.said.text() == "No annotation matches: choose other articles or filters."
+    with qtbot.waitSignal(dialog.previewShown, timeout=30_000):
+        dialog.colour.setCurrentIndex(0)
     with qtbot.waitSignal(dialog.previewShown, timeout=30_000):
         dialog.format.setCurrentIndex(dialog.format.findData("docx"))
     assert dialog.preview.toPlainText() == "A Word document: 1 annotation in 1 article."

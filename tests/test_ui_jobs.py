@@ -418,3 +418,31 @@ def test_the_window_stays_usable_while_an_import_runs_and_another_library_opens(
     ]
     assert titles == ["另一个文库"]
     assert window.status_line.message.text().startswith("Import into " + first_library.name)
+
+
+def test_an_article_opened_during_an_import_stays_open_after_it(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [FILES[0]])
+    ids = window.tree_model.article_ids()
+    window.open_article(ids[0])
+    gate, stored = threading.Event(), []
+    original_store = importer._store_new
+
+    def store(*args, **kwargs):
+        stored.append(1)
+        if len(stored) == 1:
+            assert gate.wait(WAIT / 1000)
+        return original_store(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "_store_new", store)
+    try:
+        window.import_paths([FILES[1]], show_dialog=True)
+        qtbot.waitUntil(lambda: len(stored) == 1, timeout=WAIT)
+        window.open_article(ids[-1])  # the reader reads on while the files go in
+        with qtbot.waitSignal(window.imports.finished, timeout=WAIT):
+            gate.set()
+    finally:
+        gate.set()
+    qtbot.wait(100)  # the new article would open a turn later
+    assert window.reader.article.id == ids[-1]
+    assert len(window.tree_model.article_ids()) > len(ids)  # the import landed

@@ -502,3 +502,20 @@ def test_a_page_too_dense_for_stripes_gets_none(qtbot, tmp_path, monkeypatch):
     pane.select_offsets(1, 9)
     window.annotator.tag("乙")
     assert len(_stripes(pane)) == len([m for m in pane.marks if m.tag_colour])
+
+
+def test_a_disabled_control_reads_as_disabled_on_either_theme(qapp):
+    from PySide6.QtGui import QPalette
+
+    from reader.ui.theme import apply_palette
+
+    try:
+        for theme in (LIGHT, DARK):
+            apply_palette(qapp, theme)
+            palette = qapp.palette()
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+                off = palette.color(QPalette.ColorGroup.Disabled, role)
+                on = palette.color(QPalette.ColorGroup.Active, role)
+                assert off == QColor(theme.muted) and off != on, (theme.name, role)
+    finally:
+        apply_palette(qapp, LIGHT)

@@ -175,6 +175,9 @@ def test_a_status_filter_that_shows_nothing_says_so(qtbot, tmp_path):
     first = window.tree_model.article_ids()[0]
     window.annotator.set_status(first, "needs_changes")  # one now: the tree shows it
     qtbot.waitUntil(tree.no_match.isHidden)
+    library = tree.filter_model.index(0, 0)
+    assert tree.view.isExpanded(library) and tree.filter_model.rowCount(library) == 1
+    assert tree.shows(first)
     window.annotator.undo_stack.undo()  # none again
     qtbot.waitUntil(lambda: not tree.no_match.isHidden())
     combo.setCurrentIndex(combo.findData(""))

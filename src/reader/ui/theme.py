@@ -174,6 +174,16 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
     palette.setColor(QPalette.ColorRole.Highlight, QColor(theme.highlight))
     palette.setColor(QPalette.ColorRole.HighlightedText, ink)
     palette.setColor(QPalette.ColorRole.Link, QColor(theme.accent))
+    # the colours above went to every group; a disabled control's text is the muted ink,
+    # else a greyed-out menu item or button looked as live as the others
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.HighlightedText,
+    ):
+        palette.setColor(disabled, role, QColor(theme.muted))
     app.setPalette(palette)
     # a widget with a style sheet keeps the palette it was polished with: the agreement
     # matrix stayed white on the dark theme until a restart

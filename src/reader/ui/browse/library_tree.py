@@ -174,6 +174,7 @@ class LibraryTree(QWidget):
         nor at the parents of a row it drops (a source left with no article)."""
         if self.filter_model.status:
             self.filter_model.refilter()
+            self.open_rows.restore(self.to_view)  # the library's row (and what was open)
             self._tell_empty()
 
     def set_status_filter(self, status: str) -> None:

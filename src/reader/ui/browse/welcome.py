@@ -58,3 +58,8 @@ class WelcomePage(QWidget):
         )
         for button in (self.samples, self.import_files):
             button.setEnabled(not busy)
+            # hidden, not just greyed out, but keeping its room: the page does not jump
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
+            button.setVisible(not busy)

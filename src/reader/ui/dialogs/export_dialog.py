@@ -227,7 +227,7 @@ class ExportDialog(QDialog):
         self.save.setEnabled(preview.annotations > 0 or preview.fmt in ("markdown", "html"))
         self.said.setText(
             ""
-            if preview.articles
+            if preview.annotations
             else self.tr("No annotation matches: choose other articles or filters.")
         )
         self.previewShown.emit()

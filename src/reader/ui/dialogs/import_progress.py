@@ -82,6 +82,7 @@ class ImportRunner(QObject):
         self.dialog: QProgressDialog | None = None
         self.job: Job | None = None
         self._files = 1  # files in the running import
+        self.reading: int | None = None  # the article open when the import started
 
     def busy(self) -> bool:
         return self._session.jobs.busy(KIND)
@@ -92,9 +93,12 @@ class ImportRunner(QObject):
         paths: list[Path],
         show_dialog: bool = True,
         shown: Sequence[SourceOutline] = (),
+        reading: int | None = None,
     ) -> bool:
         """``shown``: the outline the tree shows; the sources the import leaves as they
-        were come back as the same objects, so the tree's refresh compares nothing."""
+        were come back as the same objects, so the tree's refresh compares nothing.
+        ``reading``: the article open now (if the reader opens another while the files go
+        in, the import's end leaves them there)."""
         shown = tuple(shown)
         job = self._session.jobs.run(
             KIND,
@@ -106,7 +110,7 @@ class ImportRunner(QObject):
         )
         if job is None:
             return False
-        self.job = job
+        self.job, self.reading = job, reading
         if show_dialog:
             dialog = QProgressDialog(
                 self.tr("Preparing the import…"), self.tr("Cancel"), 0, 0, self._parent

@@ -27,7 +27,9 @@ def start(window: MainWindow, paths: list[Path], show_dialog: bool = True) -> No
     if window.library_path is None or not paths:
         return
     shown = window.tree_model.shown_outline()
-    if not window.imports.start(window.library_path, paths, show_dialog, shown):
+    article = window.reader.article
+    reading = article.id if article is not None else None
+    if not window.imports.start(window.library_path, paths, show_dialog, shown, reading):
         window.notify(QCoreApplication.translate("MainWindow", "An import is already running."))
         return
     window.welcome.set_busy(True)  # until the job ends, done or failed (see ``ended``)
@@ -58,8 +60,11 @@ def finished(window: MainWindow, result: ImportResult) -> None:
     )
     # the worker found them in its outline (the tree's order): no pass over 50,000 ids here
     first = result.first_new
-    if first is None and window.reader.article is None:
+    article = window.reader.article
+    if first is None and article is None:
         first = result.first_article
+    elif article is not None and article.id != window.imports.reading:
+        first = None  # the reader opened another article meanwhile: they stay there
     if first is not None:
         # a turn of its own, after the event loop has breathed: the refresh and the opening
         # in one turn were one stall (50,000 articles: 95 ms)
