@@ -50,9 +50,14 @@ def library(tmp_path: Path):
 # Under mutmut's stats step (MUTANT_UNDER_TEST=stats) the CLI child records which core
 # functions it called, as the test process does, and hands them back at exit: mutmut
 # then knows that a CLI test covers them, and runs it for their mutants. Otherwise
-# mutmut sees no test for code that only the CLI tests reach.
+# mutmut sees no test for code that only the CLI tests reach. mutmut reads its settings
+# from the folder it runs in: the child reads them there, then moves to the test's folder.
 _CHILD_REPORTS_HITS = """
 import atexit, os, runpy, sys
+from mutmut.configuration import config
+config()
+if os.environ.get("READER_MUTMUT_CWD"):
+    os.chdir(os.environ.pop("READER_MUTMUT_CWD"))
 def _hand_back():
     from mutmut.state import state
     with open(os.environ["READER_MUTMUT_HITS"], "w", encoding="utf-8") as out:
@@ -82,6 +87,8 @@ def run_reader(
         os.close(handle)
         environment["READER_MUTMUT_HITS"] = hits
         command = [sys.executable, "-c", _CHILD_REPORTS_HITS, *args]
+        if cwd is not None:
+            environment["READER_MUTMUT_CWD"], cwd = str(cwd), None
     try:
         return subprocess.run(
             command,

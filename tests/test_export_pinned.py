@@ -106,6 +106,11 @@ def test_docx_labels_and_orphans(library):
     assert paragraphs[at]["colour"] == "B00020"
     assert paragraphs[at + 1]["style"] == "Quote"
     assert _core_title(docx_bytes([item])) == item.article.title  # one article: its title
+    said = {"Review report": "REPORT-WORD", "Review status": "STATUS-LABEL"}
+    paragraphs = _paragraphs(docx_bytes([item, item], said))  # the window's language
+    assert paragraphs[0]["text"] == "REPORT-WORD"
+    assert paragraphs[2]["text"].startswith("STATUS-LABEL: ")
+    assert _core_title(docx_bytes([item, item], said)) == "REPORT-WORD"
 
 
 def test_nothing_to_export_names_every_filter():

@@ -192,7 +192,7 @@ def test_floating_bar_all_colours_own_background_and_esc(qtbot, tmp_path):
     assert window.reader.pane.textCursor().hasSelection()  # Esc only dismissed the bar
 
 
-def test_note_popup_beside_the_passage_shows_quote_ctrl_enter_saves(qtbot, tmp_path):
+def test_note_popup_beside_the_passage_shows_quote_ctrl_enter_saves(qtbot, tmp_path, monkeypatch):
     from PySide6.QtCore import QRect, Qt
 
     from reader.core.notes import annotations as notes
@@ -211,13 +211,31 @@ def test_note_popup_beside_the_passage_shows_quote_ctrl_enter_saves(qtbot, tmp_p
     qtbot.keyClick(editor.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     [made] = notes.for_article(window.library, window.reader.article.id)
     assert made.note == "note" and made.quote == "唐丽娟"
-    # Esc cancels: nothing changes
+    # Esc cancels: nothing changes; typed text goes only when the reader says so
+    from PySide6.QtWidgets import QMessageBox
+
+    answers, asked = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard], []
+
+    def question(*args, **kwargs):
+        asked.append(args[2])
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     _select(window, "唐丽娟")
     qtbot.keyClick(window.reader.pane, Qt.Key.Key_N)
     editor = ui.note_editor
-    qtbot.keyClicks(editor.edit, "other")
+    assert editor.edit.toPlainText() == "note"
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Escape)  # nothing typed: closed, no question
+    assert not editor.isVisible() and asked == []
+    _select(window, "唐丽娟")
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_N)
+    editor = ui.note_editor
+    qtbot.keyClicks(editor.edit, " other")
     qtbot.keyClick(editor.edit, Qt.Key.Key_Escape)
-    assert not editor.isVisible()
+    assert editor.isVisible() and editor.edit.toPlainText() == "note other"  # kept editing
+    assert asked == ["Discard the note you typed?"]
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Escape)
+    assert not editor.isVisible() and len(asked) == 2
     assert [a.note for a in notes.for_article(window.library, made.article_id)] == ["note"]
 
 

@@ -189,6 +189,34 @@ def test_a_failed_export_is_reported_and_the_next_one_runs(qtbot, tmp_path, monk
     assert ended.args == [True] and "唐丽娟" in target.read_text(encoding="utf-8")
 
 
+def test_a_file_named_for_another_format_is_refused_before_any_work(
+    qtbot, tmp_path, monkeypatch, reported
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog
+
+    window = _annotated_window(qtbot, tmp_path)
+    calls = reported(window)
+    with qtbot.waitSignal(window.jobs.finished, timeout=WAIT):
+        dialog = ExportDialog(window.session, ArticleChoice(None, ()), window)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("markdown"))
+    target = tmp_path / "notes.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    started = []
+    monkeypatch.setattr(dialog, "export_to", started.append)
+    dialog.choose_file()
+    shown = _error_box(qtbot, window)
+    assert "notes.xlsx ends in .xlsx" in shown and "notes.md" in shown
+    assert [kind.__name__ for kind, _ in calls] == ["ReaderError"] and started == []
+    assert not target.exists()
+    other = str(tmp_path / "n.txt")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (other, ""))
+    dialog.choose_file()  # a name no other format claims: exported as asked
+    assert started == [tmp_path / "n.txt"]
+
+
 def test_a_failed_preview_is_reported_and_the_next_one_runs(qtbot, tmp_path, monkeypatch, reported):
     from reader.core.exchange import exporting
     from reader.ui.dialogs.export_dialog import ArticleChoice, ExportDialog

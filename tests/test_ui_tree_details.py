@@ -182,3 +182,60 @@ def test_a_status_filter_that_shows_nothing_says_so(qtbot, tmp_path):
     qtbot.waitUntil(lambda: not tree.no_match.isHidden())
     combo.setCurrentIndex(combo.findData(""))
     assert tree.no_match.isHidden()
+
+
+def _file_menu(qtbot, qtlog, tree, source):
+    view_index = tree.to_view(source)
+    tree.view.scrollTo(view_index)
+    point = tree.view.visualRect(view_index).center()
+    menus = _Menus()
+    menus.catch()
+    with qtlog.disabled():  # offscreen: a popup cannot raise itself or grab the keyboard
+        tree.view.customContextMenuRequested.emit(point)
+    [menu] = menus.shown
+    [statuses] = [a.menu() for a in menu.actions() if a.menu() is not None]
+    return statuses
+
+
+def test_a_file_rows_menu_sets_the_status_of_all_its_articles(qtbot, qtlog, tmp_path):
+    from reader.core.library.articles import get_article
+
+    window = _samples(qtbot, tmp_path)
+    model, tree = window.tree_model, window.library_tree
+    sizes = [(model.rowCount(s), s) for s in _source_rows(window)]
+    many = next(s for n, s in sizes if n > 1)
+    ids = [i for i, _ in model.articles_under(many)]
+    assert len(ids) == model.rowCount(many) and model.articles_under(model.index(0, 0)) == []
+    window.annotator.set_status(ids[0], "in_progress")  # mixed: no status checked
+    statuses = _file_menu(qtbot, qtlog, tree, many)
+    assert statuses.title() == f"Review status of all its {len(ids)} articles"
+    assert [a.data() for a in statuses.actions() if a.isChecked()] == []
+    [reviewed] = [a for a in statuses.actions() if a.data() == "reviewed"]
+    reviewed.trigger()
+    assert {get_article(window.library, i).status for i in ids} == {"reviewed"}
+    assert {s for _, s in model.articles_under(many)} == {"reviewed"}
+    statuses = _file_menu(qtbot, qtlog, tree, many)  # all alike now: that one is checked
+    assert [a.data() for a in statuses.actions() if a.isChecked()] == ["reviewed"]
+    one = next(s for n, s in sizes if n == 1)  # the samples have files of one article
+    assert _file_menu(qtbot, qtlog, tree, one).title() == "Review status"
+
+
+def test_a_file_imported_again_changed_keeps_its_row_open_or_closed(qtbot, tmp_path):
+    import shutil
+
+    folder = tmp_path / "in"
+    shutil.copytree(samples_dir(), folder)
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [folder])
+    tree = window.library_tree
+    sources = _source_rows(window)
+    for index in sources:
+        tree.view.expand(tree.to_view(index))
+    tree.view.collapse(tree.to_view(sources[3]))
+    before = [tree.view.isExpanded(tree.to_view(s)) for s in sources]
+    for changed in (sorted(folder.iterdir())[1], sorted(folder.iterdir())[3]):
+        changed.write_text(changed.read_text(encoding="utf-8") + "\n新的一段。\n", encoding="utf-8")
+    import_and_wait(qtbot, window, [folder])
+    sources = _source_rows(window)
+    assert [tree.view.isExpanded(tree.to_view(s)) for s in sources] == before
+    assert before[1] and not before[3]  # an open one and a closed one were replaced

@@ -98,7 +98,7 @@ def test_at_1000_the_tree_keeps_room_for_titles_whole_on_hover(qtbot, tmp_path):
     room = view.visualRect(index).width() - view.iconSize().width() - 8
     em = QFontMetrics(view.font()).horizontalAdvance("字")
     assert room >= 8 * em  # the start and the end of a title, not 4–5 characters
-    assert view.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert view.textElideMode() == Qt.TextElideMode.ElideRight  # the start is kept
     assert index.data(Qt.ItemDataRole.ToolTipRole) == article.title
     source = index.parent()
     assert source.data() in source.data(Qt.ItemDataRole.ToolTipRole)  # the whole title
@@ -184,3 +184,19 @@ def test_the_search_dock_opens_low_and_can_be_made_taller(qtbot, tmp_path):
     assert rows >= 5  # hits enough to choose from, the text still most of the height
     window.resizeDocks([dock], [320], Qt.Orientation.Vertical)
     qtbot.waitUntil(lambda: abs(dock.height() - 320) <= 8)
+
+
+def test_a_restart_leaves_the_search_dock_closed_and_the_view_menu_opens_it(qtbot, tmp_path):
+    from reader.ui.window.view_state import save_window
+
+    window = _window(qtbot, tmp_path, annotations=0)
+    window.show_search()
+    qtbot.waitUntil(window.search_dock.isVisible)
+    save_window(window)  # as quitting does
+    window.close()
+    again = make_window(qtbot, tmp_path, library=tmp_path / "lib.sqlite3")
+    assert not again.search_dock.isVisible()  # an empty search would take the text's room
+    toggle = again.search_dock.toggleViewAction()
+    assert toggle in again.menu_named("view").actions()
+    toggle.trigger()
+    qtbot.waitUntil(again.search_dock.isVisible)

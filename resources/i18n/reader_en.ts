@@ -4,7 +4,7 @@
 <context>
     <name>AdjudicationView</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/adjudication.py" line="233"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="252"/>
         <source>%n disagreement(s) left</source>
         <translation>
             <numerusform>%n disagreement left</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AgreementView</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="176"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="191"/>
         <source>%n annotator(s), %1</source>
         <translation>
             <numerusform>%n annotator, %1</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="177"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="192"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="203"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="222"/>
         <source>%1 and %2, %n article(s)</source>
         <translation>
             <numerusform>%1 and %2, %n article</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="242"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="243"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>ImportRunner</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="136"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="143"/>
         <source>Building the search index: %1 of %n article(s)</source>
         <translation>
             <numerusform>Building the search index: %1 of %n article</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="146"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="153"/>
         <source>Imported %1 of %n file(s)
 %2</source>
         <translation>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="167"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="174"/>
         <source>%n file(s) were refused.</source>
         <translation>
             <numerusform>%n file was refused.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="176"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="183"/>
         <source>… and %n more (Show Details…)</source>
         <translation>
             <numerusform>… and %n more (Show Details…)</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/window/main_window.py" line="258"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="261"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="164"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="169"/>
         <source>The first %n hit(s), best articles first; “reader search --all” lists every hit.</source>
         <translation>
             <numerusform>The first hit, best articles first; “reader search --all” lists every hit.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="172"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="177"/>
         <source>The first %n hit(s), in %1; “Show all hits” finds the rest.</source>
         <translation>
             <numerusform>The first hit, in %1; “Show all hits” finds the rest.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="176"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="181"/>
         <source>%n hit(s) in %1</source>
         <translation>
             <numerusform>%n hit in %1</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="181"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="186"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>TagManager</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="236"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="253"/>
         <source>“%1” is on %n annotation(s). Delete the tag from all of them?</source>
         <translation>
             <numerusform>“%1” is on %n annotation. Delete the tag from all of them?</numerusform>

@@ -501,216 +501,221 @@
     </message>
     <message>
         <location filename="../../src/reader/ui/core_messages/exchange.py" line="13"/>
+        <source>%1 ends in %2, but a %3 file is not one: name it %4, or choose a format that writes %5</source>
+        <translation>%1 的后缀是 %2，但 %3 文件不是这种文件：请改名为 %4，或选择能写出 %5 的格式</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="17"/>
         <source>%1 exists (%2 notes would be replaced); choose another folder or allow overwriting</source>
         <translation>%1 已存在（会替换 %2 篇笔记）；请换一个文件夹，或允许覆盖</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="17"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="21"/>
         <source>cannot make %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="18"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="22"/>
         <source>%1 exists; choose another name or allow overwriting</source>
         <translation>%1 已存在，请换一个名称，或允许覆盖</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="19"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="23"/>
         <source>%1 is not a regular file; choose another name</source>
         <translation>%1 不是普通文件，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="20"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="24"/>
         <source>cannot write in %1: %2</source>
         <translation>无法在 %1 中写入：%2</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="21"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="25"/>
         <source>%1 exists and is not a folder; this format writes a folder</source>
         <translation>%1 已存在且不是文件夹；这种格式要写出一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="22"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="26"/>
         <source>%1 holds other files (%2, …); choose an empty or new folder</source>
         <translation>%1 中已有其他文件（%2 等）；请选择一个空文件夹或新文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="25"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="29"/>
         <source>%1: line %2: not a Reader annotation (&quot;type&quot; must be &quot;%3&quot;)</source>
         <translation>%1：第 %2 行：不是 Reader 标注（&quot;type&quot; 必须是 &quot;%3&quot;）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="26"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="30"/>
         <source>%1: no annotations in it</source>
         <translation>%1：其中没有标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="27"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="31"/>
         <source>%1: not UTF-8 text (a bad byte at offset %2)</source>
         <translation>%1：不是 UTF-8 文本（偏移量 %2 处有无效字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="28"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="32"/>
         <source>%1: not a regular file</source>
         <translation>%1：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="29"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="33"/>
         <source>%1: too big for a notes file (%2 bytes; at most %3)</source>
         <translation>%1：作为批注文件太大（%2 字节，最多 %3 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="30"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="34"/>
         <source>%1: line %2: not valid JSON (%3)</source>
         <translation>%1：第 %2 行：不是有效的 JSON（%3）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="31"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="35"/>
         <source>%1: nested too deeply to be a note</source>
         <translation>%1：嵌套层级太深，不可能是批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="32"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="36"/>
         <source>%1: holds a number Reader cannot take (%2)</source>
         <translation>%1：含有 Reader 无法处理的数字（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="33"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="37"/>
         <source>%1: not a W3C AnnotationCollection: %2</source>
         <translation>%1：不是 W3C AnnotationCollection：%2</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="34"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="38"/>
         <source>%1: field &apos;target.selector&apos; needs a TextQuoteSelector and a TextPositionSelector</source>
         <translation>%1：字段 &apos;target.selector&apos; 需要一个 TextQuoteSelector 和一个 TextPositionSelector</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="38"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="42"/>
         <source>%1: field &apos;%2&apos; must not be before &apos;%3&apos;</source>
         <translation>%1：字段 &apos;%2&apos; 不能在 &apos;%3&apos; 之前</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="39"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="43"/>
         <source>no article with this text or title</source>
         <translation>没有正文或标题与之相符的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="40"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="44"/>
         <source>offsets %1-%2 lie past the end of the article (%3 characters)</source>
         <translation>偏移量 %1-%2 超出了文章末尾（文章共 %3 个字符）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="43"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="47"/>
         <source>already in the library</source>
         <translation>文库中已有这条批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="44"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="48"/>
         <source>the library&apos;s copy is as new or newer</source>
         <translation>文库中的版本同样新或更新</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="45"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="49"/>
         <source>%1: offsets %2-%3 do not fit the text (%4 characters)</source>
         <translation>%1：偏移量 %2-%3 超出了正文范围（正文共 %4 个字符）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="46"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="50"/>
         <source>%1: field &apos;%2&apos; is missing</source>
         <translation>%1：缺少字段 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="47"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="51"/>
         <source>%1: field &apos;%2&apos; must be %3</source>
         <translation>%1：字段 &apos;%2&apos; 必须是%3</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="48"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="52"/>
         <source>%1: %2 is too big to read</source>
         <translation>%1：%2 太大，无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="49"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="53"/>
         <source>%1: %2 is not valid XML (%3)</source>
         <translation>%1：%2 不是有效的 XML（%3）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="50"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="54"/>
         <source>%1: not a Word (.docx) file</source>
         <translation>%1：不是 Word（.docx）文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="51"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="55"/>
         <source>%1: no comments on any text in it</source>
         <translation>%1：其中没有附在文字上的批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="52"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="56"/>
         <source>%1: cannot read the folder (%2)</source>
         <translation>%1：无法读取该文件夹（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="53"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="57"/>
         <source>%1: too many files to be one export</source>
         <translation>%1：文件太多，不像是一次导出的结果</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="54"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="58"/>
         <source>%1: not a regular file, nor a folder of brat (.ann) or XMI files; give a notes file or such a folder</source>
         <translation>%1：既不是普通文件，也不是装有 brat（.ann）或 XMI 文件的文件夹；请提供批注文件或这样的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="59"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="63"/>
         <source>%1 is a folder; give a file name</source>
         <translation>%1 是文件夹，请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="60"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="64"/>
         <source>%1 is a symbolic link; Reader does not replace links: give the path of the file it points to, or another name</source>
         <translation>%1 是符号链接；Reader 不会替换链接：请给出它所指向的文件的路径，或换一个名称</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="65"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="69"/>
         <source>%1 is not a Reader export (%2); --force replaces only a folder Reader wrote, never files of your own: choose an empty or new folder</source>
         <translation>%1 不是 Reader 导出的文件夹（%2）；--force 只替换 Reader 写出的文件夹，绝不替换你自己的文件：请选择一个空文件夹或新文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="70"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="74"/>
         <source>%1: field &apos;target.selector&apos; needs a TextQuoteSelector</source>
         <translation>%1：字段 &apos;target.selector&apos; 需要一个 TextQuoteSelector</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="72"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="76"/>
         <source>%1: field &apos;%2&apos; must be text</source>
         <translation>%1：字段 &apos;%2&apos; 必须是文本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="73"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="77"/>
         <source>%1: field &apos;selector&apos; must be a list</source>
         <translation>%1：字段 &apos;selector&apos; 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="74"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="78"/>
         <source>%1: field &apos;tags&apos; must be a list of text</source>
         <translation>%1：字段 &apos;tags&apos; 必须是文本列表</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="75"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="79"/>
         <source>%1: field &apos;target&apos; must be a list of targets</source>
         <translation>%1：字段 &apos;target&apos; 必须是目标列表</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="76"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="80"/>
         <source>%1: its TextQuoteSelector has no &apos;exact&apos; text</source>
         <translation>%1：其 TextQuoteSelector 没有 &apos;exact&apos; 文本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="77"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="81"/>
         <source>%1: no annotations on a passage in it</source>
         <translation>%1：其中没有标在段落上的标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="78"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="82"/>
         <source>%1: not an annotation (a JSON object)</source>
         <translation>%1：不是一条标注（应为 JSON 对象）</translation>
     </message>
@@ -1681,32 +1686,33 @@
     </message>
     <message>
         <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="251"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="303"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="309"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="324"/>
         <source>Import notes</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="326"/>
         <source>Reader notes</source>
         <translation>Reader 批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="340"/>
         <source>Notes imported</source>
         <translation>批注已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="349"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="354"/>
         <source>Cannot import these notes</source>
         <translation>无法导入这些批注</translation>
     </message>
@@ -1775,29 +1781,29 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="112"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="116"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="112"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="116"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="115"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="119"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="139"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="143"/>
         <source>Building the search index: %1 of %n article(s)</source>
         <translation>
             <numerusform>正在建立搜索索引：%1/%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="149"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="153"/>
         <source>Imported %1 of %n file(s)
 %2</source>
         <translation>
@@ -1806,26 +1812,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="169"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="173"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="170"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="174"/>
         <source>%n file(s) were refused.</source>
         <translation>
             <numerusform>%n 个文件被拒绝。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="179"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="183"/>
         <source>… and %n more (Show Details…)</source>
         <translation>
             <numerusform>……另有 %n 个（见“显示详情…”）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="190"/>
+        <location filename="../../src/reader/ui/dialogs/import_progress.py" line="194"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -1843,30 +1849,35 @@
         <translation>只显示标题相符的文章和章节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="368"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="385"/>
         <source>No article is marked “%1”.</source>
         <translation>没有标为“%1”的文章。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/status_menu.py" line="21"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="383"/>
+        <source>No title matches “%1”.</source>
+        <translation>没有标题包含“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/browse/status_menu.py" line="28"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="366"/>
-        <source>No title matches “%1”.</source>
-        <translation>没有标题包含“%1”。</translation>
+        <location filename="../../src/reader/ui/browse/status_menu.py" line="30"/>
+        <source>Review status of all its %1 articles</source>
+        <translation>其中全部 %1 篇文章的审阅状态</translation>
     </message>
 </context>
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="407"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="414"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/tree_model.py" line="407"/>
+        <location filename="../../src/reader/ui/browse/tree_model.py" line="414"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -1874,34 +1885,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reader/ui/window/main_window.py" line="165"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="168"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/window/main_window.py" line="258"/>
+        <location filename="../../src/reader/ui/window/main_window.py" line="261"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/importing.py" line="31"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="33"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/importing.py" line="47"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="49"/>
         <source>Import into %1 finished: %2</source>
         <translation>导入到 %1 已完成：%2</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/importing.py" line="55"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="57"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/importing.py" line="77"/>
+        <location filename="../../src/reader/ui/window/importing.py" line="82"/>
         <source>The tree&apos;s filter hides the new article.</source>
         <translation>目录的筛选隐藏了新文章。</translation>
     </message>
@@ -2024,36 +2035,41 @@
     </message>
     <message>
         <location filename="../../src/reader/ui/names.py" line="47"/>
+        <source>Reader review report</source>
+        <translation>Reader 审阅报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="48"/>
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/names.py" line="48"/>
+        <location filename="../../src/reader/ui/names.py" line="49"/>
         <source>orphaned</source>
         <translation>已失去位置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/names.py" line="49"/>
+        <location filename="../../src/reader/ui/names.py" line="50"/>
         <source>anchored</source>
         <translation>已定位</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/names.py" line="50"/>
+        <location filename="../../src/reader/ui/names.py" line="51"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/names.py" line="60"/>
+        <location filename="../../src/reader/ui/names.py" line="61"/>
         <source>%1 imported, %2 unchanged, %3 updated, %4 refused</source>
         <translation>导入 %1 个，未变 %2 个，更新 %3 个，拒绝 %4 个</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/names.py" line="66"/>
+        <location filename="../../src/reader/ui/names.py" line="67"/>
         <source>cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/names.py" line="70"/>
+        <location filename="../../src/reader/ui/names.py" line="71"/>
         <source>%1 imported, %2 merged, %3 orphaned, %4 skipped</source>
         <translation>导入 %1 条，合并 %2 条，失去锚点 %3 条，跳过 %4 条</translation>
     </message>
@@ -2061,14 +2077,20 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/note_editor.py" line="38"/>
+        <location filename="../../src/reader/ui/annotate/note_editor.py" line="40"/>
+        <location filename="../../src/reader/ui/annotate/note_editor.py" line="84"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/note_editor.py" line="46"/>
+        <location filename="../../src/reader/ui/annotate/note_editor.py" line="50"/>
         <source>Note on the passage (Ctrl+Enter saves, Esc cancels)</source>
         <translation>对这段文字的批注（Ctrl+Enter 保存，Esc 取消）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/note_editor.py" line="85"/>
+        <source>Discard the note you typed?</source>
+        <translation>放弃刚才输入的批注？</translation>
     </message>
 </context>
 <context>
@@ -2703,47 +2725,47 @@
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="203"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="204"/>
         <source>The language changes when Reader restarts.</source>
         <translation>重新启动 Reader 后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="216"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="217"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="219"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="220"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="223"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="224"/>
         <source>Reader library</source>
         <translation>Reader 文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="229"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="230"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="231"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="232"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="240"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="241"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="250"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="251"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="261"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="262"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>

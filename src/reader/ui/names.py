@@ -44,6 +44,7 @@ class Names(QObject):
         labels = {
             "Source": self.tr("Source"),
             "Review status": self.tr("Review status"),
+            "Review report": self.tr("Reader review report"),
             "colour": self.tr("colour"),
             "orphaned": self.tr("orphaned"),
             "anchored": self.tr("anchored"),

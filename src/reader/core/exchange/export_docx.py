@@ -125,6 +125,16 @@ def properties(
     return Properties(fit("; ".join(annotators) or "Reader"), fit(title), fit(subject), lang)
 
 
+def _words(labels: Mapping[str, str] | None) -> tuple[str, str]:
+    """The report's title and its word for the review status: the UI's language when the
+    window exports (``labels``), else both languages (the command line has none)."""
+    labels = labels or {}
+    return (
+        labels.get("Review report", "Reader 审阅报告 · Review report"),
+        labels.get("Review status", "状态 Status"),
+    )
+
+
 def fill(colour: str | None) -> str:
     """The shading of a quote in ``colour``."""
     return _FILLS.get(colour or "", "ffe066")
@@ -136,7 +146,7 @@ _FILLS = {name: c.light.lstrip("#") for name, c in COLOURS.items()}
 def docx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:
     traditional = [is_traditional(i.article.text) for i in items]
     titles = [i.article.title for i in items]
-    title = titles[0] if len(titles) == 1 else "Reader 审阅报告 · Review report"
+    title = titles[0] if len(titles) == 1 else _words(labels)[0]
     said = properties(items, traditional, title)
     return docx_with(_pieces(items, traditional, labels), said, commented=False)
 
@@ -146,7 +156,8 @@ def _pieces(
 ) -> Iterator[tuple[bytes, bytes]]:
     """The report's paragraphs, an article at a time, made as they are written: UTF-8
     from the start, each text encoded alone, the markup around it once."""
-    yield _para("Reader 审阅报告 · Review report", "Title").encode(), b""
+    report, status_word = _words(labels)
+    yield _para(report, "Title").encode(), b""
     heading, plain, signed = _open("Heading3").encode(), _open().encode(), _open(size=8).encode()
     tagged = _open(colour="9C2A22").encode()
     orphan = _para(orphan_label(labels), colour="B00020").encode()
@@ -156,7 +167,7 @@ def _pieces(
         parts = [_para(article.title, "Heading1").encode()]
         status = status_name(article.status, labels)
         lang = "zh-TW" if chinese else None
-        line = f"状态 Status: {status}   {article.source_path}"
+        line = f"{status_word}: {status}   {article.source_path}"
         parts.append(_para(line, italic=True, size=9).encode())
         quote = {
             c: _open("Quote", fill=c, lang=lang).encode() for c in {*_FILLS.values(), "ffe066"}

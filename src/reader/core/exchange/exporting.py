@@ -43,6 +43,32 @@ BRIDGES = ("labelstudio", "doccano", "xmi", "brat")
 FOLDER_FORMATS = frozenset({"obsidian", "xmi", "brat"})
 # Formats that can write the whole annotated text; HTML always does.
 FULL_TEXT_FORMATS = frozenset({"markdown", "html", "docx"})
+# What a file name's suffix promises: a file of one kind named as another would not
+# open where its name says (JSON, JSON Lines and JSON-LD are one kind: JSON text).
+_KIND_OF_SUFFIX = {
+    **{".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".tsv": "csv"},
+    **{".xlsx": "excel", ".xls": "excel", ".docx": "word", ".doc": "word"},
+    **{".html": "html", ".htm": "html", ".json": "json", ".jsonl": "json", ".jsonld": "json"},
+    **{".pdf": "pdf", ".txt": "text"},
+}
+_TEXT_KINDS = frozenset({"markdown", "csv", "json", "html"})  # a .txt may hold any of them
+
+
+def check_file_name(path: Path, fmt: str) -> None:
+    """Refuse a file name whose suffix promises another kind of file than ``fmt`` writes
+    (Markdown named ``notes.xlsx``); a suffix no kind claims, or none, is left as given."""
+    suffix = path.suffix.lower()
+    wanted = SUFFIXES.get(fmt, "")
+    claimed = _KIND_OF_SUFFIX.get(suffix)
+    if not wanted or claimed is None or claimed == _KIND_OF_SUFFIX[wanted]:
+        return
+    if claimed == "text" and _KIND_OF_SUFFIX[wanted] in _TEXT_KINDS:
+        return
+    better = path.stem + wanted
+    raise ReaderError(
+        f"{path.name} ends in {path.suffix}, but a {fmt} file is not one: "
+        f"name it {better}, or choose a format that writes {path.suffix}"
+    )
 
 
 @dataclass(frozen=True)
@@ -244,6 +270,7 @@ def _write_export(
 ) -> int:
     check_format(fmt, full_text)
     if fmt not in FOLDER_FORMATS:
+        check_file_name(path, fmt)
         data = _renderer(fmt)(items, full_text, labels)
         if isinstance(data, bytes):
             return write_atomically(path, data, overwrite=overwrite)

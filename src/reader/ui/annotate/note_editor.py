@@ -1,4 +1,5 @@
-"""The note popup: beside the passage, the quote on top, Ctrl+Enter saves, Esc cancels.
+"""The note popup: beside the passage, the quote on top, Ctrl+Enter saves, Esc cancels
+(asking first when it would throw away what was typed).
 
 After Zotero 7's note popup: it never covers the passage it annotates.
 """
@@ -6,11 +7,12 @@ After Zotero 7's note popup: it never covers the passage it annotates.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -43,6 +45,8 @@ class NoteEditor(QDialog):
         self.quote.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
         self.edit = QPlainTextEdit(self)
         self.edit.setPlainText(note)
+        self.edit.moveCursor(QTextCursor.MoveOperation.End)  # a note is added to at its end
+        self._given = note
         self.edit.setPlaceholderText(self.tr("Note on the passage (Ctrl+Enter saves, Esc cancels)"))
         self.edit.setTabChangesFocus(True)
         buttons = QDialogButtonBox(
@@ -69,6 +73,23 @@ class NoteEditor(QDialog):
             self.accept()
             return True
         return False
+
+    def reject(self) -> None:
+        """Cancel (Esc, Cancel, the close button); typed text is only dropped when the
+        reader says so: one key should not lose a paragraph of notes."""
+        typed = self.edit.toPlainText()
+        if typed.strip() and typed != self._given:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Note"),
+                self.tr("Discard the note you typed?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                self.edit.setFocus()
+                return
+        super().reject()
 
     def accept(self) -> None:
         text = self.edit.toPlainText().strip()

@@ -85,7 +85,8 @@ class LibraryTree(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)  # rows are Qt's items
         self.view.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # a title's start says what it is; a file name's end is often a hash and its suffix
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setIndentation(INDENT)
         self.view.setRootIsDecorated(False)  # the library row is always open
         self._show(self.model)
@@ -303,8 +304,23 @@ class LibraryTree(QWidget):
         index = self.to_model(self.view.indexAt(pos))
         if index.data(KIND_ROLE) == "article":
             menu = self.article_menu(index.data(ARTICLE_ID_ROLE))
-            menu.exec(self.view.viewport().mapToGlobal(pos))
-            menu.deleteLater()
+        elif articles := self.model.articles_under(index):
+            menu = self.file_menu(articles)
+        else:
+            return
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def file_menu(self, articles: list[tuple[int, str]]) -> QMenu:
+        """A file's context menu: the review status of all its articles at once."""
+        statuses = {status for _, status in articles}
+
+        def chosen(status: str) -> None:
+            for article_id, _ in articles:
+                self.statusRequested.emit(article_id, status)
+
+        current = next(iter(statuses)) if len(statuses) == 1 else None
+        return status_menu(self.view, self._icons, current, chosen, len(articles))
 
     def article_menu(self, article_id: int) -> QMenu:
         """An article's context menu: its review status, the current one checked."""

@@ -5,6 +5,9 @@ Unfiltered, the view keeps what is open itself, read when it is needed (a slot o
 forgets what it showed when the filter goes, so there the reader's expands and collapses
 are followed (``follow(True)`` while the filter is on); rows the filter's text opened
 are not the reader's and are not kept.
+
+An outline update removes a changed file's row and inserts it anew (an import of the
+file again): it comes back as open as it was.
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ class OpenRows:
         self._view, self._model, self._proxy = view, model, proxy
         self.sources: set[str] = set()  # paths of the sources open in the view
         self.articles: set[int] = set()  # articles showing their sections
+        self._leaving: set[str] = set()  # open sources whose rows an update is replacing
+        model.rowsAboutToBeRemoved.connect(self._rows_leaving)
+        model.rowsInserted.connect(self._rows_back)
 
     def _filtered(self) -> bool:
         return self._view.model() is self._proxy
@@ -69,6 +75,28 @@ class OpenRows:
     def keep_known(self) -> None:
         """A new outline: articles no longer in the library are forgotten."""
         self.articles = {a for a in self.articles if self._model.has_article(a)}
+        self._leaving = set()  # sources that went for good
+
+    def _source_rows(self, parent: QModelIndex, first: int, last: int) -> list[QModelIndex]:
+        """Rows ``first`` to ``last`` under ``parent`` when they are sources (the library
+        row's), in the unfiltered view (a filtered one is opened again by ``restore``)."""
+        if self._filtered() or not parent.isValid() or parent.parent().isValid():
+            return []
+        return [self._model.index(row, 0, parent) for row in range(first, last + 1)]
+
+    def _rows_leaving(self, parent: QModelIndex, first: int, last: int) -> None:
+        for index in self._source_rows(parent, first, last):
+            if self._view.isExpanded(index):
+                self._leaving.add(self._model.node(index).path)
+
+    def _rows_back(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not self._leaving:
+            return
+        for index in self._source_rows(parent, first, last):
+            path = self._model.node(index).path
+            if path in self._leaving:
+                self._leaving.discard(path)
+                self._view.expand(index)
 
     def restore(self, to_view: Callable[[QModelIndex], QModelIndex]) -> None:
         """The library, and the sources and articles the reader has open."""

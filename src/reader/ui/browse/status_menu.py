@@ -1,4 +1,5 @@
-"""An article's context menu in the tree: its review status, the current one checked."""
+"""An article's context menu in the tree: its review status, the current one checked;
+a file's: the status of all its articles (checked when they all have it)."""
 
 from __future__ import annotations
 
@@ -14,11 +15,22 @@ from reader.ui.names import Names
 
 
 def status_menu(
-    parent: QWidget, icons: StatusIcons, current: str | None, chosen: Callable[[str], None]
+    parent: QWidget,
+    icons: StatusIcons,
+    current: str | None,
+    chosen: Callable[[str], None],
+    articles: int = 1,
 ) -> QMenu:
-    """The menu; ``chosen(status)`` when the reader picks one."""
+    """The menu; ``chosen(status)`` when the reader picks one. ``articles``: how many it
+    sets (a file's row sets its articles')."""
     menu = QMenu(parent)
-    statuses = menu.addMenu(QCoreApplication.translate("LibraryTree", "Review status"))
+    if articles == 1:
+        label = QCoreApplication.translate("LibraryTree", "Review status")
+    else:
+        label = QCoreApplication.translate(  # two or more: a plural in English
+            "LibraryTree", "Review status of all its %1 articles"
+        ).replace("%1", str(articles))
+    statuses = menu.addMenu(label)
     group = QActionGroup(statuses)
     group.setExclusive(True)
     names = Names()

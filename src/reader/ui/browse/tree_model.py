@@ -360,6 +360,13 @@ class LibraryTreeModel(QStandardItemModel):
         self._last = (key, node)
         return node
 
+    def articles_under(self, index: Index) -> list[tuple[int, str]]:
+        """A source row's articles as (id, review status), in order; [] for another row."""
+        node = self.node(index)
+        if node.kind != "source":
+            return []
+        return [(k.article_id or 0, k.status or "unread") for k in node.kids()]
+
     def index_of(self, node: _Node, column: int = 0) -> QModelIndex:
         """The node's row, in ``column``."""
         parent = node.parent

@@ -12,6 +12,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "%1 is a file; %2 writes into a folder"),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
+        "%1 ends in %2, but a %3 file is not one: name it %4, or choose a format that writes %5",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
         "%1 exists (%2 notes would be replaced); choose another folder or allow overwriting",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "cannot make %1: %2"),

@@ -270,6 +270,11 @@ class ExportDialog(QDialog):
         )
         if path:
             settings.remember_folder(path)
+            try:  # a name promising another kind of file: said now, not after the work
+                exporting.check_file_name(Path(path), fmt)
+            except ReaderError as error:
+                self._errors.report(error, self.tr("Export failed"))
+                return
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:

@@ -53,6 +53,7 @@ from reader.ui.window.status_line import StatusLine
 from reader.ui.window.teamwork import place_team
 from reader.ui.window.tree_loading import OutlineLoader
 from reader.ui.window.view_state import first_size, restore_window, save_window
+from reader.ui.window.window_keys import WindowKeysFirst
 
 if TYPE_CHECKING:
     from reader.core.ingest.importer import ImportSummary
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         self.annotator = self.review.annotator
         self.team = place_team(self)
         self.theme = theme_named(self.settings.text("theme", "light"))
+        keys = WindowKeysFirst((self.actions_["source"], self.actions_["export"]), self)
+        keys.watch(self)
         restore_window(self)
 
     @property

@@ -182,6 +182,7 @@ class WindowMenus(QObject):
         edit.addAction(r["tags"])
         edit.addAction(r["settings"])
         self.menus["view"].addAction(review.dock.toggleViewAction())
+        self.menus["view"].addAction(window.search_dock.toggleViewAction())
         for key, action in r.items():
             window.addAction(action)
             a[key] = action

@@ -98,6 +98,9 @@ def restore_window(window: MainWindow) -> None:
     state = window.settings.bytes("windowState")
     if state is not None:
         window.restoreState(state)
+        # a search is not kept from one session to the next: its panel would open empty,
+        # taking a third of a small window's height from the text
+        window.search_dock.hide()
     if window.settings.text("sourceVisible", "false") == "true":
         window.actions_["source"].setChecked(True)
         window.reader.set_source_visible(True)
