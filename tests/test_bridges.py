@@ -466,3 +466,22 @@ def test_brat_files_made_in_brat(marked, tmp_path):
     new = {x.quote: x for x in notes.all_annotations(library) if x.id not in before}
     assert new["唐丽娟"].tags == ("Person", "Speaker") and new["唐丽娟"].note == "她\n本人"
     assert new[text[a + 3 : b + 3]].tags == ("Claim",)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_two_annotators_same_words_same_tag_both_come_back(marked, tmp_path, fmt):
+    library, source, text = marked
+    (article,) = list_articles(library)
+    phrase = "唐丽娟说𠀃话"  # 编辑乙 tagged it 人物: 编辑甲 and the adjudicator did too
+    start = text.index(phrase)
+    for who in ("编辑甲", "gold"):
+        notes.create(library, article.id, start, start + len(phrase), tags=("人物",), annotator=who)
+    path = _export(library, fmt, tmp_path / f"dup-{fmt}")
+    with open_library(tmp_path / "fresh.sqlite3") as fresh:
+        import_paths(fresh, [source])
+        summary = import_notes(fresh, path)
+        assert summary.imported == len(MARKS) + 2 and summary.skipped == []
+        assert _spans(fresh) == _spans(library)
+        if fmt != "brat":  # brat cannot carry annotators
+            who = sorted(a.annotator for a in notes.all_annotations(fresh) if a.quote == phrase)
+            assert who == ["gold", "编辑乙", "编辑甲"]

@@ -246,6 +246,12 @@ def test_settings_words_take_effect_at_once_and_shift_moves_by_words(qtbot, tmp_
     pane.setTextCursor(cursor)
     qtbot.keyClick(pane, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert pane.textCursor().selectedText() == "新业态劳动者"
+    alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(pane, Qt.Key.Key_Left, alt_shift)  # one character off its end
+    assert pane.textCursor().selectedText() == "新业态劳动"
+    qtbot.keyClick(pane, Qt.Key.Key_Right, alt_shift)
+    qtbot.keyClick(pane, Qt.Key.Key_Right, alt_shift)  # and one past it
+    assert pane.textCursor().selectedText() == "新业态劳动者的"
     pane.select_offsets(text.index("业态"), text.index("劳动") + 1)
     pane.snap_selection()
     assert pane.textCursor().selectedText() == "新业态劳动者"

@@ -112,6 +112,9 @@ def test_key_1_in_a_fresh_library_adds_the_starter_tags_and_applies_one(qtbot, t
     qtbot.keyClick(window.reader.pane, Qt.Key.Key_2)
     made = tagset.list_tags(window.library)
     assert [t.shortcut for t in made] == ["1", "2", "3", "4", "5"]
+    # one vocabulary whatever the window's language: a team's work compares tag for tag
+    assert [t.name for t in made] == list(tagset.STARTER_TAGS)
+    assert made[1].name == "人物" and made[1].description.startswith("Person: ")
     assert len({t.color for t in made}) == 5 and "#f6c343" not in {t.color for t in made}
     [annotation] = notes.for_article(window.library, window.reader.article.id)
     assert annotation.tags == (made[1].name,)

@@ -374,3 +374,28 @@ def test_the_agreement_says_when_its_figures_are_out_of_date(qtbot, tmp_path, te
     with qtbot.waitSignal(agreement.shown, timeout=60_000):
         qtbot.mouseClick(agreement.refresh_button, Qt.MouseButton.LeftButton)
     assert agreement.stale.isHidden()
+
+
+def test_tag_merges_and_merged_work_make_the_agreement_stale(qtbot, tmp_path, team_library):
+    from reader.core.notes import tags as tagset
+
+    path, _first, _second, _core = team_library
+    window = make_window(qtbot, tmp_path, library=path)
+    window.team.actions["agreement"].trigger()
+    agreement = window.team.agreement
+    with qtbot.waitSignal(agreement.shown, timeout=60_000):
+        pass
+    assert agreement.stale.isHidden()
+    window.notes_imported()  # what a merge of others' work and Import notes end with
+    assert not agreement.stale.isHidden()
+    with qtbot.waitSignal(agreement.shown, timeout=60_000):
+        qtbot.mouseClick(agreement.refresh_button, Qt.MouseButton.LeftButton)
+    assert agreement.stale.isHidden()
+    from reader.ui.annotate.tag_manager import TagManager
+
+    window.review.open_tag_manager()
+    [manager] = window.reader.findChildren(TagManager)
+    first, second = [t.name for t in tagset.list_tags(window.library)][:2]
+    tagset.merge_tags(window.library, first, second)
+    manager.changed.emit()  # as the dialog does after a merge
+    assert not agreement.stale.isHidden()

@@ -15,7 +15,7 @@
 <context>
     <name>AgreementView</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="191"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="192"/>
         <source>%n annotator(s), %1</source>
         <translation>
             <numerusform>%n annotator, %1</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="192"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="193"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="222"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="223"/>
         <source>%1 and %2, %n article(s)</source>
         <translation>
             <numerusform>%1 and %2, %n article</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="243"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="244"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>

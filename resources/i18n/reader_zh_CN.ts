@@ -120,48 +120,48 @@
         <translation>此后批注有变：点“重新计算”更新。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="122"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="123"/>
         <source>Measure:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="130"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="131"/>
         <source>Pairs of annotators</source>
         <translation>标注人两两对比</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="162"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="163"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="171"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="172"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="191"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="192"/>
         <source>%n annotator(s), %1</source>
         <translation>
             <numerusform>%n 位标注人，%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="192"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="193"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="222"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="223"/>
         <source>%1 and %2, %n article(s)</source>
         <translation>
             <numerusform>%1 与 %2，共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/agreement_view.py" line="196"/>
+        <location filename="../../src/reader/ui/team/agreement_view.py" line="197"/>
         <source>Disagreements: %1</source>
         <translation>分歧：%1 处</translation>
     </message>
@@ -169,48 +169,48 @@
 <context>
     <name>AnnotateUi</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="142"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="144"/>
         <source>Bind key %1</source>
         <translation>绑定按键 %1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="143"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="145"/>
         <source>No tag is bound to the key %1. Tag to bind to it:</source>
         <translation>按键 %1 还没有绑定标签。要绑定的标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="151"/>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="163"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="153"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="165"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="151"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="153"/>
         <source>Tag (type to create a new one):</source>
         <translation>标签（输入新名称即可新建）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="158"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="160"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="169"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="171"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="170"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="172"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="171"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="173"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="182"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="184"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -343,92 +343,67 @@
         <translation>标记“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="176"/>
-        <source>Key point</source>
-        <translation>重点</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="176"/>
-        <source>A passage that matters</source>
-        <translation>值得注意的段落</translation>
-    </message>
-    <message>
         <location filename="../../src/reader/ui/annotate/annotator.py" line="177"/>
-        <source>Person</source>
-        <translation>人物</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="177"/>
-        <source>A person named or quoted</source>
-        <translation>提到或引述的人</translation>
+        <source>Key point: a passage that matters</source>
+        <translation>重点：值得注意的段落</translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/annotate/annotator.py" line="178"/>
-        <source>Figure</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="178"/>
-        <source>A number, date or statistic</source>
-        <translation>数字、日期或统计</translation>
+        <source>Person: a person named or quoted</source>
+        <translation>人物：文中提到或引用的人</translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/annotate/annotator.py" line="179"/>
-        <source>Question</source>
-        <translation>存疑</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="179"/>
-        <source>Unclear, or to ask about</source>
-        <translation>不清楚，或需要提问</translation>
+        <source>Figure: a number, date or statistic</source>
+        <translation>数据：数字、日期或统计</translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/annotate/annotator.py" line="180"/>
-        <source>To check</source>
-        <translation>待核实</translation>
+        <source>Question: unclear, or to ask about</source>
+        <translation>存疑：不清楚，或需要询问</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="180"/>
-        <source>A fact to verify</source>
-        <translation>需要核实的事实</translation>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="181"/>
+        <source>To check: a fact to verify</source>
+        <translation>待核实：需要核实的事实</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="190"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="192"/>
         <source>Starter tags added: %1</source>
         <translation>已添加初始标签：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="207"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="209"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="213"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="215"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="258"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="260"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="289"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="291"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="292"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="294"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="311"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="313"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="324"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="326"/>
         <source>Set review status</source>
         <translation>设置审阅状态</translation>
     </message>
@@ -1555,8 +1530,8 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="96"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="259"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="268"/>
         <source>Export notes</source>
         <translation>导出批注</translation>
     </message>
@@ -1656,63 +1631,63 @@
         <translation>审阅状态：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="232"/>
         <source>No annotation matches: choose other articles or filters.</source>
         <translation>没有相符的批注：请换一些文章或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="239"/>
         <source>An Excel workbook: %1 in %2.</source>
         <translation>Excel 工作簿：%2中的 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="241"/>
         <source>A Word document: %1 in %2.</source>
         <translation>Word 文档：%2中的 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="243"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n 条标注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="244"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="251"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="276"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="303"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="304"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="310"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="325"/>
         <source>Import notes</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="326"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="327"/>
         <source>Reader notes</source>
         <translation>Reader 批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="340"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="341"/>
         <source>Notes imported</source>
         <translation>批注已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="354"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="355"/>
         <source>Cannot import these notes</source>
         <translation>无法导入这些批注</translation>
     </message>
@@ -1763,17 +1738,17 @@
 <context>
     <name>FloatingBar</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="203"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="205"/>
         <source>Highlight in %1 (H: the last colour)</source>
         <translation>用%1高亮（H：上次的颜色）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="212"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="214"/>
         <source>Tag… (keys 1–9: the tags bound to them)</source>
         <translation>标签…（按键 1–9：绑定在键上的标签）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="213"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="215"/>
         <source>Note… (N)</source>
         <translation>批注…（N）</translation>
     </message>
@@ -2164,17 +2139,17 @@
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="311"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="312"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="311"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="312"/>
         <source>Tags (separate with spaces):</source>
         <translation>标签（用空格分隔）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="319"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="320"/>
         <source>Select the new passage first.</source>
         <translation>请先选中新的段落。</translation>
     </message>

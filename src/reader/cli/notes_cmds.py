@@ -23,6 +23,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from reader.core.exchange.exporting import (
         BINARY_FORMATS,
         FOLDER_FORMATS,
+        KEEPS_EVERY_LAYER,
         ExportFilter,
         check_format,
         collect,
@@ -37,6 +38,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         tuple(args.tag),
         args.status,
         annotators=tuple(getattr(args, "annotator", ())),
+        rejections=args.format in KEEPS_EVERY_LAYER,
     )
     if args.format in FOLDER_FORMATS and output is None:
         raise ReaderError(f"{args.format} writes a folder of files: give it with -o FOLDER")

@@ -24,6 +24,9 @@ from reader.ui.settings import WindowSettings
 class Session(QObject):
     notified = Signal(str, int)  # text, milliseconds on the status bar
     libraryChanged = Signal()  # another library (or none) is open: views of the last one go
+    # annotations or tags changed other than by an edit on the undo stack: a merge of
+    # others' work, notes imported, tags merged or renamed (figures made before are stale)
+    notesChanged = Signal()
 
     def __init__(self, settings: WindowSettings, dialog_parent: QWidget) -> None:
         super().__init__(dialog_parent)

@@ -116,6 +116,7 @@ def _example(where: str, item: Any, number: int) -> list[NoteRecord]:
     reader = item.get("reader") if isinstance(item.get("reader"), dict) else {}
     extra = [e for e in reader.get("annotations", []) if isinstance(e, dict)]
     found: dict[tuple[int, int, str], Found] = {}
+    given: set[tuple[int | None, str]] = set()  # (entry, label) pairs matched to a span
     for name, start, end, label in spans:
         check(where, f"{name} start", start, int)
         check(where, f"{name} end", end, int)
@@ -129,17 +130,22 @@ def _example(where: str, item: Any, number: int) -> list[NoteRecord]:
             units.from_utf16(start, f"{here} start"),
             units.from_utf16(end, f"{here} end"),
         )
-        own = next(
+        # each of Reader's entries gives a label once: two annotators' same tag on the same
+        # words are two spans in "label", and two entries, each the owner of one of them
+        at = next(
             (
-                e
-                for e in extra
+                k
+                for k, e in enumerate(extra)
                 if e.get("start") == start
                 and e.get("end") == end
                 and label in (e.get("labels") or [])
+                and (k, label) not in given
                 and reader_id(e.get("id"))
             ),
             None,
         )
+        own = extra[at] if at is not None else None
+        given.add((at, label))
         key = (cp_start, cp_end, str(own["id"]) if own else "")
         if key not in found:
             ident = reader_id(own["id"]) if own else None

@@ -15,6 +15,7 @@ from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
 from reader.core.notes.annotations import Annotation
 from reader.core.notes.tags import Tag, list_tags
+from reader.core.notes.vocab import REJECTED
 from reader.core.text.model import BlockKind
 
 SQLITE_MAX_INT = 2**63 - 1
@@ -41,6 +42,8 @@ BINARY_FORMATS = frozenset({"docx", "xlsx"})
 # Bridges to annotation tools (labelstudio.py, doccano.py, xmi.py, brat.py).
 BRIDGES = ("labelstudio", "doccano", "xmi", "brat")
 FOLDER_FORMATS = frozenset({"obsidian", "xmi", "brat"})
+# Reader's own formats: everything in a library travels in them, rejections included.
+KEEPS_EVERY_LAYER = frozenset({"jsonl", "w3c"})
 # Formats that can write the whole annotated text; HTML always does.
 FULL_TEXT_FORMATS = frozenset({"markdown", "html", "docx"})
 # What a file name's suffix promises: a file of one kind named as another would not
@@ -78,13 +81,19 @@ class ExportFilter:
     status: str | None = None
     colours: tuple[str, ...] = ()
     annotators: tuple[str, ...] = ()
+    # Adjudication's rejected layer (``vocab.REJECTED``) is a record of decisions, not
+    # notes: only Reader's own formats carry it (a library moved whole keeps them), and
+    # any format when that annotator is asked for by name.
+    rejections: bool = False
 
     def accepts(self, annotation: Annotation) -> bool:
         if self.tags and not set(self.tags) & set(annotation.tags):
             return False
         if self.colours and annotation.color not in self.colours:
             return False
-        return not (self.annotators and annotation.annotator not in self.annotators)
+        if not self.annotators:  # adjudication's rejections: see ``rejections``
+            return self.rejections or annotation.annotator != REJECTED
+        return annotation.annotator in self.annotators
 
 
 @dataclass(frozen=True)

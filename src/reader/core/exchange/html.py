@@ -43,7 +43,7 @@ mark.overlap{border-bottom:2px solid #555}
 sup{color:#9c2a22;font-size:.7em}
 aside{font-size:.85em;color:#333;border-left:2px solid #ddd;padding-left:1em}
 aside .note{margin:.4em 0 .8em} .tag{color:#9c2a22} .ref{font-weight:bold}
-.body{white-space:pre-wrap} .orphan{color:#b00020}
+.body{white-space:pre-wrap} .orphan{color:#b00020} .who{color:#666;font-size:.85em}
 """
 
 _SPECIAL = re.compile("[&<>\"']")
@@ -129,8 +129,8 @@ def _row(
             out.append(f'<mark{kind} style="background:{colours[cover[-1]]}">{text}</mark>')
         else:
             out.append(text)
-        for i in piece.ending:
-            out.append(f'<sup id="m{numbers[i]}">{numbers[i]}</sup>')
+        for k, i in enumerate(piece.ending):  # several end here: 1,2,3 (not 123)
+            out.append(f'<sup id="m{numbers[i]}">{"," if k else ""}{numbers[i]}</sup>')
             ending.append(i)
     tag = "h1" if para.kind == BlockKind.TITLE else "h2" if para.kind == BlockKind.HEADING else "p"
     notes = "".join([_note(layout, i, numbers, None) for i in ending])
@@ -154,7 +154,8 @@ def _note(layout: Layout, i: int, numbers: dict[int, int], labels: Mapping[str, 
         f'<span class="orphan">{e(orphan_label(labels))}</span> ' if n.state == "orphaned" else ""
     )
     body = f'<div class="body">{e(n.note)}</div>' if n.note else ""
+    who = f' <span class="who">— {e(n.annotator)}</span>' if n.annotator else ""
     return (
         f'<div class="note"><a class="ref" href="#m{numbers[i]}">[{numbers[i]}]</a> '
-        f"{orphan}“{e(quote)}” {tags}{body}</div>"
+        f"{orphan}“{e(quote)}” {tags}{who}{body}</div>"
     )

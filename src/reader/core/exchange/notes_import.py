@@ -9,6 +9,7 @@ imported: all of it is one transaction.
 from __future__ import annotations
 
 import json
+import sqlite3
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -362,15 +363,7 @@ def import_notes(
             existing = conn.execute(
                 "SELECT updated_at FROM annotations WHERE id = ?", [record.id]
             ).fetchone()
-            if (
-                existing is None
-                and record.skip_if_present
-                and conn.execute(
-                    "SELECT 1 FROM annotations WHERE article_id = ? AND note = ? AND "
-                    "((start = ? AND end = ?) OR (state = 'orphaned' AND quote = ?))",
-                    [article_id, record.note, start, end, record.quote],
-                ).fetchone()
-            ):
+            if existing is None and record.skip_if_present and _present(conn, incoming):
                 summary.skipped.append((record.where, "already in the library"))
                 continue
             if existing is not None:
@@ -385,3 +378,25 @@ def import_notes(
                 summary.orphaned += 1
             notes.insert(conn, incoming)
     return summary
+
+
+def _present(conn: sqlite3.Connection, comment: Annotation) -> bool:
+    """Does the article have this Word comment already: the same note with the same tags,
+    by the same person (Reader writes "Reader" for no name), on the same passage (or,
+    orphaned, the same quote)? Two people's like comments on the same words are two."""
+    names = [comment.annotator, "" if comment.annotator == "Reader" else comment.annotator]
+    rows = conn.execute(
+        "SELECT id FROM annotations WHERE article_id = ? AND note = ? AND annotator IN (?, ?) "
+        "AND ((start = ? AND \"end\" = ?) OR (state = 'orphaned' AND quote = ?))",
+        [comment.article_id, comment.note, *names, comment.start, comment.end, comment.quote],
+    ).fetchall()
+    wanted = sorted(comment.tags)
+    for (annotation_id,) in rows:
+        tags = conn.execute(
+            "SELECT t.name FROM annotation_tags at JOIN tags t ON t.id = at.tag_id "
+            "WHERE at.annotation_id = ? ORDER BY t.name",
+            [annotation_id],
+        ).fetchall()
+        if [name for (name,) in tags] == wanted:
+            return True
+    return False

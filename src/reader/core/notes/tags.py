@@ -78,10 +78,17 @@ def save_tag(
     return tag(library, (new_name or name).strip())
 
 
+# The starter set's names: the same in every library, whatever language its window
+# speaks, so the work of a team whose members' windows speak different languages
+# compares tag for tag (agreement matches tags by name). The texts are Chinese.
+STARTER_TAGS = ("重点", "人物", "数据", "存疑", "待核实")
+
+
 def add_starter_tags(library: Library, names: list[tuple[str, str]]) -> list[Tag]:
     """A fresh library's first tags, bound to the keys 1, 2, 3…, each in its own colour:
-    ``names`` is (name, description) in the reader's language. One transaction; a
-    library that has tags already is left as it is."""
+    ``names`` is (name, description), the names :data:`STARTER_TAGS` and the descriptions
+    in the reader's language. One transaction; a library that has tags already is left
+    as it is."""
     with library.transaction() as conn:
         if conn.execute("SELECT 1 FROM tags").fetchone():
             return list_tags(library)

@@ -9,6 +9,8 @@ reserved for adjudication (:data:`GOLD` and :data:`REJECTED`).
 
 from __future__ import annotations
 
-GOLD = "gold"  # the curated layer: an ordinary annotator name
-REJECTED = "gold/rejected"  # what adjudication rejected: kept so it is not offered again
+from reader.core.notes.vocab import GOLD, REJECTED
+
+__all__ = ["GOLD", "REJECTED", "RESERVED"]
+
 RESERVED = frozenset({GOLD, REJECTED})

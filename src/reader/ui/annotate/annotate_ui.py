@@ -132,7 +132,9 @@ class AnnotateUi(QWidget):
         passage = self.passage_rect()
         top_left = pane.viewport().mapToGlobal(passage.topLeft())
         screen = pane.screen().availableGeometry()
-        editor.place_beside(QRect(top_left, passage.size()), screen)
+        inside = pane.window().geometry().intersected(screen)  # in the window, if it fits
+        fits = inside.width() >= 2 * editor.width() and inside.height() >= 2 * editor.height()
+        editor.place_beside(QRect(top_left, passage.size()), inside if fits else screen)
         editor.open()
 
     def ask_bind(self, key: str) -> None:

@@ -171,14 +171,16 @@ class Annotator(QObject):
         self.tag(bound.name)
 
     def starter_tags(self) -> list[tuple[str, str]]:
-        """(name, description) of the starter set, in the reader's language."""
-        return [
-            (self.tr("Key point"), self.tr("A passage that matters")),
-            (self.tr("Person"), self.tr("A person named or quoted")),
-            (self.tr("Figure"), self.tr("A number, date or statistic")),
-            (self.tr("Question"), self.tr("Unclear, or to ask about")),
-            (self.tr("To check"), self.tr("A fact to verify")),
-        ]
+        """(name, description) of the starter set: its names one vocabulary for every
+        library (``tags.STARTER_TAGS``), each described in the reader's language."""
+        described = (
+            self.tr("Key point: a passage that matters"),
+            self.tr("Person: a person named or quoted"),
+            self.tr("Figure: a number, date or statistic"),
+            self.tr("Question: unclear, or to ask about"),
+            self.tr("To check: a fact to verify"),
+        )
+        return list(zip(tagset.STARTER_TAGS, described, strict=True))
 
     def add_starter_tags(self) -> None:
         try:

@@ -283,6 +283,7 @@ class Review(QObject):
         if self._session.library is not None:
             manager = TagManager(self._session, self._reader)
             manager.changed.connect(self.refresh)
+            manager.changed.connect(self._session.notesChanged)
             manager.open()
 
     def _status_chosen(self, _index: int) -> None:

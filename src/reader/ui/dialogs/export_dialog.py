@@ -200,6 +200,7 @@ class ExportDialog(QDialog):
             value(self.status),
             tuple(filter(None, [value(self.colour)])),
             tuple(filter(None, [value(self.annotator)])),
+            self.format.currentData() in exporting.KEEPS_EVERY_LAYER,
         )
 
     def refresh_preview(self) -> None:

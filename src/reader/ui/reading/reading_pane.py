@@ -351,8 +351,21 @@ class ReadingPane(QTextEdit):
             self.select_offsets(first[0], last[1])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Shift+Left/Right extend the selection by words, not characters."""
+        """Shift+Left/Right extend the selection by words, not characters; Alt+Shift+
+        Left/Right by one character (to trim a word's end: 张三在 to 张三)."""
         shift = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        alt_shift = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
+        if event.modifiers() == alt_shift and event.key() in arrows:
+            cursor = self.textCursor()
+            step = (
+                QTextCursor.MoveOperation.NextCharacter
+                if event.key() == Qt.Key.Key_Right
+                else QTextCursor.MoveOperation.PreviousCharacter
+            )
+            cursor.movePosition(step, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+            return
         if (
             shift
             and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)

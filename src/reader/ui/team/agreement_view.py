@@ -116,6 +116,7 @@ class AgreementView(QWidget):
         self._lay_out()
         session.libraryChanged.connect(self.clear)
         session.undo_stack.indexChanged.connect(lambda _i: self._changed())
+        session.notesChanged.connect(self._changed)  # merges, notes imported, tags merged
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()

@@ -368,6 +368,7 @@ class MainWindow(QMainWindow):
     def notes_imported(self) -> None:
         self.refresh_tree()
         self.review.refresh()
+        self.session.notesChanged.emit()
 
     def open_settings(self) -> SettingsDialog:
         from reader.ui.dialogs.settings_dialog import SettingsDialog
