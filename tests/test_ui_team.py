@@ -359,40 +359,43 @@ def test_the_annotator_column_shows_once_two_people_s_work_is_listed(qtbot, tmp_
     assert header.isSectionHidden(column)
 
 
-def test_the_agreement_says_when_its_figures_are_out_of_date(qtbot, tmp_path, team_library):
-    path, first, _second, _core = team_library
-    window = make_window(qtbot, tmp_path, library=path)
+def _agreement_shown(qtbot, window):
+    """The agreement dock with its figures computed, not stale."""
     window.team.actions["agreement"].trigger()
     agreement = window.team.agreement
     with qtbot.waitSignal(agreement.shown, timeout=60_000):
         pass
     assert agreement.stale.isHidden()
+    return agreement
+
+
+def _recomputed(qtbot, agreement) -> None:
+    with qtbot.waitSignal(agreement.shown, timeout=60_000):
+        qtbot.mouseClick(agreement.refresh_button, Qt.MouseButton.LeftButton)
+    assert agreement.stale.isHidden()
+
+
+def test_the_agreement_says_when_its_figures_are_out_of_date(qtbot, tmp_path, team_library):
+    path, first, _second, _core = team_library
+    window = make_window(qtbot, tmp_path, library=path)
+    agreement = _agreement_shown(qtbot, window)
     window.open_article(first)
     window.team.actions["adjudicate"].trigger()
     qtbot.mouseClick(window.team.adjudication.auto_button, Qt.MouseButton.LeftButton)
     assert not agreement.stale.isHidden()  # a decision since the figures
-    with qtbot.waitSignal(agreement.shown, timeout=60_000):
-        qtbot.mouseClick(agreement.refresh_button, Qt.MouseButton.LeftButton)
-    assert agreement.stale.isHidden()
+    _recomputed(qtbot, agreement)
 
 
 def test_tag_merges_and_merged_work_make_the_agreement_stale(qtbot, tmp_path, team_library):
     from reader.core.notes import tags as tagset
+    from reader.ui.annotate.tag_manager import TagManager
 
     path, _first, _second, _core = team_library
     window = make_window(qtbot, tmp_path, library=path)
-    window.team.actions["agreement"].trigger()
-    agreement = window.team.agreement
-    with qtbot.waitSignal(agreement.shown, timeout=60_000):
-        pass
-    assert agreement.stale.isHidden()
+    agreement = _agreement_shown(qtbot, window)
     window.notes_imported()  # what a merge of others' work and Import notes end with
     assert not agreement.stale.isHidden()
-    with qtbot.waitSignal(agreement.shown, timeout=60_000):
-        qtbot.mouseClick(agreement.refresh_button, Qt.MouseButton.LeftButton)
-    assert agreement.stale.isHidden()
-    from reader.ui.annotate.tag_manager import TagManager
-
+    _recomputed(qtbot, agreement)
     window.review.open_tag_manager()
     [manager] = window.reader.findChildren(TagManager)
     first, second = [t.name for t in tagset.list_tags(window.library)][:2]
