@@ -50,6 +50,7 @@ def test_counts_follow_connections_by_file_not_by_path(tmp_path):
     second.close()
     second.close()  # twice: counted down once
     assert not held_files.is_held(path)
+    assert held_files.key_of(path) not in held_files._held  # forgotten, not kept at 0
 
 
 def test_a_file_that_is_not_a_library_is_still_refused_with_its_reason(tmp_path):

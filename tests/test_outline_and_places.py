@@ -238,6 +238,8 @@ def test_numbered_files_come_in_the_order_a_person_numbers_them(library, tmp_pat
     # equal but for case: one order, whatever order they come in
     assert sorted(["a.md", "A.md"], key=natural_key) == sorted(["A.md", "a.md"], key=natural_key)
     assert natural_key("a007.md") < natural_key("a8.md")
+    several = ["v1.10.1.md", "v1.2.10.md", "v1.2.9.md", "v2.md"]  # every run of digits
+    assert sorted(several, key=natural_key) == ["v1.2.9.md", "v1.2.10.md", "v1.10.1.md", "v2.md"]
 
 
 def test_reader_ls_lists_files_in_the_tree_s_order(library, tmp_path):

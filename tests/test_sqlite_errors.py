@@ -70,3 +70,74 @@ def test_an_error_class_that_takes_no_subclass_still_gives_a_library_error():
     assert translate_sqlite_error(Sealed("busy"), WHERE).__class__ is LibraryLockedError
     other = translate_sqlite_error(Sealed("no such table: x"), WHERE)
     assert type(other) is LibraryError and str(other) == f"{WHERE}: no such table: x"
+
+
+def _error(message: str, code: int | None = None, kind: type = sqlite3.OperationalError):
+    error = kind(message)
+    if code is not None:
+        error.sqlite_errorcode = code  # as the sqlite3 module sets it
+    return error
+
+
+CHECK = "'reader check' says more, 'reader recover' copies what is readable"
+
+
+@pytest.mark.parametrize(
+    ("error", "kind", "said"),
+    [
+        (
+            _error("Could not decode to UTF-8 column 'text' with text 'x'"),
+            "LibraryDamagedError",
+            f"{WHERE} is damaged: some of its text is not readable; {CHECK}",
+        ),
+        (
+            _error("attempt to write a read-only database"),
+            "LibraryReadOnlyError",
+            f"{WHERE} is read-only; Reader cannot save changes there",
+        ),
+        (
+            _error("unable to open database file"),
+            "LibraryReadOnlyError",
+            f"cannot open {WHERE}: the location cannot be written",
+        ),
+        (
+            _error("database or disk is full"),
+            "LibraryFullError",
+            f"{WHERE}: the disk is full (or the library reached its size limit); "
+            "the change was not saved",
+        ),
+        (  # the code alone (an extended code: its low byte), whatever the words
+            _error("write failed", 13 | 3 << 8),
+            "LibraryFullError",
+            f"{WHERE}: the disk is full (or the library reached its size limit); "
+            "the change was not saved",
+        ),
+        (
+            _error("odd", 11),
+            "LibraryDamagedError",
+            f"{WHERE} is damaged or not a Reader library; {CHECK}",
+        ),
+        (
+            _error("file is not a database", kind=sqlite3.DatabaseError),
+            "LibraryDamagedError",
+            f"{WHERE} is damaged or not a Reader library; {CHECK}",
+        ),
+        (
+            _error("odd", 10),
+            "LibraryError",
+            f"{WHERE}: the disk could not be read or written (disk I/O error)",
+        ),
+        (_error("queue full"), "LibraryError", f"{WHERE}: queue full"),  # "full" alone: not
+        (_error("odd"), "LibraryError", f"{WHERE}: odd"),  # no code, no words
+        (
+            _error("UNIQUE constraint failed: tags.name", kind=sqlite3.IntegrityError),
+            "LibraryError",
+            f"{WHERE}: the change breaks a rule of the library "
+            "(UNIQUE constraint failed: tags.name)",
+        ),
+    ],
+)
+def test_each_kind_of_sqlite_error_gets_its_own_line(error, kind, said):
+    made = translate_sqlite_error(error, WHERE)
+    assert type(made).__name__ == kind and isinstance(made, type(error))
+    assert str(made) == said
