@@ -123,6 +123,21 @@ CHECK = "'reader check' says more, 'reader recover' copies what is readable"
             f"{WHERE} is damaged or not a Reader library; {CHECK}",
         ),
         (
+            _error("database disk image is malformed", kind=sqlite3.DatabaseError),
+            "LibraryDamagedError",
+            f"{WHERE} is damaged or not a Reader library; {CHECK}",
+        ),
+        (
+            _error("corrupt index found", kind=sqlite3.DatabaseError),
+            "LibraryDamagedError",
+            f"{WHERE} is damaged or not a Reader library; {CHECK}",
+        ),
+        (
+            _error("disk I/O error"),
+            "LibraryError",
+            f"{WHERE}: the disk could not be read or written (disk I/O error)",
+        ),
+        (
             _error("odd", 10),
             "LibraryError",
             f"{WHERE}: the disk could not be read or written (disk I/O error)",
@@ -141,3 +156,14 @@ def test_each_kind_of_sqlite_error_gets_its_own_line(error, kind, said):
     made = translate_sqlite_error(error, WHERE)
     assert type(made).__name__ == kind and isinstance(made, type(error))
     assert str(made) == said
+
+
+def test_a_path_too_long_for_a_line_is_cut_in_the_middle():
+    from reader.core.library.sqlite_errors import shorten_path
+
+    fits = "/" + "a" * 119
+    assert shorten_path(fits) == fits and shorten_path(Path("/x/lib.sqlite3")) == "/x/lib.sqlite3"
+    long = "/" + "b" * 60 + "c" * 60  # 121 characters
+    assert shorten_path(long) == long[:60] + "…" + long[-60:]
+    assert shorten_path("0123456789", limit=4) == "01…89"
+    assert shorten_path("0123456789", limit=5) == "01…789"  # an odd limit: the end gets more
