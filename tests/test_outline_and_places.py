@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.core import paths, resources
+from reader.core.annotators import REJECTED
 from reader.core.errors import ReaderError
 from reader.core.ingest.importer import import_paths
 from reader.core.library.articles import get_article, list_articles
@@ -94,6 +95,8 @@ def test_counts_status_and_length_come_from_the_library(filled):
     other = _article(library, "另一篇文章")
     for start in (0, 3, 6):
         notes.create(library, article.id, start, start + 2)
+    # adjudication's record of a refused span is no one's note: not counted
+    notes.create(library, article.id, 9, 11, annotator=REJECTED)
     set_status(library, article.id, "reviewed")
     entries = {a.title: a for s in library_outline(library) for a in s.articles}
     assert entries["第一篇标题"].annotations == 3

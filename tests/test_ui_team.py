@@ -125,9 +125,15 @@ def test_adjudication_by_keys_writes_gold_and_ctrl_z_takes_it_back(qtbot, tmp_pa
     left = [(d.start, d.end, d.tag) for d in view.model._rows]
     assert left == [(30, 40, "地点"), (50, 55, "人物")]  # (11, 20) overlaps gold: settled
     assert (view.current().start, view.current().end) == (30, 40)  # moved on
+    model = window.tree_model
+    row = model.article_index(first)
+    counted = model.index(row.row(), 1, row.parent()).data()  # the Notes column
+    assert counted == str(len(notes.for_article(window.library, first)))
     qtbot.keyClick(view.view, Qt.Key.Key_R)
     assert _gold(window, REJECTED) == [(30, 40, ("地点",))]
     assert view.current().start == 50
+    # nor counted in the tree: the count is the same before the rejection and after it
+    assert model.index(row.row(), 1, row.parent()).data() == counted
     # the rejected layer is neither listed in the panel nor marked in the text
     assert all(
         m.id not in {a.id for a in notes.all_annotations(window.library) if a.annotator == REJECTED}

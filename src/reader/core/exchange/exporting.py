@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.core.annotators import REJECTED
 from reader.core.errors import NotFoundError, ReaderError
 from reader.core.exchange.atomic_file import utf8_chunks, write_atomically
 from reader.core.exchange.names import status_name
@@ -15,7 +16,6 @@ from reader.core.library.store import Library, describe_os_error, shorten_path
 from reader.core.notes import annotations as notes
 from reader.core.notes.annotations import Annotation
 from reader.core.notes.tags import Tag, list_tags
-from reader.core.notes.vocab import REJECTED
 from reader.core.text.model import BlockKind
 
 SQLITE_MAX_INT = 2**63 - 1

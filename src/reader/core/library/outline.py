@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from reader.core.annotators import REJECTED
 from reader.core.gc_pause import gc_paused
 from reader.core.library.ordering import natural_key
 from reader.core.library.raw_sources import stored_text
@@ -73,8 +74,11 @@ def library_outline(library: Library, reuse: Sequence[SourceOutline] = ()) -> li
 
 def _outline(library: Library) -> list[SourceOutline]:
     db = library.conn
-    counts = dict(
-        db.execute("SELECT article_id, count(*) FROM annotations GROUP BY article_id").fetchall()
+    counts = dict(  # adjudication's rejections are no one's notes: not counted
+        db.execute(
+            "SELECT article_id, count(*) FROM annotations WHERE annotator != ? GROUP BY article_id",
+            [REJECTED],
+        ).fetchall()
     )
     # fetchall() and tuple.__new__: a 50,000-article library is 100,000+ rows, and a
     # Python call per row (the cursor's __next__, a NamedTuple's __new__) doubles the time
@@ -115,7 +119,8 @@ def _outline(library: Library) -> list[SourceOutline]:
         db.execute(
             "SELECT a.source_id, count(*) FROM annotations n "
             "JOIN articles a ON a.id = n.article_id "
-            "WHERE a.retired_at IS NULL GROUP BY a.source_id"
+            "WHERE a.retired_at IS NULL AND n.annotator != ? GROUP BY a.source_id",
+            [REJECTED],
         ).fetchall()
     )
     outline = []

@@ -5,11 +5,6 @@ from __future__ import annotations
 from typing import NamedTuple
 
 REVIEW_STATUSES = ("unread", "in_progress", "reviewed", "needs_changes")
-# Annotators reserved for adjudication (``core.team``), here so the exports below it can
-# tell them: the curated layer is an ordinary annotator; the rejected one is a record of
-# decisions (a span adjudication refused, kept so it is not offered again), not notes.
-GOLD = "gold"
-REJECTED = "gold/rejected"
 
 
 class Colour(NamedTuple):

@@ -9,7 +9,7 @@ reserved for adjudication (:data:`GOLD` and :data:`REJECTED`).
 
 from __future__ import annotations
 
-from reader.core.notes.vocab import GOLD, REJECTED
+from reader.core.annotators import GOLD, REJECTED
 
 __all__ = ["GOLD", "REJECTED", "RESERVED"]
 

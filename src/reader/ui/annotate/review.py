@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QInputDialog, QMenu, QToolBar, QWidget
 
+from reader.core.annotators import REJECTED
 from reader.core.errors import ReaderError
 from reader.core.library.articles import article_titles
 from reader.core.notes import annotations as notes
@@ -28,9 +29,9 @@ from reader.ui.reading.reader_view import ReaderView
 from reader.ui.session import Session
 from reader.ui.theme import LIGHT, Theme
 
-# Adjudication's record of rejected spans (reader.core.team.REJECTED, not imported at
-# start-up): not a layer anyone reads, so neither marked nor listed.
-HIDDEN_LAYERS = frozenset({"gold/rejected"})
+# Adjudication's record of rejected spans: not a layer anyone reads, so neither marked,
+# listed nor counted (``core.annotators``)
+HIDDEN_LAYERS = frozenset({REJECTED})
 # Marked at once on opening: the view and this many px above and below it (a line or two
 # cut by its edges); the others on the next turn.
 VIEW_SLACK = 48
@@ -234,9 +235,8 @@ class Review(QObject):
         library = self._session.library
         if library is None:
             return
-        every = notes.for_article(library, article_id)  # once: count, marks, panel
-        self._tree.model.set_annotation_count(article_id, len(every))  # as the outline counts
-        found = shown(every)
+        found = shown(notes.for_article(library, article_id))  # once: count, marks, panel
+        self._tree.model.set_annotation_count(article_id, len(found))  # as the outline counts
         article = self._reader.article
         if article is not None and article.id == article_id:
             colours = self.tag_colours()
@@ -248,9 +248,9 @@ class Review(QObject):
     def annotation_created(self, made: Annotation) -> None:
         """One new annotation: one mark and one row added, none of the others redone."""
         article = self._reader.article
-        self._tree.model.add_annotation_count(made.article_id, 1)
         if made.annotator in HIDDEN_LAYERS:
             return
+        self._tree.model.add_annotation_count(made.article_id, 1)
         if article is None or article.id != made.article_id:
             self.refresh_panel()
             return
@@ -261,7 +261,10 @@ class Review(QObject):
         self.panel.add_rows([Row(made, section, article.title)], colours)
 
     def annotations_removed(self, article_id: int, ids: list[str]) -> None:
-        self._tree.model.add_annotation_count(article_id, -len(ids))
+        library = self._session.library  # counted again: some may have been rejections
+        if library is not None:
+            count = len(shown(notes.for_article(library, article_id)))
+            self._tree.model.set_annotation_count(article_id, count)
         self._reader.pane.remove_annotations(ids)
         self.panel.remove_rows(ids)
 
