@@ -142,6 +142,7 @@ def test_adjudication_by_keys_writes_gold_and_ctrl_z_takes_it_back(qtbot, tmp_pa
     qtbot.keyClick(view.view, Qt.Key.Key_2)  # ann2 marked (50, 55) 人物: take it
     assert _gold(window)[-1] == (50, 55, ("人物",))
     assert view.model.rowCount() == 0
+    assert window.reader.pane.find_hits() == []  # the last one settled: not left marked
     # Ctrl+Z: each decision, then the auto-merge as one step
     for _ in range(3):
         qtbot.keyClick(view.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

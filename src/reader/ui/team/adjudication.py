@@ -189,6 +189,7 @@ class AdjudicationView(QWidget):
         # where they were not, pulled back to this article
         self._quiet = False
         self._deciding = False
+        self._marked: tuple[int, int, int] | None = None  # (article, start, end) marked here
 
     # --- which article ----------------------------------------------------------------
     def _article_shown(self, article_id: int) -> None:
@@ -253,6 +254,8 @@ class AdjudicationView(QWidget):
             if left
             else self.tr("No disagreements left in this article.")
         )
+        if not left and self._marked is not None:  # the last one settled: its mark goes
+            self._unmark()
         if left:
             self._quiet = True
             try:
@@ -277,6 +280,16 @@ class AdjudicationView(QWidget):
         if self._reader.article is not None and self._reader.article.id == found.article_id:
             self._reader.show_passage(found.start, found.end)
             self._reader.pane.set_find_hits([(found.start, found.end)], 0)
+            self._marked = (found.article_id, found.start, found.end)
+
+    def _unmark(self) -> None:
+        """Take away the mark this view put on the text, if it is still the one shown."""
+        marked, self._marked = self._marked, None
+        pane, article = self._reader.pane, self._reader.article
+        if marked is None or article is None or article.id != marked[0]:
+            return
+        if pane.find_hits() == [marked[1:]]:
+            pane.set_find_hits([], -1)
 
     def _has_focus(self) -> bool:
         focus = QApplication.focusWidget()
