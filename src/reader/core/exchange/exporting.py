@@ -81,7 +81,7 @@ class ExportFilter:
     status: str | None = None
     colours: tuple[str, ...] = ()
     annotators: tuple[str, ...] = ()
-    # Adjudication's rejected layer (``vocab.REJECTED``) is a record of decisions, not
+    # Adjudication's rejected layer (``core.annotators.REJECTED``) is a record of decisions, not
     # notes: only Reader's own formats carry it (a library moved whole keeps them), and
     # any format when that annotator is asked for by name.
     rejections: bool = False
