@@ -169,6 +169,24 @@ def test_status_returns_the_previous_one(library, article_id):
         tags.set_status(library, 999, "reviewed")
 
 
+def test_statuses_change_together_or_not_at_all(library, tmp_path):
+    src = tmp_path / "two.md"
+    src.write_text("# 甲文\n\n第一段。\n\n# 乙文\n\n第二段。\n", encoding="utf-8")
+    import_paths(library, [src])
+    first, second = (a.id for a in list_articles(library))
+    tags.set_status(library, first, "in_progress")
+    previous = tags.set_statuses(library, {first: "reviewed", second: "reviewed"})
+    assert previous == {first: "in_progress", second: "unread"}
+    assert [get_article(library, i).status for i in (first, second)] == ["reviewed"] * 2
+    with pytest.raises(NotFoundError, match="no article with id 999"):  # none is changed
+        tags.set_statuses(library, {first: "needs_changes", 999: "needs_changes"})
+    with pytest.raises(ReaderError, match="unknown review status “done”"):
+        tags.set_statuses(library, {second: "needs_changes", first: "done"})
+    assert [get_article(library, i).status for i in (first, second)] == ["reviewed"] * 2
+    assert tags.set_statuses(library, previous) == {first: "reviewed", second: "reviewed"}
+    assert [get_article(library, i).status for i in (first, second)] == ["in_progress", "unread"]
+
+
 def test_article_note_returns_the_previous_one(library, article_id):
     assert tags.set_article_note(library, article_id, "第一") == ""
     assert tags.set_article_note(library, article_id, "第二") == "第一"

@@ -211,11 +211,19 @@ def test_a_file_rows_menu_sets_the_status_of_all_its_articles(qtbot, qtlog, tmp_
     assert statuses.title() == f"Review status of all its {len(ids)} articles"
     assert [a.data() for a in statuses.actions() if a.isChecked()] == []
     [reviewed] = [a for a in statuses.actions() if a.data() == "reviewed"]
+    steps = window.annotator.undo_stack.count()
     reviewed.trigger()
     assert {get_article(window.library, i).status for i in ids} == {"reviewed"}
     assert {s for _, s in model.articles_under(many)} == {"reviewed"}
+    assert window.annotator.undo_stack.count() == steps + 1  # one action, one undo step
     statuses = _file_menu(qtbot, qtlog, tree, many)  # all alike now: that one is checked
     assert [a.data() for a in statuses.actions() if a.isChecked()] == ["reviewed"]
+    window.annotator.undo_stack.undo()
+    was = ["in_progress"] + ["unread"] * (len(ids) - 1)
+    assert [get_article(window.library, i).status for i in ids] == was
+    assert [s for _, s in model.articles_under(many)] == was
+    window.annotator.undo_stack.redo()
+    assert {s for _, s in model.articles_under(many)} == {"reviewed"}
     one = next(s for n, s in sizes if n == 1)  # the samples have files of one article
     assert _file_menu(qtbot, qtlog, tree, one).title() == "Review status"
 

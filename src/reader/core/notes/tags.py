@@ -182,17 +182,28 @@ def read_tagset(library: Library, path: Path) -> int:
 
 def set_status(library: Library, article_id: int, status: str) -> str:
     """Set an article's review status; returns the previous one (for undo)."""
-    if status not in REVIEW_STATUSES:
-        raise ReaderError(f"unknown review status “{status}”")
+    return set_statuses(library, {article_id: status})[article_id]
+
+
+def set_statuses(library: Library, statuses: dict[int, str]) -> dict[int, str]:
+    """Set several articles' review statuses in one commit (all or none); returns each
+    one's previous status, which given back to this function undoes the change."""
+    for status in set(statuses.values()):
+        if status not in REVIEW_STATUSES:
+            raise ReaderError(f"unknown review status “{status}”")
+    previous: dict[int, str] = {}
+    stamp = now()
     with library.transaction() as conn:
-        row = conn.execute("SELECT status FROM articles WHERE id = ?", [article_id]).fetchone()
-        if row is None:
-            raise NotFoundError(f"no article with id {article_id}")
-        conn.execute(
-            "UPDATE articles SET status = ?, updated_at = ? WHERE id = ?",
-            [status, now(), article_id],
-        )
-    return str(row[0])
+        for article_id, status in statuses.items():
+            row = conn.execute("SELECT status FROM articles WHERE id = ?", [article_id]).fetchone()
+            if row is None:
+                raise NotFoundError(f"no article with id {article_id}")
+            previous[article_id] = str(row[0])
+            conn.execute(
+                "UPDATE articles SET status = ?, updated_at = ? WHERE id = ?",
+                [status, stamp, article_id],
+            )
+    return previous
 
 
 def set_article_note(library: Library, article_id: int, note: str) -> str:

@@ -313,15 +313,21 @@ class Annotator(QObject):
         self._run(self.tr("Delete annotation"), do, undo)
 
     def set_status(self, article_id: int, status: str) -> None:
-        previous: list[str] = []
+        self.set_statuses([article_id], status)
+
+    def set_statuses(self, article_ids: list[int], status: str) -> None:
+        """Set the review status of one article or several: one commit, one undo step."""
+        previous: dict[int, str] = {}
 
         def do() -> None:
-            previous[:] = [tagset.set_status(self.library, article_id, status)]
-            self.statusChanged.emit(article_id, status)
+            previous.update(tagset.set_statuses(self.library, dict.fromkeys(article_ids, status)))
+            for article_id in article_ids:
+                self.statusChanged.emit(article_id, status)
 
         def undo() -> None:
-            tagset.set_status(self.library, article_id, previous[0])
-            self.statusChanged.emit(article_id, previous[0])
+            tagset.set_statuses(self.library, previous)
+            for article_id, was in previous.items():
+                self.statusChanged.emit(article_id, was)
 
         self._run(self.tr("Set review status"), do, undo)
 

@@ -58,7 +58,7 @@ OPEN_ALL_UP_TO = 500  # rows a filter opens at once (a dozen screens); past that
 class LibraryTree(QWidget):
     articleActivated = Signal(int)  # article id
     sectionActivated = Signal(int, int)  # article id, offset of the heading
-    statusRequested = Signal(int, str)  # article id, review status chosen in its menu
+    statusRequested = Signal(list, str)  # article ids (one, or a file's), the status chosen
     # Not emitted since the tree builds its own menu; Review still connects to it.
 
     def __init__(self, parent: QWidget | None = None, jobs: JobRunner | None = None) -> None:
@@ -316,8 +316,7 @@ class LibraryTree(QWidget):
         statuses = {status for _, status in articles}
 
         def chosen(status: str) -> None:
-            for article_id, _ in articles:
-                self.statusRequested.emit(article_id, status)
+            self.statusRequested.emit([article_id for article_id, _ in articles], status)
 
         current = next(iter(statuses)) if len(statuses) == 1 else None
         return status_menu(self.view, self._icons, current, chosen, len(articles))
@@ -326,7 +325,7 @@ class LibraryTree(QWidget):
         """An article's context menu: its review status, the current one checked."""
         current = self.model.article_index(article_id).data(STATUS_ROLE)
         return status_menu(
-            self.view, self._icons, current, lambda s: self.statusRequested.emit(article_id, s)
+            self.view, self._icons, current, lambda s: self.statusRequested.emit([article_id], s)
         )
 
     def _filter_changed(self, text: str) -> None:

@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.actions_["source"].triggered.connect(lambda _on: self.room.later())
         self.addToolBar(review.toolbar)
         self.library_tree.add_control(review.tree_status)
-        self.library_tree.statusRequested.connect(review.annotator.set_status)
+        self.library_tree.statusRequested.connect(review.annotator.set_statuses)
         self.menus.add_review(review)
         review.articleRequested.connect(self.open_article)
         review.exportRequested.connect(self.open_export)
