@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QToolButton
 from conftest import SEEDS
 from reader.core.notes import annotations as notes
 from reader.core.notes import tags as tagset
-from reader.ui.annotate.annotations_panel import AnnotationFilter, AnnotationsModel, Row
+from reader.ui.annotate.annotations_panel import COLUMNS, AnnotationFilter, AnnotationsModel, Row
 from ui_helpers import import_and_wait, make_window
 
 
@@ -118,6 +118,35 @@ def test_annotations_model_passes_modeltester(qtmodeltester, library):
     proxy.set_filters(tag="t1")
     qtmodeltester.check(proxy, force_py=True)
     assert proxy.rowCount() == 2
+
+
+def test_a_narrow_panel_wraps_quotes_onto_two_lines_and_tags_whole(qtbot, library):
+    from PySide6.QtGui import QTextLayout
+
+    from reader.core.ingest.importer import import_paths
+    from reader.ui.annotate.annotations_panel import AnnotationsPanel
+
+    import_paths(library, [SEEDS / "001_3e7ffedcf53dbe3a.txt"])
+    made = notes.create(library, 1, 0, 40, tags=["人物", "存疑"])
+    panel = AnnotationsPanel()
+    qtbot.addWidget(panel)
+    panel.show_rows([Row(made, "节", "文章")], {})
+    panel.resize(240, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    index = panel.proxy.index(0, COLUMNS.index("tags"))
+    shown = index.data()
+    assert shown.replace("\u2060", "") == "#人物  #存疑"
+    # where a line may break: only between the tags, never inside one
+    layout = QTextLayout(shown, panel.font())
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(panel.fontMetrics().horizontalAdvance("#人物  #存"))  # not "#存疑"
+    layout.endLayout()
+    assert shown[: line.textLength()].replace("\u2060", "").strip() == "#人物"
+    assert panel.view.wordWrap()
+    row = panel.view.visualRect(panel.proxy.index(0, 0)).height()
+    assert row >= 2 * panel.view.fontMetrics().lineSpacing()
 
 
 def test_double_click_selects_the_jieba_word(qtbot, tmp_path):

@@ -100,8 +100,8 @@ class AnnotationsModel(FlatTableModel):
                     "⚠ " if a.state == "orphaned" and role == Qt.ItemDataRole.DisplayRole else ""
                 )
                 return prefix + a.quote.replace("\n", " ")
-            if column == "tags":
-                return "  ".join(f"#{t}" for t in a.tags)
+            if column == "tags":  # a tag wraps whole: word joiners between its characters
+                return "  ".join("\u2060".join(f"#{t}") for t in a.tags)
             if column == "note":
                 return a.note
             if column == "annotator":

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -67,6 +69,20 @@ def fit_width(combo: QComboBox, text: str) -> int:
     content = QSize(metrics.horizontalAdvance(text) + 6, metrics.height())
     style = combo.style()
     return style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, content, combo).width()
+
+
+class TwoLines(QStyledItemDelegate):
+    """Rows two lines high: a quote or a note wraps onto a second line before it is cut
+    (a narrow panel shows twice as much of each), the rest of it in the tooltip."""
+
+    LINES = 2
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        lines = self.LINES * option.fontMetrics.lineSpacing() + 6
+        return QSize(size.width(), max(size.height(), lines))
 
 
 class AnnotationsPanel(QWidget):
@@ -113,6 +129,8 @@ class AnnotationsPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tooltip is whole
+        self.view.setWordWrap(True)
+        self.view.setItemDelegate(TwoLines(self.view))
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(32)
