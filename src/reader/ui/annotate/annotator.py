@@ -290,10 +290,11 @@ class Annotator(QObject):
 
         self._run(text or self.tr("Edit annotation"), do, undo)
 
-    def retag(self, annotation_ids: Sequence[str], tags: Sequence[str]) -> None:
+    def retag(self, tags: dict[str, list[str]]) -> None:
+        """Give each annotation (by id) its tags: one undo step for them all."""
         self.undo_stack.beginMacro(self.tr("Retag"))
-        for annotation_id in annotation_ids:
-            self.edit(annotation_id, tags=list(tags))
+        for annotation_id, its_tags in tags.items():
+            self.edit(annotation_id, tags=list(its_tags))
         self.undo_stack.endMacro()
 
     def delete(self, annotation_ids: Sequence[str]) -> None:

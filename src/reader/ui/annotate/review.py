@@ -7,9 +7,9 @@ never the window: it builds its widgets and actions, and the window places them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDockWidget, QInputDialog, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QMenu, QToolBar, QWidget
 
 from reader.core.annotators import REJECTED
 from reader.core.errors import ReaderError
@@ -21,6 +21,7 @@ from reader.core.notes.vocab import REVIEW_STATUSES
 from reader.ui.annotate.annotate_ui import AnnotateUi
 from reader.ui.annotate.annotations_panel import AnnotationsPanel, Row
 from reader.ui.annotate.annotator import Annotator
+from reader.ui.annotate.retag_dialog import RetagDialog, retagged
 from reader.ui.browse.library_tree import LibraryTree
 from reader.ui.browse.status_icons import StatusIcons
 from reader.ui.names import Names
@@ -68,6 +69,7 @@ class Review(QObject):
         names = Names()
         self.labels = {status: names.status(status) for status in REVIEW_STATUSES}
         self.annotator = Annotator(session, reader)
+        self.retag_dialog: RetagDialog | None = None  # the one open, if any
         self.ui = AnnotateUi(self.annotator, reader)
         self.panel = AnnotationsPanel(parent)
         self.dock = QDockWidget(self.tr("Annotations"), parent)
@@ -310,12 +312,26 @@ class Review(QObject):
     def retag(self, annotation_ids: list[str]) -> None:
         if not annotation_ids or self._session.library is None:
             return
-        names = [t.name for t in tagset.list_tags(self._session.library)]
-        text, ok = QInputDialog.getItem(
-            self._reader, self.tr("Retag"), self.tr("Tags (separate with spaces):"), names, 0, True
-        )
-        if ok:
-            self.annotator.retag(annotation_ids, [t for t in text.split() if t])
+        library = self._session.library
+        try:
+            present = {i: notes.get(library, i).tags for i in annotation_ids}
+        except ReaderError as exc:
+            self._session.errors.report(exc)
+            return
+        names = [t.name for t in tagset.list_tags(library)]
+        dialog = RetagDialog(names, list(present.values()), self._reader)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            added, removed = dialog.changes()
+            changed = {i: retagged(tags, added, removed) for i, tags in present.items()}
+            changed = {i: tags for i, tags in changed.items() if tags != list(present[i])}
+            if changed:
+                self.annotator.retag(changed)
+
+        dialog.accepted.connect(chosen)
+        self.retag_dialog = dialog  # for tests: the one open
+        dialog.open()
 
     def reattach(self, annotation_id: str) -> None:
         library, pane = self._session.library, self._reader.pane
