@@ -272,3 +272,21 @@ def test_a_log_folder_that_cannot_be_made_is_passed_over_quietly(tmp_path, monke
         faults.configure_logging()
     captured = capsys.readouterr()
     assert captured.err == "" and captured.out == ""
+
+
+def test_a_file_that_would_be_replaced_names_force(capsys):
+    import argparse
+
+    from reader.cli.faults import EXIT_ERROR, run_guarded
+    from reader.core.errors import ReaderError, WouldReplaceError
+
+    def refuse(error):
+        def command():
+            raise error
+
+        return run_guarded(command, argparse.Namespace(library=None))
+
+    assert refuse(WouldReplaceError("n.md exists; choose another name", ["n.md"])) == EXIT_ERROR
+    assert capsys.readouterr().err == "reader: n.md exists; choose another name (--force)\n"
+    assert refuse(ReaderError("no article with id 9")) == EXIT_ERROR  # other errors: as they are
+    assert capsys.readouterr().err == "reader: no article with id 9\n"

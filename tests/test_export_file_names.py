@@ -52,6 +52,15 @@ def test_a_name_of_the_same_kind_or_none_is_kept(name, fmt):
     assert check_file_name(Path(name), fmt) is None
 
 
+@pytest.mark.parametrize("name", ["xmi.zip", "notes.md", "out.JSON"])
+@pytest.mark.parametrize("fmt", sorted(FOLDER_FORMATS))
+def test_a_folder_format_refuses_a_file_name(name, fmt):
+    with pytest.raises(ReaderError, match=f"{fmt} writes a folder of files, not one file"):
+        check_file_name(Path(name), fmt)
+    check_file_name(Path("vault.v2"), fmt)  # a dot no file kind claims: a folder name
+    check_file_name(Path("导出"), fmt)
+
+
 def test_every_file_format_accepts_its_own_suffix():
     for fmt in FORMATS:
         if fmt not in FOLDER_FORMATS:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.cli.common import EXIT_ERROR, EXIT_INTERNAL, EXIT_PIPE, library_path
-from reader.core.errors import ReaderError
+from reader.core.errors import ReaderError, WouldReplaceError
 from reader.core.paths import log_file
 
 LOGGER = "reader"
@@ -73,6 +73,8 @@ def run_guarded(command: Callable[[], int], args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         _say("interrupted")
         return 130
+    except WouldReplaceError as exc:  # every command that writes a file has --force
+        _say(f"{exc} (--force)")
     except ReaderError as exc:
         _say(str(exc))
     except Exception as exc:  # sorted below: every failure ends here

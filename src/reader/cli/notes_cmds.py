@@ -90,10 +90,9 @@ def _output(
             f"{given} is a folder name; {fmt} writes one file: give a file name "
             f"(e.g. {path / ('notes' + SUFFIXES[fmt])})"
         )
-    if fmt not in folders:
-        from reader.core.exchange.exporting import check_file_name
+    from reader.core.exchange.exporting import check_file_name
 
-        check_file_name(path, fmt)  # before the notes are collected
+    check_file_name(path, fmt)  # before the notes are collected
     return path
 
 

@@ -29,6 +29,14 @@ class LibraryReadOnlyError(LibraryError):
     """The library or its folder cannot be written."""
 
 
+class WouldReplaceError(ReaderError):
+    """Writing would replace files already there (``names``) without leave to."""
+
+    def __init__(self, message: str, names: list[str]) -> None:
+        super().__init__(message)
+        self.names = names
+
+
 class NotFoundError(ReaderError):
     """An article, source or other record does not exist."""
 

@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from reader.core.errors import ReaderError
+from reader.core.errors import ReaderError, WouldReplaceError
 from reader.core.library.store import describe_os_error, shorten_path
 
 _STARTED = time.time()  # this process's start, near enough: when the export code loaded
@@ -61,7 +61,9 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes], *, overwrite: bo
             "give the path of the file it points to, or another name"
         )
     if existing is not None and not overwrite:
-        raise ReaderError(f"{shorten_path(path)} exists; choose another name or allow overwriting")
+        raise WouldReplaceError(
+            f"{shorten_path(path)} exists; choose another name or allow overwriting", [path.name]
+        )
     if existing is not None and stat.S_ISDIR(existing.st_mode):
         raise ReaderError(f"{shorten_path(path)} is a folder; give a file name")
     if existing is not None and not stat.S_ISREG(existing.st_mode):

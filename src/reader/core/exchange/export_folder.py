@@ -21,7 +21,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from reader.core.errors import ReaderError
+from reader.core.errors import ReaderError, WouldReplaceError
 from reader.core.exchange.atomic_file import _umask
 from reader.core.library.store import describe_os_error, shorten_path
 
@@ -56,8 +56,9 @@ def write_folder(
             )
         if any(_entries(path)):
             if not overwrite:
-                raise ReaderError(
-                    f"{shorten_path(path)} exists; choose another name or allow overwriting"
+                raise WouldReplaceError(
+                    f"{shorten_path(path)} exists; choose another name or allow overwriting",
+                    [path.name],
                 )
             why = not_an_export(path)
             if why is not None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.annotators import REJECTED
-from reader.core.errors import NotFoundError, ReaderError
+from reader.core.errors import NotFoundError, ReaderError, WouldReplaceError
 from reader.core.exchange.atomic_file import utf8_chunks, write_atomically
 from reader.core.exchange.names import status_name
 from reader.core.gc_pause import gc_paused
@@ -59,10 +59,16 @@ _TEXT_KINDS = frozenset({"markdown", "csv", "json", "html"})  # a .txt may hold 
 
 def check_file_name(path: Path, fmt: str) -> None:
     """Refuse a file name whose suffix promises another kind of file than ``fmt`` writes
-    (Markdown named ``notes.xlsx``); a suffix no kind claims, or none, is left as given."""
+    (Markdown named ``notes.xlsx``, a folder named ``notes.zip``); a suffix no kind
+    claims, or none, is left as given."""
     suffix = path.suffix.lower()
     wanted = SUFFIXES.get(fmt, "")
     claimed = _KIND_OF_SUFFIX.get(suffix)
+    if fmt in FOLDER_FORMATS and (claimed is not None or suffix == ".zip"):
+        raise ReaderError(
+            f"{path.name} ends in {path.suffix}, but {fmt} writes a folder of files, "
+            f"not one file: give a folder name (e.g. {path.stem})"
+        )
     if not wanted or claimed is None or claimed == _KIND_OF_SUFFIX[wanted]:
         return
     if claimed == "text" and _KIND_OF_SUFFIX[wanted] in _TEXT_KINDS:
@@ -298,9 +304,10 @@ def _write_export(
         raise ReaderError(f"{shorten_path(path)} is a file; {fmt} writes into a folder")
     clashes = [name for name in files if (path / name).exists()]
     if clashes and not overwrite:
-        raise ReaderError(
+        raise WouldReplaceError(
             f"{shorten_path(path / clashes[0])} exists ({len(clashes)} notes would be replaced); "
-            "choose another folder or allow overwriting"
+            "choose another folder or allow overwriting",
+            clashes,
         )
     try:
         path.mkdir(parents=True, exist_ok=True)

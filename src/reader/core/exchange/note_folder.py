@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from reader.core.errors import ReaderError
+from reader.core.errors import ReaderError, WouldReplaceError
 from reader.core.exchange.atomic_file import _remove_stale_parts, _umask
 from reader.core.library.store import describe_os_error, shorten_path
 
@@ -32,8 +32,9 @@ def write_files_atomically(
                 f"cannot write {shorten_path(path)}: {describe_os_error(exc)}"
             ) from exc
         if existing is not None and not overwrite:
-            raise ReaderError(
-                f"{shorten_path(path)} exists; choose another name or allow overwriting"
+            raise WouldReplaceError(
+                f"{shorten_path(path)} exists; choose another name or allow overwriting",
+                [path.name],
             )
         if existing is not None and not stat.S_ISREG(existing.st_mode):
             raise ReaderError(f"{shorten_path(path)} is not a regular file; choose another name")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.errors import ReaderError
+from reader.core.errors import ReaderError, WouldReplaceError
 from reader.core.exchange import exporting, notes_import
 from reader.core.exchange.exporting import BRIDGES, FORMATS, SUFFIXES, ExportFilter
 from reader.core.exchange.notes_import import NotesSummary
@@ -70,11 +70,17 @@ def _preview(job: Job, fmt: str, wanted: ExportFilter, full_text: bool, labels: 
 
 
 def _export(
-    job: Job, path: Path, fmt: str, wanted: ExportFilter, full_text: bool, labels: Labels
+    job: Job,
+    path: Path,
+    fmt: str,
+    wanted: ExportFilter,
+    full_text: bool,
+    labels: Labels,
+    overwrite: bool,
 ) -> int:
     items = exporting.collect(job.library, wanted)
     return exporting.write_export(
-        path, fmt, items, full_text=full_text, labels=labels, overwrite=True
+        path, fmt, items, full_text=full_text, labels=labels, overwrite=overwrite
     )
 
 
@@ -278,13 +284,18 @@ class ExportDialog(QDialog):
                 return
             self.export_to(Path(path))
 
-    def export_to(self, path: Path) -> None:
-        """Render and write in a job with its own connection; the window stays live."""
+    def export_to(self, path: Path, replace: bool = False) -> None:
+        """Render and write in a job with its own connection; the window stays live.
+
+        A file: the save dialog has asked before overwriting. A folder of notes
+        (Obsidian): notes already there are replaced only once the reader agrees
+        (``replace``), since they may have been changed there."""
         fmt, wanted, full = self.format.currentData(), self.wanted(), self.full_text.isChecked()
         full = full and self.full_text.isEnabled()
+        overwrite = replace or fmt not in exporting.FOLDER_FORMATS
         job = self._jobs.run(
             "export",
-            lambda job: _export(job, path, fmt, wanted, full, self._labels),
+            lambda job: _export(job, path, fmt, wanted, full, self._labels, overwrite),
             self._written,
             library=self._library_path,
             on_failed=self._failed,
@@ -301,8 +312,32 @@ class ExportDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._idle()
-        self._errors.report(error, self.tr("Export failed"))
+        if isinstance(error, WouldReplaceError) and self._target is not None:
+            if self.ask_replace(error.names):
+                self.export_to(self._target, replace=True)
+                return
+            self.said.setText(self.tr("Not exported: the notes there are kept."))
+        else:
+            self._errors.report(error, self.tr("Export failed"))
         self.exportEnded.emit(False)
+
+    def ask_replace(self, names: list[str]) -> bool:
+        """Whether the notes of these names, in the folder chosen, may be replaced."""
+        shown = "\n".join(names[:5]) + ("\n…" if len(names) > 5 else "")
+        text = self.tr(
+            "%n note(s) in this folder would be replaced by the export, and whatever was "
+            "changed in them there would be lost:",
+            "",
+            len(names),
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace notes?"),
+            f"{text}\n\n{shown}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _written(self, size: int) -> None:
         self._idle()
