@@ -289,6 +289,7 @@ class Review(QObject):
             manager = TagManager(self._session, self._reader)
             manager.changed.connect(self.refresh)
             manager.changed.connect(self._session.notesChanged)
+            manager.namesChanged.connect(self.annotator.undo_stack.clear)
             manager.open()
 
     def _status_chosen(self, _index: int) -> None:

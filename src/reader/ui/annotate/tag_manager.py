@@ -38,6 +38,7 @@ COLUMNS = ("name", "color", "shortcut", "description", "uses")
 
 class TagsModel(FlatTableModel):
     keyMoved = Signal(str)  # what happened to a key another tag had, said where it is seen
+    renamed = Signal()  # a tag's name changed: annotations' tags read otherwise now
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,8 @@ class TagsModel(FlatTableModel):
         try:
             if column == "name":
                 tagset.save_tag(self._session.library, tag.name, new_name=text)
+                if text != tag.name:
+                    self.renamed.emit()
             elif column == "shortcut":
                 holder = next(
                     (t.name for t in self.tags if text and t.shortcut == text and t is not tag),
@@ -124,27 +127,29 @@ class TagsModel(FlatTableModel):
 
 
 class KeyCaptureView(QTreeView):
-    """In the Key column, pressing 1–9 binds that key; Delete or Backspace unbinds."""
+    """On a tag's row, pressing 1–9 binds that key to it; in the Key column, Delete or
+    Backspace unbinds. The row stays current when the list is read again."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
-        if (
-            index.isValid()
-            and COLUMNS[index.column()] == "shortcut"
-            and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-        ):
+        if index.isValid() and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            key = index.siblingAtColumn(COLUMNS.index("shortcut"))
             text = event.text()
-            if text in tagset.SHORTCUTS:
-                self.model().setData(index, text)
+            if text and text in tagset.SHORTCUTS:
+                self.model().setData(key, text)
                 return
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.model().setData(index, "")
+            in_key = COLUMNS[index.column()] == "shortcut"
+            if in_key and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.model().setData(key, "")
                 return
         super().keyPressEvent(event)
 
 
 class TagManager(QDialog):
     changed = Signal()  # tags were renamed, merged, recoloured, deleted or imported
+    # A tag renamed, merged or deleted: an undo step made before names another tag set,
+    # and undoing it would bring the old tag back (the window's undo history is cleared).
+    namesChanged = Signal()
 
     def __init__(self, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
@@ -174,9 +179,7 @@ class TagManager(QDialog):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        self.hint = hint = QLabel(
-            self.tr("To bind a key, click a tag's Key cell and press 1–9."), self
-        )
+        self.hint = hint = QLabel(self.tr("To bind a key, choose a tag and press 1–9."), self)
         hint.setObjectName("keyHint")
         hint.setWordWrap(True)
         self.model.keyMoved.connect(hint.setText)
@@ -191,6 +194,25 @@ class TagManager(QDialog):
         self.resize(720, 420)
         self.model.modelReset.connect(self._changed)
         self.model.dataChanged.connect(self._changed)
+        self.model.renamed.connect(self.namesChanged)
+        self._kept: tuple[str, int] | None = None  # the current row's tag and column
+        self.model.modelAboutToBeReset.connect(self._keep_current)
+        self.model.modelReset.connect(self._restore_current)
+
+    def _keep_current(self) -> None:
+        index, tag = self.view.currentIndex(), self.current()
+        self._kept = (tag.name, index.column()) if tag is not None else None
+
+    def _restore_current(self) -> None:
+        """The tag worked on stays current (by name: renamed, by its row)."""
+        if self._kept is None:
+            return
+        name, column = self._kept
+        rows = [t.name for t in self.model.tags]
+        old_row = self.view.currentIndex().row()
+        row = rows.index(name) if name in rows else min(max(old_row, 0), len(rows) - 1)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, column))
 
     def _changed(self) -> None:
         self.changed.emit()
@@ -199,12 +221,15 @@ class TagManager(QDialog):
         index = self.view.currentIndex()
         return self.model.tags[index.row()] if index.isValid() else None
 
-    def _do(self, action: Any) -> None:
+    def _do(self, action: Any) -> bool:
         try:
             action()
         except ReaderError as exc:
             self._session.errors.report(exc)
-        self.model.reload()
+            return False
+        finally:
+            self.model.reload()
+        return True
 
     def new(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New tag"), self.tr("Name:"))
@@ -237,9 +262,9 @@ class TagManager(QDialog):
             True,
         )
         if ok and target.strip():
-            self._do(
-                lambda: tagset.merge_tags(self._session.require_library(), tag.name, target.strip())
-            )
+            library = self._session.require_library()
+            if self._do(lambda: tagset.merge_tags(library, tag.name, target.strip())):
+                self.namesChanged.emit()
 
     def delete(self) -> None:
         tag = self.current()
@@ -252,10 +277,13 @@ class TagManager(QDialog):
                 self.tr(
                     "“%1” is on %n annotation(s). Delete the tag from all of them?", "", tag.uses
                 ).replace("%1", tag.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._do(lambda: tagset.delete_tag(self._session.require_library(), tag.name))
+        if self._do(lambda: tagset.delete_tag(self._session.require_library(), tag.name)):
+            self.namesChanged.emit()
 
     def export(self) -> None:
         settings = self._session.settings
