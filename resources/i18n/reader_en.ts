@@ -4,7 +4,7 @@
 <context>
     <name>AdjudicationView</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/adjudication.py" line="252"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="253"/>
         <source>%n disagreement(s) left</source>
         <translation>
             <numerusform>%n disagreement left</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="249"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -50,11 +50,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="250"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="328"/>
+        <source>%n note(s) in this folder would be replaced by the export, and whatever was changed in them there would be lost:</source>
+        <translation>
+            <numerusform>%n note in this folder would be replaced by the export, and whatever was changed in them there would be lost:</numerusform>
+            <numerusform>%n notes in this folder would be replaced by the export, and whatever was changed in them there would be lost:</numerusform>
         </translation>
     </message>
 </context>
@@ -135,6 +143,17 @@
     </message>
 </context>
 <context>
+    <name>RetagDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/annotate/retag_dialog.py" line="69"/>
+        <source>Tags of the %n chosen annotation(s):</source>
+        <translation>
+            <numerusform>Tags of the %n chosen annotation:</numerusform>
+            <numerusform>Tags of the %n chosen annotations:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <location filename="../../src/reader/ui/browse/search_panel.py" line="169"/>
@@ -172,7 +191,7 @@
 <context>
     <name>TagManager</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="253"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="278"/>
         <source>“%1” is on %n annotation(s). Delete the tag from all of them?</source>
         <translation>
             <numerusform>“%1” is on %n annotation. Delete the tag from all of them?</numerusform>

@@ -5,7 +5,7 @@
     <name>AdjudicationView</name>
     <message>
         <location filename="../../src/reader/ui/team/adjudication.py" line="137"/>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="305"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="318"/>
         <source>Auto-merge agreed spans</source>
         <translation>自动合并一致的标注</translation>
     </message>
@@ -35,44 +35,44 @@
         <translation>1–9：采用该标注人的版本 · R 或删除键：否决 · E：采用选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="225"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="226"/>
         <source>Key %1: take %2&apos;s version</source>
         <translation>按键 %1：采用 %2 的版本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/team/adjudication.py" line="252"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="253"/>
         <source>%n disagreement(s) left</source>
         <translation>
             <numerusform>还剩 %n 处分歧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="254"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="255"/>
         <source>No disagreements left in this article.</source>
         <translation>本文已没有分歧。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="309"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="322"/>
         <source>No agreed spans left to merge.</source>
         <translation>没有可合并的一致标注了。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="326"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="339"/>
         <source>Take %1&apos;s version</source>
         <translation>采用 %1 的版本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="331"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="344"/>
         <source>Reject “%1”</source>
         <translation>否决“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="338"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="351"/>
         <source>Select the gold passage in the text first.</source>
         <translation>请先在正文中选中作为金标准的段落。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/team/adjudication.py" line="342"/>
+        <location filename="../../src/reader/ui/team/adjudication.py" line="355"/>
         <source>Gold “%1”</source>
         <translation>金标准“%1”</translation>
     </message>
@@ -261,65 +261,65 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="87"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="103"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="92"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="108"/>
         <source>Filter text</source>
         <translation>筛选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="95"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="111"/>
         <source>By position</source>
         <translation>按位置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="95"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="111"/>
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="97"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="113"/>
         <source>No annotations yet — select text and press 1–9 or H.</source>
         <translation>还没有批注——选中文字后按 1–9 或 H。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="132"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="150"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="133"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="151"/>
         <source>Retag…</source>
         <translation>重设标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="134"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="152"/>
         <source>Re-attach</source>
         <translation>重新挂接</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="164"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="182"/>
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="141"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="193"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="159"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="211"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="142"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="197"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="160"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="215"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="143"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="202"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="161"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="220"/>
         <source>All annotators</source>
         <translation>全部标注人</translation>
     </message>
@@ -393,17 +393,17 @@
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="294"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="295"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="313"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="314"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="326"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="333"/>
         <source>Set review status</source>
         <translation>设置审阅状态</translation>
     </message>
@@ -1529,165 +1529,182 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="96"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="260"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="274"/>
         <source>Export notes</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="113"/>
         <source>Obsidian (a folder, one note per article)</source>
         <translation>Obsidian（文件夹，每篇文章一个笔记）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="114"/>
         <source>CSV (for tools)</source>
         <translation>CSV（供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="119"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C 网络批注（JSON-LD）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="127"/>
         <source>The whole annotated text (Markdown; Word with comments)</source>
         <translation>带批注的全文（Markdown；Word 用批注）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="132"/>
         <source>Current article</source>
         <translation>当前文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="132"/>
         <source>Selected articles</source>
         <translation>选中的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="132"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="138"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="141"/>
         <source>Any colour</source>
         <translation>任意颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="142"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="143"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="152"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="153"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="155"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="157"/>
         <source>Articles:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="158"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="159"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="160"/>
         <source>Annotator:</source>
         <translation>标注人：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="161"/>
         <source>Review status:</source>
         <translation>审阅状态：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="238"/>
         <source>No annotation matches: choose other articles or filters.</source>
         <translation>没有相符的批注：请换一些文章或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="239"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="245"/>
         <source>An Excel workbook: %1 in %2.</source>
         <translation>Excel 工作簿：%2中的 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="247"/>
         <source>A Word document: %1 in %2.</source>
         <translation>Word 文档：%2中的 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="249"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n 条标注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="250"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="252"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="277"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="321"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="310"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="319"/>
+        <source>Not exported: the notes there are kept.</source>
+        <translation>未导出：文件夹里的笔记保持原样。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="328"/>
+        <source>%n note(s) in this folder would be replaced by the export, and whatever was changed in them there would be lost:</source>
+        <translation>
+            <numerusform>导出将替换此文件夹中的 %n 篇笔记，在那里对它们所做的修改都会丢失：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="335"/>
+        <source>Replace notes?</source>
+        <translation>替换笔记？</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="345"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="360"/>
         <source>Import notes</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="327"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="362"/>
         <source>Reader notes</source>
         <translation>Reader 批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="341"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="376"/>
         <source>Notes imported</source>
         <translation>批注已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="390"/>
         <source>Cannot import these notes</source>
         <translation>无法导入这些批注</translation>
     </message>
@@ -1824,12 +1841,12 @@
         <translation>只显示标题相符的文章和章节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="385"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="384"/>
         <source>No article is marked “%1”.</source>
         <translation>没有标为“%1”的文章。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/library_tree.py" line="383"/>
+        <location filename="../../src/reader/ui/browse/library_tree.py" line="382"/>
         <source>No title matches “%1”.</source>
         <translation>没有标题包含“%1”。</translation>
     </message>
@@ -2082,74 +2099,89 @@
     </message>
 </context>
 <context>
-    <name>Review</name>
+    <name>RetagDialog</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="72"/>
-        <source>Annotations</source>
-        <translation>批注</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="96"/>
-        <source>Edit note</source>
-        <translation>编辑批注</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="103"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="105"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="111"/>
-        <source>Export notes…</source>
-        <translation>导出批注…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="112"/>
-        <source>Import notes…</source>
-        <translation>导入批注…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="113"/>
-        <source>Tags…</source>
-        <translation>标签…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="114"/>
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="129"/>
-        <source>Review</source>
-        <translation>审阅</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="142"/>
-        <source>Show articles with this review status</source>
-        <translation>只显示此审阅状态的文章</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="143"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="312"/>
+        <location filename="../../src/reader/ui/annotate/retag_dialog.py" line="38"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="312"/>
-        <source>Tags (separate with spaces):</source>
-        <translation>标签（用空格分隔）：</translation>
+        <location filename="../../src/reader/ui/annotate/retag_dialog.py" line="52"/>
+        <source>Some of them have it: left so, each keeps its own</source>
+        <translation>部分批注有此标签：保持此状态，则各自保留原样</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="320"/>
+        <location filename="../../src/reader/ui/annotate/retag_dialog.py" line="62"/>
+        <source>New tag</source>
+        <translation>新标签</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/annotate/retag_dialog.py" line="69"/>
+        <source>Tags of the %n chosen annotation(s):</source>
+        <translation>
+            <numerusform>所选 %n 条批注的标签：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="75"/>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="99"/>
+        <source>Edit note</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="106"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="108"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="114"/>
+        <source>Export notes…</source>
+        <translation>导出批注…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="115"/>
+        <source>Import notes…</source>
+        <translation>导入批注…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="116"/>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="117"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="132"/>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="145"/>
+        <source>Show articles with this review status</source>
+        <translation>只显示此审阅状态的文章</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="146"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="340"/>
         <source>Select the new passage first.</source>
         <translation>请先选中新的段落。</translation>
     </message>
@@ -2292,89 +2324,89 @@
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="152"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="157"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="167"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="172"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="168"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="173"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="169"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="174"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="170"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="175"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="171"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="176"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="172"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="177"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="178"/>
-        <source>To bind a key, click a tag&apos;s Key cell and press 1–9.</source>
-        <translation>绑定按键：点击标签的“按键”单元格，再按 1–9。</translation>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="182"/>
+        <source>To bind a key, choose a tag and press 1–9.</source>
+        <translation>要绑定按键，请选中一个标签并按 1–9。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="210"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="235"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="210"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="235"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="218"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="243"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="233"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="258"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="234"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="259"/>
         <source>Merge “%1” into:</source>
         <translation>把“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="251"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="276"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="253"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="278"/>
         <source>“%1” is on %n annotation(s). Delete the tag from all of them?</source>
         <translation>
             <numerusform>“%1”用在 %n 条标注上。要从所有标注中删除这个标签吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="263"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="291"/>
         <source>Export tag set</source>
         <translation>导出标签集</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="272"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="300"/>
         <source>Import tag set</source>
         <translation>导入标签集</translation>
     </message>
@@ -2411,37 +2443,37 @@
 <context>
     <name>TagsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="88"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="91"/>
         <source>Key %1 moved from “%2” to “%3”.</source>
         <translation>按键 %1 已从“%2”移到“%3”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="108"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="111"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="109"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="112"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="110"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="113"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="111"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="114"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="112"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="115"/>
         <source>Uses</source>
         <translation>使用次数</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="123"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="126"/>
         <source>Press 1–9 to bind, Delete to unbind</source>
         <translation>按 1–9 绑定，按 Delete 解除</translation>
     </message>
