@@ -157,11 +157,13 @@ def test_excel_rows_are_the_cells_written_one_by_one(items, copies):
         for i, value in enumerate(row):
             assert kinds[i] != xlsx._SHARED or texts[codes[letters[i], number]] == value
     shared = [kind == xlsx._SHARED for kind in kinds]
+    heights = xlsx.row_heights(xlsx.columns(items))
+    assert len(heights) == len(written)
     expected = "".join(
         _row(
             number,
             [codes[letters[i], number] if shared[i] else v for i, v in enumerate(row)],
-            *(letters, styles, kinds),
+            *(letters, styles, kinds, heights[number - 2]),
         )
         for number, row in enumerate(written, 2)
     )

@@ -132,3 +132,25 @@ def test_hypothesis_lines_equal_the_documented_annotation(library):
         assert (written["hidden"], written["flagged"]) == (False, False)
         assert written["user"] == user_id(a.annotator)
     assert document["export_userid"] == user_id("编辑甲")
+
+
+def test_xlsx_rows_are_as_high_as_their_wrapped_text(library):
+    from reader.core.exchange import xlsx
+
+    note_width = xlsx._WIDTHS["note"]
+    assert xlsx._lines("", note_width) == 1
+    assert xlsx._lines("a" * note_width, note_width) == 1  # full: still one line
+    assert xlsx._lines("a" * (note_width + 1), note_width) == 2
+    assert xlsx._lines("字" * (note_width // 2 + 1), note_width) == 2  # wide: two columns
+    assert xlsx._lines("一\n二\n\n三", note_width) == 4  # each line, empty ones too
+    two_lines = "第一行\n第二行"
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(_with_notes(library, note=two_lines))))
+    rows = sheet.active.row_dimensions
+    assert rows[2].height == 2 * xlsx._LINE_POINTS
+    long = "字" * 10_000  # far past the cap: as high as _MAX_LINES lines, no higher
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(_with_notes(library, note=long))))
+    assert sheet.active.row_dimensions[2].height == xlsx._MAX_LINES * xlsx._LINE_POINTS
+    short = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(_with_notes(library, note="短"))))
+    quote = short.active.cell(2, CSV_COLUMNS.index("quote") + 1).value
+    if len(quote) * 2 <= xlsx._WIDTHS["quote"]:  # one line of everything: the default height
+        assert short.active.row_dimensions[2].height is None

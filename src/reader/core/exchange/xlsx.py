@@ -32,6 +32,12 @@ _ROWS = 1_000  # rows (and shared strings) made, encoded and deflated at a time
 _WIDTHS = {"article": 24, "section": 16, "quote": 40, "prefix": 16, "suffix": 16, "note": 48}
 _WRAPPED = frozenset({"quote", "note", "prefix", "suffix"})
 _NUMBERS = frozenset({"start", "end"})
+# Row heights: neither Excel nor LibreOffice fits a row to its wrapped text on opening a
+# file, so a row is written as high as its quote or note is estimated to need
+# (a wide character counted as two columns), up to _MAX_LINES lines.
+_SIZING = ("quote", "note")  # the context columns (prefix, suffix) are cut to fit them
+_LINE_POINTS = 16  # one line of 11 pt text, CJK fonts being taller than Latin ones
+_MAX_LINES = 8
 # Each annotation's own times: written in their cells, not looked up among the shared
 # strings (unless one is not ASCII, which would make the whole sheet's text wide).
 _OWN = frozenset({"created", "updated"})
@@ -129,12 +135,40 @@ def _shared(text_columns: list[list[object]]) -> tuple[list[str], list[list[str]
     return texts, [list(map(code.__getitem__, c)) for c in text_columns]
 
 
+def _lines(text: str, width: int) -> int:
+    """How many lines ``text`` takes in a wrapped column ``width`` characters wide."""
+    count = 0
+    for line in text.split("\n"):
+        columns = 2 * len(line) - len(line.encode("ascii", "ignore"))  # wide: two
+        count += max(1, -(-columns // width))
+    return count
+
+
+def row_heights(data: list[list[object]]) -> list[str]:
+    """Each row's height attribute (``""``: one line, the default), from its wrapped cells."""
+    wrapped = [(c, _WIDTHS[n]) for c, n in zip(data, CSV_COLUMNS, strict=True) if n in _SIZING]
+    heights = []
+    for cells in zip(*(c for c, _ in wrapped), strict=True):
+        lines = max(
+            (_lines(v, w) for v, (_, w) in zip(cells, wrapped, strict=True) if isinstance(v, str)),
+            default=1,
+        )
+        lines = min(lines, _MAX_LINES)
+        heights.append(f' ht="{lines * _LINE_POINTS}" customHeight="1"' if lines > 1 else "")
+    return heights
+
+
 def _row(
-    number: int, row: list[object], letters: list[str], styles: list[int], kinds: list[str]
+    number: int,
+    row: list[object],
+    letters: list[str],
+    styles: list[int],
+    kinds: list[str],
+    height: str = "",
 ) -> str:
     """One row, cell by cell: a shared text cell's value is its index in the shared
     strings, an inline one's its text as written."""
-    cells = [f'<row r="{number}">']
+    cells = [f'<row r="{number}"{height}>']
     for i, value in enumerate(row):
         where = f"{letters[i]}{number}"
         if kinds[i] == _NUMBER and isinstance(value, int):
@@ -155,20 +189,24 @@ def _sheet(
     styles: list[int],
     kinds: list[str],
     first: int = 2,
+    heights: list[str] | None = None,
 ) -> str:
     """The rows of ``data`` (its columns; text cells as shared string indices or their
-    text as written) as XML, numbered from ``first``."""
+    text as written) as XML, numbered from ``first``, each of its height (see
+    :func:`row_heights`)."""
     count = len(data[0]) if data else 0
+    heights = heights if heights is not None else [""] * count
     numbers = [i for i, kind in enumerate(kinds) if kind == _NUMBER]
     if not all(set(map(type, data[i])) <= {int, type(None)} for i in numbers):
-        cells = zip(*data, strict=True)  # an offset that is not a number: cell by cell
+        cells = zip(*data, heights, strict=True)  # an offset that is not a number: one by one
         rows = enumerate(cells, first)
-        return "".join(_row(n, list(r), letters, styles, kinds) for n, r in rows)
-    # The XML between two values is the same on every row but for the row's number:
-    # the rows are one join of those pieces and the columns, zipped.
+        return "".join(_row(n, list(r[:-1]), letters, styles, kinds, r[-1]) for n, r in rows)
+    # The XML between two values is the same on every row but for the row's number and
+    # height: the rows are one join of those pieces and the columns, zipped.
     where = list(map(str, range(first, first + count)))
-    pieces: list[Iterable[object]] = [repeat('<row r="', count), where]
-    after = '">'
+    pieces: list[Iterable[object]] = [repeat('<row r="', count), where, repeat('"', count)]
+    pieces.append(heights)
+    after = ">"
     for i, column in enumerate(data):
         pieces += [repeat(f'{after}<c r="{letters[i]}', count), where]
         if i in numbers and None in column:  # an orphan's offsets: empty, as _row writes them
@@ -187,6 +225,7 @@ def _sheet(
 def xlsx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:
     data = columns(items, labels)
     count = len(data[0])
+    heights = row_heights(data)
     letters = [_letter(n) for n in range(1, len(CSV_COLUMNS) + 1)]
     styles = [4 if name in _NUMBERS else 2 if name in _WRAPPED else 3 for name in CSV_COLUMNS]
     kinds = [_NUMBER if name in _NUMBERS else _SHARED for name in CSV_COLUMNS]
@@ -219,7 +258,8 @@ def xlsx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
         sheet.write("".join(out).encode("utf-8"))
         for at in range(0, count, _ROWS):
             rows = [column[at : at + _ROWS] for column in data]
-            sheet.write(_sheet(rows, letters, styles, kinds, at + 2).encode("utf-8"))
+            high = heights[at : at + _ROWS]
+            sheet.write(_sheet(rows, letters, styles, kinds, at + 2, high).encode("utf-8"))
         last = f"{letters[-1]}{count + 1}"
         sheet.write(f'</sheetData><autoFilter ref="A1:{last}"/></worksheet>'.encode())
         sheet_part = sheet.part()

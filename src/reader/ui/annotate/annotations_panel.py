@@ -10,7 +10,17 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -198,6 +208,9 @@ class AnnotationsPanel(QWidget):
         self.sort.currentIndexChanged.connect(self._sort)
         self.library_scope.toggled.connect(self.scopeChanged)
         self.view.clicked.connect(self._jump)
+        self.view.activated.connect(self._jump)  # Enter
+        self.view.selectionModel().currentRowChanged.connect(self._moved)
+        self.view.installEventFilter(self)  # Delete: the rows chosen
         delete.clicked.connect(lambda: self.deleteRequested.emit(self.selected_ids()))
         retag.clicked.connect(lambda: self.retagRequested.emit(self.selected_ids()))
         self.reattach.clicked.connect(self._reattach)
@@ -306,6 +319,25 @@ class AnnotationsPanel(QWidget):
                 self.view.setCurrentIndex(index)
                 self.view.scrollTo(index)
                 return
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+            and self.selected_ids()
+        ):
+            self.deleteRequested.emit(self.selected_ids())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """A row chosen with the keys (↑/↓): its passage is shown and selected in the text,
+        as a click does, so the list and the text speak of the same annotation."""
+        keyboard = QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton
+        if current.isValid() and self.view.hasFocus() and keyboard:
+            self.jumpRequested.emit(current.data(ANNOTATION_ROLE))
 
     def _jump(self, index: QModelIndex) -> None:
         if index.isValid() and index.column() != NOTE_COLUMN:

@@ -36,14 +36,21 @@ class _Command(QUndoCommand):
         do: Callable[[], None],
         undo: Callable[[], None],
         report: Callable[[BaseException], None],
+        revisit: Callable[[bool], None] = lambda undoing: None,
     ) -> None:
         super().__init__(text)
         self._do, self._undo, self._report = do, undo, report
+        self._revisit = revisit  # before an undo or a redo: back to where it was done
+        self._done = False
 
     def redo(self) -> None:
+        if self._done:  # a redo, not the change itself (push() calls redo() too)
+            self._revisit(False)
+        self._done = True
         self._guard(self._do)
 
     def undo(self) -> None:
+        self._revisit(True)
         self._guard(self._undo)
 
     def _guard(self, action: Callable[[], None]) -> None:
@@ -65,6 +72,8 @@ class Annotator(QObject):
     statusChanged = Signal(int, str)
     tagsChanged = Signal()  # tags were added (the starter set, a key bound)
     unboundKey = Signal(str)  # a key 1–9 with no tag: offer to create one
+    # An undo or redo of a change made in another article: open it (id, offset at the top).
+    revisitRequested = Signal(int, int)
 
     def __init__(self, session: Session, reader: ReaderView) -> None:
         super().__init__(reader)
@@ -129,8 +138,33 @@ class Annotator(QObject):
             return None
         return notes.get(self.library, min(marks, key=lambda m: m.end - m.start).id)
 
-    def _run(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
-        self.undo_stack.push(_Command(text, do, undo, self._session.errors.report))
+    def _run(
+        self,
+        text: str,
+        do: Callable[[], None],
+        undo: Callable[[], None],
+        where: tuple[int, int] | None = None,
+    ) -> None:
+        """Push a change; undoing or redoing it later goes back to ``where`` (article id,
+        offset at the top: by default the article open and the place shown) first."""
+        article = self._reader.article
+        if where is None and article is not None:
+            where = (article.id, self._reader.pane.top_offset())
+        report = self._session.errors.report
+        if where is None:
+            self.undo_stack.push(_Command(text, do, undo, report))
+            return
+        article_id, offset = where
+
+        def revisit(undoing: bool) -> None:
+            """An undo or redo in an article other than the one open: it opens, says so."""
+            shown = self._reader.article
+            if shown is None or shown.id != article_id:
+                self.revisitRequested.emit(article_id, offset)
+                said = self.tr("Undone here: %1") if undoing else self.tr("Redone here: %1")
+                self._session.notify(said.replace("%1", text))
+
+        self.undo_stack.push(_Command(text, do, undo, report, revisit))
 
     # --- intents ---------------------------------------------------------------------
     def highlight(self, colour: str | None = None) -> None:
@@ -330,7 +364,9 @@ class Annotator(QObject):
             for article_id, was in previous.items():
                 self.statusChanged.emit(article_id, was)
 
-        self._run(self.tr("Set review status"), do, undo)
+        # one article: undone there (it opens); a file's: where the reader is
+        where = (article_ids[0], 0) if len(article_ids) == 1 else None
+        self._run(self.tr("Set review status"), do, undo, where)
 
 
 @functools.cache

@@ -90,6 +90,7 @@ class Review(QObject):
         self.annotator.removed.connect(self.annotations_removed)
         self.annotator.tagsChanged.connect(self.refresh)
         self.annotator.statusChanged.connect(self.status_changed)
+        self.annotator.revisitRequested.connect(self.articleRequested)
         self.panel.jumpRequested.connect(self.jump)
         self.panel.deleteRequested.connect(self.annotator.delete)
         self.panel.retagRequested.connect(self.retag)

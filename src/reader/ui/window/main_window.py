@@ -277,6 +277,8 @@ class MainWindow(QMainWindow):
         self._syncing = True
         try:
             self.open_article(article_id, offset)
+            if self.reader.article is not None and self.reader.article.id == article_id:
+                navigation.place_cursor(self, offset)
         finally:
             self._syncing = False
 

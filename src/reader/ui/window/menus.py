@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QFontComboBox, QMenu, QSpinBox, QToolBar
 
+from reader.ui.window import navigation
+
 if TYPE_CHECKING:
     from reader.ui.annotate.review import Review
     from reader.ui.window.main_window import MainWindow
@@ -133,11 +135,32 @@ class WindowMenus(QObject):
                 lambda: window.step_section(-1),
                 "Ctrl+[",
             ),
+            (
+                "next_annotation",
+                self.tr("Next annotation"),
+                lambda: self._step_annotation(1),
+                "Alt+]",
+            ),
+            (
+                "previous_annotation",
+                self.tr("Previous annotation"),
+                lambda: self._step_annotation(-1),
+                "Alt+[",
+            ),
         ):
             a[key] = self._action(text, slot, shortcut)
             menu.addAction(a[key])
         self._toolbar()
         return a
+
+    def _step_annotation(self, delta: int) -> None:
+        window = self.window
+        if not navigation.step_annotation(window, delta) and window.reader.article is not None:
+            window.notify(
+                self.tr("No annotation after this one.")
+                if delta > 0
+                else self.tr("No annotation before this one.")
+            )
 
     def _toolbar(self) -> None:
         window, a = self.window, self.actions

@@ -1,4 +1,4 @@
-"""Go → next and previous article and section."""
+"""Go → next and previous article, section and annotation; the cursor put at a section."""
 
 from __future__ import annotations
 
@@ -42,4 +42,30 @@ def step_section(window: MainWindow, delta: int) -> None:
     else:
         target = next((s for s in reversed(starts) if s < top), 0)
     if target is not None:
-        window.reader.pane.scroll_to_offset(target, margin=0)
+        place_cursor(window, target, margin=0)
+
+
+def place_cursor(window: MainWindow, offset: int, margin: int = 24) -> None:
+    """The text cursor at ``offset``, scrolled to the top: a selection made next with the
+    keys (Shift+arrows) starts there, not where the cursor was before the jump."""
+    pane = window.reader.pane
+    pane.select_offsets(offset, offset)
+    pane.scroll_to_offset(offset, margin=margin)
+
+
+def step_annotation(window: MainWindow, delta: int) -> bool:
+    """Select the next (or previous) annotation's passage after (before) the selection
+    or the cursor, in the article's order, and its row in the list; False: none."""
+    pane = window.reader.pane
+    here = pane.selection_offsets()
+    spans = sorted((m.start, m.end, m.id) for m in pane.marks)
+    if delta > 0:
+        found = next((s for s in spans if s[:2] > here), None)
+    else:
+        found = next((s for s in reversed(spans) if s[:2] < here), None)
+    if found is None:
+        return False
+    start, end, annotation_id = found
+    window.reader.show_passage(start, end)
+    window.review.panel.select_annotation(annotation_id)
+    return True
