@@ -261,65 +261,65 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="103"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="113"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="108"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="118"/>
         <source>Filter text</source>
         <translation>筛选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="111"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="121"/>
         <source>By position</source>
         <translation>按位置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="111"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="121"/>
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="113"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="123"/>
         <source>No annotations yet — select text and press 1–9 or H.</source>
         <translation>还没有批注——选中文字后按 1–9 或 H。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="150"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="160"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="151"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="161"/>
         <source>Retag…</source>
         <translation>重设标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="152"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="162"/>
         <source>Re-attach</source>
         <translation>重新挂接</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="182"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="192"/>
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="159"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="211"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="169"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="224"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="160"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="215"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="170"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="228"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="161"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="220"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="171"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="233"/>
         <source>All annotators</source>
         <translation>全部标注人</translation>
     </message>
@@ -327,83 +327,93 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="142"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="164"/>
+        <source>Undone here: %1</source>
+        <translation>已在此撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="164"/>
+        <source>Redone here: %1</source>
+        <translation>已在此重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="176"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="144"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="178"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="151"/>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="158"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="185"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="192"/>
         <source>Tag “%1”</source>
         <translation>标记“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="177"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="211"/>
         <source>Key point: a passage that matters</source>
         <translation>重点：值得注意的段落</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="178"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="212"/>
         <source>Person: a person named or quoted</source>
         <translation>人物：文中提到或引用的人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="179"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="213"/>
         <source>Figure: a number, date or statistic</source>
         <translation>数据：数字、日期或统计</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="180"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="214"/>
         <source>Question: unclear, or to ask about</source>
         <translation>存疑：不清楚，或需要询问</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="181"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="215"/>
         <source>To check: a fact to verify</source>
         <translation>待核实：需要核实的事实</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="192"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="226"/>
         <source>Starter tags added: %1</source>
         <translation>已添加初始标签：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="209"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="243"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="215"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="249"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="260"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="294"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="291"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="325"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="295"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="329"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="314"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="348"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="333"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="369"/>
         <source>Set review status</source>
         <translation>设置审阅状态</translation>
     </message>
@@ -2131,57 +2141,57 @@
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="99"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="100"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="106"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="107"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="108"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="109"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="114"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="115"/>
         <source>Export notes…</source>
         <translation>导出批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="115"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="116"/>
         <source>Import notes…</source>
         <translation>导入批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="116"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="117"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="117"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="118"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="132"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="133"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="145"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="146"/>
         <source>Show articles with this review status</source>
         <translation>只显示此审阅状态的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="146"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="147"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="340"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="341"/>
         <source>Select the new passage first.</source>
         <translation>请先选中新的段落。</translation>
     </message>
@@ -2597,182 +2607,202 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="49"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="51"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="50"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="52"/>
         <source>New library…</source>
         <translation>新建文库…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="52"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="54"/>
         <source>Open library…</source>
         <translation>打开文库…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="56"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="58"/>
         <source>Recent libraries</source>
         <translation>最近的文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="59"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="61"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="61"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="63"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="66"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="68"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="69"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="71"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="70"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="72"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="72"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="74"/>
         <source>Find in article…</source>
         <translation>在文章中查找…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="75"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="77"/>
         <source>Search the library…</source>
         <translation>搜索文库…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="80"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="82"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="82"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="84"/>
         <source>Show source</source>
         <translation>显示原文</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="85"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="87"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="87"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="89"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="87"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="89"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="96"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="98"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="99"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="101"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="103"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="105"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="105"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="107"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="115"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="117"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="119"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="121"/>
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="125"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="127"/>
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="129"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="131"/>
         <source>Next section</source>
         <translation>下一节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="132"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="134"/>
         <source>Previous section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="144"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="140"/>
+        <source>Next annotation</source>
+        <translation>下一条批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/window/menus.py" line="146"/>
+        <source>Previous annotation</source>
+        <translation>上一条批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/window/menus.py" line="160"/>
+        <source>No annotation after this one.</source>
+        <translation>后面没有批注了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/window/menus.py" line="162"/>
+        <source>No annotation before this one.</source>
+        <translation>前面没有批注了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/window/menus.py" line="167"/>
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="177"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="200"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="204"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="227"/>
         <source>The language changes when Reader restarts.</source>
         <translation>重新启动 Reader 后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="217"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="240"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="220"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="243"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="224"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="247"/>
         <source>Reader library</source>
         <translation>Reader 文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="230"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="253"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="232"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="255"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="241"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="264"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="251"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="274"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/window/menus.py" line="262"/>
+        <location filename="../../src/reader/ui/window/menus.py" line="285"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>
