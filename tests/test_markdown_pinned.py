@@ -58,3 +58,17 @@ def test_a_paragraph_opening_with_block_markup_is_escaped(marked):
 def test_the_colour_word_is_translated(marked):
     out = markdown(collect(marked, ExportFilter()), full_text=True, labels={"colour": "Farbe"})
     assert dict(_definitions(out))[1].startswith("Farbe: yellow")
+
+
+def test_a_footnote_of_tags_alone_ends_with_them(marked):
+    (article,) = list_articles(marked)
+    text = get_article(marked, article.id).text
+    start = text.index("加号")
+    notes.create(marked, article.id, start, start + 2, tags=["重点"])  # no note, no colour
+    notes.create(marked, article.id, start, start + 4, tags=["人物"])  # overlapping: quoted
+    bodies = [
+        body for _, body in _definitions(markdown(collect(marked, ExportFilter()), full_text=True))
+    ]
+    assert "#重点" in bodies[0] and "#人物" in bodies[1]
+    assert [body.endswith(("#重点", "#人物")) for body in bodies[:2]] == [True, True]
+    assert not any("&nbsp;" in body for body in bodies)

@@ -75,3 +75,27 @@ def test_a_single_file_is_overwritten_as_the_save_dialog_agreed(qtbot, tmp_path,
 
 def pytest_fail():
     raise AssertionError("asked again: the save dialog has asked")
+
+
+def test_a_name_typed_without_a_suffix_gets_the_formats(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.format.setCurrentIndex(dialog.format.findData("markdown"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "noext"), "")
+    )
+    started = []
+    monkeypatch.setattr(dialog, "export_to", started.append)
+    dialog.choose_file()
+    assert started == [tmp_path / "noext.md"]
+    (tmp_path / "noext.md").write_text("旧的", encoding="utf-8")  # now it exists: asked first
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
+    dialog.choose_file()
+    assert asked == ["noext.md already exists. Replace it?"] and len(started) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dialog.choose_file()
+    assert started == [tmp_path / "noext.md"] * 2

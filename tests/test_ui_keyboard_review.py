@@ -104,3 +104,46 @@ def test_undo_of_a_change_in_another_article_opens_it_and_says_so(qtbot, tmp_pat
         window.reader.article.id == first
         and get_article(window.library, first).status == "reviewed"
     )
+
+
+def test_a_selection_taking_in_a_paragraph_break_leaves_it_out(qtbot, tmp_path):
+    window, _ = _window(qtbot, tmp_path, phrases=())
+    text, pane = window.reader.article.text, window.reader.pane
+    brk = next(
+        i for i in range(1, len(text) - 6) if text[i] == "\n" and text[i + 1 : i + 5].strip()
+    )
+    words = len(text[brk + 1 :]) - len(text[brk + 1 :].lstrip())  # any indent after it
+    first = brk + 1 + words
+    pane.select_offsets(brk, first + 4)  # from the end of one paragraph (Shift+→ from there)
+    window.annotator.tag("重点")
+    [made] = notes.for_article(window.library, window.reader.article.id)
+    assert (made.start, made.end, made.quote) == (first, first + 4, text[first : first + 4])
+    pane.select_offsets(brk, brk + 1)  # nothing but the break: nothing made
+    window.annotator.tag("重点")
+    assert len(notes.for_article(window.library, window.reader.article.id)) == 1
+
+
+def test_tab_goes_through_the_panel_as_it_reads(qtbot, tmp_path):
+    window, _ = _window(qtbot, tmp_path)
+    panel = window.review.panel
+    order = [panel.text_filter, panel.library_scope, panel.tag_filter, panel.colour_filter]
+    order += [panel.annotator_filter, panel.sort, panel.view]
+    chain, widget = [], order[0]
+    for _ in range(200):  # the focus chain from the filter box, its own parts left out
+        if widget in order and widget not in chain:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain == order
+
+
+def test_binding_a_free_key_to_a_tag_with_a_key_says_the_old_one_is_free(qtbot, tmp_path):
+    from reader.core.notes import tags as tagset
+
+    window, _ = _window(qtbot, tmp_path, phrases=())
+    tagset.save_tag(window.library, "数据", shortcut="3")
+    window.reader.pane.select_offsets(0, 2)
+    window.annotator.bind_new_tag("7", "数据")
+    assert tagset.tag(window.library, "数据").shortcut == "7"
+    assert window.status_line.message.text() == "“数据” moved from key 3 to key 7; key 3 is free."
+    window.annotator.bind_new_tag("8", "新的")  # a new tag: nothing moved, nothing said
+    assert window.status_line.message.text() == "“数据” moved from key 3 to key 7; key 3 is free."

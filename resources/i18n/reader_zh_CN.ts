@@ -261,65 +261,65 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="113"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="114"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="118"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="119"/>
         <source>Filter text</source>
         <translation>筛选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="121"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="122"/>
         <source>By position</source>
         <translation>按位置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="121"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="122"/>
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="123"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="124"/>
         <source>No annotations yet — select text and press 1–9 or H.</source>
         <translation>还没有批注——选中文字后按 1–9 或 H。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="160"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="161"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="161"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="162"/>
         <source>Retag…</source>
         <translation>重设标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="162"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="163"/>
         <source>Re-attach</source>
         <translation>重新挂接</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="192"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="193"/>
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="169"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="224"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="170"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="228"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="170"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="228"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="171"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="232"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="171"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="233"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="172"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="237"/>
         <source>All annotators</source>
         <translation>全部标注人</translation>
     </message>
@@ -327,93 +327,98 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="164"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="169"/>
         <source>Undone here: %1</source>
         <translation>已在此撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="164"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="169"/>
         <source>Redone here: %1</source>
         <translation>已在此重做：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="176"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="181"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="178"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="183"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="185"/>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="192"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="190"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="197"/>
         <source>Tag “%1”</source>
         <translation>标记“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="211"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="216"/>
         <source>Key point: a passage that matters</source>
         <translation>重点：值得注意的段落</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="212"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="217"/>
         <source>Person: a person named or quoted</source>
         <translation>人物：文中提到或引用的人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="213"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="218"/>
         <source>Figure: a number, date or statistic</source>
         <translation>数据：数字、日期或统计</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="214"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="219"/>
         <source>Question: unclear, or to ask about</source>
         <translation>存疑：不清楚，或需要询问</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="215"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="220"/>
         <source>To check: a fact to verify</source>
         <translation>待核实：需要核实的事实</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="226"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="231"/>
         <source>Starter tags added: %1</source>
         <translation>已添加初始标签：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="243"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="247"/>
+        <source>“%1” moved from key %2 to key %3; key %2 is free.</source>
+        <translation>“%1”已从按键 %2 改到按键 %3；按键 %2 已空出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="258"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="249"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="264"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="294"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="309"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="325"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="340"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="329"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="344"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="348"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="363"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="369"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="384"/>
         <source>Set review status</source>
         <translation>设置审阅状态</translation>
     </message>
@@ -491,216 +496,221 @@
     </message>
     <message>
         <location filename="../../src/reader/ui/core_messages/exchange.py" line="17"/>
+        <source>%1 ends in %2, but %3 writes a folder of files, not one file: give a folder name (e.g. %4)</source>
+        <translation>%1 以 %2 结尾，但 %3 写出的是一个文件夹，不是一个文件：请给出文件夹名（例如 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="21"/>
         <source>%1 exists (%2 notes would be replaced); choose another folder or allow overwriting</source>
         <translation>%1 已存在（会替换 %2 篇笔记）；请换一个文件夹，或允许覆盖</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="21"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="25"/>
         <source>cannot make %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="22"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="26"/>
         <source>%1 exists; choose another name or allow overwriting</source>
         <translation>%1 已存在，请换一个名称，或允许覆盖</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="23"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="27"/>
         <source>%1 is not a regular file; choose another name</source>
         <translation>%1 不是普通文件，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="24"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="28"/>
         <source>cannot write in %1: %2</source>
         <translation>无法在 %1 中写入：%2</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="25"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="29"/>
         <source>%1 exists and is not a folder; this format writes a folder</source>
         <translation>%1 已存在且不是文件夹；这种格式要写出一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="26"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="30"/>
         <source>%1 holds other files (%2, …); choose an empty or new folder</source>
         <translation>%1 中已有其他文件（%2 等）；请选择一个空文件夹或新文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="29"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="33"/>
         <source>%1: line %2: not a Reader annotation (&quot;type&quot; must be &quot;%3&quot;)</source>
         <translation>%1：第 %2 行：不是 Reader 标注（&quot;type&quot; 必须是 &quot;%3&quot;）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="30"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="34"/>
         <source>%1: no annotations in it</source>
         <translation>%1：其中没有标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="31"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="35"/>
         <source>%1: not UTF-8 text (a bad byte at offset %2)</source>
         <translation>%1：不是 UTF-8 文本（偏移量 %2 处有无效字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="32"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="36"/>
         <source>%1: not a regular file</source>
         <translation>%1：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="33"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="37"/>
         <source>%1: too big for a notes file (%2 bytes; at most %3)</source>
         <translation>%1：作为批注文件太大（%2 字节，最多 %3 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="34"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="38"/>
         <source>%1: line %2: not valid JSON (%3)</source>
         <translation>%1：第 %2 行：不是有效的 JSON（%3）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="35"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="39"/>
         <source>%1: nested too deeply to be a note</source>
         <translation>%1：嵌套层级太深，不可能是批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="36"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="40"/>
         <source>%1: holds a number Reader cannot take (%2)</source>
         <translation>%1：含有 Reader 无法处理的数字（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="37"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="41"/>
         <source>%1: not a W3C AnnotationCollection: %2</source>
         <translation>%1：不是 W3C AnnotationCollection：%2</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="38"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="42"/>
         <source>%1: field &apos;target.selector&apos; needs a TextQuoteSelector and a TextPositionSelector</source>
         <translation>%1：字段 &apos;target.selector&apos; 需要一个 TextQuoteSelector 和一个 TextPositionSelector</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="42"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="46"/>
         <source>%1: field &apos;%2&apos; must not be before &apos;%3&apos;</source>
         <translation>%1：字段 &apos;%2&apos; 不能在 &apos;%3&apos; 之前</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="43"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="47"/>
         <source>no article with this text or title</source>
         <translation>没有正文或标题与之相符的文章</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="44"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="48"/>
         <source>offsets %1-%2 lie past the end of the article (%3 characters)</source>
         <translation>偏移量 %1-%2 超出了文章末尾（文章共 %3 个字符）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="47"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="51"/>
         <source>already in the library</source>
         <translation>文库中已有这条批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="48"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="52"/>
         <source>the library&apos;s copy is as new or newer</source>
         <translation>文库中的版本同样新或更新</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="49"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="53"/>
         <source>%1: offsets %2-%3 do not fit the text (%4 characters)</source>
         <translation>%1：偏移量 %2-%3 超出了正文范围（正文共 %4 个字符）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="50"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="54"/>
         <source>%1: field &apos;%2&apos; is missing</source>
         <translation>%1：缺少字段 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="51"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="55"/>
         <source>%1: field &apos;%2&apos; must be %3</source>
         <translation>%1：字段 &apos;%2&apos; 必须是%3</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="52"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="56"/>
         <source>%1: %2 is too big to read</source>
         <translation>%1：%2 太大，无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="53"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="57"/>
         <source>%1: %2 is not valid XML (%3)</source>
         <translation>%1：%2 不是有效的 XML（%3）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="54"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="58"/>
         <source>%1: not a Word (.docx) file</source>
         <translation>%1：不是 Word（.docx）文件</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="55"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="59"/>
         <source>%1: no comments on any text in it</source>
         <translation>%1：其中没有附在文字上的批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="56"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="60"/>
         <source>%1: cannot read the folder (%2)</source>
         <translation>%1：无法读取该文件夹（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="57"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="61"/>
         <source>%1: too many files to be one export</source>
         <translation>%1：文件太多，不像是一次导出的结果</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="58"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="62"/>
         <source>%1: not a regular file, nor a folder of brat (.ann) or XMI files; give a notes file or such a folder</source>
         <translation>%1：既不是普通文件，也不是装有 brat（.ann）或 XMI 文件的文件夹；请提供批注文件或这样的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="63"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="67"/>
         <source>%1 is a folder; give a file name</source>
         <translation>%1 是文件夹，请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="64"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="68"/>
         <source>%1 is a symbolic link; Reader does not replace links: give the path of the file it points to, or another name</source>
         <translation>%1 是符号链接；Reader 不会替换链接：请给出它所指向的文件的路径，或换一个名称</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="69"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="73"/>
         <source>%1 is not a Reader export (%2); --force replaces only a folder Reader wrote, never files of your own: choose an empty or new folder</source>
         <translation>%1 不是 Reader 导出的文件夹（%2）；--force 只替换 Reader 写出的文件夹，绝不替换你自己的文件：请选择一个空文件夹或新文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="74"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="78"/>
         <source>%1: field &apos;target.selector&apos; needs a TextQuoteSelector</source>
         <translation>%1：字段 &apos;target.selector&apos; 需要一个 TextQuoteSelector</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="76"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="80"/>
         <source>%1: field &apos;%2&apos; must be text</source>
         <translation>%1：字段 &apos;%2&apos; 必须是文本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="77"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="81"/>
         <source>%1: field &apos;selector&apos; must be a list</source>
         <translation>%1：字段 &apos;selector&apos; 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="78"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="82"/>
         <source>%1: field &apos;tags&apos; must be a list of text</source>
         <translation>%1：字段 &apos;tags&apos; 必须是文本列表</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="79"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="83"/>
         <source>%1: field &apos;target&apos; must be a list of targets</source>
         <translation>%1：字段 &apos;target&apos; 必须是目标列表</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="80"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="84"/>
         <source>%1: its TextQuoteSelector has no &apos;exact&apos; text</source>
         <translation>%1：其 TextQuoteSelector 没有 &apos;exact&apos; 文本</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="81"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="85"/>
         <source>%1: no annotations on a passage in it</source>
         <translation>%1：其中没有标在段落上的标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/core_messages/exchange.py" line="82"/>
+        <location filename="../../src/reader/ui/core_messages/exchange.py" line="86"/>
         <source>%1: not an annotation (a JSON object)</source>
         <translation>%1：不是一条标注（应为 JSON 对象）</translation>
     </message>
@@ -1542,6 +1552,7 @@
         <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="102"/>
         <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="266"/>
         <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="296"/>
         <source>Export notes</source>
         <translation>导出批注</translation>
     </message>
@@ -1671,50 +1682,55 @@
     </message>
     <message>
         <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="258"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="283"/>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="337"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="297"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="335"/>
         <source>Not exported: the notes there are kept.</source>
         <translation>未导出：文件夹里的笔记保持原样。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="344"/>
         <source>%n note(s) in this folder would be replaced by the export, and whatever was changed in them there would be lost:</source>
         <translation>
             <numerusform>导出将替换此文件夹中的 %n 篇笔记，在那里对它们所做的修改都会丢失：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="351"/>
         <source>Replace notes?</source>
         <translation>替换笔记？</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="345"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="361"/>
         <source>Exported %1 (%2 bytes)</source>
         <translation>已导出 %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="376"/>
         <source>Import notes</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="362"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="378"/>
         <source>Reader notes</source>
         <translation>Reader 批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="376"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="392"/>
         <source>Notes imported</source>
         <translation>批注已导入</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="390"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="406"/>
         <source>Cannot import these notes</source>
         <translation>无法导入这些批注</translation>
     </message>

@@ -15,7 +15,9 @@ from xml.sax.saxutils import escape
 
 from reader.core.exchange.docx_package import Properties, docx_with
 from reader.core.exchange.exporting import ExportArticle
+from reader.core.exchange.fills import passage_fill
 from reader.core.exchange.names import orphan_label, status_name
+from reader.core.notes.annotations import Annotation
 from reader.core.notes.vocab import COLOURS
 
 # Characters XML 1.0 cannot hold.
@@ -135,6 +137,10 @@ def _words(labels: Mapping[str, str] | None) -> tuple[str, str]:
     )
 
 
+def _annotations(item: ExportArticle) -> list[Annotation]:
+    return [note.annotation for note in item.notes]
+
+
 def fill(colour: str | None) -> str:
     """The shading of a quote in ``colour``."""
     return _FILLS.get(colour or "", "ffe066")
@@ -169,18 +175,18 @@ def _pieces(
         lang = "zh-TW" if chinese else None
         line = f"{status_word}: {status}   {article.source_path}"
         parts.append(_para(line, italic=True, size=9).encode())
-        quote = {
-            c: _open("Quote", fill=c, lang=lang).encode() for c in {*_FILLS.values(), "ffe066"}
-        }
+        tag_colours = {t.name: t.color for t in item.tags}
+        fills = [passage_fill(a.color, a.tags, tag_colours) for a in _annotations(item)]
+        quote = {c: _open("Quote", fill=c[1:], lang=lang).encode() for c in set(fills)}
         section = None
-        for note in item.notes:
+        for note, shade in zip(item.notes, fills, strict=True):
             a = note.annotation
             if note.section and note.section != section:
                 section = note.section
                 parts += (heading, _lines(section).encode(), close)
             if a.state == "orphaned":
                 parts.append(orphan)
-            parts += (quote[fill(a.color)], _lines(a.quote).encode(), close)
+            parts += (quote[shade], _lines(a.quote).encode(), close)
             if a.tags:
                 parts += (tagged, _lines("#" + "  #".join(a.tags)).encode(), close)
             if a.note:

@@ -16,9 +16,9 @@ from collections.abc import Iterator, Mapping
 
 from reader.core.exchange.export_docx import is_traditional
 from reader.core.exchange.exporting import ExportArticle
+from reader.core.exchange.fills import passage_fill
 from reader.core.exchange.names import orphan_label, status_name
 from reader.core.exchange.spans import Layout, Para, lay_out
-from reader.core.notes.vocab import COLOURS
 from reader.core.text.model import BlockKind
 
 _CSS = """
@@ -52,10 +52,6 @@ _SPECIAL = re.compile("[&<>\"']")
 def _escape(text: str) -> str:
     """``html.escape``, searching first: most text has nothing to escape."""
     return html.escape(text) if _SPECIAL.search(text) else text
-
-
-def _colour(name: str | None) -> str:
-    return COLOURS[name].light if name in COLOURS else "#ffe066"
 
 
 def html_page(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> str:
@@ -94,7 +90,8 @@ def html_pieces(
         meta = f'<div class="meta">{e(a.source_path)} · {e(status_name(a.status, labels))}</div>'
         if not any(p.kind == BlockKind.TITLE for p in layout.paras):
             parts.append(f'<div class="row"><h1>{e(a.title)}</h1><aside></aside></div>')
-        colours = [_colour(n.color) for n in layout.notes]
+        tag_colours = {t.name: t.color for t in item.tags}
+        colours = [passage_fill(n.color, n.tags, tag_colours) for n in layout.notes]
         plain = _SPECIAL.search(a.text) is None
         for para in layout.paras:
             parts.append(_row(para, layout, numbers, colours, plain))

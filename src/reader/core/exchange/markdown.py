@@ -172,7 +172,8 @@ def _footnote(a: Annotation, said: Mapping[str, str]) -> str:
     parts = [" ".join(map(obsidian_tag, a.tags))]
     if a.color and not a.tags and not a.note:
         parts.append(f"{said.get('colour', 'colour')}: {said.get(a.color, a.color)}")
-    parts.append(md_text(a.note, "    "))
+    if a.note.strip():  # else md_text's "&nbsp;" (a line kept open) would end the footnote
+        parts.append(md_text(a.note, "    "))
     return " ".join(filter(None, parts)) or "&nbsp;"
 
 

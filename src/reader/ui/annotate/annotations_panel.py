@@ -7,6 +7,7 @@ annotations, the panel says how to make one and asks for little room.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from collections.abc import Callable
 
@@ -190,6 +191,9 @@ class AnnotationsPanel(QWidget):
             button.setToolTip(button.text())
             buttons.addWidget(button)
         self.reattach.setToolTip(self.tr("Re-attach to selection"))
+        chain = [self.text_filter, self.library_scope, *widest, self.view, *self._buttons]
+        for before, after in itertools.pairwise(chain):  # Tab goes as they read
+            QWidget.setTabOrder(before, after)
         self.view.setMinimumWidth(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

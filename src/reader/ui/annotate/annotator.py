@@ -102,6 +102,11 @@ class Annotator(QObject):
         if article is None or not pane.textCursor().hasSelection():
             return None
         start, end = pane.selection_offsets()
+        text = article.text  # a paragraph break or a space taken in at either end: left out
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
         return (article.id, start, end) if end > start else None
 
     def same_span(self) -> Annotation | None:
@@ -227,13 +232,23 @@ class Annotator(QObject):
         self.tagsChanged.emit()
 
     def bind_new_tag(self, key: str, name: str) -> None:
-        """Create a tag (or take an existing one), bind it to ``key``, apply it."""
+        """Create a tag (or take an existing one), bind it to ``key``, apply it. An existing
+        tag's old key is freed, and the reader told."""
         try:
+            before = {t.name: t.shortcut for t in tagset.list_tags(self.library)}
             tagset.save_tag(self.library, name, shortcut=key)
         except ReaderError as exc:
             self._session.errors.report(exc)
             return
         self.tagsChanged.emit()
+        old = before.get(name.strip())
+        if old and old != key:
+            self._session.notify(
+                self.tr("“%1” moved from key %2 to key %3; key %2 is free.")
+                .replace("%1", name.strip())
+                .replace("%2", old)
+                .replace("%3", key)
+            )
         self.tag(name.strip())
 
     def note(self, text: str) -> None:

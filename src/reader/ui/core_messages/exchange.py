@@ -16,6 +16,10 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
+        "%1 ends in %2, but %3 writes a folder of files, not one file: give a folder name (e.g. %4)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
         "%1 exists (%2 notes would be replaced); choose another folder or allow overwriting",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "cannot make %1: %2"),

@@ -277,12 +277,28 @@ class ExportDialog(QDialog):
         )
         if path:
             settings.remember_folder(path)
+            target = Path(path)
+            if not target.suffix:  # "notes": notes.md, as the file list shows only *.md
+                target = target.with_name(target.name + SUFFIXES[fmt])
+                if target.exists() and not self.ask_overwrite(target):
+                    return
             try:  # a name promising another kind of file: said now, not after the work
-                exporting.check_file_name(Path(path), fmt)
+                exporting.check_file_name(target, fmt)
             except ReaderError as error:
                 self._errors.report(error, self.tr("Export failed"))
                 return
-            self.export_to(Path(path))
+            self.export_to(target)
+
+    def ask_overwrite(self, path: Path) -> bool:
+        """The save dialog asked of the name typed; the name with its suffix is asked of here."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export notes"),
+            self.tr("%1 already exists. Replace it?").replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def export_to(self, path: Path, replace: bool = False) -> None:
         """Render and write in a job with its own connection; the window stays live.
