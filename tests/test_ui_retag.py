@@ -47,6 +47,7 @@ def test_retag_from_the_panel_applies_only_the_change_in_one_undo_step(qtbot, tm
     steps = window.annotator.undo_stack.count()
     window.review.retag([first.id, second.id])
     dialog = window.review.retag_dialog
+    assert not dialog.boxes["direct quote"].icon().isNull()  # each tag in its colour
     dialog.accept()  # nothing changed: nothing done
     before = [notes.get(library, a.id).tags for a in (first, second)]
     assert sorted(first.tags) == ["数据", "要点"] and second.tags == ("要点",)

@@ -8,7 +8,7 @@ Only what the reader changed is applied, so nothing is lost by pressing OK.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.annotate.annotate_ui import colour_icon
+
 
 def retagged(tags: Sequence[str], added: Sequence[str], removed: set[str]) -> list[str]:
     """An annotation's tags after a retag: its own in their order, less those removed,
@@ -32,7 +34,11 @@ def retagged(tags: Sequence[str], added: Sequence[str], removed: set[str]) -> li
 
 class RetagDialog(QDialog):
     def __init__(
-        self, names: Sequence[str], present: Sequence[Sequence[str]], parent: QWidget | None
+        self,
+        names: Sequence[str],
+        present: Sequence[Sequence[str]],
+        parent: QWidget | None,
+        colours: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Retag"))
@@ -46,6 +52,8 @@ class RetagDialog(QDialog):
         column = QVBoxLayout(inner)
         for name, count in self._counts.items():
             box = QCheckBox(name, inner)
+            if colours and name in colours:
+                box.setIcon(colour_icon(colours[name]))
             if 0 < count < self._whole:
                 box.setTristate(True)
                 box.setCheckState(Qt.CheckState.PartiallyChecked)

@@ -320,8 +320,9 @@ class Review(QObject):
         except ReaderError as exc:
             self._session.errors.report(exc)
             return
-        names = [t.name for t in tagset.list_tags(library)]
-        dialog = RetagDialog(names, list(present.values()), self._reader)
+        tags = tagset.list_tags(library)
+        colours = {t.name: t.color for t in tags}
+        dialog = RetagDialog([t.name for t in tags], list(present.values()), self._reader, colours)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def chosen() -> None:
