@@ -67,6 +67,7 @@ GROUPS: dict[str, tuple[list[str], float]] = {
     "top": (["*.py"], 0.75),  # errors, paths, resources, stamps
     # the seventh session's: files held open, the files' order, SQLite's errors as messages
     "held": (["library/held_files.py", "library/ordering.py", "library/sqlite_errors.py"], 0.8),
+    "fills": (["exchange/fills.py"], 0.85),
     "all": (["**"], 0.75),
 }
 

@@ -220,3 +220,16 @@ def test_full_text_is_refused_for_a_folder_format(library, tmp_path):
         write_export(tmp_path / "vault", "obsidian", items_for(library), full_text=True)
     assert str(caught.value).startswith("--full-text is not available for obsidian; ")
     assert not (tmp_path / "vault").exists()
+
+
+def test_obsidian_leaves_out_context_of_white_space_only(library):
+    from reader.core.exchange.obsidian import obsidian_files
+
+    annotate(library)
+    item = next(i for i in items_for(library) if i.notes)
+    note = item.notes[0]
+    for prefix, suffix in (("\n", "\n"), ("  \n", " \n ")):  # a break, spaces: no words
+        bare = replace(note, annotation=replace(note.annotation, prefix=prefix, suffix=suffix))
+        [data] = obsidian_files([replace(item, notes=(bare,))], None).values()
+        quoted = [line for line in data.decode().splitlines() if line.startswith(">")]
+        assert quoted == [f"> =={note.annotation.quote}=="]  # no line of "…" alone

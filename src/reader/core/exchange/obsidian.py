@@ -90,8 +90,9 @@ def note(item: ExportArticle, labels: Mapping[str, str] | None = None) -> str:
         props += [md_text(a.note), ""]
     for exported in item.notes:
         n = exported.annotation
-        context = f"…{n.prefix}" if n.prefix else ""
-        after = f"{n.suffix}…" if n.suffix else ""
+        # context of white space only (a quote ending its article) gives no line of "…"
+        context = f"…{n.prefix.lstrip()}" if n.prefix.strip() else ""
+        after = f"{n.suffix.rstrip()}…" if n.suffix.strip() else ""
         props.append("> " + in_context(context, n.quote, after))
         props.append("")
         line = []
