@@ -8,7 +8,7 @@ import zipfile
 
 from reader.core.exchange.export_docx import docx_bytes
 from reader.core.exchange.exporting import ExportFilter, collect
-from reader.core.exchange.fills import DEFAULT, passage_fill, wash
+from reader.core.exchange.fills import DEFAULT, WASH, passage_fill, wash
 from reader.core.exchange.html import html_page
 from reader.core.ingest.importer import import_paths
 from reader.core.library.articles import get_article, list_articles
@@ -26,6 +26,13 @@ def test_a_wash_keeps_the_hue_and_is_light():
     assert len(set(grey)) == 1 and 0xB0 <= grey[0] < 0xC0  # 30 % of black: a light grey
     red, green, blue = channels(wash("#2563eb"))
     assert min(red, green, blue) >= 0xB0 and blue > green > red  # blue stays blue, light
+    assert channels(wash("#ff0000"))[0] == 0xFF and len(set(channels(wash("#ff0000"))[1:])) == 1
+    for c in range(256):  # each channel keeps WASH of its distance from white, to the unit
+        for at in range(3):
+            colour = "#" + "".join(f"{c:02x}" if i == at else "ff" for i in range(3))
+            got = channels(wash(colour))
+            assert abs(got[at] - (255 - (255 - c) * WASH)) <= 0.5
+            assert [v for i, v in enumerate(got) if i != at] == [255, 255]
 
 
 def test_the_colour_wins_then_the_first_tag_with_a_colour_then_yellow():
