@@ -32,8 +32,12 @@ def test_undo_never_brings_back_a_tag_renamed_or_deleted(qtbot, tmp_path, monkey
     window.review.open_tag_manager()
     [manager] = [w for w in window.findChildren(TagManager) if w.isVisible()]
     names = [t.name for t in manager.model.tags]
+    manager.view.setCurrentIndex(manager.model.index(names.index("重点"), 0))
     manager.model.setData(manager.model.index(names.index("重点"), 0), "要点")
-    assert not stack.canUndo()  # the steps named 重点: gone with the name
+    assert not stack.canUndo()  # the steps named 重点: gone with the name, and said
+    assert window.status_line.message.text().startswith("Undo history cleared")
+    current = manager.view.currentIndex()
+    assert manager.model.tags[current.row()].name == "要点"  # the renamed tag stays chosen
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     _tag(window, "巫溪县天元乡", "要点")
     assert stack.canUndo()

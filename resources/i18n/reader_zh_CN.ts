@@ -2127,22 +2127,22 @@
 <context>
     <name>RetagDialog</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/retag_dialog.py" line="38"/>
+        <location filename="../../src/reader/ui/annotate/retag_dialog.py" line="44"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/retag_dialog.py" line="52"/>
+        <location filename="../../src/reader/ui/annotate/retag_dialog.py" line="60"/>
         <source>Some of them have it: left so, each keeps its own</source>
         <translation>部分批注有此标签：保持此状态，则各自保留原样</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/retag_dialog.py" line="62"/>
+        <location filename="../../src/reader/ui/annotate/retag_dialog.py" line="70"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/annotate/retag_dialog.py" line="69"/>
+        <location filename="../../src/reader/ui/annotate/retag_dialog.py" line="77"/>
         <source>Tags of the %n chosen annotation(s):</source>
         <translation>
             <numerusform>所选 %n 条批注的标签：</numerusform>
@@ -2207,7 +2207,12 @@
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/review.py" line="341"/>
+        <location filename="../../src/reader/ui/annotate/review.py" line="302"/>
+        <source>Undo history cleared: its steps named tags that are renamed or gone.</source>
+        <translation>已清空撤销记录：其中的步骤涉及已改名或已删除的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/review.py" line="351"/>
         <source>Select the new passage first.</source>
         <translation>请先选中新的段落。</translation>
     </message>
@@ -2350,89 +2355,89 @@
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="157"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="159"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="172"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="174"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="173"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="175"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="174"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="176"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="175"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="177"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="176"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="178"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="177"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="179"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="182"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="184"/>
         <source>To bind a key, choose a tag and press 1–9.</source>
         <translation>要绑定按键，请选中一个标签并按 1–9。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="235"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="239"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="235"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="239"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="243"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="247"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="258"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="262"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="259"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="263"/>
         <source>Merge “%1” into:</source>
         <translation>把“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="276"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="280"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="278"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="282"/>
         <source>“%1” is on %n annotation(s). Delete the tag from all of them?</source>
         <translation>
             <numerusform>“%1”用在 %n 条标注上。要从所有标注中删除这个标签吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="291"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="295"/>
         <source>Export tag set</source>
         <translation>导出标签集</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="300"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="304"/>
         <source>Import tag set</source>
         <translation>导入标签集</translation>
     </message>
@@ -2469,37 +2474,37 @@
 <context>
     <name>TagsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="91"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="93"/>
         <source>Key %1 moved from “%2” to “%3”.</source>
         <translation>按键 %1 已从“%2”移到“%3”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="111"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="113"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="112"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="114"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="113"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="115"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="114"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="116"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="115"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="117"/>
         <source>Uses</source>
         <translation>使用次数</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="126"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="128"/>
         <source>Press 1–9 to bind, Delete to unbind</source>
         <translation>按 1–9 绑定，按 Delete 解除</translation>
     </message>

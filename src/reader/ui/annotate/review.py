@@ -290,8 +290,17 @@ class Review(QObject):
             manager = TagManager(self._session, self._reader)
             manager.changed.connect(self.refresh)
             manager.changed.connect(self._session.notesChanged)
-            manager.namesChanged.connect(self.annotator.undo_stack.clear)
+            manager.namesChanged.connect(self._forget_undo)
             manager.open()
+
+    def _forget_undo(self) -> None:
+        """A tag renamed, merged or deleted: the steps before name tags that are gone."""
+        stack = self.annotator.undo_stack
+        if stack.canUndo() or stack.canRedo():
+            stack.clear()
+            self._session.notify(
+                self.tr("Undo history cleared: its steps named tags that are renamed or gone.")
+            )
 
     def _status_chosen(self, _index: int) -> None:
         article = self._reader.article

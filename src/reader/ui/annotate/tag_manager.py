@@ -44,6 +44,7 @@ class TagsModel(FlatTableModel):
         super().__init__(parent)
         self._session = session
         self.tags: list[Tag] = []
+        self.renamed_to: dict[str, str] = {}  # the last rename, old name to new
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -78,6 +79,7 @@ class TagsModel(FlatTableModel):
         try:
             if column == "name":
                 tagset.save_tag(self._session.library, tag.name, new_name=text)
+                self.renamed_to = {tag.name: text}
                 if text != tag.name:
                     self.renamed.emit()
             elif column == "shortcut":
@@ -208,6 +210,8 @@ class TagManager(QDialog):
         if self._kept is None:
             return
         name, column = self._kept
+        name = self.model.renamed_to.get(name, name)
+        self.model.renamed_to = {}
         rows = [t.name for t in self.model.tags]
         old_row = self.view.currentIndex().row()
         row = rows.index(name) if name in rows else min(max(old_row, 0), len(rows) - 1)
