@@ -25,6 +25,7 @@ from reader.core.exchange.exporting import (
     nothing_to_export,
     write_export,
 )
+from reader.core.exchange.fills import wash
 from reader.core.exchange.names import ORPHAN_MARK, STATUS_NAMES
 from reader.core.library.store import shorten_path
 from reader.core.notes.vocab import COLOURS
@@ -79,9 +80,13 @@ def test_docx_report_paragraphs(library):
     quotes = [p for p in paragraphs if p["style"] == "Quote"]
     assert [q["text"] for q in quotes] == [n.annotation.quote for i in items for n in i.notes]
     by_quote = {a.quote: a for a in made}
+    tag_colours = {t.name: t.color for i in items for t in i.tags}
     for q in quotes:
-        colour = by_quote[q["text"]].color
-        expected = COLOURS[colour].light if colour in COLOURS else "#ffe066"
+        a = by_quote[q["text"]]
+        if a.color in COLOURS:  # its colour; else its first tag's wash (fills.py), else yellow
+            expected = COLOURS[a.color].light
+        else:
+            expected = wash(tag_colours[a.tags[0]]) if a.tags else "#ffe066"
         assert q["fill"] == expected.removeprefix("#")
         assert q["italic"] is False
     signatures = [p for p in paragraphs if p["text"].startswith("— 编辑甲  ")]
