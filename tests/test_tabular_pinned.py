@@ -154,3 +154,16 @@ def test_xlsx_rows_are_as_high_as_their_wrapped_text(library):
     quote = short.active.cell(2, CSV_COLUMNS.index("quote") + 1).value
     if len(quote) * 2 <= xlsx._WIDTHS["quote"]:  # one line of everything: the default height
         assert short.active.row_dimensions[2].height is None
+
+
+def test_the_sheets_header_row_is_in_the_windows_language_and_csv_keeps_its_names(library):
+    from reader.core.exchange.exporting import render
+
+    items = _with_notes(library, note="批注")
+    said = {f"column:{name}": f"列{n}" for n, name in enumerate(CSV_COLUMNS)}
+    sheet = openpyxl.load_workbook(io.BytesIO(render("xlsx", items, labels=said))).active
+    assert [c.value for c in sheet[1]] == [said[f"column:{name}"] for name in CSV_COLUMNS]
+    plain = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(items))).active
+    assert [c.value for c in plain[1]] == list(CSV_COLUMNS)  # the command line: as CSV's
+    rows = list(csv.reader(io.StringIO(render("csv", items, labels=said).decode("utf-8-sig"))))
+    assert rows[0] == list(CSV_COLUMNS)  # for tools: never translated

@@ -99,3 +99,12 @@ def test_a_name_typed_without_a_suffix_gets_the_formats(qtbot, tmp_path, monkeyp
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     dialog.choose_file()
     assert started == [tmp_path / "noext.md"] * 2
+
+
+def test_the_window_names_every_column_of_the_sheet(qtbot):
+    from reader.core.exchange.csv_format import CSV_COLUMNS
+    from reader.ui.names import Names
+
+    labels = Names().export_labels()
+    words = [labels[f"column:{name}"] for name in CSV_COLUMNS]
+    assert len(set(words)) == len(CSV_COLUMNS) and "Review status" in words

@@ -2048,6 +2048,7 @@
     </message>
     <message>
         <location filename="../../src/reader/ui/names.py" line="46"/>
+        <location filename="../../src/reader/ui/names.py" line="67"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
@@ -2077,17 +2078,87 @@
         <translation>已移动</translation>
     </message>
     <message>
+        <location filename="../../src/reader/ui/names.py" line="54"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="55"/>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="56"/>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="57"/>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="58"/>
+        <source>After</source>
+        <translation>后文</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="59"/>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="60"/>
+        <source>End</source>
+        <translation>终点</translation>
+    </message>
+    <message>
         <location filename="../../src/reader/ui/names.py" line="61"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="62"/>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="63"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="64"/>
+        <source>Annotator</source>
+        <translation>标注人</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="65"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="66"/>
+        <source>Updated</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="68"/>
+        <source>Anchor</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/names.py" line="79"/>
         <source>%1 imported, %2 unchanged, %3 updated, %4 refused</source>
         <translation>导入 %1 个，未变 %2 个，更新 %3 个，拒绝 %4 个</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/names.py" line="67"/>
+        <location filename="../../src/reader/ui/names.py" line="85"/>
         <source>cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/names.py" line="71"/>
+        <location filename="../../src/reader/ui/names.py" line="89"/>
         <source>%1 imported, %2 merged, %3 orphaned, %4 skipped</source>
         <translation>导入 %1 条，合并 %2 条，失去锚点 %3 条，跳过 %4 条</translation>
     </message>

@@ -50,6 +50,24 @@ class Names(QObject):
             "anchored": self.tr("anchored"),
             "moved": self.tr("moved"),
         }
+        columns = (  # the Excel sheet's header row (CSV keeps its names, for tools)
+            ("article", self.tr("Article")),
+            ("section", self.tr("Section")),
+            ("quote", self.tr("Quote")),
+            ("prefix", self.tr("Before")),
+            ("suffix", self.tr("After")),
+            ("start", self.tr("Start")),
+            ("end", self.tr("End")),
+            ("tags", self.tr("Tags")),
+            ("note", self.tr("Note")),
+            ("colour", self.tr("Colour")),
+            ("annotator", self.tr("Annotator")),
+            ("created", self.tr("Created")),
+            ("updated", self.tr("Updated")),
+            ("review status", self.tr("Review status")),
+            ("anchor", self.tr("Anchor")),
+        )
+        labels.update({f"column:{name}": word for name, word in columns})
         labels.update({name: self.colour(name) for name in COLOURS})
         labels.update({status: self.status(status) for status in REVIEW_STATUSES})
         return labels

@@ -222,6 +222,13 @@ def _sheet(
     return "".join(cast(Iterable[str], itertools.chain.from_iterable(zip(*pieces, strict=True))))
 
 
+def headers(labels: Mapping[str, str] | None) -> list[str]:
+    """The header row: the CSV's column names, or in the window's language (``labels``'
+    ``column:…`` words): the sheet is for people, the CSV for tools."""
+    said = labels or {}
+    return [said.get(f"column:{name}", name) for name in CSV_COLUMNS]
+
+
 def xlsx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = None) -> bytes:
     data = columns(items, labels)
     count = len(data[0])
@@ -249,7 +256,7 @@ def xlsx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
         '</cols><sheetData><row r="1">',
         *(
             f'<c r="{letters[i]}1" s="1" t="inlineStr"><is><t>{escape(name)}</t></is></c>'
-            for i, name in enumerate(CSV_COLUMNS)
+            for i, name in enumerate(headers(labels))
         ),
         "</row>",
     ]
