@@ -53,11 +53,15 @@ def test_retag_from_the_panel_applies_only_the_change_in_one_undo_step(qtbot, tm
     assert sorted(first.tags) == ["数据", "要点"] and second.tags == ("要点",)
     assert [notes.get(library, a.id).tags for a in (first, second)] == before
     assert window.annotator.undo_stack.count() == steps
-    window.review.retag([first.id, second.id])
+    panel = window.review.panel
+    panel.view.selectAll()  # both rows chosen in the list, as Retag… takes them
+    assert sorted(panel.selected_ids()) == sorted([first.id, second.id])
+    window.review.retag(panel.selected_ids())
     dialog = window.review.retag_dialog
     dialog.boxes["direct quote"].setChecked(True)
     dialog.boxes["要点"].setChecked(False)
     dialog.accept()
+    assert sorted(panel.selected_ids()) == sorted([first.id, second.id])  # still both
     assert sorted(notes.get(library, first.id).tags) == ["direct quote", "数据"]
     assert notes.get(library, second.id).tags == ("direct quote",)
     assert window.annotator.undo_stack.count() == steps + 1

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -308,9 +309,17 @@ class AnnotationsPanel(QWidget):
         else:
             rows = sorted(self._rows, key=lambda r: position_key(r.annotation))
         kept = self.view.currentIndex().data(ANNOTATION_ROLE)  # an edit refills the list:
-        self.model.set_rows(rows, self._tag_colours)  # the row being worked on stays chosen
+        chosen = set(self.selected_ids())  # the rows worked on stay chosen, all of them
+        self.model.set_rows(rows, self._tag_colours)
         if kept is not None:
             self.select_annotation(kept)
+        if len(chosen) > 1:
+            selection = self.view.selectionModel()
+            for row in range(self.proxy.rowCount()):
+                index = self.proxy.index(row, 0)
+                if index.data(ANNOTATION_ROLE) in chosen:
+                    flags = QItemSelectionModel.SelectionFlag.Select
+                    selection.select(index, flags | QItemSelectionModel.SelectionFlag.Rows)
 
     def selected_ids(self) -> list[str]:
         rows = self.view.selectionModel().selectedRows()
