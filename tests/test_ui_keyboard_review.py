@@ -147,3 +147,24 @@ def test_binding_a_free_key_to_a_tag_with_a_key_says_the_old_one_is_free(qtbot, 
     assert window.status_line.message.text() == "“数据” moved from key 3 to key 7; key 3 is free."
     window.annotator.bind_new_tag("8", "新的")  # a new tag: nothing moved, nothing said
     assert window.status_line.message.text() == "“数据” moved from key 3 to key 7; key 3 is free."
+
+
+def test_the_highlight_menus_swatches_follow_the_theme(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMenu
+
+    from reader.core.notes.vocab import PALETTE
+
+    window, _ = _window(qtbot, tmp_path, phrases=())
+
+    def swatches():
+        menu = QMenu()
+        window.review.ui.fill_menu(menu)
+        [highlight] = [a.menu() for a in menu.actions() if a.menu() is not None][:1]
+        return [
+            a.icon().pixmap(16, 16).toImage().pixelColor(8, 8).name() for a in highlight.actions()
+        ]
+
+    window.set_theme("dark")
+    assert swatches() == [c.dark.lower() for c in PALETTE]
+    window.set_theme("light")
+    assert swatches() == [c.light.lower() for c in PALETTE]

@@ -56,6 +56,7 @@ class AnnotateUi(QWidget):
         )
         self.bar = FloatingBar(self, pane.viewport())
         self.note_editor: NoteEditor | None = None
+        self.dark = False
         pane.selectionSettled.connect(self.show_bar)
         pane.selectionChanged.connect(self._selection_changed)
         pane.installEventFilter(self)  # Esc dismisses the bar
@@ -77,6 +78,7 @@ class AnnotateUi(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self.bar.set_theme(theme)
+        self.dark = theme.name == "dark"  # the menus' swatches: the fills the page shows
 
     def passage_rect(self) -> QRect:
         """The selection's box in the pane's viewport: its lines, or the word on one line."""
@@ -160,7 +162,8 @@ class AnnotateUi(QWidget):
         colours = menu.addMenu(self.tr("Highlight"))
         names = Names()
         for colour in PALETTE:
-            action = colours.addAction(colour_icon(colour.light), names.colour(colour.name))
+            fill = colour.dark if self.dark else colour.light
+            action = colours.addAction(colour_icon(fill), names.colour(colour.name))
             action.triggered.connect(lambda _=False, c=colour.name: annotator.highlight(c))
         tag_menu = menu.addMenu(self.tr("Tag"))
         for item in tagset.list_tags(annotator.library):
