@@ -61,3 +61,16 @@ def test_html_and_word_shade_a_tagged_passage_in_its_tags_wash(library, tmp_path
     body = zipfile.ZipFile(io.BytesIO(docx_bytes(items))).read("word/document.xml").decode()
     shades = re.findall(r'<w:shd w:val="clear" w:color="auto" w:fill="([0-9a-f]{6})"/>', body)
     assert shades == [wash("#2563eb")[1:], COLOURS["yellow"].light[1:]]
+
+
+def test_word_files_carry_no_blank_thumbnail(library, tmp_path):
+    from reader.core.exchange.docx_comments import docx_full_text
+
+    path = tmp_path / "t.txt"
+    path.write_text("标题\n\n正文一段。\n", encoding="utf-8")
+    import_paths(library, [path])
+    items = collect(library, ExportFilter(article_ids=tuple(a.id for a in list_articles(library))))
+    for data in (docx_bytes(items), docx_full_text(items)):
+        package = zipfile.ZipFile(io.BytesIO(data))
+        assert not [n for n in package.namelist() if "thumbnail" in n]
+        assert "thumbnail" not in package.read("_rels/.rels").decode()

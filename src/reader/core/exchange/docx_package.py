@@ -43,6 +43,7 @@ class Properties:
 def new_document() -> Any:
     """python-docx's blank document, its Normal style in a CJK serif."""
     from docx import Document
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.oxml.ns import qn
     from docx.shared import Mm
 
@@ -52,6 +53,10 @@ def new_document() -> Any:
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
     for section in document.sections:  # the template's US Letter: A4, as in China
         section.page_width, section.page_height = Mm(210), Mm(297)
+    rels = document.part.package.rels  # the template's thumbnail, a blank page: file
+    for key, rel in list(rels.items()):  # browsers would show it for every export
+        if rel.reltype == RT.THUMBNAIL:
+            del rels[key]
     return document
 
 
