@@ -171,13 +171,26 @@ def clean_headline(text: str) -> str:
     return bounded_sub(_SPACE_AROUND_PUNCT, "", text) if "  " in text else text
 
 
-def _latin_pair(left: str, right: str) -> bool:
-    return left.isascii() and left.isalpha() and right.isascii() and right.isalpha()
+_WORD_END = frozenset(",.;:!?)]'\"")  # ASCII punctuation a Latin word may end in
+
+
+def _latin_pair(tail: str, head: str) -> bool:
+    """Latin words meet across a line's end: the first part's ``tail`` (its last two
+    characters) ends in a letter, or in a word's own punctuation (``miracles,``,
+    ``need.``), and the next part's ``head`` is a letter. Never before a digit
+    (``10:`` then ``30``), nor after punctuation of CJK text (``张三,``)."""
+    if not (head.isascii() and head.isalpha()):
+        return False
+    end = tail[-1:]
+    if end.isascii() and end.isalpha():
+        return True
+    before = tail[-2:-1]
+    return end in _WORD_END and before.isascii() and before.isalnum()
 
 
 def join_pieces(left: str, right: str) -> str:
     """Join two parts of one paragraph: no added space, except between Latin words."""
-    if left and right and _latin_pair(left[-1], right[0]):
+    if left and right and _latin_pair(left[-2:], right[0]):
         return f"{left} {right}"
     return left + right
 
@@ -200,7 +213,7 @@ def join_all(parts: Iterable[str], glued: Iterable[bool] = ()) -> str:
         if last and not no_space and _latin_pair(last, part[0]):
             out.append(" ")
         out.append(part)
-        last = part[-1]
+        last = part[-2:] if len(part) > 1 else last[-1:] + part
         if len(out) >= _JOIN_BATCH:
             done.append("".join(out))
             out.clear()
