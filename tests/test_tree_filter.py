@@ -46,6 +46,25 @@ def test_case_and_width_fold_and_the_rows_above_a_match_are_shown():
     assert index.shown("two.md").rows == {LIBRARY, "/a/two.md"}  # a source by its file
 
 
+def test_simplified_finds_traditional_titles_and_the_other_way_round():
+    hk = [
+        SourceOutline(
+            3,
+            "/a/hk.md",
+            (ArticleOutline(30, "衝破牢房的見證", "unread", 0, 10, (SectionOutline("學生", 2, 4),)),),
+            "hk.md",
+        ),
+        SourceOutline(4, "/a/cn.md", (ArticleOutline(40, "冲破难关", "unread", 0, 10),), "cn.md"),
+    ]
+    index = TitleIndex("lib", hk)
+    assert index.shown("冲破").rows == {LIBRARY, "/a/hk.md", 30, "/a/cn.md", 40}
+    assert index.shown("衝破").rows == {LIBRARY, "/a/hk.md", 30, "/a/cn.md", 40}
+    assert index.shown("学生").rows == {LIBRARY, "/a/hk.md", 30, (30, 4)}
+    assert index.shown("難關").rows == {LIBRARY, "/a/cn.md", 40}
+    assert index.fold_all() is index  # what the listing job does, off the UI thread
+    assert index.shown("见证").rows == {LIBRARY, "/a/hk.md", 30}
+
+
 @pytest.fixture
 def outline(library):
     import_paths(library, [SEEDS])

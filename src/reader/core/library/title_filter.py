@@ -1,10 +1,12 @@
 """Which rows of the section tree a filter text shows, in one pass over the outline's titles.
 
 The tree shows a row whose title holds the text, and the rows above it (library,
-source, article). Matching folds case and width as the search does (full-width →
-half-width, then Unicode case folding): ``ＣＨＩＮＡ`` finds "China". The titles are
-folded once per outline; a query is then one comprehension over a list of strings,
-about 10 ms for 120,000 rows, against a Python call per row from Qt's proxy.
+source, article). Matching folds case, width and script as the search does (full-width
+→ half-width, Traditional and variant characters → Simplified, then Unicode case
+folding): ``ＣＨＩＮＡ`` finds "China", and 冲破 finds 衝破. The titles are folded once
+per outline (by the job that lists them, in the window); a query is then one
+comprehension over a list of strings, about 10 ms for 120,000 rows, against a Python
+call per row from Qt's proxy.
 
 Rows are named by keys the tree's nodes can give without a lookup: a source by its
 path (``source_key``), an article by its id, a section by (article id, offset), the
@@ -14,24 +16,31 @@ library by ``LIBRARY``.
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from reader.core.gc_pause import gc_paused
 from reader.core.library.outline import SourceOutline, source_key, source_title
-from reader.core.text.folding import fold, fold_targets
+from reader.core.text.folding import fold, fold_targets, variant_pairs
 
 LIBRARY: tuple[str] = ("library",)
 
 
 def folded(text: str) -> str:
-    return fold(text).casefold()
+    return fold(text, variants=True).casefold()
+
+
+@cache
+def _targets() -> frozenset[str]:
+    """The characters another character folds to, a Traditional one's Simplified too."""
+    return fold_targets() | frozenset(map(chr, variant_pairs().values()))
 
 
 def _plain(text: str) -> bool:
     """No character of ``text`` is what another folds to, and none has a case: it is
-    found in the titles as they are (most Chinese queries; folding 3.5 M characters of
-    titles takes a third of a second)."""
-    targets = fold_targets()
+    found in the titles as they are (folding 3.5 M characters of titles takes a fifth
+    of a second)."""
+    targets = _targets()
     return all(c not in targets and c.upper() == c.casefold() == c for c in text)
 
 
@@ -70,6 +79,11 @@ class TitleIndex:
 
     def __len__(self) -> int:
         return len(self._keys)
+
+    def fold_all(self) -> TitleIndex:
+        """Fold the titles now (a job does, off the UI thread); returns the index."""
+        self._folded_titles()
+        return self
 
     def _folded_titles(self) -> list[str]:
         if self._folded is None:

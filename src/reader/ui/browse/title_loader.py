@@ -58,7 +58,7 @@ class TitleLoader:
         self._started = wanted
         self._jobs.run(
             KIND,
-            lambda _job: TitleIndex(name, outline),
+            lambda _job: TitleIndex(name, outline).fold_all(),  # folded here, not on a keystroke
             lambda index: self._done(wanted, index),
             replace=True,
         )
