@@ -51,7 +51,11 @@ def test_simplified_finds_traditional_titles_and_the_other_way_round():
         SourceOutline(
             3,
             "/a/hk.md",
-            (ArticleOutline(30, "衝破牢房的見證", "unread", 0, 10, (SectionOutline("學生", 2, 4),)),),
+            (
+                ArticleOutline(
+                    30, "衝破牢房的見證", "unread", 0, 10, (SectionOutline("學生", 2, 4),)
+                ),
+            ),
             "hk.md",
         ),
         SourceOutline(4, "/a/cn.md", (ArticleOutline(40, "冲破难关", "unread", 0, 10),), "cn.md"),
