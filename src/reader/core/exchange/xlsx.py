@@ -137,25 +137,25 @@ def _shared(text_columns: list[list[object]]) -> tuple[list[str], list[list[str]
 
 def _lines(text: str, width: int) -> int:
     """How many lines ``text`` takes in a wrapped column ``width`` characters wide."""
-    count = 0
-    for line in text.split("\n"):
-        columns = 2 * len(line) - len(line.encode("ascii", "ignore"))  # wide: two
-        count += max(1, -(-columns // width))
-    return count
+    if "\n" not in text:  # most cells: one line of text, a wide character two columns
+        return max(1, -(-(2 * len(text) - len(text.encode("ascii", "ignore"))) // width))
+    return sum(_lines(line, width) for line in text.split("\n"))
 
 
 def row_heights(data: list[list[object]]) -> list[str]:
     """Each row's height attribute (``""``: one line, the default), from its wrapped cells."""
-    wrapped = [(c, _WIDTHS[n]) for c, n in zip(data, CSV_COLUMNS, strict=True) if n in _SIZING]
-    heights = []
-    for cells in zip(*(c for c, _ in wrapped), strict=True):
-        lines = max(
-            (_lines(v, w) for v, (_, w) in zip(cells, wrapped, strict=True) if isinstance(v, str)),
-            default=1,
-        )
-        lines = min(lines, _MAX_LINES)
-        heights.append(f' ht="{lines * _LINE_POINTS}" customHeight="1"' if lines > 1 else "")
-    return heights
+    most = [1] * (len(data[0]) if data else 0)
+    for name in _SIZING:  # a column at a time: a loop over its cells, no tuple a row
+        width = _WIDTHS[name]
+        for row, value in enumerate(data[CSV_COLUMNS.index(name)]):
+            if isinstance(value, str) and value:
+                lines = _lines(value, width)
+                if lines > most[row]:
+                    most[row] = lines
+    return [
+        f' ht="{min(lines, _MAX_LINES) * _LINE_POINTS}" customHeight="1"' if lines > 1 else ""
+        for lines in most
+    ]
 
 
 def _row(

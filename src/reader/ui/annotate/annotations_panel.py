@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -313,13 +314,14 @@ class AnnotationsPanel(QWidget):
         self.model.set_rows(rows, self._tag_colours)
         if kept is not None:
             self.select_annotation(kept)
-        if len(chosen) > 1:
-            selection = self.view.selectionModel()
+        if len(chosen) > 1:  # chosen again in one selection: one signal, not one a row
+            again = QItemSelection()
             for row in range(self.proxy.rowCount()):
                 index = self.proxy.index(row, 0)
                 if index.data(ANNOTATION_ROLE) in chosen:
-                    flags = QItemSelectionModel.SelectionFlag.Select
-                    selection.select(index, flags | QItemSelectionModel.SelectionFlag.Rows)
+                    again.select(index, index)
+            flags = QItemSelectionModel.SelectionFlag.Select
+            self.view.selectionModel().select(again, flags | QItemSelectionModel.SelectionFlag.Rows)
 
     def selected_ids(self) -> list[str]:
         rows = self.view.selectionModel().selectedRows()

@@ -336,8 +336,8 @@ class Review(QObject):
 
         def chosen() -> None:
             added, removed = dialog.changes()
-            changed = {i: retagged(tags, added, removed) for i, tags in present.items()}
-            changed = {i: tags for i, tags in changed.items() if tags != list(present[i])}
+            after = {i: retagged(had, added, removed) for i, had in present.items()}
+            changed = {i: now for i, now in after.items() if now != list(present[i])}
             if changed:
                 self.annotator.retag(changed)
 
