@@ -7,14 +7,15 @@ import figure), then their sources, articles and blocks are recombined by SQL
 search index is built. Nothing of the corpus is written into the repository;
 every library lives in a temporary folder.
 
-    python bench/scale.py [--sizes 5000 50000] [--runs 3] [--import-mb 4]
+    python bench/scale.py [--sizes 5000 50000] [--runs 3] [--import-mb 4] [--import-runs 5]
 
 Per size it prints, beside the baseline measured in the same run:
 - start-up to the last article painted (wall, CPU, peak RSS) | a bare PySide6 window;
 - expanding the whole tree (wall, CPU, RSS) | a QStandardItemModel with the same rows;
 - the tree's refresh after an import, with the outline expanded | the same model reset;
 - library file size | the raw text it holds (the files' bytes), then its MB by table;
-and once: import parse+store MB/s | read+decode. Then a growth exponent between sizes.
+and once: import parse+store MB/s | read+decode and parse alone, the median of
+``--import-runs`` imports, each into a new library. Then a growth exponent between sizes.
 """
 
 from __future__ import annotations
@@ -185,8 +186,9 @@ def run_child(argv: list[str], env: dict[str, str]) -> tuple[str, float, float, 
     return out, started, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # see startup
 
 
-def build_template(tmp: Path, import_mb: float) -> tuple[Path, str]:
-    """Import up to ``import_mb`` of corpus files; returns the library and the import line."""
+def build_template(tmp: Path, import_mb: float, runs: int = 3) -> tuple[Path, str]:
+    """Import up to ``import_mb`` of corpus files ``runs`` times, each into a new library,
+    beside parsing the same texts alone; returns the first library and the median line."""
     from reader.core.ingest.importer import import_paths
     from reader.core.library.store import open_library
     from reader.core.text.decoding import decode_bytes
@@ -200,33 +202,50 @@ def build_template(tmp: Path, import_mb: float) -> tuple[Path, str]:
         total += path.stat().st_size
         if total >= import_mb * 1e6:
             break
-    t0 = time.perf_counter()
-    texts = [(decode_bytes(path.read_bytes()).text, path.name) for path in chosen]
-    decode_s = time.perf_counter() - t0
-    c0 = time.process_time()
-    for text, name in texts:
-        parse_text(text, name)
-    parse_cpu = time.process_time() - c0
-    del texts
-    path = tmp / "template.sqlite3"
-    library = open_library(path)
-    c0 = time.process_time()
-    indexed: list[float] = []  # CPU time when the index batch starts: on a shared machine
-    summary = import_paths(  # the wall figures wait for other processes, CPU time does not
-        library, chosen, indexing=lambda d, t: indexed.append(time.process_time())
-    )
-    cpu = time.process_time() - c0
-    store_cpu = (indexed[0] if indexed else c0 + cpu) - c0
-    library.close()
     mb = total / 1e6
+    figures: dict[str, list[float]] = {}
+    for run in range(max(1, runs)):
+        t0 = time.perf_counter()
+        texts = [(decode_bytes(path.read_bytes()).text, path.name) for path in chosen]
+        decode_s = time.perf_counter() - t0
+        c0 = time.process_time()
+        for text, name in texts:
+            parse_text(text, name)
+        parse_cpu = time.process_time() - c0
+        del texts
+        path = tmp / ("template.sqlite3" if run == 0 else f"import{run}.sqlite3")
+        library = open_library(path)
+        c0 = time.process_time()
+        indexed: list[float] = []  # CPU time when the index batch starts: on a shared machine
+        summary = import_paths(  # the wall figures wait for other processes, CPU time does not
+            library, chosen, indexing=lambda d, t, seen=indexed: seen.append(time.process_time())
+        )
+        cpu = time.process_time() - c0
+        store_cpu = (indexed[0] if indexed else c0 + cpu) - c0
+        library.close()
+        if run:
+            path.unlink()
+        for key, value in (
+            ("store", mb / summary.storing_seconds),
+            ("index", mb / max(summary.indexing_seconds, 1e-9)),
+            ("whole", mb / (summary.storing_seconds + summary.indexing_seconds)),
+            ("cpu", cpu),
+            ("store_cpu", store_cpu),
+            ("store_rate", mb / max(store_cpu, 1e-9)),
+            ("decode", mb / decode_s),
+            ("parse", mb / parse_cpu),
+        ):
+            figures.setdefault(key, []).append(value)
+    med = {key: statistics.median(values) for key, values in figures.items()}
+    rates = figures["store_rate"]
     line = (
-        f"import {mb:.1f} MB ({len(chosen)} files): parse+store {mb / summary.storing_seconds:.2f} "
-        f"MB/s, index batch {mb / max(summary.indexing_seconds, 1e-9):.1f} MB/s, whole run "
-        f"{mb / (summary.storing_seconds + summary.indexing_seconds):.2f} MB/s, CPU {cpu:.1f} s "
-        f"(parse+store {store_cpu:.2f} s = {mb / max(store_cpu, 1e-9):.2f} MB/s of CPU)"
-        f"  | read+decode {mb / decode_s:.0f} MB/s, parse alone {mb / parse_cpu:.2f} MB/s of CPU"
+        f"import {mb:.1f} MB ({len(chosen)} files), median of {len(rates)} imports: parse+store "
+        f"{med['store']:.2f} MB/s, index batch {med['index']:.1f} MB/s, whole run "
+        f"{med['whole']:.2f} MB/s, CPU {med['cpu']:.1f} s (parse+store {med['store_cpu']:.2f} s "
+        f"= {med['store_rate']:.2f} MB/s of CPU, runs {min(rates):.2f}-{max(rates):.2f})"
+        f"  | read+decode {med['decode']:.0f} MB/s, parse alone {med['parse']:.2f} MB/s of CPU"
     )
-    return path, line
+    return path.with_name("template.sqlite3"), line
 
 
 def grow(template: Path, target: Path, n: int) -> tuple[int, int]:
@@ -409,6 +428,7 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[5000])
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--import-mb", type=float, default=4.0)
+    ap.add_argument("--import-runs", type=int, default=5, help="imports, the median taken")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     med = statistics.median
@@ -428,7 +448,7 @@ def main() -> int:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         if not env.get("DISPLAY"):
             env["QT_QPA_PLATFORM"] = "offscreen"
-        template, line = build_template(tmp, args.import_mb)
+        template, line = build_template(tmp, args.import_mb, args.import_runs)
         print(line, flush=True)
         for n in args.sizes:
             path = tmp / f"lib{n}.sqlite3"
