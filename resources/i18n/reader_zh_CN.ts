@@ -169,48 +169,48 @@
 <context>
     <name>AnnotateUi</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="144"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="146"/>
         <source>Bind key %1</source>
         <translation>绑定按键 %1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="145"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="147"/>
         <source>No tag is bound to the key %1. Tag to bind to it:</source>
         <translation>按键 %1 还没有绑定标签。要绑定的标签：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="153"/>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="165"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="155"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="168"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="153"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="155"/>
         <source>Tag (type to create a new one):</source>
         <translation>标签（输入新名称即可新建）：</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="160"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="162"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="171"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="174"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="172"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="175"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="173"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="176"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="184"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="187"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -261,65 +261,65 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="114"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="116"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="119"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="121"/>
         <source>Filter text</source>
         <translation>筛选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="122"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="124"/>
         <source>By position</source>
         <translation>按位置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="122"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="124"/>
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="124"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="126"/>
         <source>No annotations yet — select text and press 1–9 or H.</source>
         <translation>还没有批注——选中文字后按 1–9 或 H。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="161"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="163"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="162"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="164"/>
         <source>Retag…</source>
         <translation>重设标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="163"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="165"/>
         <source>Re-attach</source>
         <translation>重新挂接</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="193"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="195"/>
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="170"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="228"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="172"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="230"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="171"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="232"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="173"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="234"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="172"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="237"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="174"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="239"/>
         <source>All annotators</source>
         <translation>全部标注人</translation>
     </message>
@@ -1781,17 +1781,17 @@
 <context>
     <name>FloatingBar</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="205"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="208"/>
         <source>Highlight in %1 (H: the last colour)</source>
         <translation>用%1高亮（H：上次的颜色）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="214"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="217"/>
         <source>Tag… (keys 1–9: the tags bound to them)</source>
         <translation>标签…（按键 1–9：绑定在键上的标签）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="215"/>
+        <location filename="../../src/reader/ui/annotate/annotate_ui.py" line="218"/>
         <source>Note… (N)</source>
         <translation>批注…（N）</translation>
     </message>
@@ -2300,8 +2300,8 @@
     <name>SearchPanel</name>
     <message>
         <location filename="../../src/reader/ui/browse/search_panel.py" line="46"/>
-        <source>Search the library (words separated by spaces)</source>
-        <translation>搜索文库（多个词用空格分隔）</translation>
+        <source>Search the library (words separated by spaces, &quot;a phrase&quot; in quotes)</source>
+        <translation>搜索文库（多个词用空格分隔，&quot;短语&quot;加双引号）</translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/browse/search_panel.py" line="55"/>

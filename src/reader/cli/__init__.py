@@ -86,7 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "query",
         metavar="QUERY",
-        help="text to find; words separated by spaces must all be in one passage",
+        nargs="+",
+        help="text to find; words separated by spaces must all be in one passage, "
+        "and words in double quotes are a phrase ('\"Xi Jinping\"')",
     )
     p.add_argument("--all", action="store_true", help="every hit, not only the first page")
     p.add_argument("--json", action="store_true", help="JSON Lines, one hit per line")

@@ -168,6 +168,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from reader.core.search.query import iter_hits, search
 
     variants = not args.exact_script
+    args.query = " ".join(args.query)  # `reader search 记者 报道`, as the search box takes it
     with open_library_of(args) as library:
         if args.all:  # streamed: hits are printed as each chunk of articles is searched
             hits: Iterable[Hit] = iter_hits(library, args.query, variants=variants)
@@ -199,5 +200,7 @@ def _print_hits(args: argparse.Namespace, hits: Iterable[Hit], complete: bool | 
         print(f"no hits for {args.query!r}")
         return EXIT_OK
     more = "; more articles match (use --all)" if complete is False else ""
-    print(f"{count} hits in {articles} articles{more}")
+    hits_word = "hit" if count == 1 else "hits"
+    articles_word = "article" if articles == 1 else "articles"
+    print(f"{count} {hits_word} in {articles} {articles_word}{more}")
     return EXIT_OK

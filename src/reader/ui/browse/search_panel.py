@@ -43,7 +43,9 @@ class SearchPanel(QWidget):
         self._listed = ""  # the query whose hits are listed
         self.model = SearchResultsModel(self)
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText(self.tr("Search the library (words separated by spaces)"))
+        self.query.setPlaceholderText(
+            self.tr('Search the library (words separated by spaces, "a phrase" in quotes)')
+        )
         self.query.setClearButtonEnabled(True)
         # searched as the reader types, once the typing rests (Enter searches at once)
         self._typing = QTimer(self)
