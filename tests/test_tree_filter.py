@@ -69,6 +69,28 @@ def test_simplified_finds_traditional_titles_and_the_other_way_round():
     assert index.shown("见证").rows == {LIBRARY, "/a/hk.md", 30}
 
 
+def test_titles_fold_a_chunk_at_a_time_as_each_alone_would(monkeypatch):
+    """The listing job folds the titles a few at a time (each call holds Python's lock:
+    the UI thread waits no longer than one chunk), with the same result as one by one,
+    a title holding a line break too."""
+    from reader.core.library import title_filter
+
+    titles = ["衝破牢房", "ＣＨＩＮＡ Daily", "兩行\n標題", "學生", "", "Straße"]
+    articles = tuple(ArticleOutline(50 + i, t, "unread", 0, 10) for i, t in enumerate(titles))
+    outline = [SourceOutline(5, "/a/many.md", articles, "many.md")]
+    monkeypatch.setattr(title_filter, "FOLD_CHUNK", 2)
+    calls: list[str] = []
+    real = title_filter.folded
+    monkeypatch.setattr(title_filter, "folded", lambda t: calls.append(t) or real(t))
+    index = TitleIndex("lib", outline).fold_all()
+    every = ["lib", title_filter.source_title(outline[0]), *titles]
+    assert index._folded_titles() == [real(t) for t in every]
+    assert max(len(c.split("\n")) for c in calls) <= 2 + 1  # a chunk; never all at once
+    assert index.shown("冲破").rows == {LIBRARY, "/a/many.md", 50}
+    assert index.shown("标题").rows == {LIBRARY, "/a/many.md", 52}
+    assert index.shown("strasse").rows == {LIBRARY, "/a/many.md", 55}
+
+
 @pytest.fixture
 def outline(library):
     import_paths(library, [SEEDS])
