@@ -62,6 +62,7 @@ class ArticleRecord:
     status: str | None
     note: str
     tags: tuple[dict[str, Any], ...]
+    source: str = ""  # the article's source file, as JSON Lines names it
 
 
 def fields(item: ExportArticle) -> dict[str, Any]:
@@ -100,6 +101,7 @@ def read(where: str, item: Any) -> ArticleRecord:
         item.get("status"),
         item.get("note", ""),
         tuple(item.get("tags", [])),
+        str(item.get("source") or ""),
     )
 
 

@@ -51,6 +51,7 @@ class NoteRecord:
     # (the comments Reader's own --full-text export wrote).
     skip_if_present: bool = False
     utf16: bool = False  # start and end count UTF-16 code units (Hypothesis)
+    source: str = ""  # the article's source file, where the record names it (JSON Lines)
 
 
 @dataclass
@@ -310,6 +311,7 @@ def _record(where: str, item: dict[str, Any], names: Mapping[str, str]) -> NoteR
         item.get("annotator", ""),
         item["created"],
         item["updated"],
+        source=str(article.get("source") or ""),
     )
 
 
@@ -323,10 +325,10 @@ def import_notes(
     articles = Articles(library)
     with library.transaction() as conn:
         for extra in records.articles if isinstance(records, NoteRecords) else ():
-            home = articles.find(extra.text_hash, extra.title)
+            home = articles.find(extra.text_hash, extra.title, extra.source)
             article_records.apply(conn, extra, home.article_id if home else None)
         for record in records:
-            found = articles.find(record.text_hash, record.title)
+            found = articles.find(record.text_hash, record.title, record.source)
             if found is None:
                 summary.skipped.append((record.where, articles.missing(record.title)))
                 continue

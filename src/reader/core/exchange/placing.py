@@ -1,5 +1,6 @@
-"""Where an incoming note belongs: its article (by text hash, then by a title only one
-article has) and its span there (kept when the text is the same, else re-anchored)."""
+"""Where an incoming note belongs: its article (by text hash, and among the articles
+holding that text by source file, then title; else by a title only one article has) and
+its span there (kept when the text is the same, else re-anchored)."""
 
 from __future__ import annotations
 
@@ -36,22 +37,29 @@ class Articles:
 
     def __init__(self, library: Library) -> None:
         rows = [
-            (i, title, h, unpack(plain, packed))
-            for i, title, h, plain, packed in library.conn.execute(
-                f"SELECT a.id, a.title, a.text_hash, {TEXT_COLUMNS} FROM articles a {TEXT_JOIN} "
-                "WHERE a.retired_at IS NULL"
+            (int(i), str(title), str(h), str(path), unpack(plain, packed))
+            for i, title, h, path, plain, packed in library.conn.execute(
+                f"SELECT a.id, a.title, a.text_hash, coalesce(s.path, ''), {TEXT_COLUMNS} "
+                f"FROM articles a LEFT JOIN sources s ON s.id = a.source_id {TEXT_JOIN} "
+                "WHERE a.retired_at IS NULL ORDER BY a.id"
             )
         ]
-        self.by_hash: dict[str, tuple[int, str]] = {str(h): (int(i), t) for i, _, h, t in rows}
+        # several articles may hold one text (a wire story on two pages, a file imported
+        # under two names): each hash keeps them all, oldest first
+        self.by_hash: dict[str, list[tuple[int, str, str, str]]] = {}
         self.by_title: dict[str, list[tuple[int, str]]] = {}
-        for i, title, _, text in rows:
-            self.by_title.setdefault(str(title), []).append((int(i), text))
+        for i, title, h, path, text in rows:
+            self.by_hash.setdefault(h, []).append((i, title, path, text))
+            self.by_title.setdefault(title, []).append((i, text))
 
-    def find(self, text_hash: str, title: str) -> Found | None:
-        """The article with this text, else the one article with this title, else None."""
-        found = self.by_hash.get(text_hash)
-        if found is not None:
-            return Found(found[0], found[1], True)
+    def find(self, text_hash: str, title: str, source: str = "") -> Found | None:
+        """The article with this text, else the one article with this title, else None.
+        Of several articles with the text: the one from this source file with this title,
+        else from this file, else with this title, else the oldest."""
+        same = self.by_hash.get(text_hash)
+        if same:
+            best = max(same, key=lambda a: (bool(source) and a[2] == source, a[1] == title, -a[0]))
+            return Found(best[0], best[3], True)
         titled = self.by_title.get(title, [])
         if len(titled) != 1:
             return None

@@ -103,8 +103,9 @@ def read_library(path: Path) -> list[NoteRecord]:
             tags.setdefault(annotation_id, []).append(name)
         rows = conn.execute(
             'SELECT n.id, r.text_hash, r.title, n.start, n."end", n.quote, n.prefix, n.suffix, '
-            "n.note, n.color, n.annotator, n.created_at, n.updated_at "
+            "n.note, n.color, n.annotator, n.created_at, n.updated_at, coalesce(s.path, '') "
             "FROM annotations n JOIN articles r ON r.id = n.article_id "
+            "LEFT JOIN sources s ON s.id = r.source_id "
             'ORDER BY n.article_id, n.start, n."end", n.id'
         ).fetchall()
     except sqlite3.Error as exc:
@@ -131,6 +132,7 @@ def read_library(path: Path) -> list[NoteRecord]:
             str(r[10] or ""),
             str(r[11]),
             str(r[12]),
+            source=str(r[13]),
         )
         for r in rows
     ]
@@ -150,7 +152,7 @@ def merge_records(library: Library, records: list[NoteRecord]) -> MergeSummary:
     unmatched: set[tuple[str, str]] = set()
     with library.transaction() as conn:
         for record in records:
-            found = articles.find(record.text_hash, record.title)
+            found = articles.find(record.text_hash, record.title, record.source)
             if found is None:
                 unmatched.add((record.text_hash, record.title))
                 summary.unmatched_annotations += 1
