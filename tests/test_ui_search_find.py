@@ -387,3 +387,43 @@ def test_typing_searches_once_it_rests_and_an_import_searches_again(qtbot, tmp_p
     import_and_wait(qtbot, window, [more])
     qtbot.waitUntil(lambda: panel.model.rowCount() == 5)  # the new article's hit listed
     assert asked == ["监警会", "监警会"]
+
+
+def test_a_query_reader_will_not_run_is_said_under_it_not_in_a_box(qtbot, tmp_path):
+    window = _window_with_pages(qtbot, tmp_path)
+    _search(qtbot, window, "监警会")
+    panel, asked = window.search_panel, []
+    panel.searchRequested.connect(lambda *args: asked.append(args))
+    boxes = len(window.errors.shown)
+    panel.query.setText("监" * 1001)
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    assert asked == [] and len(window.errors.shown) == boxes and panel.model.rowCount() == 0
+    assert panel.summary.text() == "a search may be at most 1000 characters long"
+    panel.query.setText(" ".join(f"词{i}" for i in range(40)))
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    assert asked == [] and "at most 32 different words" in panel.summary.text()
+
+
+def test_a_long_query_is_said_back_on_one_short_line(qtbot, tmp_path):
+    window = _window_with_pages(qtbot, tmp_path)
+    long = "没有这个词" * 30 + "\n尾巴"
+    _search(qtbot, window, long)
+    said = window.search_panel.summary.text()
+    assert said.startswith("No hits for “没有这个词") and "…”" in said and "\n" not in said
+    assert len(said) < 40 + len("No hits for “”.") + 1
+
+
+def test_a_first_page_that_gave_up_with_no_hit_says_so(qtbot, tmp_path, monkeypatch):
+    from reader.core.search import query
+
+    monkeypatch.setattr(query, "PAGE_EXAMINES_PASSAGES", 0)  # gives up at once
+    window = _window_with_pages(qtbot, tmp_path)
+    _search(qtbot, window, "监警会 借阅")
+    panel = window.search_panel
+    assert panel.model.rowCount() == 0
+    assert "in the articles read so far" in panel.summary.text()
+    assert not panel.more.isHidden()  # "Show all hits" reads them all
+    window.run_search("监警会 借阅", every_hit=True)
+    qtbot.waitUntil(lambda: "read so far" not in panel.summary.text())
+    # every article read: the one passage holding both words
+    assert panel.summary.text() == "2 hits in 1 article" and panel.more.isHidden()

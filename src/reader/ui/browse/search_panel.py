@@ -19,13 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.search.query import SearchResult, page_first
+from reader.core.search.query import QueryError, SearchResult, page_first, query_terms
 from reader.ui.browse.results_model import HIT_ROLE, SearchResultsModel
 from reader.ui.browse.snippet_delegate import SnippetDelegate
+from reader.ui.error_text import translate_message
 from reader.ui.settings import WindowSettings
 from reader.ui.theme import Theme
 
 VARIANTS_KEY = "search/matchVariants"
+SHOWN_QUERY_CHARS = 40  # a query said back longer than this is cut (the box holds it whole)
+
+
+def _shown_query(query: str) -> str:
+    """The query as the summary says it back: on one line, cut short if long."""
+    line = " ".join(query.split())
+    return line if len(line) <= SHOWN_QUERY_CHARS else line[: SHOWN_QUERY_CHARS - 1] + "…"
+
+
 TYPING_PAUSE_MS = 400  # a search starts once the typing rests this long
 
 
@@ -115,6 +125,12 @@ class SearchPanel(QWidget):
             self.clear_results()
             self.queryCleared.emit()
             return
+        try:  # a query Reader will not run is said here, not in a box at every pause
+            query_terms(self.query.text())
+        except QueryError as refused:
+            self.clear_results()
+            self.summary.setText(translate_message(str(refused)))
+            return
         self.searchRequested.emit(self.query.text(), every_hit, self.match_variants())
 
     def _edited(self, text: str) -> None:
@@ -163,8 +179,15 @@ class SearchPanel(QWidget):
             self.view.scrollToTop()  # a new list starts at its first hit
         self._page = result if grown else None
         self.model.set_hits(result.hits)
-        if not result.hits:
-            self.summary.setText(self.tr("No hits for “%1”.").replace("%1", result.query))
+        shown = _shown_query(result.query)
+        if not result.hits and not result.complete:  # a first page gave up reading
+            self.summary.setText(
+                self.tr(
+                    "No hits for “%1” in the articles read so far; “Show all hits” reads them all."
+                ).replace("%1", shown)
+            )
+        elif not result.hits:
+            self.summary.setText(self.tr("No hits for “%1”.").replace("%1", shown))
         elif result.limited:  # "show all" of a very common word
             self.summary.setText(
                 self.tr(
