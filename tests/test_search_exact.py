@@ -23,9 +23,9 @@ from reader.core.search.query import (
     SNIPPET_CONTEXT,
     Hit,
     find_all,
-    query_terms,
     search,
 )
+from reader.core.search.terms import query_terms
 from reader.core.text.folding import fold
 
 # Sections that repeat words, a heading that is searched for itself, and more than

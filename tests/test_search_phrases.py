@@ -12,7 +12,8 @@ from conftest import run_reader
 from reader.core.ingest.importer import import_paths
 from reader.core.library.articles import get_article, list_articles
 from reader.core.library.store import open_library
-from reader.core.search.query import iter_hits, query_terms, search
+from reader.core.search.query import iter_hits, search
+from reader.core.search.terms import query_terms
 from reader.core.text.folding import fold
 
 # The two names together (half- and full-width, an ideographic space between them),
@@ -48,16 +49,33 @@ def test_quotes_make_one_term_of_their_words():
     assert query_terms("Xi Jinping") == ["xi", "jinping"]
 
 
-def test_a_quote_with_no_partner_or_inside_a_word_is_a_character():
+def test_a_quote_inside_a_word_is_a_character_and_one_never_closed_opens_a_phrase():
     quote = fold('"')
-    assert query_terms('"Xi Jinping') == [quote + "xi", "jinping"]
     assert query_terms('a"b c"') == ["a" + quote + "b", "c" + quote]
-    assert query_terms('""') == []
+    assert query_terms('"Xi Jinping') == ["xi jinping"]  # as it is being typed
+    assert query_terms('""') == [] and query_terms("“ ”") == []
 
 
-def test_curly_quotes_stay_characters_of_the_text():
-    # Chinese text quotes with them (“两会”): a search for them finds them
-    assert query_terms("“两会”") == ["“两会”"]
+def test_a_chinese_input_method_s_quotes_make_phrases_too():
+    assert query_terms("“Xi Jinping”") == ["xi jinping"]
+    assert query_terms("「新冠 疫苗」 接种") == ["新冠疫苗", "接种"]
+    assert query_terms("『两会』") == ["两会"]
+    # a quote that does not end its word is the text's own: looked for as it is
+    assert query_terms("“两会”的") == ["“两会”的"]
+
+
+def test_a_blank_in_a_phrase_stays_only_between_latin_letters_or_digits():
+    assert query_terms('"新冠 疫苗"') == ["新冠疫苗"]  # Chinese puts none between words
+    assert query_terms('"iPhone 15  Pro"') == ["iphone 15 pro"]
+    assert query_terms('"GDP 增长"') == ["gdp增长"]
+
+
+def test_a_chinese_phrase_typed_with_a_blank_finds_the_words_together(library):
+    article = get_article(library, list_articles(library)[0].id)
+    want = [(s, s + 4) for s in starts_of(article.text, "交换意见")]
+    assert len(want) == 1
+    hits = search(library, "“交换 意见”", max_articles=None).hits
+    assert [(h.start, h.end) for h in hits] == want
 
 
 def test_a_phrase_is_found_only_where_its_words_stand_together(library):

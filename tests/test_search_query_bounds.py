@@ -2,7 +2,8 @@
 
 import pytest
 
-from reader.core.search.query import MAX_QUERY_CHARS, MAX_TERMS, QueryError, query_terms, search
+from reader.core.search.query import search
+from reader.core.search.terms import MAX_QUERY_CHARS, MAX_TERMS, QueryError, query_terms
 
 
 def test_repeated_words_count_once_and_keep_their_order():

@@ -2299,58 +2299,58 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="57"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="58"/>
         <source>Search the library (words separated by spaces, &quot;a phrase&quot; in quotes)</source>
-        <translation>搜索文库（多个词用空格分隔，&quot;短语&quot;加双引号）</translation>
+        <translation>搜索文库（多个词用空格分隔，“短语”加引号）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="67"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="68"/>
         <source>Show all hits</source>
         <translation>显示全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="69"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="70"/>
         <source>Traditional = Simplified</source>
         <translation>简繁通查</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="71"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="72"/>
         <source>Match Traditional and Simplified characters alike (监警会 finds 監警會)</source>
         <translation>繁体字与简体字视为相同（搜“监警会”也能找到“監警會”）</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="186"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="187"/>
         <source>No hits for “%1” in the articles read so far; “Show all hits” reads them all.</source>
         <translation>目前读过的文章中没有找到“%1”；“显示全部结果”会读遍所有文章。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="190"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="191"/>
         <source>No hits for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="194"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="195"/>
         <source>The first %n hit(s), best articles first; “reader search --all” lists every hit.</source>
         <translation>
             <numerusform>前 %n 处结果，最相关的文章在前；“reader search --all”可列出全部结果。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="202"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="203"/>
         <source>The first %n hit(s), in %1; “Show all hits” finds the rest.</source>
         <translation>
             <numerusform>前 %n 处结果，出自 %1；“显示全部结果”可找出其余的。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="206"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="207"/>
         <source>%n hit(s) in %1</source>
         <translation>
             <numerusform>%1中共 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="211"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="212"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>

@@ -31,56 +31,21 @@ Design (measured on 10,000 recombined sample articles, see bench/search_bench.py
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from reader.core.errors import ReaderError
 from reader.core.library.article_text import TEXT_COLUMNS, TEXT_JOIN, unpack
 from reader.core.library.store import Library
 from reader.core.search import ranking
 from reader.core.search.passages import Block, blocks_of, in_passages, passage_bounds
 from reader.core.search.ranking import Term, candidates
+from reader.core.search.terms import query_terms
 from reader.core.text.folding import anchored_matcher, fold
 from reader.core.text.model import BlockKind
 
 SNIPPET_CONTEXT = 18
-
-
-MAX_QUERY_CHARS = 1000
-MAX_TERMS = 32
-
-
-class QueryError(ReaderError):
-    """A query Reader will not run: too long, or too many words."""
-
-
-# After the fold, which turns " and ＂ into a private-use character (see folding): a pair
-# of them around words is a phrase, anything else without white space a word.
-_QUOTE = fold('"')
-_TERM = re.compile(f"{_QUOTE}([^{_QUOTE}]*){_QUOTE}(?!\\S)|\\S+")
-
-
-def query_terms(query: str, *, variants: bool = True) -> list[str]:
-    """Split a query at white space (ASCII or full-width) into folded terms.
-
-    Words in double quotes (``"Xi Jinping"``, ASCII or full-width) are one term, a
-    phrase, its white space one space; a quote mark with no partner, or inside a word,
-    is a character like any other. A repeated word counts once, so its cost does not
-    grow with repetition.
-    """
-    if len(query) > MAX_QUERY_CHARS:
-        raise QueryError(f"a search may be at most {MAX_QUERY_CHARS} characters long")
-    found = (
-        " ".join(m[1].split()) if m[1] is not None else m[0]
-        for m in _TERM.finditer(fold(query, variants=variants))
-    )
-    terms = list(dict.fromkeys(t for t in found if t))
-    if len(terms) > MAX_TERMS:
-        raise QueryError(f"a search may hold at most {MAX_TERMS} different words")
-    return terms
 
 
 @dataclass(frozen=True)

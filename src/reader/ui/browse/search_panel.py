@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.search.query import QueryError, SearchResult, page_first, query_terms
+from reader.core.search.query import SearchResult, page_first
+from reader.core.search.terms import QueryError, query_terms
 from reader.ui.browse.results_model import HIT_ROLE, SearchResultsModel
 from reader.ui.browse.snippet_delegate import SnippetDelegate
 from reader.ui.error_text import translate_message
