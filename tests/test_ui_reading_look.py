@@ -519,3 +519,19 @@ def test_a_disabled_control_reads_as_disabled_on_either_theme(qapp):
                 assert off == QColor(theme.muted) and off != on, (theme.name, role)
     finally:
         apply_palette(qapp, LIGHT)
+
+
+def test_show_source_opens_wide_enough_to_read_and_keeps_a_width_the_reader_chose(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    import_and_wait(qtbot, window, [SEEDS])
+    reader = window.reader
+    window.menus.actions["source"].trigger()  # View → Show source (Ctrl+U)
+    qtbot.waitUntil(lambda: reader.source.isVisible())
+    share = reader.source.width() / reader.splitter.width()
+    assert 0.3 < share < 0.5, share  # two fifths, not a sliver
+    assert "\n" in reader.source.toPlainText()[:2000]
+    reader.splitter.setSizes([900, 250])  # the reader drags it narrower
+    chosen = reader.splitter.sizes()
+    window.menus.actions["source"].trigger()
+    window.menus.actions["source"].trigger()
+    assert reader.source.isVisible() and reader.splitter.sizes() == chosen

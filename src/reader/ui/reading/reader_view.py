@@ -14,6 +14,8 @@ from reader.ui.reading.source_view import SourceView
 from reader.ui.settings import WindowSettings
 from reader.ui.theme import Theme
 
+SOURCE_LEAST_SHARE = 0.2  # the source view shown narrower than this is widened
+
 
 class ReaderView(QWidget):
     """Shows one article; reports the block at the top as the reader scrolls."""
@@ -75,6 +77,11 @@ class ReaderView(QWidget):
     # --- source view -------------------------------------------------------
     def set_source_visible(self, visible: bool) -> None:
         self.source.setVisible(visible)
+        sizes = self.splitter.sizes()
+        if visible and sizes[1] < SOURCE_LEAST_SHARE * sum(sizes):
+            # shown at the width it had hidden (a sliver, 50 px): two fifths of the text's
+            total = sum(sizes)
+            self.splitter.setSizes([total - total * 2 // 5, total * 2 // 5])
         if visible:
             self.source.set_source(self._raw_source)
             self._top_changed(self.pane.top_offset())
