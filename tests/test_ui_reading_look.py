@@ -535,3 +535,42 @@ def test_show_source_opens_wide_enough_to_read_and_keeps_a_width_the_reader_chos
     window.menus.actions["source"].trigger()
     window.menus.actions["source"].trigger()
     assert reader.source.isVisible() and reader.splitter.sizes() == chosen
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_each_tag_in_the_panel_is_drawn_in_its_own_colour(qtbot, tmp_path, theme):
+    from reader.core.notes import annotations as notes
+    from reader.core.notes import tags as tagset
+    from reader.ui.annotate.annotations_panel import COLUMNS
+    from reader.ui.theme import tag_ink
+
+    window = _article_window(qtbot, tmp_path)
+    window.set_theme(theme)
+    tagset.save_tag(window.library, "人物", color="#2563eb")
+    tagset.save_tag(window.library, "数据", color="#dc2626")
+    article = window.reader.article
+    start = article.text.index("唐丽娟")
+    notes.create(window.library, article.id, start, start + 3, tags=["人物", "数据"])
+    window.review.annotations_changed(article.id)
+    view, model = window.review.panel.view, window.review.panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    column = COLUMNS.index("tags")
+    view.header().resizeSection(column, 220)
+    view.clearSelection()
+    rect = view.visualRect(view.model().index(0, column))
+    image = view.viewport().grab(rect).toImage()
+    dark = theme == "dark"
+    wanted = [QColor(tag_ink(c, dark)) for c in ("#2563eb", "#dc2626")]
+
+    def near(pixel: QColor, ink: QColor) -> bool:
+        return all(
+            abs(a - b) < 40 for a, b in zip(pixel.getRgb()[:3], ink.getRgb()[:3], strict=True)
+        )
+
+    found = [0, 0]
+    for x in range(image.width()):
+        for y in range(image.height()):
+            pixel = image.pixelColor(x, y)
+            for i, ink in enumerate(wanted):
+                found[i] += near(pixel, ink)
+    assert min(found) > 10, found  # both inks drawn, not the first tag's twice

@@ -24,6 +24,7 @@ from reader.ui.theme import tag_ink
 Index = QModelIndex | QPersistentModelIndex
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+TAG_INKS_ROLE = Qt.ItemDataRole.UserRole + 3  # the tags column: [(#tag, its ink)], in order
 COLUMNS = ("quote", "tags", "note", "annotator", "date", "section")
 NOTE_COLUMN = COLUMNS.index("note")
 
@@ -115,7 +116,9 @@ class AnnotationsModel(FlatTableModel):
             colour.setAlpha(110)
             return colour
         if role == Qt.ItemDataRole.ForegroundRole and column == "tags" and a.tags:
-            return QColor(tag_ink(self.tag_colours.get(a.tags[0], "#d97706"), self.dark))
+            return QColor(self._ink(a.tags[0]))
+        if role == TAG_INKS_ROLE and column == "tags":
+            return [("\u2060".join(f"#{t}"), self._ink(t)) for t in a.tags]
         if role == Qt.ItemDataRole.ToolTipRole:
             state = {
                 "orphaned": self.tr(
@@ -129,6 +132,10 @@ class AnnotationsModel(FlatTableModel):
         if role == SORT_ROLE:
             return a.updated_at if column == "date" else (a.article_id, a.start, a.end)
         return None
+
+    def _ink(self, tag: str) -> str:
+        """The tag's colour as text on the panel (lightened on the dark theme)."""
+        return tag_ink(self.tag_colours.get(tag, "#d97706"), self.dark)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.isValid() and role == Qt.ItemDataRole.EditRole and index.column() == NOTE_COLUMN:

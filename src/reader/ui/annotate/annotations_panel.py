@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
     QSize,
     Qt,
@@ -37,9 +36,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionComboBox,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -56,6 +53,7 @@ from reader.ui.annotate.annotations_model import (
     Row,
     position_key,
 )
+from reader.ui.annotate.row_delegate import TwoLines
 from reader.ui.names import Names
 
 __all__ = [
@@ -82,20 +80,6 @@ def fit_width(combo: QComboBox, text: str) -> int:
     content = QSize(metrics.horizontalAdvance(text) + 6, metrics.height())
     style = combo.style()
     return style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, content, combo).width()
-
-
-class TwoLines(QStyledItemDelegate):
-    """Rows two lines high: a quote or a note wraps onto a second line before it is cut
-    (a narrow panel shows twice as much of each), the rest of it in the tooltip."""
-
-    LINES = 2
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        size = super().sizeHint(option, index)
-        lines = self.LINES * option.fontMetrics.lineSpacing() + 6
-        return QSize(size.width(), max(size.height(), lines))
 
 
 class AnnotationsPanel(QWidget):
