@@ -42,6 +42,7 @@ from reader.core.exchange.markdown import _md, _md_line
 from reader.core.exchange.units import Utf16
 from reader.core.exchange.xlsx import _letter, _row, xlsx_bytes
 from reader.core.exchange.xlsx import _text as _xlsx_text
+from reader.core.stamps import local_time
 
 # Values that need escaping in JSON, XML or Markdown, or cannot be in XML at all.
 TRICKY = ['a"b\\c', "<&>'", "tab\there\r\nline", "bell\x07\x00nul", "\ufffe\u2028", "1. 一", ""]
@@ -144,9 +145,9 @@ def test_excel_rows_are_the_cells_written_one_by_one(items, copies):
     assert [kinds.count(k) for k in (xlsx._NUMBER, xlsx._INLINE)] == [2, 2]
     assert [kinds[i] for i in own] == [xlsx._INLINE] * 2  # each note's own times
     numbers = [k == xlsx._NUMBER for k in kinds]
-    written = [
-        [v if numbers[i] else _xlsx_text(v) for i, v in enumerate(row)] for row in rows(items)
-    ]
+    # the sheet's times are local, to the minute (the CSV's rows keep ISO 8601)
+    people = [[local_time(v) if i in own else v for i, v in enumerate(row)] for row in rows(items)]
+    written = [[v if numbers[i] else _xlsx_text(v) for i, v in enumerate(row)] for row in people]
     assert any('"' in v for row in written for v in row if isinstance(v, str))
     assert any("&amp;" in v for row in written for v in row if isinstance(v, str))
     assert None in [row[CSV_COLUMNS.index("start")] for row in written]  # an orphan's

@@ -23,6 +23,7 @@ from xml.sax.saxutils import escape
 from reader.core.exchange.csv_format import CSV_COLUMNS, columns
 from reader.core.exchange.exporting import ExportArticle
 from reader.core.exchange.zip_parts import Deflater, deflate, package
+from reader.core.stamps import local_time
 
 # Characters XML 1.0 (and so a workbook) cannot hold.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -237,6 +238,8 @@ def xlsx_bytes(items: list[ExportArticle], labels: Mapping[str, str] | None = No
     styles = [4 if name in _NUMBERS else 2 if name in _WRAPPED else 3 for name in CSV_COLUMNS]
     kinds = [_NUMBER if name in _NUMBERS else _SHARED for name in CSV_COLUMNS]
     for i, name in enumerate(CSV_COLUMNS):
+        if name in _OWN:  # people read local times to the minute; the CSV keeps ISO 8601
+            data[i] = [local_time(v) if isinstance(v, str) else v for v in data[i]]
         if name in _OWN and set(map(type, data[i])) <= {str}:
             written = _texts(cast(list[str], data[i]))
             if "".join(written).isascii():  # the sheet stays ASCII, cheap to join and encode

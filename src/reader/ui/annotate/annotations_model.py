@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 
 from reader.core.notes.annotations import Annotation
 from reader.core.notes.vocab import COLOURS
+from reader.core.stamps import local_time
 from reader.ui.flat_model import EDITABLE_ROW_FLAGS, ROW_FLAGS, FlatTableModel
 from reader.ui.theme import tag_ink
 
@@ -108,7 +109,7 @@ class AnnotationsModel(FlatTableModel):
             if column == "annotator":
                 return a.annotator
             if column == "date":
-                return a.updated_at[:16].replace("T", " ")
+                return local_time(a.updated_at)
             return row.section or row.article_title
         if role == Qt.ItemDataRole.BackgroundRole and column == "quote" and a.color:
             fills = COLOURS.get(a.color)
