@@ -117,6 +117,10 @@ def test_cli_search_json_lines(tmp_path):
     assert {"article_id", "start", "end", "snippet"} <= set(rows[0])
     first_page = run_reader("search", "党建", "--library", lib)
     assert "hits in" in first_page.stdout
+    cut = run_reader("search", "的", "--json", "--library", lib)  # 200 hits: a page cut short
+    assert cut.stderr.strip() == "reader: more articles match (use --all)"
+    assert all(json.loads(line)["snippet"] for line in cut.stdout.splitlines())
+    assert run_reader("search", "党建", "--json", "--all", "--library", lib).stderr == ""
     every = run_reader("search", "党建", "--all", "--library", lib)
     assert every.returncode == 0
     articles = len({r["article_id"] for r in rows})

@@ -214,6 +214,8 @@ def test_a_file_rows_menu_sets_the_status_of_all_its_articles(qtbot, qtlog, tmp_
     steps = window.annotator.undo_stack.count()
     reviewed.trigger()
     assert {get_article(window.library, i).status for i in ids} == {"reviewed"}
+    # the file's row has no status of its own to show it: the status bar says it
+    assert window.status_message.text() == f"{len(ids)} articles set to “Reviewed”."
     assert {s for _, s in model.articles_under(many)} == {"reviewed"}
     assert window.annotator.undo_stack.count() == steps + 1  # one action, one undo step
     statuses = _file_menu(qtbot, qtlog, tree, many)  # all alike now: that one is checked

@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>Annotator</name>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="378"/>
+        <source>%n article(s) set to “%1”.</source>
+        <translation>
+            <numerusform>%n article set to “%1”.</numerusform>
+            <numerusform>%n articles set to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="249"/>
@@ -58,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../src/reader/ui/dialogs/export_dialog.py" line="344"/>
         <source>%n note(s) in this folder would be replaced by the export, and whatever was changed in them there would be lost:</source>
         <translation>
             <numerusform>%n note in this folder would be replaced by the export, and whatever was changed in them there would be lost:</numerusform>
@@ -145,7 +156,7 @@
 <context>
     <name>RetagDialog</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/annotate/retag_dialog.py" line="69"/>
+        <location filename="../../src/reader/ui/annotate/retag_dialog.py" line="77"/>
         <source>Tags of the %n chosen annotation(s):</source>
         <translation>
             <numerusform>Tags of the %n chosen annotation:</numerusform>
@@ -156,7 +167,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="169"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="195"/>
         <source>The first %n hit(s), best articles first; “reader search --all” lists every hit.</source>
         <translation>
             <numerusform>The first hit, best articles first; “reader search --all” lists every hit.</numerusform>
@@ -164,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="177"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="203"/>
         <source>The first %n hit(s), in %1; “Show all hits” finds the rest.</source>
         <translation>
             <numerusform>The first hit, in %1; “Show all hits” finds the rest.</numerusform>
@@ -172,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="181"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="207"/>
         <source>%n hit(s) in %1</source>
         <translation>
             <numerusform>%n hit in %1</numerusform>
@@ -180,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/browse/search_panel.py" line="186"/>
+        <location filename="../../src/reader/ui/browse/search_panel.py" line="212"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -191,7 +202,7 @@
 <context>
     <name>TagManager</name>
     <message numerus="yes">
-        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="278"/>
+        <location filename="../../src/reader/ui/annotate/tag_manager.py" line="282"/>
         <source>“%1” is on %n annotation(s). Delete the tag from all of them?</source>
         <translation>
             <numerusform>“%1” is on %n annotation. Delete the tag from all of them?</numerusform>

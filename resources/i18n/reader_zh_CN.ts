@@ -218,42 +218,42 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="122"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="126"/>
         <source>Orphaned: its passage is gone. Select a new one and use “Re-attach”.</source>
         <translation>已失去锚点：原文段落已不存在。请选中新的段落，再点“重新挂接”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="124"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="128"/>
         <source>Moved when the text changed.</source>
         <translation>文本变化后已移动位置。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="144"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="152"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="145"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="153"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="146"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="154"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="147"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="155"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="148"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="156"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="149"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="157"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
@@ -261,65 +261,65 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="116"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="100"/>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="121"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="105"/>
         <source>Filter text</source>
         <translation>筛选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="124"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="108"/>
         <source>By position</source>
         <translation>按位置</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="124"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="108"/>
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="126"/>
-        <source>No annotations yet — select text and press 1–9 or H.</source>
-        <translation>还没有批注——选中文字后按 1–9 或 H。</translation>
-    </message>
-    <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="163"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="147"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="164"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="148"/>
         <source>Retag…</source>
         <translation>重设标签…</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="165"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="149"/>
         <source>Re-attach</source>
         <translation>重新挂接</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="195"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="179"/>
         <source>Re-attach to selection</source>
         <translation>重新挂接到选区</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="172"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="230"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="156"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="214"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="173"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="234"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="110"/>
+        <source>No annotations in this article yet — select text and press 1–9 or H.</source>
+        <translation>这篇文章还没有批注——选中文字后按 1–9 或 H。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="157"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="218"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="174"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="239"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="158"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="223"/>
         <source>All annotators</source>
         <translation>全部标注人</translation>
     </message>
@@ -327,98 +327,105 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="169"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="170"/>
         <source>Undone here: %1</source>
         <translation>已在此撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="169"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="170"/>
         <source>Redone here: %1</source>
         <translation>已在此重做：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="181"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="182"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="183"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="184"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="190"/>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="197"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="191"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="198"/>
         <source>Tag “%1”</source>
         <translation>标记“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="216"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="217"/>
         <source>Key point: a passage that matters</source>
         <translation>重点：值得注意的段落</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="217"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="218"/>
         <source>Person: a person named or quoted</source>
         <translation>人物：文中提到或引用的人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="218"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="219"/>
         <source>Figure: a number, date or statistic</source>
         <translation>数据：数字、日期或统计</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="219"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="220"/>
         <source>Question: unclear, or to ask about</source>
         <translation>存疑：不清楚，或需要询问</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="220"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="221"/>
         <source>To check: a fact to verify</source>
         <translation>待核实：需要核实的事实</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="231"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="232"/>
         <source>Starter tags added: %1</source>
         <translation>已添加初始标签：%1</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="247"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="248"/>
         <source>“%1” moved from key %2 to key %3; key %2 is free.</source>
         <translation>“%1”已从按键 %2 改到按键 %3；按键 %2 已空出。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="258"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="259"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="264"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="265"/>
         <source>Edit note</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="309"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="310"/>
         <source>Annotate</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="340"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="341"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="344"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="345"/>
         <source>Retag</source>
         <translation>重设标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="363"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="364"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="378"/>
+        <source>%n article(s) set to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章设为“%1”。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotator.py" line="384"/>
+        <location filename="../../src/reader/ui/annotate/annotator.py" line="388"/>
         <source>Set review status</source>
         <translation>设置审阅状态</translation>
     </message>

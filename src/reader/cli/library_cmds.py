@@ -195,6 +195,8 @@ def _print_hits(args: argparse.Namespace, hits: Iterable[Hit], complete: bool | 
         )
         print(f"{hit.article_id:>5}:{hit.start:<6} {where}\n       {hit.bracketed()}")
     if args.json:
+        if complete is False:  # the lines stay hits only; the note goes where people read
+            print("reader: more articles match (use --all)", file=sys.stderr)
         return EXIT_OK
     if not count:
         print(f"no hits for {args.query!r}")

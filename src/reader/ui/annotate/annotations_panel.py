@@ -107,7 +107,7 @@ class AnnotationsPanel(QWidget):
         self.sort = QComboBox(self)
         self.sort.addItems([self.tr("By position"), self.tr("By date")])
         self.placeholder = QLabel(
-            self.tr("No annotations yet — select text and press 1–9 or H."), self
+            self.tr("No annotations in this article yet — select text and press 1–9 or H."), self
         )
         self.placeholder.setObjectName("annotationsPlaceholder")
         self.placeholder.setWordWrap(True)

@@ -19,6 +19,7 @@ from reader.core.notes import annotations as notes
 from reader.core.notes import tags as tagset
 from reader.core.notes.annotations import Annotation
 from reader.core.notes.vocab import DEFAULT_COLOUR
+from reader.ui.names import Names
 
 if TYPE_CHECKING:
     from reader.core.library.store import Library
@@ -373,6 +374,9 @@ class Annotator(QObject):
             previous.update(tagset.set_statuses(self.library, dict.fromkeys(article_ids, status)))
             for article_id in article_ids:
                 self.statusChanged.emit(article_id, status)
+            if len(article_ids) > 1:  # a file's row shows no status of its own: say it
+                said = self.tr("%n article(s) set to “%1”.", "", len(article_ids))
+                self._session.notify(said.replace("%1", Names().status(status)))
 
         def undo() -> None:
             tagset.set_statuses(self.library, previous)
