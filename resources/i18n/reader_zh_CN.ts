@@ -218,44 +218,49 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="126"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="128"/>
         <source>Orphaned: its passage is gone. Select a new one and use “Re-attach”.</source>
         <translation>已失去锚点：原文段落已不存在。请选中新的段落，再点“重新挂接”。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="128"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="130"/>
         <source>Moved when the text changed.</source>
         <translation>文本变化后已移动位置。</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="152"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="154"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="153"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="155"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="154"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="156"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="155"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="157"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="156"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="158"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="157"/>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="159"/>
         <source>Section</source>
         <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../src/reader/ui/annotate/annotations_model.py" line="160"/>
+        <source>Article</source>
+        <translation>文章</translation>
     </message>
 </context>
 <context>
@@ -302,7 +307,7 @@
     </message>
     <message>
         <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="156"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="214"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="215"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
@@ -313,13 +318,13 @@
     </message>
     <message>
         <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="157"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="218"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="219"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
         <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="158"/>
-        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="223"/>
+        <location filename="../../src/reader/ui/annotate/annotations_panel.py" line="224"/>
         <source>All annotators</source>
         <translation>全部标注人</translation>
     </message>

@@ -26,7 +26,7 @@ Index = QModelIndex | QPersistentModelIndex
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 TAG_INKS_ROLE = Qt.ItemDataRole.UserRole + 3  # the tags column: [(#tag, its ink)], in order
-COLUMNS = ("quote", "tags", "note", "annotator", "date", "section")
+COLUMNS = ("quote", "tags", "note", "annotator", "date", "section", "article")
 NOTE_COLUMN = COLUMNS.index("note")
 
 
@@ -110,6 +110,8 @@ class AnnotationsModel(FlatTableModel):
                 return a.annotator
             if column == "date":
                 return local_time(a.updated_at)
+            if column == "article":
+                return row.article_title
             return row.section or row.article_title
         if role == Qt.ItemDataRole.BackgroundRole and column == "quote" and a.color:
             fills = COLOURS.get(a.color)
@@ -155,6 +157,7 @@ class AnnotationsModel(FlatTableModel):
                 self.tr("Annotator"),
                 self.tr("Date"),
                 self.tr("Section"),
+                self.tr("Article"),
             )[section]
         return None
 
