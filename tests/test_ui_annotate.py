@@ -467,23 +467,19 @@ def test_the_row_worked_on_stays_chosen_after_an_edit(qtbot, tmp_path):
     assert panel.selected_ids() == chosen
 
 
-def test_the_whole_library_shows_each_rows_article_unless_the_reader_chose(qtbot, tmp_path):
+def test_the_article_column_names_each_rows_article_when_shown(qtbot, tmp_path):
     window = _window_with_article(qtbot, tmp_path)
     title = window.reader.article.title
     _select(window, "唐丽娟")
     window.annotator.tag("人物")
     panel = window.review.panel
     header, column = panel.view.header(), COLUMNS.index("article")
-    assert header.isSectionHidden(column)  # one article: its title is the window's
+    assert header.isSectionHidden(column)  # hidden at first: the panel is narrow
     panel.library_scope.setChecked(True)
     qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
-    assert not header.isSectionHidden(column)
     assert panel.proxy.index(0, column).data() == title
     assert panel.model.headerData(column, Qt.Orientation.Horizontal) == "Article"
-    panel.library_scope.setChecked(False)
-    assert header.isSectionHidden(column)
     [article] = [a for a in panel.columns_menu().actions() if a.text() == "Article"]
-    article.setChecked(True)  # the reader shows it: it stays, whatever the scope
-    panel.library_scope.setChecked(True)
-    panel.library_scope.setChecked(False)
+    article.setChecked(True)  # the header's menu shows it
     assert not header.isSectionHidden(column)
+    assert title in panel.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)

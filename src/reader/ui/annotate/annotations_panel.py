@@ -197,7 +197,6 @@ class AnnotationsPanel(QWidget):
         self.text_filter.textChanged.connect(self._filter)
         self.sort.currentIndexChanged.connect(self._sort)
         self.library_scope.toggled.connect(self.scopeChanged)
-        self.library_scope.toggled.connect(self._show_articles)
         self.view.clicked.connect(self._jump)
         self.view.activated.connect(self._jump)  # Enter
         self.view.selectionModel().currentRowChanged.connect(self._moved)
@@ -385,12 +384,6 @@ class AnnotationsPanel(QWidget):
     def _column_chosen(self, column: int, shown: bool) -> None:
         self.view.header().setSectionHidden(column, not shown)
         self._chosen.add(COLUMNS[column])  # the reader's choice: kept from now on
-
-    def _show_articles(self, library: bool) -> None:
-        """The whole library listed: each row's article shows (many articles share
-        a title's start, or a section's name), unless the reader chose the column."""
-        if "article" not in self._chosen:
-            self.view.header().setSectionHidden(COLUMNS.index("article"), not library)
 
     def _show_annotators(self, names: set[str]) -> None:
         """Two or more annotators' work listed: whose is whose shows (merged work read as
