@@ -68,9 +68,19 @@ GROUPS: dict[str, tuple[list[str], float]] = {
     # the seventh session's: files held open, the files' order, SQLite's errors as messages
     "held": (["library/held_files.py", "library/ordering.py", "library/sqlite_errors.py"], 0.8),
     "fills": (["exchange/fills.py"], 0.85),
-    # the tenth session's: phrases in queries, the titles folded a chunk at a time
+    # the tenth session's: query terms and phrases, passages, notes placed among articles
+    # holding one text, local times, the titles folded a chunk at a time
     "query": (["search/query.py"], 0.85),
-    "titles": (["library/title_filter.py"], 0.85),
+    "tenth": (
+        [
+            "search/terms.py",
+            "search/passages.py",
+            "exchange/placing.py",
+            "stamps.py",
+            "library/title_filter.py",
+        ],
+        0.85,
+    ),
     "all": (["**"], 0.75),
 }
 

@@ -53,7 +53,9 @@ def test_a_quote_inside_a_word_is_a_character_and_one_never_closed_opens_a_phras
     quote = fold('"')
     assert query_terms('a"b c"') == ["a" + quote + "b", "c" + quote]
     assert query_terms('"Xi Jinping') == ["xi jinping"]  # as it is being typed
-    assert query_terms('""') == [] and query_terms("“ ”") == []
+    # quotes around nothing are looked for as they are: a lone quote mark, or a pair
+    assert query_terms('"') == [quote] and query_terms("“") == ["“"]
+    assert query_terms('""') == [quote * 2] and query_terms("“ ”") == ["“", "”"]
 
 
 def test_a_chinese_input_method_s_quotes_make_phrases_too():

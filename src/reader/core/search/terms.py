@@ -10,7 +10,7 @@ index is.
   none between words: ``新冠疫苗``. A quote that opens a word and is never closed opens a
   phrase to the end (the query as it is being typed); a closing quote must end its
   word. A quote mark anywhere else is a character like any other: ``“两会”的`` is
-  looked for as it is.
+  looked for as it is, and so are quotes around nothing (a lone ``“``, ``""``).
 """
 
 from __future__ import annotations
@@ -43,7 +43,9 @@ def query_terms(query: str, *, variants: bool = True) -> list[str]:
     found = []
     for m in _TERM.finditer(fold(query, variants=variants)):
         inside = next((g for g in m.groups() if g is not None), None)
-        found.append(m[0] if inside is None else _phrase(inside.split()))
+        words = inside.split() if inside is not None else []
+        # a word, or quotes around nothing (a lone "): the characters as they are
+        found += [_phrase(words)] if words else m[0].split()
     terms = list(dict.fromkeys(t for t in found if t))
     if len(terms) > MAX_TERMS:
         raise QueryError(f"a search may hold at most {MAX_TERMS} different words")
