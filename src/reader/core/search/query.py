@@ -107,9 +107,10 @@ LISTED_HITS = 10_000  # "show all" in the window lists the best articles' hits u
 # A first page gives up after reading this many candidates (it says it is not complete):
 # with Traditional = Simplified off, the index's candidates (it folds them) may hold no hit;
 # with several words, an article holding them all may hold them in no one passage (its
-# blocks are read too: ~0.12 ms an article, at 50,000 articles 1,000 took 0.1 s).
+# blocks are read too: ~0.15 ms an article; at 50,000 articles 200 made a two-word p95 of
+# 32 ms in bench/search_bench.py, 120 about 20 ms).
 PAGE_EXAMINES = 1000
-PAGE_EXAMINES_PASSAGES = 200
+PAGE_EXAMINES_PASSAGES = 120
 
 
 def search(
