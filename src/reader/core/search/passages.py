@@ -16,11 +16,10 @@ Block = tuple[str, int, int]
 _SECTION_KINDS = (BlockKind.HEADING.value, BlockKind.TITLE.value)
 
 
-def blocks_of(library: Library, article_ids: list[int], passages: bool) -> dict[int, list[Block]]:
-    """Each article's blocks, in order: every block with ``passages`` (several words must
-    share one), else only its headings and title, which name a hit's section (a tenth of
-    the rows)."""
-    kinds = "" if passages else f"AND kind IN {_SECTION_KINDS!r} "
+def headings_of(library: Library, article_ids: list[int]) -> dict[int, list[Block]]:
+    """Each article's headings and title, in order: they name a hit's section (a tenth
+    of the blocks; the passages' bounds come from :func:`passage_bounds`)."""
+    kinds = f"AND kind IN {_SECTION_KINDS!r} "
     out: dict[int, list[Block]] = {}
     for chunk in range(0, len(article_ids), 500):
         ids = article_ids[chunk : chunk + 500]

@@ -39,7 +39,7 @@ from itertools import islice
 from reader.core.library.article_text import TEXT_COLUMNS, TEXT_JOIN, unpack
 from reader.core.library.store import Library
 from reader.core.search import ranking
-from reader.core.search.passages import Block, blocks_of, in_passages, passage_bounds
+from reader.core.search.passages import Block, headings_of, in_passages, passage_bounds
 from reader.core.search.ranking import Term, candidates
 from reader.core.search.terms import query_terms
 from reader.core.text.folding import anchored_matcher, fold
@@ -158,7 +158,7 @@ def search(
             counted += len(found[3])
     if ranked is not None:
         ranked.close()  # the index's cursor, if the page filled before it ended
-    blocks = blocks_of(library, [a[0] for a in page], False)
+    blocks = headings_of(library, [a[0] for a in page])
     hits: list[Hit] = []
     rank = 0
     for article_id, title, text, spans in page:
@@ -238,7 +238,7 @@ def iter_hits(
         rows = list(_articles(library, ids[chunk : chunk + STREAM_CHUNK]))
         found = [f for f in _spanned(library, rows, patterns) if f[3]]
         del rows
-        blocks = blocks_of(library, [f[0] for f in found], False)
+        blocks = headings_of(library, [f[0] for f in found])
         for article_id, title, text, spans in found:
             article_hits = _hits_in(
                 article_id, title, text, spans, blocks.get(article_id, []), rank
